@@ -1,0 +1,35 @@
+# Spoorwijzer — the two commands a newcomer needs:
+#   make run    build and serve the app on http://127.0.0.1:8080
+#   make test   run every test (native, in-browser, end-to-end)
+# Both install what is missing first (scripts/setup.sh), at pinned versions.
+
+SHELL := /bin/bash
+# wasm-opt from npm binaryen@132 must come before Debian's older one.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: setup build run test test-native test-browser test-e2e clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	trunk build --release --offline
+
+run: build
+	trunk serve --release --offline --address 127.0.0.1 --port 8080
+
+test: setup test-native test-browser build test-e2e
+
+test-native:
+	cargo test --all-targets
+
+# Storage adapter against the real localStorage in headless Chromium.
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test opslag_in_browser
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf dist target

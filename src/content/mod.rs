@@ -1,0 +1,5 @@
+//! Content: every text the person reads, in Dutch and English, as data apart
+//! from the engine and the UI.
+
+pub mod teksten;
+pub mod tijdlijn;

@@ -1,0 +1,171 @@
+//! The catalogue of interface texts, Dutch (B1) and English side by side.
+//!
+//! Each key is written once with both languages, so a missing translation does
+//! not compile, and a test checks that no text is empty. Texts for questions and
+//! the timeline live in their own content files; this one holds the app's frame.
+//! `{}` marks where a value is filled in with [`vul`].
+
+use crate::domain::taal::Taal;
+
+macro_rules! catalogus {
+    ($($sleutel:ident : $nl:expr, $en:expr;)*) => {
+        /// All interface texts in one language.
+        pub struct Teksten {
+            $(pub $sleutel: &'static str,)*
+        }
+
+        pub static NL: Teksten = Teksten { $($sleutel: $nl,)* };
+        pub static EN: Teksten = Teksten { $($sleutel: $en,)* };
+
+        impl Teksten {
+            /// Every key with its text, for completeness checks.
+            pub fn alle(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($sleutel), self.$sleutel),)*]
+            }
+        }
+    };
+}
+
+pub fn teksten(taal: Taal) -> &'static Teksten {
+    match taal {
+        Taal::Nl => &NL,
+        Taal::En => &EN,
+    }
+}
+
+/// Fill each `{}` in order with the given values.
+pub fn vul(sjabloon: &str, waarden: &[&str]) -> String {
+    let mut uit = String::with_capacity(sjabloon.len() + 16);
+    let mut delen = sjabloon.split("{}");
+    if let Some(eerste) = delen.next() {
+        uit.push_str(eerste);
+    }
+    for (i, deel) in delen.enumerate() {
+        uit.push_str(waarden.get(i).copied().unwrap_or(""));
+        uit.push_str(deel);
+    }
+    uit
+}
+
+catalogus! {
+    app_naam: "Spoorwijzer", "Spoorwijzer";
+    app_ondertitel: "Jouw weg in het tweede spoor", "Your way through the second track";
+    naar_inhoud: "Ga direct naar de inhoud", "Skip to the content";
+    menu_label: "Hoofdmenu", "Main menu";
+    menu_knop: "Menu", "Menu";
+    instellingen_label: "Taal en tekstgrootte", "Language and text size";
+
+    nav_home: "Start", "Home";
+    nav_wie_ben_ik: "Wie ben ik", "Who am I";
+    nav_wat_kan_ik: "Wat kan ik", "What can I do";
+    nav_wat_wil_ik: "Wat wil ik", "What do I want";
+    nav_tijdlijn: "Mijn tijdlijn", "My timeline";
+    nav_profiel: "Mijn profiel", "My profile";
+    nav_delen: "Delen", "Share";
+    nav_coach: "Voor coaches", "For coaches";
+    nav_privacy: "Privacy", "Privacy";
+
+    taal_label: "Taal", "Language";
+    taal_naam_nl: "Nederlands", "Nederlands";
+    taal_naam_en: "English", "English";
+    tekstgrootte_label: "Tekstgrootte", "Text size";
+    tekstgrootte_normaal: "Normale tekst", "Normal text";
+    tekstgrootte_groot: "Grote tekst", "Large text";
+    tekstgrootte_groter: "Extra grote tekst", "Extra large text";
+
+    bewaard_om: "Laatst bewaard op dit apparaat: {}", "Last saved on this device: {}";
+    nog_niets_bewaard: "Er is nog niets bewaard. Wat je invult, bewaren we meteen op dit apparaat.", "Nothing saved yet. What you fill in is saved on this device straight away.";
+    niet_bewaard_kort: "Let op: je werk wordt nu niet bewaard.", "Note: your work is not being saved right now.";
+
+    melding_geblokkeerd_titel: "Je werk wordt niet bewaard", "Your work is not being saved";
+    melding_geblokkeerd_tekst: "Deze browser laat ons niets bewaren op dit apparaat. Dat gebeurt soms in een privévenster. Je kunt Spoorwijzer gewoon gebruiken. Maar als je dit venster sluit, is wat je invulde weg.", "This browser does not let us save anything on this device. That sometimes happens in a private window. You can still use Spoorwijzer. But when you close this window, what you filled in is gone.";
+    melding_vol_titel: "Het geheugen van je browser is vol", "Your browser's storage is full";
+    melding_vol_tekst: "Je laatste wijziging is niet bewaard op dit apparaat. Je kunt gewoon verder. Maar wat je nu invult, is weg als je dit venster sluit. Ruim wat ruimte op in je browser en probeer het dan opnieuw.", "Your last change was not saved on this device. You can carry on. But what you fill in now is gone when you close this window. Free up some space in your browser and then try again.";
+    melding_reservekopie_titel: "We konden je opgeslagen gegevens niet lezen", "We could not read your saved data";
+    melding_reservekopie_tekst: "Wat er op dit apparaat stond, was beschadigd of kwam van een nieuwere versie van Spoorwijzer. We hebben het niet weggegooid. Het staat apart als reservekopie. Spoorwijzer begint nu leeg. Je kunt de reservekopie downloaden en aan je coach laten zien.", "What was on this device was damaged or came from a newer version of Spoorwijzer. We did not throw it away. It is kept aside as a backup. Spoorwijzer now starts empty. You can download the backup and show it to your coach.";
+    melding_reservekopie_mislukt: "We konden ook geen reservekopie maken. Daarom laten we je oude gegevens staan en bewaren we nu niets nieuws. Download de oude gegevens om ze veilig te stellen.", "We could not make a backup either. So we leave your old data where it is and save nothing new for now. Download the old data to keep it safe.";
+    reservekopie_download: "Download de reservekopie", "Download the backup";
+    melding_sluiten: "Sluit deze melding", "Close this message";
+
+    voet_reflectie: "Spoorwijzer is een hulpmiddel om na te denken, geen test. Er zijn geen goede of foute antwoorden.", "Spoorwijzer is a tool for reflection, not a test. There are no right or wrong answers.";
+    voet_privacy: "Alles blijft op dit apparaat. Lees hoe dat werkt.", "Everything stays on this device. Read how that works.";
+
+    home_titel: "Welkom bij Spoorwijzer", "Welcome to Spoorwijzer";
+    home_intro_1: "Ben je al lange tijd ziek? En kijk je samen met je werkgever naar werk bij een andere werkgever? Dat heet het tweede spoor. Dat kan veel vragen en zorgen geven.", "Have you been ill for a long time? And are you and your employer looking at work with another employer? That is called the second track (tweede spoor). It can bring many questions and worries.";
+    home_intro_2: "Spoorwijzer helpt je om rustig na te denken. Wie ben ik? Wat kan ik? Wat wil ik? Je doet het in kleine stukjes, op je eigen tempo. Je kunt altijd stoppen en later verder gaan.", "Spoorwijzer helps you think things through calmly. Who am I? What can I do? What do I want? You work in small steps, at your own pace. You can always stop and carry on later.";
+    home_intro_3: "Wat je invult, blijft op dit apparaat. We sturen niets naar ons of naar iemand anders. Jij kiest zelf of je iets deelt met je coach.", "What you fill in stays on this device. We send nothing to us or to anyone else. You decide whether to share anything with your coach.";
+    home_kies_titel: "Waar wil je beginnen?", "Where would you like to start?";
+    home_tip: "Moe? Doe vandaag maar één klein stukje. Alles wordt bewaard.", "Tired? Just do one small part today. Everything is saved.";
+    home_tijdlijn_tekst: "Zie waar je staat in de twee jaar van de Wet verbetering poortwachter.", "See where you are in the two years of the Wet verbetering poortwachter (the Dutch sick-leave law).";
+    home_profiel_tekst: "Zie wat je hebt ingevuld bij elkaar, als start voor je gesprek.", "See what you filled in, all together, as a start for your conversation.";
+
+    wie_ben_ik_titel: "Wie ben ik?", "Who am I?";
+    wie_ben_ik_intro: "Hier denk je na over wat voor jou belangrijk is in werk, waar je energie van krijgt en welke kwaliteiten je hebt.", "Here you think about what matters to you in work, what gives you energy and which qualities you have.";
+    wat_kan_ik_titel: "Wat kan ik?", "What can I do?";
+    wat_kan_ik_intro: "Hier kijk je naar wat je goed kunt, wat je hebt geleerd en wat voor werk je nu aankunt.", "Here you look at what you are good at, what you have learned and what kind of work you can manage now.";
+    wat_wil_ik_titel: "Wat wil ik?", "What do I want?";
+    wat_wil_ik_intro: "Hier ontdek je wat je leuk vindt, in wat voor omgeving je graag werkt en wat je tegenhoudt.", "Here you discover what you enjoy, what kind of place you like to work in and what holds you back.";
+    tijdlijn_titel: "Mijn tijdlijn", "My timeline";
+    tijdlijn_intro: "Hier zie je met je eigen data wat er gebeurt in de twee jaar na je eerste ziektedag: wie wat doet, wat er als volgende komt en wat jij kunt vragen.", "Here you see, in your own dates, what happens in the two years after your first day of illness: who does what, what comes next and what you can ask.";
+    profiel_titel: "Mijn profiel", "My profile";
+    profiel_intro: "Hier komt alles bij elkaar wat je hebt ingevuld: je waarden, je sterke kanten en je wensen. Je kunt het afdrukken voor het gesprek met je coach.", "Here everything you filled in comes together: your values, your strengths and your wishes. You can print it for the conversation with your coach.";
+    delen_titel: "Delen met je coach", "Share with your coach";
+    delen_intro: "Hier kies je zelf wat je deelt met je coach, en hoe: als link met een code, als bestand of op papier.", "Here you choose what you share with your coach, and how: as a link with a code, as a file or on paper.";
+    coach_titel: "Voor coaches", "For coaches";
+    coach_intro: "Hier maak je als coach een link voor je kandidaat, met jouw welkomstwoord en de onderdelen die je wilt gebruiken. Ook voor op de website van je praktijk.", "Here you, as a coach, make a link for your candidate, with your welcome text and the parts you want to use. Also for your practice's website.";
+    niet_gevonden_titel: "Deze pagina bestaat niet", "This page does not exist";
+    niet_gevonden_tekst: "Misschien is de link niet helemaal goed overgenomen. Je gegevens zijn veilig.", "Perhaps the link was not copied completely. Your data is safe.";
+    niet_gevonden_link: "Ga naar de startpagina", "Go to the home page";
+
+    privacy_titel: "Privacy: wat we bewaren en waar", "Privacy: what we keep and where";
+    privacy_intro: "Spoorwijzer werkt helemaal in je eigen browser. Er is geen server die je antwoorden krijgt.", "Spoorwijzer works entirely in your own browser. There is no server that receives your answers.";
+    privacy_wat_titel: "Wat bewaren we?", "What do we keep?";
+    privacy_wat_tekst: "We bewaren je antwoorden, je data voor de tijdlijn, je taal en je tekstgrootte. We bewaren geen naam, geen e-mailadres en geen medische gegevens. Schrijf nooit je diagnose op in Spoorwijzer. Dat is ook niet nodig.", "We keep your answers, your dates for the timeline, your language and your text size. We do not keep a name, an email address or medical information. Never write your diagnosis in Spoorwijzer. There is no need to.";
+    privacy_waar_titel: "Waar staat het?", "Where is it kept?";
+    privacy_waar_tekst: "Alles staat in de opslag van deze browser op dit apparaat (localStorage). Gebruik je een andere browser of een ander apparaat? Dan zie je daar je antwoorden niet. Sommige browsers wissen deze opslag als je de website een tijd niet gebruikt.", "Everything is kept in this browser's storage on this device (localStorage). Using another browser or device? Then you will not see your answers there. Some browsers clear this storage when you have not used the website for a while.";
+    privacy_verstuurd_titel: "Wat sturen we op?", "What do we send?";
+    privacy_verstuurd_tekst: "Niets. Spoorwijzer laadt alleen zijn eigen bestanden. We gebruiken geen cookies, geen statistieken en geen lettertypen of diensten van anderen. Alleen als jij zelf iets deelt, gaat het naar de persoon die jij kiest.", "Nothing. Spoorwijzer only loads its own files. We use no cookies, no statistics and no fonts or services from others. Only when you share something yourself does it go to the person you choose.";
+    privacy_wissen_titel: "Alles wissen", "Delete everything";
+    privacy_wissen_tekst: "Wil je stoppen of opnieuw beginnen? Dan kun je alles wissen wat Spoorwijzer op dit apparaat heeft bewaard. Dit kun je niet ongedaan maken.", "Want to stop or start again? Then you can delete everything Spoorwijzer has kept on this device. You cannot undo this.";
+    privacy_wis_knop: "Wis al mijn gegevens", "Delete all my data";
+    privacy_wis_vraag: "Weet je het zeker? Al je antwoorden en data worden van dit apparaat gewist.", "Are you sure? All your answers and dates will be deleted from this device.";
+    privacy_wis_ja: "Ja, wis alles", "Yes, delete everything";
+    privacy_wis_nee: "Nee, toch niet", "No, keep it";
+    privacy_gewist: "Alles is gewist. Spoorwijzer begint weer leeg.", "Everything has been deleted. Spoorwijzer starts empty again.";
+    privacy_wis_mislukt: "Het wissen is niet helemaal gelukt. Sluit de browser en probeer het opnieuw.", "Deleting did not fully work. Close the browser and try again.";
+    privacy_reservekopie_titel: "Reservekopieën", "Backups";
+    privacy_reservekopie_tekst: "Er staat nog een reservekopie van oude gegevens op dit apparaat. Die kun je downloaden. Bij het wissen gaat die ook weg.", "There is still a backup of old data on this device. You can download it. Deleting everything removes it too.";
+
+    fout_titel: "Er ging iets mis", "Something went wrong";
+    fout_tekst: "Spoorwijzer liep vast. Dat ligt niet aan jou. Wat je had bewaard, staat nog veilig op dit apparaat. Laad de pagina opnieuw om verder te gaan.", "Spoorwijzer got stuck. That is not your fault. What you saved is still safe on this device. Reload the page to carry on.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_and_is_filled_in_both_languages() {
+        let nl = NL.alle();
+        let en = EN.alle();
+        assert_eq!(nl.len(), en.len());
+        for ((sleutel, tekst_nl), (_, tekst_en)) in nl.iter().zip(en.iter()) {
+            assert!(!tekst_nl.trim().is_empty(), "Dutch text missing for {sleutel}");
+            assert!(!tekst_en.trim().is_empty(), "English text missing for {sleutel}");
+        }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        for ((sleutel, nl), (_, en)) in NL.alle().iter().zip(EN.alle().iter()) {
+            assert_eq!(nl.matches("{}").count(), en.matches("{}").count(), "placeholders differ for {sleutel}");
+        }
+    }
+
+    #[test]
+    fn filling_puts_values_in_order() {
+        assert_eq!(vul("{} van {}", &["3", "5"]), "3 van 5");
+        assert_eq!(vul("geen", &["x"]), "geen");
+        assert_eq!(vul("{} en {}", &["1"]), "1 en ");
+    }
+}

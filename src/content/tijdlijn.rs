@@ -1,0 +1,1937 @@
+//! Texts for the personal timeline (#/tijdlijn), Dutch (B1) and English.
+
+use crate::domain::tekst::{t, Tekst};
+
+// Teksten voor de persoonlijke tijdlijn (#/tijdlijn).
+// Bron voor alle feiten: shared/reference/poortwachter.md. Inhoud bijgewerkt: november 2026.
+// Punten die de bron als UNCONFIRMED markeert, staan in `onbevestigd` (of in de tekst zelf)
+// en eindigen altijd met "Controleer dit bij je casemanager of UWV." /
+// "Check this with your casemanager or UWV."
+
+/// Routes van de zelfreflectie-modules waar een tekst naar mag verwijzen.
+pub const MODULES: [&str; 6] = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"];
+
+// ---------------------------------------------------------------------------------------------
+// 1. Mijlpalen
+// ---------------------------------------------------------------------------------------------
+
+/// De mijlpalen op de tijdlijn. Dezelfde namen als in de datumberekening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MijlpaalSoort {
+    Ziekmelding,
+    ArbodienstGemeld,
+    VervroegdeIvaVanaf,
+    Probleemanalyse,
+    PlanVanAanpak,
+    Evaluatie,
+    WeekmeldingUwv,
+    EerstejaarsevaluatieVenster,
+    Eerstejaarsevaluatie,
+    UitersteStartTweedeSpoor,
+    VervroegdeIvaTot,
+    VervroegdeIvaStart,
+    WiaBrief,
+    Eindevaluatie,
+    WiaAanvraagUiterlijk,
+    EindeWachttijd,
+    WiaStart,
+    LoonsanctieEinde,
+    VerlengingEinde,
+    EindeDienstverband,
+}
+
+impl MijlpaalSoort {
+    /// Alle mijlpalen, in de volgorde van de tijdlijn.
+    pub const ALLE: [MijlpaalSoort; 20] = [
+        MijlpaalSoort::Ziekmelding,
+        MijlpaalSoort::ArbodienstGemeld,
+        MijlpaalSoort::VervroegdeIvaVanaf,
+        MijlpaalSoort::Probleemanalyse,
+        MijlpaalSoort::PlanVanAanpak,
+        MijlpaalSoort::Evaluatie,
+        MijlpaalSoort::WeekmeldingUwv,
+        MijlpaalSoort::EerstejaarsevaluatieVenster,
+        MijlpaalSoort::Eerstejaarsevaluatie,
+        MijlpaalSoort::UitersteStartTweedeSpoor,
+        MijlpaalSoort::VervroegdeIvaTot,
+        MijlpaalSoort::VervroegdeIvaStart,
+        MijlpaalSoort::WiaBrief,
+        MijlpaalSoort::Eindevaluatie,
+        MijlpaalSoort::WiaAanvraagUiterlijk,
+        MijlpaalSoort::EindeWachttijd,
+        MijlpaalSoort::WiaStart,
+        MijlpaalSoort::LoonsanctieEinde,
+        MijlpaalSoort::VerlengingEinde,
+        MijlpaalSoort::EindeDienstverband,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MijlpaalTekst {
+    pub titel: Tekst,
+    /// Wie is aan zet.
+    pub wie: Tekst,
+    /// Wat er gebeurt.
+    pub wat: Tekst,
+    /// Wat je zelf kunt doen of vragen (1 tot 3 korte zinnen of vragen).
+    pub jij: Tekst,
+    /// Wat er volgt als het niet (op tijd) gebeurt.
+    pub gemist: Tekst,
+    /// Alleen waar de bron iets als onbevestigd markeert; eindigt met de controlezin.
+    pub onbevestigd: Option<Tekst>,
+    /// Route van de zelfreflectie-module die bij dit moment past.
+    pub module: Option<&'static str>,
+}
+
+pub fn mijlpaal_tekst(id: MijlpaalSoort) -> MijlpaalTekst {
+    use MijlpaalSoort::*;
+    match id {
+        Ziekmelding => MijlpaalTekst {
+            titel: t(
+                "Ziekmelding: je eerste ziektedag",
+                "Ziekmelding (reporting sick): your first sick day",
+            ),
+            wie: t(
+                "Jij meldt je ziek bij je werkgever.",
+                "You report sick to your employer.",
+            ),
+            wat: t(
+                "Je meldt je ziek zoals het verzuimprotocol zegt. Daarin staan de afspraken over ziek zijn in jouw bedrijf. \
+                 Je werkgever mag vragen hoe lang het ongeveer duurt. Ook mag je werkgever vragen waar je bereikbaar bent. \
+                 Wat je ziekte is, hoef je nooit te vertellen. \
+                 Alle data op deze tijdlijn rekenen vanaf je eerste ziektedag.",
+                "You report sick the way the verzuimprotocol (your company's rules for sickness) describes. \
+                 Your employer may ask how long it will roughly take. Your employer may also ask where you can be reached. \
+                 You never have to say what your illness is. \
+                 All dates on this timeline count from your first sick day.",
+            ),
+            jij: t(
+                "Vraag om het verzuimprotocol als je het nog niet hebt. \
+                 Noteer op welke dag je je ziek meldde. \
+                 Welke datum gebruikt je werkgever als eerste ziektedag?",
+                "Ask for the verzuimprotocol if you do not have it yet. \
+                 Write down the day you reported sick. \
+                 Which date does your employer use as your first sick day?",
+            ),
+            gemist: t(
+                "Volg je het verzuimprotocol niet? Dan kan je werkgever je loon tijdelijk inhouden. Dat heet opschorten.",
+                "If you do not follow the verzuimprotocol, your employer can hold back your wages for a while. \
+                 This is called opschorten (suspension).",
+            ),
+            onbevestigd: Some(t(
+                "Werkte je op je eerste ziektedag nog een deel van de dag? \
+                 Dan is niet zeker welke dag als eerste ziektedag telt. \
+                 Kijk welke datum in de brieven van UWV staat. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Did you still work part of your first sick day? \
+                 Then it is not certain which day counts as your first sick day. \
+                 Look at the date in the letters from UWV. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: Some("zorgen"),
+        },
+
+        ArbodienstGemeld => MijlpaalTekst {
+            titel: t(
+                "Je werkgever meldt je bij de arbodienst",
+                "Your employer informs the arbodienst (occupational health service)",
+            ),
+            wie: t("Je werkgever.", "Your employer."),
+            wat: t(
+                "Je werkgever geeft je ziekmelding door aan de arbodienst of de bedrijfsarts. \
+                 De bedrijfsarts is een arts die kijkt naar ziekte en werk. \
+                 Meestal gebeurt dit in de eerste week. \
+                 Dat is een gewoonte, geen vaste termijn in de wet.",
+                "Your employer passes your sick report on to the arbodienst or the bedrijfsarts. \
+                 The bedrijfsarts (occupational physician) is a doctor who looks at illness and work. \
+                 This usually happens in the first week. \
+                 That is common practice, not a fixed legal deadline.",
+            ),
+            jij: t(
+                "Zorg dat je bereikbaar bent. \
+                 Ga naar het spreekuur van de bedrijfsarts. \
+                 Past de afspraak niet? Met een goede reden mag je om een andere afspraak vragen.",
+                "Make sure you can be reached. \
+                 Go to the consultation with the bedrijfsarts. \
+                 Does the appointment not work for you? With a good reason you may ask for another one.",
+            ),
+            gemist: t(
+                "De wet noemt hier geen vaste week. \
+                 De bedrijfsarts heeft wel tijd nodig voor de probleemanalyse in week 6. \
+                 Daarom regelt je werkgever dit meestal in de eerste week.",
+                "The law sets no fixed week for this. \
+                 But the bedrijfsarts needs time for the probleemanalyse (problem analysis) in week 6. \
+                 That is why your employer usually arranges this in the first week.",
+            ),
+            onbevestigd: None,
+            module: Some("zorgen"),
+        },
+
+        VervroegdeIvaVanaf => MijlpaalTekst {
+            titel: t(
+                "Vervroegde IVA: aanvragen kan vanaf nu",
+                "Vervroegde IVA (early full-disability benefit): you can apply from now on",
+            ),
+            wie: t(
+                "Jij vraagt het aan bij UWV, niet je werkgever. Je hebt een verklaring van je bedrijfsarts nodig.",
+                "You apply to UWV yourself, not your employer. You need a statement from your bedrijfsarts (occupational physician).",
+            ),
+            wat: t(
+                "De IVA is een uitkering voor mensen die volledig en blijvend niet kunnen werken. \
+                 Er is dan weinig of geen kans op herstel. \
+                 Na 3 weken ziekte kun je de IVA al eerder aanvragen. \
+                 Dat heet vervroegde IVA.",
+                "The IVA is a benefit for people who fully and permanently cannot work. \
+                 There is little or no chance of recovery. \
+                 After 3 weeks of sickness you can already apply for the IVA early. \
+                 This is called vervroegde IVA (early IVA).",
+            ),
+            jij: t(
+                "Vraag je bedrijfsarts of dit bij jouw situatie past. \
+                 Je kunt het maar 1 keer aanvragen. \
+                 Vraag het daarom alleen aan als je bedrijfsarts het zinvol vindt.",
+                "Ask your bedrijfsarts whether this fits your situation. \
+                 You can apply only once. \
+                 So only apply if your bedrijfsarts thinks it makes sense.",
+            ),
+            gemist: t(
+                "Dit is geen plicht. \
+                 Vraag je het niet aan? Dan volg je de gewone route van 104 weken.",
+                "This is not a duty. \
+                 If you do not apply, you follow the normal route of 104 weeks.",
+            ),
+            onbevestigd: None,
+            module: Some("zorgen"),
+        },
+
+        Probleemanalyse => MijlpaalTekst {
+            titel: t("Probleemanalyse", "Probleemanalyse (problem analysis)"),
+            wie: t(
+                "Je bedrijfsarts schrijft de probleemanalyse. Je werkgever vraagt erom en let op de termijn.",
+                "Your bedrijfsarts (occupational physician) writes the probleemanalyse. \
+                 Your employer asks for it and keeps an eye on the deadline.",
+            ),
+            wat: t(
+                "Denkt de bedrijfsarts dat je lang ziek blijft? Dan beschrijft de arts je situatie. \
+                 Er staat in wat je kunt en wat (nog) niet. \
+                 Ook staat er een verwachting en een advies over werk in. \
+                 Dit is uiterlijk in week 6 klaar. \
+                 Blijkt pas later dat je lang ziek blijft? Dan volgt de analyse zodra dat duidelijk is.",
+                "Does the bedrijfsarts expect you to be sick for a long time? Then the doctor describes your situation. \
+                 It says what you can do and what you cannot do (yet). \
+                 It also gives an outlook and advice about work. \
+                 It is ready in week 6 at the latest. \
+                 If it only becomes clear later that you will be sick for a long time, the analysis follows as soon as that is clear.",
+            ),
+            jij: t(
+                "Vraag om een kopie. \
+                 Kijk of het advies over wat je kunt haalbaar voelt. \
+                 Twijfel je aan het medische oordeel? Dan kun je een second opinion vragen bij een andere bedrijfsarts.",
+                "Ask for a copy. \
+                 Check whether the advice about what you can do feels realistic. \
+                 Do you doubt the medical opinion? Then you can ask another bedrijfsarts for a second opinion.",
+            ),
+            gemist: t(
+                "Er volgt geen boete. \
+                 Maar een late of ontbrekende analyse is een fout in het dossier. \
+                 UWV kan je werkgever daarvoor later een loonsanctie geven. \
+                 Dan betaalt je werkgever je loon langer door.",
+                "There is no fine. \
+                 But a late or missing analysis is a gap in the file. \
+                 UWV can later give your employer a loonsanctie (wage sanction) for it. \
+                 Your employer then keeps paying your wages for longer.",
+            ),
+            onbevestigd: Some(t(
+                "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
+                 Dan tellen die periodes samen. \
+                 Of de week 6 dan ook opschuift, is niet zeker. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Were you sick before, with less than 4 weeks of being well in between? \
+                 Then those periods are added together. \
+                 Whether week 6 then also moves is not certain. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: Some("energie"),
+        },
+
+        PlanVanAanpak => MijlpaalTekst {
+            titel: t("Plan van aanpak", "Plan van aanpak (return-to-work plan)"),
+            wie: t(
+                "Jij en je werkgever maken het plan samen. De casemanager houdt het overzicht.",
+                "You and your employer make the plan together. The casemanager keeps track of it.",
+            ),
+            wat: t(
+                "In het plan staan afspraken over je terugkeer naar werk. \
+                 Wat is het doel? Wat gaan jullie doen, wie doet wat en wanneer? \
+                 Ook jouw eigen kijk komt erin, en die van je werkgever. \
+                 Het plan is klaar binnen 2 weken na de probleemanalyse. \
+                 Dat is uiterlijk in week 8.",
+                "The plan holds agreements about your return to work. \
+                 What is the goal? What will you do, who does what, and when? \
+                 Your own view goes into it too, and so does your employer's. \
+                 The plan is ready within 2 weeks after the probleemanalyse (problem analysis). \
+                 That is in week 8 at the latest.",
+            ),
+            jij: t(
+                "Vraag of jouw eigen kijk in het plan staat. \
+                 Ben je het ergens niet mee eens? Schrijf dat op voordat je tekent. \
+                 Vraag een kopie van elke versie.",
+                "Ask whether your own view is in the plan. \
+                 Do you disagree with something? Write that down before you sign. \
+                 Ask for a copy of every version.",
+            ),
+            gemist: t(
+                "Is het plan te laat of ontbreekt het? Dan kan je werkgever later een loonsanctie krijgen. \
+                 Werk jij niet mee aan het plan? Dan kan je werkgever je loon stoppen of inhouden.",
+                "Is the plan late or missing? Then your employer may later get a loonsanctie (wage sanction). \
+                 If you do not cooperate with the plan, your employer can stop or hold back your wages.",
+            ),
+            onbevestigd: Some(t(
+                "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
+                 Dan tellen die periodes samen. \
+                 Of de week 8 dan ook opschuift, is niet zeker. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Were you sick before, with less than 4 weeks of being well in between? \
+                 Then those periods are added together. \
+                 Whether week 8 then also moves is not certain. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: Some("wat-kan-ik"),
+        },
+
+        Evaluatie => MijlpaalTekst {
+            titel: t("Evaluatie van het plan", "Evaluatie (review of the plan)"),
+            wie: t(
+                "Jij en je werkgever. De bedrijfsarts kijkt ook regelmatig mee.",
+                "You and your employer. The bedrijfsarts (occupational physician) also looks at it regularly.",
+            ),
+            wat: t(
+                "Minstens 1 keer per 6 weken bespreken jullie hoe het gaat. \
+                 Jullie schrijven op wat er gebeurd is. \
+                 Past het plan niet meer? Dan passen jullie het aan. \
+                 Dit gaat door tot week 104.",
+                "At least once every 6 weeks you talk about how things are going. \
+                 You write down what has happened. \
+                 Does the plan no longer fit? Then you change it together. \
+                 This goes on until week 104.",
+            ),
+            jij: t(
+                "Vraag om een verslag van elk gesprek. \
+                 Verandert wat je kunt? Vraag dan om het plan aan te passen. \
+                 Houd zelf een logboek bij: wie, wanneer en welke afspraak.",
+                "Ask for written notes of every talk. \
+                 Does what you can do change? Then ask to adjust the plan. \
+                 Keep your own log: who, when and what was agreed.",
+            ),
+            gemist: t(
+                "Gaten in het dossier maken het re-integratieverslag zwakker. \
+                 Dat is het dossier dat UWV later controleert. \
+                 Je werkgever loopt dan risico op een loonsanctie. \
+                 Werk jij niet mee? Dan kan dat ook voor jou gevolgen hebben.",
+                "Gaps in the file weaken the re-integratieverslag (re-integration report). \
+                 That is the file UWV checks later. \
+                 Your employer then risks a loonsanctie (wage sanction). \
+                 If you do not cooperate, that can have consequences for you too.",
+            ),
+            onbevestigd: None,
+            module: Some("stappen"),
+        },
+
+        WeekmeldingUwv => MijlpaalTekst {
+            titel: t(
+                "42e-weeksmelding bij UWV",
+                "42e-weeksmelding (report to UWV after 42 weeks)",
+            ),
+            wie: t(
+                "Je werkgever meldt bij UWV dat je nog ziek bent.",
+                "Your employer tells UWV that you are still sick.",
+            ),
+            wat: t(
+                "Ben je na 42 weken nog helemaal of voor een deel ziek? Dan meldt je werkgever dat bij UWV. \
+                 Je werkgever moet dit uiterlijk op de eerste werkdag na week 42 doen. \
+                 Tellen eerdere ziekteperiodes samen? Dan telt je werkgever die weken mee. \
+                 Daarna stuurt UWV jou en je werkgever informatie over de eerstejaarsevaluatie.",
+                "Are you still fully or partly sick after 42 weeks? Then your employer reports this to UWV. \
+                 Your employer must do this on the first working day after week 42 at the latest. \
+                 Are earlier periods of sickness added together? Then your employer counts those weeks too. \
+                 After that, UWV sends you and your employer information about the eerstejaarsevaluatie (first-year review).",
+            ),
+            jij: t(
+                "Vraag je werkgever of de melding gedaan is. \
+                 Krijg je later geen brieven van UWV? Neem dan zelf contact op met UWV.",
+                "Ask your employer whether the report has been made. \
+                 If you do not receive any letters from UWV later on, contact UWV yourself.",
+            ),
+            gemist: t(
+                "Je werkgever kan een boete krijgen van ten hoogste ongeveer €455. \
+                 Een loonsanctie volgt hier niet uit. \
+                 Zonder melding start UWV zijn eigen stappen niet. \
+                 Je krijgt dan bijvoorbeeld geen brief over de WIA.",
+                "Your employer can get a fine of up to about €455. \
+                 This does not lead to a loonsanctie (wage sanction). \
+                 Without the report, UWV does not start its own steps. \
+                 For example, you then get no letter about the WIA.",
+            ),
+            onbevestigd: Some(t(
+                "Valt de datum in het weekend of op een feestdag? \
+                 Dan schuift de melding naar de volgende werkdag. \
+                 Welke feestdagen precies meetellen, is niet zeker. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Does the date fall on a weekend or a public holiday? \
+                 Then the report moves to the next working day. \
+                 Which holidays count exactly is not certain. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: None,
+        },
+
+        EerstejaarsevaluatieVenster => MijlpaalTekst {
+            titel: t(
+                "De eerstejaarsevaluatie komt eraan",
+                "The eerstejaarsevaluatie (first-year review) is coming up",
+            ),
+            wie: t(
+                "Je werkgever plant het gesprek. Jij bereidt je eigen kijk voor.",
+                "Your employer plans the meeting. You prepare your own view.",
+            ),
+            wat: t(
+                "De eerstejaarsevaluatie is een groot gesprek over je eerste ziektejaar. \
+                 Meestal vindt die plaats tussen week 46 en week 52. \
+                 Die periode is een advies van UWV, geen vaste termijn in de wet. \
+                 Tussen week 42 en week 52 stuurt UWV je er een brief over.",
+                "The eerstejaarsevaluatie is a big conversation about your first year of sickness. \
+                 It usually takes place between week 46 and week 52. \
+                 That period is UWV guidance, not a fixed legal deadline. \
+                 Between week 42 and week 52, UWV sends you a letter about it.",
+            ),
+            jij: t(
+                "Schrijf op hoe jij het afgelopen jaar ziet. \
+                 Wat wil je voor de toekomst? \
+                 Vraag op tijd om een arbeidsdeskundig onderzoek: een onderzoek naar welk werk bij je past.",
+                "Write down how you see the past year. \
+                 What do you want for the future? \
+                 Ask in good time for an arbeidsdeskundig onderzoek: a study of which work suits you.",
+            ),
+            gemist: t(
+                "Dit is nog geen termijn. \
+                 Maar komt het arbeidsdeskundig onderzoek laat? Dan kan ook het tweede spoor te laat starten.",
+                "This is not a deadline yet. \
+                 But if the arbeidsdeskundig onderzoek comes late, the tweede spoor (second track) can also start too late.",
+            ),
+            onbevestigd: Some(t(
+                "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
+                 Dan tellen die periodes samen. \
+                 Of deze weken dan ook opschuiven, is niet zeker. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Were you sick before, with less than 4 weeks of being well in between? \
+                 Then those periods are added together. \
+                 Whether these weeks then also move is not certain. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: Some("wat-wil-ik"),
+        },
+
+        Eerstejaarsevaluatie => MijlpaalTekst {
+            titel: t("Eerstejaarsevaluatie", "Eerstejaarsevaluatie (first-year review)"),
+            wie: t(
+                "Jij en je werkgever, met advies van de bedrijfsarts. Vaak denkt ook een arbeidsdeskundige mee.",
+                "You and your employer, with advice from the bedrijfsarts (occupational physician). \
+                 Often an arbeidsdeskundige (work and capacity expert) takes part too.",
+            ),
+            wat: t(
+                "Jullie kijken terug: wat spraken jullie af en wat is gelukt? \
+                 Daarna kijken jullie vooruit. \
+                 Kun je weer werken bij je eigen werkgever? Dat heet het eerste spoor. \
+                 Is dat niet haalbaar? Dan besluiten jullie over het tweede spoor: werk bij een andere werkgever. \
+                 Jouw kijk en die van je werkgever komen op papier.",
+                "You look back: what did you agree and what worked out? \
+                 Then you look ahead. \
+                 Can you work again with your own employer? That is called the eerste spoor (first track). \
+                 Is that not realistic? Then you decide on the tweede spoor (second track): work with another employer. \
+                 Your view and your employer's view are written down.",
+            ),
+            jij: t(
+                "Is mijn eigen werk of ander werk hier binnen 3 maanden haalbaar? \
+                 Zo niet: wanneer start het tweede spoor? \
+                 Wie begeleidt mij daarbij?",
+                "Is my own work, or other work here, realistic within 3 months? \
+                 If not: when does the second track start? \
+                 Who will guide me in it?",
+            ),
+            gemist: t(
+                "Ontbreekt de evaluatie of is die mager? Dan loopt je werkgever risico op een loonsanctie. \
+                 Een te laat besluit over het tweede spoor is daarvoor een veelvoorkomende reden.",
+                "Is the review missing or thin? Then your employer risks a loonsanctie (wage sanction). \
+                 A late decision about the second track is a common reason for one.",
+            ),
+            onbevestigd: None,
+            module: Some("wat-wil-ik"),
+        },
+
+        UitersteStartTweedeSpoor => MijlpaalTekst {
+            titel: t(
+                "Uiterste start van het tweede spoor",
+                "Latest start of the tweede spoor (second track)",
+            ),
+            wie: t(
+                "Je werkgever start het tweede spoor en blijft verantwoordelijk. \
+                 Vaak huurt je werkgever een re-integratiebedrijf in. Jij werkt mee.",
+                "Your employer starts the second track and stays responsible. \
+                 Often your employer hires a re-integratiebedrijf (re-integration company). You take part.",
+            ),
+            wat: t(
+                "Kun je niet blijvend terug bij je eigen werkgever? Dan start het tweede spoor zodra dat duidelijk is. \
+                 Dat kan ook ruim voor week 52 zijn. \
+                 De laatste startdatum is 6 weken na de eerstejaarsevaluatie. \
+                 Meestal loopt het eerste spoor gewoon door. \
+                 Er zijn 3 uitzonderingen. Die lees je in de uitleg over het tweede spoor.",
+                "Can you not return for good with your own employer? Then the second track starts as soon as that is clear. \
+                 That can be well before week 52. \
+                 The latest start date is 6 weeks after the eerstejaarsevaluatie (first-year review). \
+                 Usually the first track simply continues. \
+                 There are 3 exceptions. You can read them in the explanation about the second track.",
+            ),
+            jij: t(
+                "Vraag wie je gaat begeleiden en wat het plan is. \
+                 Start het tweede spoor niet? Vraag dan waarom. \
+                 Kom je er samen niet uit? Dan kun je UWV om een deskundigenoordeel vragen.",
+                "Ask who will guide you and what the plan is. \
+                 Does the second track not start? Then ask why. \
+                 If you cannot work it out together, you can ask UWV for a deskundigenoordeel (independent expert opinion).",
+            ),
+            gemist: t(
+                "Start het tweede spoor te laat, niet of niet goed? Dan kan UWV je werkgever een loonsanctie geven.",
+                "Does the second track start too late, not at all, or not properly? \
+                 Then UWV can give your employer a loonsanctie (wage sanction).",
+            ),
+            onbevestigd: Some(t(
+                "Leidt een late start altijd tot een loonsanctie? Dat is niet zeker. \
+                 UWV kijkt vaak of er echt kansen zijn gemist. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Does a late start always lead to a loonsanctie? That is not certain. \
+                 UWV often looks at whether chances were really missed. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: Some("wat-wil-ik"),
+        },
+
+        VervroegdeIvaTot => MijlpaalTekst {
+            titel: t(
+                "Vervroegde IVA: laatste moment om aan te vragen",
+                "Vervroegde IVA (early full-disability benefit): last moment to apply",
+            ),
+            wie: t(
+                "Jij, met een verklaring van je bedrijfsarts.",
+                "You, with a statement from your bedrijfsarts (occupational physician).",
+            ),
+            wat: t(
+                "Je kunt de vervroegde IVA aanvragen tot je 68 weken ziek bent. \
+                 Het is alleen bedoeld als je volledig en blijvend niet kunt werken. \
+                 Je kunt het maar 1 keer aanvragen.",
+                "You can apply for the vervroegde IVA until you have been sick for 68 weeks. \
+                 It is only meant for people who fully and permanently cannot work. \
+                 You can apply only once.",
+            ),
+            jij: t(
+                "Twijfel je? Bespreek het dan op tijd met je bedrijfsarts. \
+                 Past het niet bij je situatie? Dan hoef je niets te doen.",
+                "Are you unsure? Then discuss it with your bedrijfsarts in good time. \
+                 Does it not fit your situation? Then you do not need to do anything.",
+            ),
+            gemist: t(
+                "Na 68 weken kan het niet meer. \
+                 Dan volg je de gewone route van 104 weken.",
+                "After 68 weeks it is no longer possible. \
+                 You then follow the normal route of 104 weeks.",
+            ),
+            onbevestigd: Some(t(
+                "Bronnen verschillen over de precieze laatste dag. \
+                 UWV zegt: voordat je 68 weken ziek bent. \
+                 Houd daarom een paar weken ruimte aan. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Sources differ on the exact last day. \
+                 UWV says: before you have been sick for 68 weeks. \
+                 So leave a few weeks of room. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: None,
+        },
+
+        VervroegdeIvaStart => MijlpaalTekst {
+            titel: t(
+                "Vervroegde IVA: mogelijke start",
+                "Vervroegde IVA (early full-disability benefit): possible start",
+            ),
+            wie: t("UWV beslist over je aanvraag.", "UWV decides on your application."),
+            wat: t(
+                "Krijg je de vervroegde IVA? Dan start de uitkering 10 weken na je aanvraag. \
+                 Je blijft gewoon in dienst. \
+                 Je werkgever betaalt je loon door, maar mag de IVA daarmee verrekenen.",
+                "Is the vervroegde IVA granted? Then the benefit starts 10 weeks after your application. \
+                 You stay employed. \
+                 Your employer keeps paying your wages, but may offset the IVA against them.",
+            ),
+            jij: t(
+                "Vraag je werkgever hoe de verrekening met je loon werkt. \
+                 Bewaar de brieven van UWV.",
+                "Ask your employer how the offset against your wages works. \
+                 Keep the letters from UWV.",
+            ),
+            gemist: t(
+                "Dit is geen termijn voor jou. Je hoeft hier zelf niets voor te doen.",
+                "This is not a deadline for you. You do not need to do anything for it.",
+            ),
+            onbevestigd: None,
+            module: None,
+        },
+
+        WiaBrief => MijlpaalTekst {
+            titel: t(
+                "Brief van UWV over de WIA",
+                "Letter from UWV about the WIA (disability benefit)",
+            ),
+            wie: t(
+                "UWV stuurt jou een brief. Je werkgever krijgt een kopie.",
+                "UWV sends you a letter. Your employer gets a copy.",
+            ),
+            wat: t(
+                "Na ongeveer 88 weken ziekte krijg je een brief van UWV. \
+                 Het gaat over de WIA: de uitkering na 104 weken ziekte. \
+                 In de brief staat de laatste datum om de WIA aan te vragen. \
+                 Vanaf nu kun je de aanvraag doen. \
+                 De datum op je tijdlijn is een schatting.",
+                "After about 88 weeks of sickness you get a letter from UWV. \
+                 It is about the WIA: the benefit after 104 weeks of sickness. \
+                 The letter gives the last date to apply for the WIA. \
+                 From now on you can apply. \
+                 The date on your timeline is an estimate.",
+            ),
+            jij: t(
+                "Bewaar de brief goed en zet de laatste datum in je agenda. \
+                 Verzamel samen met je werkgever de stukken voor het re-integratieverslag: je dossier voor UWV.",
+                "Keep the letter safe and put the last date in your calendar. \
+                 Together with your employer, gather the documents for the re-integratieverslag: your file for UWV.",
+            ),
+            gemist: t(
+                "Kwam de brief te laat? Vraag je binnen 4 weken na de brief aan? Dan is je aanvraag toch op tijd. \
+                 Kreeg je rond week 89 nog geen brief? Neem dan contact op met UWV.",
+                "Did the letter come late? If you apply within 4 weeks after the letter, your application still counts as on time. \
+                 Have you had no letter by around week 89? Then contact UWV.",
+            ),
+            onbevestigd: None,
+            module: Some("stappen"),
+        },
+
+        Eindevaluatie => MijlpaalTekst {
+            titel: t(
+                "Eindevaluatie en actueel oordeel",
+                "Eindevaluatie (final review) and actueel oordeel (current assessment)",
+            ),
+            wie: t(
+                "Je werkgever schrijft de eindevaluatie, samen met jou. De bedrijfsarts schrijft een actueel oordeel.",
+                "Your employer writes the eindevaluatie, together with you. \
+                 The bedrijfsarts (occupational physician) writes an actueel oordeel.",
+            ),
+            wat: t(
+                "In de eindevaluatie staat hoe je re-integratie ervoor staat. \
+                 Het actueel oordeel is een nieuw advies van de bedrijfsarts. \
+                 Beide stukken gaan mee met je WIA-aanvraag. \
+                 Ze zijn uiterlijk in week 91 klaar.",
+                "The eindevaluatie describes where your re-integration stands. \
+                 The actueel oordeel is a new opinion from the bedrijfsarts. \
+                 Both documents go with your WIA application. \
+                 They are ready in week 91 at the latest.",
+            ),
+            jij: t(
+                "Schrijf je eigen kijk op. \
+                 Lees de eindevaluatie goed voordat je tekent. \
+                 Klopt er iets niet? Vraag om een aanpassing of schrijf je opmerking erbij.",
+                "Write down your own view. \
+                 Read the eindevaluatie carefully before you sign. \
+                 Is something wrong? Ask for a change or add your comment.",
+            ),
+            gemist: t(
+                "Ontbreken er stukken? Dan kan UWV je werkgever een loonsanctie geven. \
+                 Ook kan UWV de behandeling van je WIA-aanvraag uitstellen.",
+                "Are documents missing? Then UWV can give your employer a loonsanctie (wage sanction). \
+                 UWV can also put your WIA application on hold.",
+            ),
+            onbevestigd: None,
+            module: Some("stappen"),
+        },
+
+        WiaAanvraagUiterlijk => MijlpaalTekst {
+            titel: t(
+                "WIA aanvragen: laatste datum",
+                "Applying for WIA (disability benefit): last date",
+            ),
+            wie: t(
+                "Jij vraagt de WIA zelf aan, via Mijn UWV met DigiD. \
+                 Je werkgever zorgt voor het re-integratieverslag en je loongegevens.",
+                "You apply for the WIA yourself, through Mijn UWV with DigiD. \
+                 Your employer provides the re-integratieverslag (re-integration report) and your wage details.",
+            ),
+            wat: t(
+                "Je moet de WIA uiterlijk aan het eind van week 93 aanvragen. \
+                 Dat is 11 weken voor het einde van de 104 weken. \
+                 UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
+                 Daarna kijken een verzekeringsarts en een arbeidsdeskundige van UWV naar je situatie. \
+                 UWV beslist meestal binnen 8 weken. Soms duurt het langer.",
+                "You must apply for the WIA by the end of week 93 at the latest. \
+                 That is 11 weeks before the end of the 104 weeks. \
+                 UWV first checks whether enough was done for your re-integration. \
+                 Then a verzekeringsarts (UWV doctor) and an arbeidsdeskundige (work and capacity expert) from UWV look at your situation. \
+                 UWV usually decides within 8 weeks. Sometimes it takes longer.",
+            ),
+            jij: t(
+                "Doe de aanvraag zelf. Je casemanager kan dit niet voor je doen. \
+                 Bewaar het bewijs dat je de aanvraag hebt verstuurd.",
+                "Send the application yourself. Your casemanager cannot do this for you. \
+                 Keep proof that you sent the application.",
+            ),
+            gemist: t(
+                "Vraag je te laat aan zonder goede reden? Dan kan je uitkering later starten. \
+                 Je werkgever mag dan stoppen met het betalen van je loon.",
+                "Do you apply too late without a good reason? Then your benefit may start later. \
+                 Your employer may then stop paying your wages.",
+            ),
+            onbevestigd: None,
+            module: None,
+        },
+
+        EindeWachttijd => MijlpaalTekst {
+            titel: t(
+                "Einde van de 104 weken",
+                "End of the 104 weeks (wachttijd, waiting period)",
+            ),
+            wie: t(
+                "Je werkgever stopt met het doorbetalen van je loon. UWV beslist over je WIA-uitkering.",
+                "Your employer stops paying your wages. UWV decides on your WIA benefit.",
+            ),
+            wat: t(
+                "Dit is de laatste dag van de wachttijd: 104 weken na je eerste ziektedag. \
+                 Dat is net iets korter dan 2 kalenderjaren. \
+                 Heb je op tijd aangevraagd en is er geen loonsanctie? Dan stopt je loon na deze dag. \
+                 Ook het opzegverbod stopt. Dat is de regel dat je werkgever je niet mag ontslaan omdat je ziek bent.",
+                "This is the last day of the wachttijd: 104 weeks after your first sick day. \
+                 That is slightly shorter than 2 calendar years. \
+                 Did you apply on time and is there no loonsanctie (wage sanction)? Then your wages stop after this day. \
+                 The opzegverbod also ends. That is the rule that your employer may not dismiss you because you are sick.",
+            ),
+            jij: t(
+                "Heeft UWV nog niet beslist? Vraag dan naar een voorschot. \
+                 Lees het besluit van UWV goed als het komt.",
+                "Has UWV not decided yet? Then ask about an advance payment. \
+                 Read UWV's decision carefully when it arrives.",
+            ),
+            gemist: t(
+                "Dit is geen termijn voor jou. \
+                 Je loon stopt ook als UWV nog niet heeft beslist. Je kunt dan een voorschot krijgen.",
+                "This is not a deadline for you. \
+                 Your wages stop even if UWV has not decided yet. You can then get an advance payment.",
+            ),
+            onbevestigd: None,
+            module: Some("zorgen"),
+        },
+
+        WiaStart => MijlpaalTekst {
+            titel: t("Je WIA-uitkering kan starten", "Your WIA benefit can start"),
+            wie: t("UWV.", "UWV."),
+            wat: t(
+                "De dag na de 104 weken kan je WIA-uitkering starten. \
+                 Je krijgt een uitkering als je 65% of minder van je oude loon kunt verdienen. \
+                 UWV kiest tussen WGA, IVA of geen uitkering. \
+                 WGA is voor wie nog deels kan werken, of nog kan herstellen. \
+                 IVA is voor wie volledig en blijvend niet kan werken.",
+                "The day after the 104 weeks, your WIA benefit can start. \
+                 You get a benefit if you can earn 65% or less of your old wage. \
+                 UWV decides between WGA, IVA or no benefit. \
+                 WGA is for people who can still work partly, or who may still recover. \
+                 IVA is for people who fully and permanently cannot work.",
+            ),
+            jij: t(
+                "Lees het besluit rustig en kijk of het klopt. \
+                 Ben je het niet eens? Dan kun je binnen 6 weken bezwaar maken.",
+                "Read the decision calmly and check whether it is right. \
+                 Do you disagree? Then you can object (bezwaar) within 6 weeks.",
+            ),
+            gemist: t(
+                "Voor bezwaar geldt een termijn: 6 weken na de datum van het besluit. \
+                 Daarna kan het meestal niet meer.",
+                "An objection has a deadline: 6 weeks after the date of the decision. \
+                 After that it is usually no longer possible.",
+            ),
+            onbevestigd: None,
+            module: Some("stappen"),
+        },
+
+        LoonsanctieEinde => MijlpaalTekst {
+            titel: t(
+                "Einde van een loonsanctie",
+                "End of a loonsanctie (wage sanction)",
+            ),
+            wie: t(
+                "UWV geeft de loonsanctie aan je werkgever. Je werkgever betaalt je loon dan langer door.",
+                "UWV imposes the loonsanctie on your employer. Your employer then keeps paying your wages for longer.",
+            ),
+            wat: t(
+                "Heeft je werkgever zonder goede reden te weinig gedaan aan je re-integratie? Dan kan UWV een loonsanctie geven. \
+                 Je werkgever betaalt dan tot 52 weken langer minstens 70% van je loon. \
+                 UWV behandelt je WIA-aanvraag pas daarna. \
+                 Ook het opzegverbod loopt door. \
+                 Herstelt je werkgever de fouten? Dan kan je werkgever UWV vragen om de sanctie korter te maken. \
+                 UWV beslist daarover binnen 3 weken.",
+                "Did your employer do too little for your re-integration without a good reason? Then UWV can impose a loonsanctie. \
+                 Your employer then pays at least 70% of your wages for up to 52 weeks longer. \
+                 UWV handles your WIA application only after that. \
+                 The opzegverbod (ban on dismissal because of sickness) also continues. \
+                 Does your employer repair the shortcomings? Then your employer can ask UWV to shorten the sanction. \
+                 UWV decides on that within 3 weeks.",
+            ),
+            jij: t(
+                "Lees de brief ‘Beoordeling re-integratieverslag’ van UWV. Daarin staat wat je werkgever moet herstellen. \
+                 Werk mee aan het herstel, bijvoorbeeld aan het tweede spoor.",
+                "Read UWV's letter ‘Beoordeling re-integratieverslag’ (assessment of the re-integration report). It says what your employer has to repair. \
+                 Take part in the repair, for example in the second track.",
+            ),
+            gemist: t(
+                "Werk jij zelf niet mee? Dan kan UWV ook jou een sanctie geven. \
+                 Je WIA-uitkering kan dan lager worden.",
+                "If you do not cooperate, UWV can give you a sanction too. \
+                 Your WIA benefit may then be lower.",
+            ),
+            onbevestigd: Some(t(
+                "Keurt UWV de vraag om verkorting goed? \
+                 Adviseurs zeggen dat de sanctie dan 6 weken na het besluit van UWV stopt. \
+                 Dat is niet zeker. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Does UWV approve the request to shorten it? \
+                 Advisers say the sanction then ends 6 weeks after UWV's decision. \
+                 That is not certain. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: Some("stappen"),
+        },
+
+        VerlengingEinde => MijlpaalTekst {
+            titel: t(
+                "Einde van een vrijwillige verlenging",
+                "End of a vrijwillige verlenging (voluntary extension)",
+            ),
+            wie: t(
+                "Jij en je werkgever vragen het samen aan bij UWV.",
+                "You and your employer apply for it together at UWV.",
+            ),
+            wat: t(
+                "Verwacht je kort na de 104 weken weer volledig te werken? \
+                 Dan kunnen jij en je werkgever afspreken dat je loon langer doorloopt. \
+                 Dat heet vrijwillige verlenging. \
+                 Het duurt minstens 13 weken. Er is geen maximum. \
+                 UWV beslist binnen 2 weken. \
+                 Je vraagt de WIA dan uiterlijk 11 weken voor het einde van de verlenging aan.",
+                "Do you expect to work fully again shortly after the 104 weeks? \
+                 Then you and your employer can agree that your wages continue for longer. \
+                 This is called vrijwillige verlenging. \
+                 It lasts at least 13 weeks. There is no maximum. \
+                 UWV decides within 2 weeks. \
+                 You then apply for the WIA no later than 11 weeks before the extension ends.",
+            ),
+            jij: t(
+                "Spreek dit alleen af als het jou helpt. \
+                 Je loon loopt dan door, en het opzegverbod ook. \
+                 Krijg je een Ziektewet-uitkering? Dan kan verlenging niet.",
+                "Only agree to this if it helps you. \
+                 Your wages then continue, and so does the opzegverbod (ban on dismissal because of sickness). \
+                 Do you get a Ziektewet benefit? Then an extension is not possible.",
+            ),
+            gemist: t(
+                "Wil je eerder stoppen? Daarvoor is toestemming van UWV nodig. \
+                 De verlenging stopt dan 13 weken nadat UWV het formulier heeft ontvangen.",
+                "Do you want to stop earlier? That needs UWV's approval. \
+                 The extension then ends 13 weeks after UWV has received the form.",
+            ),
+            onbevestigd: None,
+            module: Some("wat-wil-ik"),
+        },
+
+        EindeDienstverband => MijlpaalTekst {
+            titel: t(
+                "Je contract eindigt terwijl je ziek bent",
+                "Your contract ends while you are sick",
+            ),
+            wie: t(
+                "Je werkgever meldt op je laatste werkdag bij UWV dat je ziek uit dienst gaat. \
+                 Daarna neemt UWV het over. \
+                 Soms doet je oud-werkgever dat zelf, als die eigenrisicodrager is.",
+                "On your last working day, your employer tells UWV that you leave while sick. \
+                 After that, UWV takes over. \
+                 Sometimes your former employer does this itself, if it is an eigenrisicodrager (self-insurer).",
+            ),
+            wat: t(
+                "Na het einde van je contract stopt je loon. \
+                 Je kunt dan een Ziektewet-uitkering krijgen voor de rest van de 104 weken. \
+                 De weken bij je werkgever tellen mee. \
+                 Rond week 44 beoordeelt UWV of je recht houdt op de uitkering. \
+                 Kun je meer dan 65% verdienen van het loon dat je zonder ziekte zou hebben? Dan stopt de uitkering.",
+                "When your contract ends, your wages stop. \
+                 You can then get a Ziektewet (sickness benefit) for the rest of the 104 weeks. \
+                 The weeks with your employer count. \
+                 Around week 44, UWV assesses whether you keep the right to the benefit. \
+                 Can you earn more than 65% of what you would earn without sickness? Then the benefit stops.",
+            ),
+            jij: t(
+                "Vraag of de melding op je laatste werkdag is gedaan. Je kunt je ook zelf ziek melden bij UWV. \
+                 Vraag om een kopie van je re-integratiestukken.",
+                "Ask whether the report was made on your last working day. You can also report sick to UWV yourself. \
+                 Ask for a copy of your re-integration documents.",
+            ),
+            gemist: t(
+                "Komt de melding te laat? Dan kan er een gat in je inkomen ontstaan.",
+                "Is the report late? Then there may be a gap in your income.",
+            ),
+            onbevestigd: Some(t(
+                "Wat een late melding precies betekent voor je inkomen, is niet zeker. \
+                 Controleer dit bij je casemanager of UWV.",
+                "What a late report means for your income exactly is not certain. \
+                 Check this with your casemanager or UWV.",
+            )),
+            module: Some("zorgen"),
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Fasen
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fase {
+    pub titel: Tekst,
+    pub uitleg: Tekst,
+    pub module: Option<&'static str>,
+}
+
+pub const FASEN: &[Fase] = &[
+    Fase {
+        titel: t("De eerste weken", "The first weeks"),
+        uitleg: t(
+            "Je meldt je ziek en je werkgever schakelt de bedrijfsarts in. \
+             Denkt de bedrijfsarts dat je lang ziek blijft? Dan schrijft de arts uiterlijk in week 6 een probleemanalyse. \
+             Daarna maken jij en je werkgever samen een plan van aanpak, uiterlijk in week 8.",
+            "You report sick and your employer calls in the bedrijfsarts (occupational physician). \
+             Does the bedrijfsarts expect you to be sick for a long time? Then the doctor writes a probleemanalyse (problem analysis) by week 6. \
+             After that, you and your employer make a plan van aanpak (return-to-work plan) together, by week 8.",
+        ),
+        module: Some("energie"),
+    },
+    Fase {
+        titel: t("Het eerste jaar", "The first year"),
+        uitleg: t(
+            "Jullie werken aan terugkeer bij je eigen werkgever. Dat heet het eerste spoor. \
+             Minstens elke 6 weken bespreken jullie hoe het gaat. \
+             Ben je na 42 weken nog ziek? Dan meldt je werkgever dat bij UWV.",
+            "You work on returning with your own employer. That is called the eerste spoor (first track). \
+             At least every 6 weeks you talk about how it is going. \
+             Are you still sick after 42 weeks? Then your employer reports this to UWV.",
+        ),
+        module: Some("wat-kan-ik"),
+    },
+    Fase {
+        titel: t(
+            "Eerstejaarsevaluatie en tweede spoor",
+            "Eerstejaarsevaluatie (first-year review) and tweede spoor (second track)",
+        ),
+        uitleg: t(
+            "Rond het einde van het eerste jaar kijken jullie terug en vooruit. \
+             Kun je niet blijvend terug bij je eigen werkgever? Dan start het tweede spoor: werk zoeken bij een andere werkgever. \
+             Dat gebeurt uiterlijk 6 weken na de eerstejaarsevaluatie.",
+            "Around the end of the first year you look back and ahead together. \
+             Can you not return for good with your own employer? Then the second track starts: looking for work with another employer. \
+             This happens no later than 6 weeks after the eerstejaarsevaluatie.",
+        ),
+        module: Some("wat-wil-ik"),
+    },
+    Fase {
+        titel: t("Het tweede jaar", "The second year"),
+        uitleg: t(
+            "Vaak lopen het eerste en het tweede spoor tegelijk. Dat heet een tweesporentraject. \
+             Na ongeveer 88 weken krijg je een brief van UWV over de WIA. \
+             Uiterlijk in week 91 schrijft je werkgever de eindevaluatie.",
+            "Often the first and the second track run at the same time. This is called a tweesporentraject (two-track route). \
+             After about 88 weeks you get a letter from UWV about the WIA (disability benefit). \
+             By week 91 your employer writes the eindevaluatie (final review).",
+        ),
+        module: Some("stappen"),
+    },
+    Fase {
+        titel: t("De WIA-aanvraag en daarna", "The WIA application and after"),
+        uitleg: t(
+            "Jij vraagt de WIA aan, uiterlijk aan het eind van week 93. \
+             UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
+             Na 104 weken stopt je loon meestal en kan je WIA-uitkering starten.",
+            "You apply for the WIA by the end of week 93 at the latest. \
+             UWV first checks whether enough was done for your re-integration. \
+             After 104 weeks your wages usually stop and your WIA benefit can start.",
+        ),
+        module: Some("zorgen"),
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// 3. Het tweede spoor
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sectie {
+    pub titel: Tekst,
+    pub alineas: &'static [Tekst],
+    pub punten: &'static [Tekst],
+}
+
+pub const TWEEDE_SPOOR: &[Sectie] = &[
+    Sectie {
+        titel: t("Wanneer start het tweede spoor?", "When does the tweede spoor (second track) start?"),
+        alineas: &[
+            t(
+                "Het tweede spoor is werk zoeken bij een andere werkgever. \
+                 Je werkgever start het en betaalt het. Jij werkt mee.",
+                "The second track means looking for work with another employer. \
+                 Your employer starts it and pays for it. You take part.",
+            ),
+            t(
+                "Kun je niet blijvend terug bij je eigen werkgever? Dan start het tweede spoor zodra dat duidelijk is. \
+                 Dat kan al ruim voor het einde van het eerste jaar zijn.",
+                "Can you not return for good with your own employer? Then the second track starts as soon as that is clear. \
+                 That can be well before the end of the first year.",
+            ),
+            t(
+                "De laatste startdatum is 6 weken na de eerstejaarsevaluatie. \
+                 Die evaluatie is meestal tussen week 46 en week 52. \
+                 Het tweede spoor start dan uiterlijk tussen ongeveer week 52 en week 58.",
+                "The latest start date is 6 weeks after the eerstejaarsevaluatie (first-year review). \
+                 That review usually takes place between week 46 and week 52. \
+                 So the second track starts at the latest between roughly week 52 and week 58.",
+            ),
+            t(
+                "Je werkgever mag het tweede spoor alleen in 3 situaties (nog) overslaan. \
+                 Lukt de terugkeer daarna toch niet? Dan is dat een risico voor je werkgever.",
+                "Your employer may leave out the second track (for now) in only 3 situations. \
+                 If the return then does not work out after all, that is a risk for your employer.",
+            ),
+        ],
+        punten: &[
+            t(
+                "Er is concreet uitzicht dat je binnen 3 maanden blijvend terugkeert bij je eigen werkgever. \
+                 Dat kan in je eigen werk, aangepast werk of ander passend werk. \
+                 Dat werk past zo goed mogelijk bij wat je kunt.",
+                "There is a concrete prospect that you return for good with your own employer within 3 months. \
+                 This can be in your own work, adapted work or other suitable work. \
+                 That work fits what you can do as closely as possible.",
+            ),
+            t(
+                "De bedrijfsarts vindt dat je op dit moment nog geen mogelijkheden hebt om te werken.",
+                "The bedrijfsarts (occupational physician) finds that for now you have no capacity to work yet.",
+            ),
+            t(
+                "Jij en je werkgever spreken samen af om het tweede spoor over te slaan. \
+                 Daarnaast bereik je de AOW-leeftijd binnen 1 jaar na het einde van de 104 weken. \
+                 Beide voorwaarden zijn nodig.",
+                "You and your employer agree together to leave out the second track. \
+                 On top of that, you reach AOW age (state pension age) within 1 year after the end of the 104 weeks. \
+                 Both conditions are needed.",
+            ),
+        ],
+    },
+    Sectie {
+        titel: t("Wat is een goed tweede spoor?", "What is a good second track?"),
+        alineas: &[
+            t(
+                "UWV noemt een goed tweede spoor ‘adequaat’. \
+                 Dat betekent: een reeks activiteiten die logisch op elkaar aansluiten.",
+                "UWV calls a good second track ‘adequaat’ (adequate). \
+                 This means: a series of activities that follow on from each other in a logical way.",
+            ),
+            t(
+                "Het begint bij je persoonsprofiel: je ervaring, opleiding, wensen en beperkingen. \
+                 Daaruit volgt een zoekprofiel: werk dat bij je past en dat echt te vinden is. \
+                 Het traject helpt je om de afstand tussen die twee zo klein mogelijk te maken.",
+                "It starts with your persoonsprofiel (personal profile): your experience, education, wishes and limitations. \
+                 From that follows a zoekprofiel (search profile): work that suits you and that really exists. \
+                 The route helps you make the distance between the two as small as possible.",
+            ),
+            t(
+                "Het doel is passend werk. Dat is werk dat past bij wat je kunt en hebt geleerd. \
+                 Het hoeft niet je droombaan te zijn.",
+                "The goal is passende arbeid (suitable work). That is work that fits what you can do and have learned. \
+                 It does not have to be your dream job.",
+            ),
+            t(
+                "Het eerste spoor stopt niet als het tweede spoor begint. Meestal lopen ze tegelijk. \
+                 Je werkgever blijft verantwoordelijk, ook als een re-integratiebedrijf het traject uitvoert.",
+                "The first track does not stop when the second track begins. Usually they run at the same time. \
+                 Your employer stays responsible, even if a re-integratiebedrijf (re-integration company) runs the route.",
+            ),
+        ],
+        punten: &[
+            t("In een goed plan staat je persoonsprofiel.", "A good plan includes your persoonsprofiel."),
+            t("In een goed plan staat je zoekprofiel.", "A good plan includes your zoekprofiel."),
+            t(
+                "In een goed plan staat welke activiteiten je doet, en wanneer.",
+                "A good plan says which activities you will do, and when.",
+            ),
+            t(
+                "In een goed plan staat hoe vaak je werkgever een verslag krijgt.",
+                "A good plan says how often your employer gets a progress report.",
+            ),
+        ],
+    },
+    Sectie {
+        titel: t("Bouwstenen van het tweede spoor", "Building blocks of the second track"),
+        alineas: &[t(
+            "Een tweede spoor bestaat uit verschillende stappen. \
+             Niet elk traject heeft ze allemaal. Dit zijn de bekendste.",
+            "A second track is made up of different steps. \
+             Not every route has all of them. These are the most common ones.",
+        )],
+        punten: &[
+            t("Intake: een eerste gesprek om elkaar te leren kennen.", "Intake: a first talk to get to know each other."),
+            t(
+                "Persoonsprofiel en zoekprofiel. Die maak je op basis van je FML en het rapport van de arbeidsdeskundige.",
+                "Persoonsprofiel and zoekprofiel. These are based on your FML (list of your work capacities) \
+                 and the report of the arbeidsdeskundige (work and capacity expert).",
+            ),
+            t("Training voor je cv en voor solliciteren.", "Training for your CV and for applying for jobs."),
+            t("Vacatures zoeken en solliciteren.", "Looking for vacancies and applying."),
+            t("Scholing of omscholing.", "Training or retraining."),
+            t(
+                "Werkervaringsplaats: je werkt tijdelijk bij een andere organisatie om ervaring op te doen. \
+                 Je blijft meestal in dienst bij je eigen werkgever. Die betaalt je loon.",
+                "Werkervaringsplaats (work-experience placement): you work for a while at another organisation to gain experience. \
+                 You usually stay employed by your own employer. Your employer pays your wages.",
+            ),
+            t(
+                "Proefplaatsing: je werkt een tijd op proef bij een nieuwe werkgever, met uitzicht op een baan. \
+                 De precieze voorwaarden van UWV zijn niet zeker. \
+                 Controleer dit bij je casemanager of UWV.",
+                "Proefplaatsing (trial placement): you work on trial for a while at a new employer, with a view to a job. \
+                 UWV's exact conditions are not certain. \
+                 Check this with your casemanager or UWV.",
+            ),
+            t(
+                "Detachering: je blijft in dienst bij je eigen werkgever. Maar je werkt een tijd bij een ander bedrijf. \
+                 Soms krijg je daar later een vaste baan.",
+                "Detachering (secondment): you stay employed by your own employer, but work at another company for a while. \
+                 Sometimes this later leads to a permanent job there.",
+            ),
+            t(
+                "Begeleiding nadat je nieuw werk hebt gevonden.",
+                "Support after you have found new work.",
+            ),
+            t(
+                "Regelmatig een verslag aan je werkgever over hoe het gaat.",
+                "Regular progress reports to your employer.",
+            ),
+        ],
+    },
+    Sectie {
+        titel: t("Vragen die je kunt stellen", "Questions you can ask"),
+        alineas: &[t(
+            "Je mag altijd vragen stellen over je tweede spoor. \
+             Kies de vragen die bij jou passen. Schrijf de antwoorden op.",
+            "You may always ask questions about your second track. \
+             Choose the questions that fit you. Write down the answers.",
+        )],
+        punten: &[
+            t(
+                "Is mijn eigen werk of ander werk hier binnen 3 maanden haalbaar?",
+                "Is my own work, or other work here, realistic within 3 months?",
+            ),
+            t("Wanneer start mijn tweede spoor?", "When does my second track start?"),
+            t("Welk re-integratiebedrijf begeleidt mij?", "Which re-integration company will guide me?"),
+            t("Wat staat er in mijn persoonsprofiel?", "What is in my persoonsprofiel?"),
+            t("Welk werk staat in mijn zoekprofiel?", "Which work is in my zoekprofiel?"),
+            t("Welke activiteiten staan in mijn plan?", "Which activities are in my plan?"),
+            t(
+                "Hoe vaak krijgt mijn werkgever een verslag van het traject?",
+                "How often does my employer get a report on the route?",
+            ),
+            t("Loopt mijn eerste spoor ook nog door?", "Does my first track also continue?"),
+            t(
+                "Ik heb zelf een idee voor ander werk. Hoe nemen we dat mee?",
+                "I have my own idea for other work. How do we include it?",
+            ),
+            t("Mag ik een kopie van elk verslag?", "May I have a copy of every report?"),
+            t(
+                "Wat kan ik doen als we het niet eens worden?",
+                "What can I do if we do not agree?",
+            ),
+        ],
+    },
+    Sectie {
+        titel: t(
+            "Het deskundigenoordeel van UWV",
+            "The deskundigenoordeel (independent expert opinion) from UWV",
+        ),
+        alineas: &[
+            t(
+                "Loopt je re-integratie vast? Dan kun je UWV om een deskundigenoordeel vragen. \
+                 Dat is een onafhankelijk advies van UWV. \
+                 Een verzekeringsarts of arbeidsdeskundige van UWV geeft het.",
+                "Is your re-integration stuck? Then you can ask UWV for a deskundigenoordeel. \
+                 This is an independent opinion from UWV. \
+                 A verzekeringsarts (UWV doctor) or arbeidsdeskundige (work and capacity expert) from UWV gives it.",
+            ),
+            t(
+                "Het advies kan over 3 vragen gaan. Kun je je eigen werk doen? \
+                 Is het werk dat je krijgt aangeboden passend? \
+                 Doen jij en je werkgever genoeg aan je re-integratie?",
+                "The opinion can be about 3 questions. Can you do your own work? \
+                 Is the work you are offered suitable? \
+                 Are you and your employer doing enough for your re-integration?",
+            ),
+            t(
+                "Jij kunt het aanvragen, en je werkgever ook. \
+                 Dat kan tijdens de hele 104 weken, en ook later in de WGA. \
+                 UWV geeft binnen 2 tot 4 weken antwoord.",
+                "You can request it, and so can your employer. \
+                 This is possible during the whole 104 weeks, and also later in the WGA. \
+                 UWV answers within 2 to 4 weeks.",
+            ),
+            t(
+                "Het advies is niet bindend. Maar UWV en de rechter wegen het wel mee.",
+                "The opinion is not binding. But UWV and the courts do take it into account.",
+            ),
+            t(
+                "Voor je werkgever kost een deskundigenoordeel €400, volgens UWV. \
+                 Wat het voor jou kost, is niet zeker. Sommige adviseurs noemen ongeveer €100. \
+                 Controleer dit bij je casemanager of UWV.",
+                "For your employer a deskundigenoordeel costs €400, according to UWV. \
+                 What it costs for you is not certain. Some advisers mention about €100. \
+                 Check this with your casemanager or UWV.",
+            ),
+        ],
+        punten: &[
+            t(
+                "Je krijgt 1 oordeel per situatie. Zijn er nieuwe feiten? Dan kan een nieuw oordeel.",
+                "You get 1 opinion per situation. Are there new facts? Then a new opinion is possible.",
+            ),
+            t(
+                "Voor sommige vragen is echt een verschil van mening nodig tussen jou en je werkgever.",
+                "For some questions a real disagreement between you and your employer is needed.",
+            ),
+            t(
+                "Het kan helpen als je werkgever het tweede spoor niet start.",
+                "It can help if your employer does not start the second track.",
+            ),
+            t(
+                "Het kan ook helpen als je werk krijgt aangeboden dat niet bij je past.",
+                "It can also help if you are offered work that does not suit you.",
+            ),
+        ],
+    },
+    Sectie {
+        titel: t("Meedoen en meedenken", "Taking part and thinking along"),
+        alineas: &[
+            t(
+                "Meewerken aan het tweede spoor is jouw taak volgens de wet. \
+                 Weiger je passend werk, of werk je niet mee? \
+                 Dan kan je werkgever je loon stoppen. Ook kan UWV later je WIA-uitkering verlagen.",
+                "Taking part in the second track is your duty under the law. \
+                 Do you refuse suitable work, or do you not cooperate? \
+                 Then your employer can stop your wages. UWV can also lower your WIA benefit later.",
+            ),
+            t(
+                "Je mag zelf ander werk voorstellen. \
+                 Je werkgever moet je voorstel serieus bekijken. \
+                 Alleen met een heel goede reden mag je werkgever het afwijzen.",
+                "You may suggest other work yourself. \
+                 Your employer must take your suggestion seriously. \
+                 Your employer may only turn it down for a very good reason.",
+            ),
+            t(
+                "Het tweede spoor kan zwaar voelen. Dat is begrijpelijk. \
+                 Je hoeft het niet alleen te doen. \
+                 Je coach, je casemanager en de bedrijfsarts denken met je mee.",
+                "The second track can feel heavy. That is understandable. \
+                 You do not have to do it alone. \
+                 Your coach, your casemanager and the bedrijfsarts think along with you.",
+            ),
+        ],
+        punten: &[],
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// 4. Begrippen
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Begrip {
+    /// De Nederlandse term zoals mensen hem horen.
+    pub term: &'static str,
+    pub uitleg: Tekst,
+}
+
+/// Woordenlijst, alfabetisch gesorteerd op term (zonder onderscheid tussen hoofd- en kleine letters).
+pub const BEGRIPPEN: &[Begrip] = &[
+    Begrip {
+        term: "42e-weeksmelding",
+        uitleg: t(
+            "Je werkgever meldt bij UWV dat je na 42 weken nog ziek bent. \
+             Dat gebeurt uiterlijk op de eerste werkdag na week 42.",
+            "Report after 42 weeks: your employer tells UWV that you are still sick after 42 weeks. \
+             This happens on the first working day after week 42 at the latest.",
+        ),
+    },
+    Begrip {
+        term: "actueel oordeel",
+        uitleg: t(
+            "Een nieuw advies van de bedrijfsarts aan het eind van de 2 jaar. \
+             Het gaat mee met je WIA-aanvraag.",
+            "Current assessment: a new opinion from the bedrijfsarts near the end of the 2 years. \
+             It goes with your WIA application.",
+        ),
+    },
+    Begrip {
+        term: "arbeidsdeskundig onderzoek",
+        uitleg: t(
+            "Een onderzoek door een arbeidsdeskundige naar welk werk bij je past. \
+             Vaak gebeurt dit rond het einde van het eerste jaar.",
+            "Work capacity assessment: a study by an arbeidsdeskundige of which work suits you. \
+             It often takes place around the end of the first year.",
+        ),
+    },
+    Begrip {
+        term: "arbeidsdeskundige",
+        uitleg: t(
+            "Een deskundige die kijkt welk werk past bij wat je kunt. \
+             Die adviseert over je eigen werk, ander werk bij je werkgever en werk ergens anders.",
+            "Work and capacity expert: someone who looks at which work fits what you can do. \
+             They advise on your own work, other work with your employer and work elsewhere.",
+        ),
+    },
+    Begrip {
+        term: "arbodienst",
+        uitleg: t(
+            "Een organisatie die je werkgever helpt als werknemers ziek zijn. \
+             De bedrijfsarts werkt vaak via de arbodienst.",
+            "Occupational health service: an organisation that helps your employer when employees are sick. \
+             The bedrijfsarts often works through the arbodienst.",
+        ),
+    },
+    Begrip {
+        term: "bedrijfsarts",
+        uitleg: t(
+            "Een arts die kijkt naar ziekte en werk. \
+             De bedrijfsarts adviseert jou en je werkgever over wat je kunt. Wat je ziekte is, hoef je je werkgever nooit te vertellen.",
+            "Occupational physician: a doctor who looks at illness and work. \
+             The bedrijfsarts advises you and your employer on what you can do. You never have to tell your employer what your illness is.",
+        ),
+    },
+    Begrip {
+        term: "belastbaarheid",
+        uitleg: t(
+            "Wat je lichamelijk en geestelijk aankunt in werk: taken, uren en omstandigheden. \
+             De bedrijfsarts beoordeelt dit, en bij de WIA de verzekeringsarts van UWV.",
+            "Work capacity: what you can handle physically and mentally at work, such as tasks, hours and conditions. \
+             The bedrijfsarts assesses this, and for the WIA the verzekeringsarts of UWV does.",
+        ),
+    },
+    Begrip {
+        term: "bezwaar",
+        uitleg: t(
+            "Ben je het niet eens met een besluit van UWV? Dan kun je bezwaar maken. \
+             Dat kan binnen 6 weken na de datum van het besluit.",
+            "Objection: if you disagree with a decision by UWV, you can object. \
+             You can do this within 6 weeks after the date of the decision.",
+        ),
+    },
+    Begrip {
+        term: "casemanager",
+        uitleg: t(
+            "De persoon die je werkgever aanwijst om je re-integratie te regelen. \
+             Dit is je vaste aanspreekpunt voor afspraken, termijnen en je dossier.",
+            "The person your employer appoints to coordinate your re-integration. \
+             This is your regular contact for agreements, deadlines and your file.",
+        ),
+    },
+    Begrip {
+        term: "deskundigenoordeel",
+        uitleg: t(
+            "Een onafhankelijk advies van UWV als je re-integratie vastloopt. \
+             Jij en je werkgever kunnen het allebei aanvragen.",
+            "Independent expert opinion: an independent opinion from UWV when your re-integration is stuck. \
+             Both you and your employer can request it.",
+        ),
+    },
+    Begrip {
+        term: "detachering",
+        uitleg: t(
+            "Je blijft in dienst bij je eigen werkgever. Maar je werkt een tijd bij een ander bedrijf. \
+             Soms krijg je daar daarna een vaste baan.",
+            "Secondment: you stay employed by your own employer, but work at another company for a while. \
+             Sometimes this leads to a permanent job there.",
+        ),
+    },
+    Begrip {
+        term: "eerste spoor",
+        uitleg: t(
+            "Terugkeer naar werk bij je eigen werkgever. \
+             Dat kan je eigen werk zijn, eventueel aangepast, of ander passend werk bij dezelfde werkgever.",
+            "First track: returning to work with your own employer. \
+             This can be your own work, adapted if needed, or other suitable work with the same employer.",
+        ),
+    },
+    Begrip {
+        term: "eerstejaarsevaluatie",
+        uitleg: t(
+            "Een gesprek rond het einde van het eerste ziektejaar. \
+             Jij en je werkgever kijken terug en beslissen of het tweede spoor nodig is.",
+            "First-year review: a meeting around the end of the first year of sickness. \
+             You and your employer look back and decide whether the second track is needed.",
+        ),
+    },
+    Begrip {
+        term: "eigenrisicodrager (ERD)",
+        uitleg: t(
+            "Een werkgever die een uitkering zoals de Ziektewet of de WGA zelf betaalt. \
+             UWV doet dat dan niet.",
+            "Self-insurer: an employer that pays a benefit such as the Ziektewet or the WGA itself. \
+             UWV then does not.",
+        ),
+    },
+    Begrip {
+        term: "eindevaluatie",
+        uitleg: t(
+            "Een verslag over hoe je re-integratie ervoor staat aan het eind van de 2 jaar. \
+             Je werkgever schrijft het, en het gaat mee met je WIA-aanvraag.",
+            "Final review: a report on where your re-integration stands near the end of the 2 years. \
+             Your employer writes it, and it goes with your WIA application.",
+        ),
+    },
+    Begrip {
+        term: "FML (functionele mogelijkhedenlijst)",
+        uitleg: t(
+            "Een vaste lijst van wat je wel en niet kunt in werk. \
+             Een arbeidsdeskundige gebruikt die lijst om passend werk te zoeken.",
+            "List of functional capacities: a standard list of what you can and cannot do at work. \
+             An arbeidsdeskundige uses it to look for suitable work.",
+        ),
+    },
+    Begrip {
+        term: "IVA",
+        uitleg: t(
+            "Een WIA-uitkering voor wie volledig en blijvend niet kan werken. \
+             Je kunt dan 20% of minder van je oude loon verdienen. Er is weinig of geen kans op herstel.",
+            "Full-disability benefit: a WIA benefit for people who fully and permanently cannot work. \
+             You can earn 20% or less of your old wage. There is little or no chance of recovery.",
+        ),
+    },
+    Begrip {
+        term: "loonsanctie",
+        uitleg: t(
+            "Een maatregel van UWV als je werkgever te weinig heeft gedaan aan je re-integratie. \
+             Je werkgever betaalt je loon dan tot 52 weken langer door.",
+            "Wage sanction: a measure by UWV when your employer did too little for your re-integration. \
+             Your employer then keeps paying your wages for up to 52 weeks longer.",
+        ),
+    },
+    Begrip {
+        term: "opzegverbod",
+        uitleg: t(
+            "De regel dat je werkgever je niet mag ontslaan omdat je ziek bent. \
+             Die geldt in de eerste 2 jaar ziekte, en ook tijdens een loonsanctie of vrijwillige verlenging.",
+            "Ban on dismissal: the rule that your employer may not dismiss you because you are sick. \
+             It applies during the first 2 years of sickness, and also during a loonsanctie or a voluntary extension.",
+        ),
+    },
+    Begrip {
+        term: "passende arbeid",
+        uitleg: t(
+            "Werk dat past bij wat je kunt en wat je hebt geleerd. \
+             Werk is niet passend als het om lichamelijke, geestelijke of sociale redenen te veel gevraagd is. \
+             De precieze tekst van de wet is niet zeker. Controleer dit bij je casemanager of UWV.",
+            "Suitable work: work that fits what you can do and what you have learned. \
+             Work is not suitable if it is too much to ask for physical, mental or social reasons. \
+             The exact wording of the law is not certain. Check this with your casemanager or UWV.",
+        ),
+    },
+    Begrip {
+        term: "persoonsprofiel",
+        uitleg: t(
+            "Een beschrijving van jou: je ervaring, opleiding, wensen en beperkingen. \
+             Het is het startpunt van het tweede spoor.",
+            "Personal profile: a description of you, with your experience, education, wishes and limitations. \
+             It is the starting point of the second track.",
+        ),
+    },
+    Begrip {
+        term: "plan van aanpak",
+        uitleg: t(
+            "Het plan met afspraken over je terugkeer naar werk. \
+             Jij en je werkgever maken het samen, uiterlijk in week 8.",
+            "Return-to-work plan: the plan with agreements about your return to work. \
+             You and your employer make it together, by week 8 at the latest.",
+        ),
+    },
+    Begrip {
+        term: "probleemanalyse",
+        uitleg: t(
+            "Het advies van de bedrijfsarts over je situatie, wat je kunt en je terugkeer naar werk. \
+             Het is uiterlijk in week 6 klaar.",
+            "Problem analysis: the bedrijfsarts' advice about your situation, what you can do and your return to work. \
+             It is ready by week 6 at the latest.",
+        ),
+    },
+    Begrip {
+        term: "proefplaatsing",
+        uitleg: t(
+            "Je werkt een tijd op proef bij een nieuwe werkgever, met uitzicht op een baan. \
+             De precieze voorwaarden zijn niet zeker. Controleer dit bij je casemanager of UWV.",
+            "Trial placement: you work on trial for a while at a new employer, with a view to a job. \
+             The exact conditions are not certain. Check this with your casemanager or UWV.",
+        ),
+    },
+    Begrip {
+        term: "re-integratie",
+        uitleg: t(
+            "Weer aan het werk gaan na ziekte. \
+             Dat kan bij je eigen werkgever of bij een andere werkgever.",
+            "Returning to work after sickness. \
+             This can be with your own employer or with another employer.",
+        ),
+    },
+    Begrip {
+        term: "re-integratiebedrijf",
+        uitleg: t(
+            "Een bedrijf dat je begeleidt in het tweede spoor. \
+             Meestal huurt je werkgever het in en betaalt die ervoor.",
+            "Re-integration company: a company that guides you in the second track. \
+             Usually your employer hires it and pays for it.",
+        ),
+    },
+    Begrip {
+        term: "re-integratieverslag (RIV)",
+        uitleg: t(
+            "Het dossier met alle stukken over je re-integratie. \
+             Het gaat mee met je WIA-aanvraag, en UWV controleert het.",
+            "Re-integration report: the file with all documents about your re-integration. \
+             It goes with your WIA application, and UWV checks it.",
+        ),
+    },
+    Begrip {
+        term: "samentellen",
+        uitleg: t(
+            "Word je opnieuw ziek na minder dan 4 weken beter zijn? Dan tellen de ziekteperiodes bij elkaar op. \
+             De dagen dat je beter was, tellen niet mee.",
+            "Adding up: do you get sick again after being well for less than 4 weeks? Then the periods of sickness are added together. \
+             The days you were well do not count.",
+        ),
+    },
+    Begrip {
+        term: "second opinion",
+        uitleg: t(
+            "Het oordeel van een andere bedrijfsarts, als je twijfelt aan het advies van je eigen bedrijfsarts. \
+             Je vraagt dit aan via je werkgever.",
+            "The opinion of another bedrijfsarts, if you doubt the advice of your own bedrijfsarts. \
+             You request it through your employer.",
+        ),
+    },
+    Begrip {
+        term: "tweede spoor",
+        uitleg: t(
+            "Re-integratie naar passend werk bij een andere werkgever. \
+             Je werkgever start en betaalt het, en jij werkt mee.",
+            "Second track: re-integration towards suitable work with another employer. \
+             Your employer starts it and pays for it, and you take part.",
+        ),
+    },
+    Begrip {
+        term: "tweesporentraject",
+        uitleg: t(
+            "Het eerste en het tweede spoor lopen tegelijk. \
+             Zo mis je geen kansen bij je eigen werkgever en ook niet daarbuiten.",
+            "Two-track route: the first and the second track run at the same time. \
+             That way you miss no chances with your own employer, nor outside it.",
+        ),
+    },
+    Begrip {
+        term: "vangnetter",
+        uitleg: t(
+            "Iemand die een Ziektewet-uitkering krijgt en geen vaste werkgever heeft. \
+             Bijvoorbeeld omdat het contract eindigde tijdens ziekte.",
+            "Someone who gets a Ziektewet benefit and has no regular employer. \
+             For example because their contract ended during sickness.",
+        ),
+    },
+    Begrip {
+        term: "vervroegde IVA",
+        uitleg: t(
+            "Een IVA die je eerder aanvraagt: vanaf week 3 tot je 68 weken ziek bent. \
+             Dit kan alleen als je volledig en blijvend niet kunt werken, en maar 1 keer.",
+            "Early IVA: an IVA you apply for early, from week 3 until you have been sick for 68 weeks. \
+             This is only possible if you fully and permanently cannot work, and only once.",
+        ),
+    },
+    Begrip {
+        term: "verzekeringsarts",
+        uitleg: t(
+            "Een arts van UWV. \
+             Die beoordeelt bij de WIA of bij een deskundigenoordeel wat je kunt.",
+            "Insurance physician: a doctor working for UWV. \
+             They assess what you can do for the WIA or for a deskundigenoordeel.",
+        ),
+    },
+    Begrip {
+        term: "verzuimprotocol",
+        uitleg: t(
+            "De regels van je werkgever over ziek melden en bereikbaar zijn als je ziek bent.",
+            "Absence rules: your employer's rules about reporting sick and being reachable while you are sick.",
+        ),
+    },
+    Begrip {
+        term: "vrijwillige verlenging",
+        uitleg: t(
+            "Jij en je werkgever spreken af dat je loon langer doorloopt dan 104 weken. Dat is minstens 13 weken extra. \
+             Ook de termijn voor je WIA-aanvraag schuift dan op.",
+            "Voluntary extension: you and your employer agree that your wages continue beyond 104 weeks. That is at least 13 extra weeks. \
+             The deadline for your WIA application then moves too.",
+        ),
+    },
+    Begrip {
+        term: "wachttijd",
+        uitleg: t(
+            "De 104 weken ziekte voordat je een WIA-uitkering kunt krijgen. \
+             In die tijd betaalt je werkgever minstens 70% van je loon door.",
+            "Waiting period: the 104 weeks of sickness before you can get a WIA benefit. \
+             During that time your employer keeps paying at least 70% of your wages.",
+        ),
+    },
+    Begrip {
+        term: "werkervaringsplaats",
+        uitleg: t(
+            "Je werkt tijdelijk bij een andere organisatie om ervaring en ritme op te doen. \
+             In het tweede spoor blijf je meestal in dienst bij je eigen werkgever. Die betaalt je loon.",
+            "Work-experience placement: you work at another organisation for a while to gain experience and rhythm. \
+             In the second track you usually stay employed by your own employer. Your employer pays your wages.",
+        ),
+    },
+    Begrip {
+        term: "WGA",
+        uitleg: t(
+            "Een WIA-uitkering als je nog deels kunt werken. \
+             Of als je nu niet kunt werken, maar nog kunt herstellen.",
+            "Partial-disability benefit: a WIA benefit if you can still work partly. \
+             Or if you cannot work now, but may still recover.",
+        ),
+    },
+    Begrip {
+        term: "WIA",
+        uitleg: t(
+            "De uitkering na 104 weken ziekte. Je kunt die krijgen als je 65% of minder van je oude loon kunt verdienen. \
+             Er zijn 2 soorten: WGA en IVA.",
+            "Disability benefit after 104 weeks of sickness. You can get it if you can earn 65% or less of your old wage. \
+             There are 2 kinds: WGA and IVA.",
+        ),
+    },
+    Begrip {
+        term: "Ziektewet",
+        uitleg: t(
+            "Een wet voor een uitkering bij ziekte. Die is voor mensen die geen werkgever meer hebben die hun loon betaalt.",
+            "Sickness Benefits Act: a law for a benefit during sickness. It is for people who no longer have an employer paying their wages.",
+        ),
+    },
+    Begrip {
+        term: "zoekprofiel",
+        uitleg: t(
+            "Een beschrijving van werk dat bij je past en dat echt te vinden is. \
+             Het volgt uit je persoonsprofiel.",
+            "Search profile: a description of work that suits you and that really exists. \
+             It follows from your persoonsprofiel.",
+        ),
+    },
+];
+
+// ---------------------------------------------------------------------------------------------
+// 5. Feestdagen en 6. disclaimer
+// ---------------------------------------------------------------------------------------------
+
+pub const FEESTDAGEN_UITLEG: Tekst = t(
+    "Valt de 42e-weeksmelding in het weekend of op een feestdag? Dan schuift de datum naar de volgende werkdag. \
+     Wij rekenen met deze feestdagen: nieuwjaarsdag, tweede paasdag, Koningsdag, Hemelvaartsdag, tweede pinksterdag, \
+     eerste en tweede kerstdag. \
+     Goede Vrijdag en 5 mei tellen we niet mee. Niet iedereen is op die dagen vrij. \
+     Deze lijst is niet zeker. Controleer dit bij je casemanager of UWV.",
+    "Does the 42e-weeksmelding (report to UWV after 42 weeks) fall on a weekend or a public holiday? \
+     Then the date moves to the next working day. \
+     We count these holidays: New Year's Day, Easter Monday, Koningsdag (King's Day), Ascension Day, Whit Monday, \
+     Christmas Day and Boxing Day. \
+     We do not count Good Friday and 5 May. Not everyone has those days off. \
+     This list is not certain. Check this with your casemanager or UWV.",
+);
+
+pub const DISCLAIMER: Tekst = t(
+    "Deze tijdlijn is geen juridisch advies. Hij helpt je om je gesprekken voor te bereiden. \
+     De teksten zijn van november 2026. De regels kunnen veranderen. \
+     Kijk ook in je cao en in het verzuimprotocol van je werkgever. Daar kunnen andere of extra afspraken in staan. \
+     Twijfel je? Vraag het na bij je casemanager, je bedrijfsarts of UWV.",
+    "This timeline is not legal advice. It helps you prepare for your conversations. \
+     These texts date from November 2026. The rules can change. \
+     Also check your cao (collective labour agreement) and your employer's verzuimprotocol (absence rules). \
+     They may contain different or extra agreements. \
+     Not sure? Ask your casemanager, your bedrijfsarts or UWV.",
+);
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHECK_NL: &str = "Controleer dit bij je casemanager of UWV.";
+    const CHECK_EN: &str = "Check this with your casemanager or UWV.";
+
+    /// Positie in `ALLE`, via een match zonder wildcard: een nieuwe variant breekt de build.
+    fn positie(s: MijlpaalSoort) -> usize {
+        use MijlpaalSoort::*;
+        match s {
+            Ziekmelding => 0,
+            ArbodienstGemeld => 1,
+            VervroegdeIvaVanaf => 2,
+            Probleemanalyse => 3,
+            PlanVanAanpak => 4,
+            Evaluatie => 5,
+            WeekmeldingUwv => 6,
+            EerstejaarsevaluatieVenster => 7,
+            Eerstejaarsevaluatie => 8,
+            UitersteStartTweedeSpoor => 9,
+            VervroegdeIvaTot => 10,
+            VervroegdeIvaStart => 11,
+            WiaBrief => 12,
+            Eindevaluatie => 13,
+            WiaAanvraagUiterlijk => 14,
+            EindeWachttijd => 15,
+            WiaStart => 16,
+            LoonsanctieEinde => 17,
+            VerlengingEinde => 18,
+            EindeDienstverband => 19,
+        }
+    }
+
+    /// Alle teksten, met een label voor foutmeldingen.
+    fn alle_teksten() -> Vec<(String, Tekst)> {
+        let mut v = Vec::new();
+        for s in MijlpaalSoort::ALLE {
+            let m = mijlpaal_tekst(s);
+            v.push((format!("{s:?}.titel"), m.titel));
+            v.push((format!("{s:?}.wie"), m.wie));
+            v.push((format!("{s:?}.wat"), m.wat));
+            v.push((format!("{s:?}.jij"), m.jij));
+            v.push((format!("{s:?}.gemist"), m.gemist));
+            if let Some(o) = m.onbevestigd {
+                v.push((format!("{s:?}.onbevestigd"), o));
+            }
+        }
+        for (i, f) in FASEN.iter().enumerate() {
+            v.push((format!("FASEN[{i}].titel"), f.titel));
+            v.push((format!("FASEN[{i}].uitleg"), f.uitleg));
+        }
+        for (i, s) in TWEEDE_SPOOR.iter().enumerate() {
+            v.push((format!("TWEEDE_SPOOR[{i}].titel"), s.titel));
+            for (j, a) in s.alineas.iter().enumerate() {
+                v.push((format!("TWEEDE_SPOOR[{i}].alineas[{j}]"), *a));
+            }
+            for (j, p) in s.punten.iter().enumerate() {
+                v.push((format!("TWEEDE_SPOOR[{i}].punten[{j}]"), *p));
+            }
+        }
+        for b in BEGRIPPEN {
+            v.push((format!("BEGRIPPEN[{}]", b.term), b.uitleg));
+        }
+        v.push(("FEESTDAGEN_UITLEG".into(), FEESTDAGEN_UITLEG));
+        v.push(("DISCLAIMER".into(), DISCLAIMER));
+        v
+    }
+
+    #[test]
+    fn alle_is_volledig_en_uniek() {
+        assert_eq!(MijlpaalSoort::ALLE.len(), 20);
+        for (i, s) in MijlpaalSoort::ALLE.iter().enumerate() {
+            assert_eq!(positie(*s), i, "{s:?} staat niet op plek {i} in ALLE");
+        }
+    }
+
+    #[test]
+    fn elke_mijlpaal_heeft_tekst() {
+        for s in MijlpaalSoort::ALLE {
+            let m = mijlpaal_tekst(s);
+            assert!(!m.titel.nl.trim().is_empty(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn geen_lege_teksten() {
+        for (label, tk) in alle_teksten() {
+            assert!(!tk.nl.trim().is_empty(), "lege NL-tekst: {label}");
+            assert!(!tk.en.trim().is_empty(), "lege EN-tekst: {label}");
+        }
+        for b in BEGRIPPEN {
+            assert!(!b.term.trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn modules_zijn_toegestaan() {
+        let mut gebruikt: Vec<&str> = Vec::new();
+        for s in MijlpaalSoort::ALLE {
+            gebruikt.extend(mijlpaal_tekst(s).module);
+        }
+        gebruikt.extend(FASEN.iter().filter_map(|f| f.module));
+        for m in gebruikt {
+            assert!(MODULES.contains(&m), "onbekende module: {m}");
+        }
+    }
+
+    #[test]
+    fn fasen_aantal() {
+        assert!((4..=5).contains(&FASEN.len()));
+    }
+
+    #[test]
+    fn begrippen_uniek_en_gesorteerd() {
+        for w in BEGRIPPEN.windows(2) {
+            let (a, b) = (w[0].term.to_lowercase(), w[1].term.to_lowercase());
+            assert!(a < b, "niet gesorteerd of dubbel: {:?} voor {:?}", w[0].term, w[1].term);
+        }
+    }
+
+    #[test]
+    fn verplichte_begrippen_aanwezig() {
+        let verplicht = [
+            "eerste spoor",
+            "tweede spoor",
+            "tweesporentraject",
+            "passende arbeid",
+            "belastbaarheid",
+            "FML",
+            "re-integratieverslag",
+            "loonsanctie",
+            "WIA",
+            "WGA",
+            "IVA",
+            "arbeidsdeskundige",
+            "casemanager",
+            "re-integratiebedrijf",
+            "werkervaringsplaats",
+            "proefplaatsing",
+            "detachering",
+            "bedrijfsarts",
+            "verzekeringsarts",
+            "deskundigenoordeel",
+            "second opinion",
+            "wachttijd",
+            "opzegverbod",
+            "vangnetter",
+            "eigenrisicodrager",
+            "probleemanalyse",
+            "plan van aanpak",
+            "eerstejaarsevaluatie",
+            "42e-weeksmelding",
+            "eindevaluatie",
+            "samentellen",
+            "vrijwillige verlenging",
+            "vervroegde IVA",
+        ];
+        for v in verplicht {
+            assert!(
+                BEGRIPPEN.iter().any(|b| b.term == v || b.term.starts_with(&format!("{v} ("))),
+                "begrip ontbreekt: {v}"
+            );
+        }
+    }
+
+    #[test]
+    fn onbevestigd_verwijst_naar_casemanager_en_uwv() {
+        for s in MijlpaalSoort::ALLE {
+            if let Some(o) = mijlpaal_tekst(s).onbevestigd {
+                for txt in [o.nl, o.en] {
+                    assert!(txt.contains("casemanager") && txt.contains("UWV"), "{s:?}: {txt}");
+                }
+                assert!(o.nl.ends_with(CHECK_NL), "{s:?}");
+                assert!(o.en.ends_with(CHECK_EN), "{s:?}");
+            }
+        }
+        assert!(FEESTDAGEN_UITLEG.nl.ends_with(CHECK_NL));
+        assert!(FEESTDAGEN_UITLEG.en.ends_with(CHECK_EN));
+    }
+
+    #[test]
+    fn onbevestigde_punten_elders_hebben_controlezin() {
+        // Eigen bijdrage deskundigenoordeel, proefplaatsing, passende arbeid (wettekst).
+        let dosk = TWEEDE_SPOOR.iter().flat_map(|s| s.alineas.iter()).find(|a| a.nl.contains("€400")).unwrap();
+        assert!(dosk.nl.contains(CHECK_NL) && dosk.en.contains(CHECK_EN));
+        let proef =
+            TWEEDE_SPOOR.iter().flat_map(|s| s.punten.iter()).find(|p| p.nl.starts_with("Proefplaatsing")).unwrap();
+        assert!(proef.nl.contains(CHECK_NL) && proef.en.contains(CHECK_EN));
+        for term in ["passende arbeid", "proefplaatsing"] {
+            let b = BEGRIPPEN.iter().find(|b| b.term == term).unwrap();
+            assert!(b.uitleg.nl.ends_with(CHECK_NL) && b.uitleg.en.ends_with(CHECK_EN), "{term}");
+        }
+    }
+
+    #[test]
+    fn stijl_en_verouderde_claims() {
+        let verboden_overal = ["!", "€50 ", "€ 50", "week 87", "week 91 aanvragen", "13e week", "13th week"];
+        let verboden_nl = ["snel", "direct", " u ", " uw "];
+        for (label, tk) in alle_teksten() {
+            for v in verboden_overal {
+                assert!(!tk.nl.contains(v) && !tk.en.contains(v), "{label} bevat {v:?}");
+            }
+            let nl = format!(" {} ", tk.nl.to_lowercase());
+            for v in verboden_nl {
+                assert!(!nl.contains(v), "{label} bevat {v:?}");
+            }
+            assert!(!tk.nl.contains("  ") && !tk.en.contains("  "), "{label}: dubbele spatie");
+            assert!(!tk.nl.to_lowercase().contains("diagnose"), "{label}");
+        }
+    }
+
+    #[test]
+    fn disclaimer_inhoud() {
+        assert!(
+            DISCLAIMER.nl.contains("de regels kunnen veranderen")
+                || DISCLAIMER.nl.contains("De regels kunnen veranderen")
+        );
+        assert!(DISCLAIMER.nl.contains("november 2026"));
+        assert!(DISCLAIMER.nl.contains("cao") && DISCLAIMER.nl.contains("verzuimprotocol"));
+        assert!(DISCLAIMER.en.contains("November 2026"));
+    }
+
+    /// Zinslengte als ruwe B1-check. Druk de cijfers af met `cargo test -- --nocapture`.
+    #[test]
+    fn zinslengte_nl() {
+        let mut zinnen = 0usize;
+        let mut woorden = 0usize;
+        let mut langste = (0usize, String::new());
+        for (label, tk) in alle_teksten() {
+            for zin in tk.nl.split(['.', '?']).map(str::trim).filter(|z| !z.is_empty()) {
+                let n = zin.split_whitespace().count();
+                // Losse woorden na een afkorting of getal tellen we niet als zin.
+                if n == 0 {
+                    continue;
+                }
+                zinnen += 1;
+                woorden += n;
+                if n > langste.0 {
+                    langste = (n, format!("{label}: {zin}"));
+                }
+            }
+        }
+        let gem = woorden as f64 / zinnen as f64;
+        println!("NL: {zinnen} zinnen, gemiddeld {gem:.1} woorden, langste {} woorden ({})", langste.0, langste.1);
+        assert!(gem <= 12.0, "gemiddelde zinslengte {gem:.1} te hoog");
+        assert!(langste.0 <= 22, "te lange zin: {}", langste.1);
+    }
+}

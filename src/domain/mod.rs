@@ -1,0 +1,9 @@
+//! The domain: everything a coach could explain on paper. Plain Rust, no browser
+//! types, so it is tested natively with `cargo test`.
+
+pub mod bewaren;
+pub mod dokument;
+pub mod taal;
+pub mod tekst;
+pub mod tijdlijn;
+pub mod vragenlijst;

@@ -1,0 +1,105 @@
+//! Language and text size: the person's reading settings.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Taal {
+    /// Dutch comes first: most candidates and all Dutch law texts use it.
+    #[default]
+    Nl,
+    En,
+}
+
+impl Taal {
+    pub const ALLE: [Taal; 2] = [Taal::Nl, Taal::En];
+
+    /// The BCP 47 code, as used in `<html lang>` and `?lang=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Taal::Nl => "nl",
+            Taal::En => "en",
+        }
+    }
+
+    pub fn uit_code(code: &str) -> Option<Taal> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" | "nl-nl" | "nl-be" => Some(Taal::Nl),
+            "en" | "en-gb" | "en-us" => Some(Taal::En),
+            _ => None,
+        }
+    }
+}
+
+/// The value of `name` in a query string such as `?lang=en&embed=1`.
+/// Only plain values are expected here (language codes, flags), so no decoding.
+pub fn query_waarde<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|paar| paar.split_once('=').or(Some((paar, ""))))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// Which language to show: a link's `?lang=` wins (a coach chose it), then what
+/// the person chose before, then Dutch.
+pub fn kies_taal(query: &str, opgeslagen: Option<Taal>) -> Taal {
+    query_waarde(query, "lang").and_then(Taal::uit_code).or(opgeslagen).unwrap_or_default()
+}
+
+/// Three text sizes on top of the browser's own setting (WCAG 1.4.4 asks for 200%
+/// through browser zoom; this control helps people who do not know about zoom).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tekstgrootte {
+    #[default]
+    Normaal,
+    Groot,
+    Groter,
+}
+
+impl Tekstgrootte {
+    pub const ALLE: [Tekstgrootte; 3] = [Tekstgrootte::Normaal, Tekstgrootte::Groot, Tekstgrootte::Groter];
+
+    /// The class put on `<html>`; the stylesheet scales the root font size with it.
+    pub fn klasse(self) -> &'static str {
+        match self {
+            Tekstgrootte::Normaal => "tekst-normaal",
+            Tekstgrootte::Groot => "tekst-groot",
+            Tekstgrootte::Groter => "tekst-groter",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_language_wins_over_the_stored_one() {
+        assert_eq!(kies_taal("?lang=en", Some(Taal::Nl)), Taal::En);
+        assert_eq!(kies_taal("?embed=1&lang=nl", Some(Taal::En)), Taal::Nl);
+    }
+
+    #[test]
+    fn without_a_link_language_the_stored_one_is_kept() {
+        assert_eq!(kies_taal("", Some(Taal::En)), Taal::En);
+        assert_eq!(kies_taal("?lang=fr", Some(Taal::En)), Taal::En);
+    }
+
+    #[test]
+    fn dutch_is_the_default() {
+        assert_eq!(kies_taal("", None), Taal::Nl);
+        assert_eq!(kies_taal("?lang=", None), Taal::Nl);
+        assert_eq!(kies_taal("?lang", None), Taal::Nl);
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for t in Taal::ALLE {
+            assert_eq!(Taal::uit_code(t.code()), Some(t));
+        }
+        assert_eq!(Taal::uit_code("EN"), Some(Taal::En));
+    }
+}

@@ -1,0 +1,1383 @@
+//! Poortwachter-tijdlijn: van invoer (eerste ziektedag, herstelperiodes, ...) naar
+//! gedateerde mijlpalen.
+//!
+//! Rekenregels volgen `poortwachter.md` §2.1–2.3:
+//! * dag k (0-based, opgeteld over ziekteperiodes) → [`Tijdlijn::datum_op_ziektedag`];
+//!   "einde week N" = k = 7N − 1; "na N weken" = k = 7N.
+//! * Samentellen: herstel van < 28 volledig fitte dagen telt niet mee (latere mijlpalen
+//!   schuiven alleen op met herstel dat *vóór* de mijlpaal ligt); ≥ 28 dagen start een
+//!   nieuwe keten met een nieuwe D0. We rekenen altijd voor de laatste keten.
+//! * Alleen de 42e-weeksmelding schuift naar de volgende werkdag.
+//!
+//! Keuzes waar de bron open is (zie ook de doc van de betreffende items):
+//! * Samentellen voor probleemanalyse/PvA/EJE e.d. is ONBEVESTIGD (§2.2); we schuiven ze
+//!   toch (veilige, gangbare aanpak), maar zetten hun zekerheid op `Onbevestigd` zodra
+//!   herstel ze daadwerkelijk verschuift.
+//! * Termijnen ná een opgegeven datum (EJE + 42, IVA-aanvraag + 70, verlenging,
+//!   loonsanctie) zijn kalenderdagen: het zijn vaste periodes uit een besluit/afspraak.
+//! * WIA-aanvraag zonder verlenging = einde week 93 in ziektedagen (k = 650); dat is
+//!   nooit later dan "laatste dag − 77" en dus de veilige lezing.
+
+use super::datum::Datum;
+use super::feestdagen::{volgende_werkdag, vorige_werkdag};
+
+/// Herstel van minstens zoveel fitte dagen start een nieuwe ziekteperiode.
+pub const NIEUWE_KETEN_NA_FITTE_DAGEN: i32 = 28;
+/// Loonsanctie duurt hooguit 52 weken (bron §1B #17).
+pub const MAX_LOONSANCTIE_WEKEN: u16 = 52;
+/// Vrijwillige verlenging is minimaal 13 weken (bron §1B #18).
+pub const MIN_VERLENGING_WEKEN: u16 = 13;
+/// De wet kent geen maximum voor vrijwillige verlenging; 104 weken is een
+/// redelijkheidsgrens zodat een tikfout geen absurde datums oplevert.
+pub const MAX_VERLENGING_WEKEN: u16 = 104;
+/// Datums verder dan dit aantal dagen na `vandaag` worden geweigerd.
+pub const MAX_DAGEN_VOORUIT: i32 = 365;
+
+// Ziektedagen (0-based) uit §2.1.
+const K_ARBODIENST: u32 = 6; // einde week 1
+const K_IVA_VANAF: u32 = 21; // na 3 weken
+const K_PROBLEEMANALYSE: u32 = 41; // einde week 6
+const K_PLAN_VAN_AANPAK: u32 = 55; // einde week 8
+const K_WEEKMELDING: u32 = 294; // na 42 weken
+const K_EJE_VAN: u32 = 315; // begin week 46
+const K_EJE_TOT: u32 = 363; // einde week 52
+const K_SPOOR2_VAN: u32 = 357; // EJE-venster + 42
+const K_SPOOR2_TOT: u32 = 405;
+const K_WEEK44_EINDE: u32 = 307; // Ziektewet-beoordeling rond week 44
+const K_IVA_TOT: u32 = 475; // vóór 68 weken vol
+const K_WIA_BRIEF: u32 = 616; // na 88 weken
+const K_EINDEVALUATIE: u32 = 636; // einde week 91
+const K_WIA_AANVRAAG: u32 = 650; // einde week 93
+const K_LAATSTE_DAG: u32 = 727; // einde week 104
+const EVALUATIES: u8 = 15; // einde week 14, 20, ..., 98
+
+/// Wat de gebruiker invult.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invoer {
+    /// Eerste ziektedag van de eerste (opgegeven) ziekteperiode.
+    pub eerste_ziektedag: Datum,
+    /// Periodes van volledig herstel, (eerste fitte dag, laatste fitte dag) inclusief.
+    /// Volgorde maakt niet uit; aansluitende periodes worden samengevoegd.
+    pub herstelperiodes: Vec<(Datum, Datum)>,
+    /// Datum van het eerstejaarsevaluatiegesprek, als dat bekend is.
+    pub eerstejaarsevaluatie: Option<Datum>,
+    /// Datum waarop vervroegde IVA is aangevraagd.
+    pub vervroegde_iva_aanvraag: Option<Datum>,
+    /// Laatste dag van het dienstverband, als dat tijdens ziekte eindigt.
+    pub einde_dienstverband: Option<Datum>,
+    /// Opgelegde loonsanctie in weken (1..=52).
+    pub loonsanctie_weken: Option<u16>,
+    /// Vrijwillige verlenging van de loondoorbetaling in weken (13..=104).
+    pub verlenging_weken: Option<u16>,
+}
+
+/// Welk invoerveld een fout heeft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Veld {
+    EersteZiektedag,
+    /// Index in `Invoer::herstelperiodes` zoals ingevoerd.
+    Herstelperiode(usize),
+    Eerstejaarsevaluatie,
+    VervroegdeIvaAanvraag,
+    EindeDienstverband,
+    LoonsanctieWeken,
+    VerlengingWeken,
+}
+
+/// Waarom een veld is geweigerd.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reden {
+    /// Datum vóór 1990-01-01.
+    VoorNegentienNegentig,
+    /// Datum meer dan een jaar (365 dagen) na vandaag.
+    MeerDanJaarVooruit,
+    /// Laatste fitte dag ligt vóór de eerste.
+    HerstelEindeVoorBegin,
+    /// Herstel begint op of vóór de eerste ziektedag.
+    HerstelVoorStart,
+    /// Herstel begint na vandaag (herstel kun je niet vooruit weten).
+    HerstelInToekomst,
+    /// Overlapt met een andere herstelperiode.
+    HerstelOverlapt,
+    /// Eerstejaarsevaluatie ligt vóór het begin van de huidige ziekteperiode.
+    EjeVoorStart,
+    /// Vervroegde IVA kan pas na 3 weken ziekte worden aangevraagd.
+    IvaAanvraagTeVroeg,
+    /// Vervroegde IVA moet vóór 68 weken ziekte worden aangevraagd.
+    IvaAanvraagTeLaat,
+    /// Dienstverband eindigde vóór het begin van de huidige ziekteperiode
+    /// (dan geldt de Ziektewet vanaf het begin; buiten deze berekening).
+    EindeDienstverbandVoorStart,
+    /// Loonsanctie van 0 weken.
+    LoonsanctieNul,
+    /// Loonsanctie langer dan 52 weken.
+    LoonsanctieTeLang,
+    /// Verlenging korter dan 13 weken.
+    VerlengingTeKort,
+    /// Verlenging langer dan [`MAX_VERLENGING_WEKEN`].
+    VerlengingTeLang,
+    /// Verlenging kan niet als het dienstverband vóór of op de laatste dag van de
+    /// wachttijd eindigt (niet mogelijk met een Ziektewet-uitkering, bron §1B #18).
+    VerlengingNaUitDienst,
+}
+
+/// Eén invoerfout: welk veld en waarom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InvoerFout {
+    pub veld: Veld,
+    pub reden: Reden,
+}
+
+/// Mijlpalen. De teksten bij deze ids worden elders geschreven: namen niet wijzigen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MijlpaalId {
+    Ziekmelding,
+    ArbodienstGemeld,
+    VervroegdeIvaVanaf,
+    Probleemanalyse,
+    PlanVanAanpak,
+    /// n-de zeswekelijkse evaluatie (1..=15): einde week 8 + 6n.
+    Evaluatie(u8),
+    /// 42e-weeksmelding bij UWV.
+    WeekmeldingUwv,
+    EerstejaarsevaluatieVenster,
+    Eerstejaarsevaluatie,
+    UitersteStartTweedeSpoor,
+    VervroegdeIvaTot,
+    VervroegdeIvaStart,
+    WiaBrief,
+    Eindevaluatie,
+    WiaAanvraagUiterlijk,
+    EindeWachttijd,
+    WiaStart,
+    LoonsanctieEinde,
+    VerlengingEinde,
+    EindeDienstverband,
+}
+
+impl MijlpaalId {
+    /// Stabiele ASCII-sleutel (o.a. voor iCalendar-UID's en URL's).
+    pub fn sleutel(self) -> String {
+        let s = match self {
+            MijlpaalId::Ziekmelding => "ziekmelding",
+            MijlpaalId::ArbodienstGemeld => "arbodienst-gemeld",
+            MijlpaalId::VervroegdeIvaVanaf => "vervroegde-iva-vanaf",
+            MijlpaalId::Probleemanalyse => "probleemanalyse",
+            MijlpaalId::PlanVanAanpak => "plan-van-aanpak",
+            MijlpaalId::Evaluatie(n) => return format!("evaluatie-{n}"),
+            MijlpaalId::WeekmeldingUwv => "42e-weeksmelding",
+            MijlpaalId::EerstejaarsevaluatieVenster => "eerstejaarsevaluatie-venster",
+            MijlpaalId::Eerstejaarsevaluatie => "eerstejaarsevaluatie",
+            MijlpaalId::UitersteStartTweedeSpoor => "uiterste-start-tweede-spoor",
+            MijlpaalId::VervroegdeIvaTot => "vervroegde-iva-tot",
+            MijlpaalId::VervroegdeIvaStart => "vervroegde-iva-start",
+            MijlpaalId::WiaBrief => "wia-brief",
+            MijlpaalId::Eindevaluatie => "eindevaluatie",
+            MijlpaalId::WiaAanvraagUiterlijk => "wia-aanvraag-uiterlijk",
+            MijlpaalId::EindeWachttijd => "einde-wachttijd",
+            MijlpaalId::WiaStart => "wia-start",
+            MijlpaalId::LoonsanctieEinde => "loonsanctie-einde",
+            MijlpaalId::VerlengingEinde => "verlenging-einde",
+            MijlpaalId::EindeDienstverband => "einde-dienstverband",
+        };
+        s.to_string()
+    }
+
+    /// Vaste volgorde voor mijlpalen op dezelfde datum (deterministische sortering).
+    fn rang(self) -> u16 {
+        match self {
+            MijlpaalId::Ziekmelding => 0,
+            MijlpaalId::ArbodienstGemeld => 1,
+            MijlpaalId::VervroegdeIvaVanaf => 2,
+            MijlpaalId::Probleemanalyse => 3,
+            MijlpaalId::PlanVanAanpak => 4,
+            MijlpaalId::Evaluatie(n) => 10 + u16::from(n),
+            MijlpaalId::WeekmeldingUwv => 300,
+            MijlpaalId::EerstejaarsevaluatieVenster => 301,
+            MijlpaalId::Eerstejaarsevaluatie => 302,
+            MijlpaalId::UitersteStartTweedeSpoor => 303,
+            MijlpaalId::VervroegdeIvaTot => 304,
+            MijlpaalId::VervroegdeIvaStart => 305,
+            MijlpaalId::WiaBrief => 306,
+            MijlpaalId::Eindevaluatie => 307,
+            MijlpaalId::WiaAanvraagUiterlijk => 308,
+            MijlpaalId::EindeDienstverband => 309,
+            MijlpaalId::VerlengingEinde => 310,
+            MijlpaalId::LoonsanctieEinde => 311,
+            MijlpaalId::EindeWachttijd => 312,
+            MijlpaalId::WiaStart => 313,
+        }
+    }
+}
+
+/// Welk re-integratiespoor een mijlpaal vooral raakt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Spoor {
+    Een,
+    Twee,
+    Beide,
+    /// Algemeen (melding, uitkering, wachttijd).
+    Geen,
+}
+
+/// Hoe hard een datum is (legenda van de bron).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Zekerheid {
+    /// Wettelijke termijn.
+    Wet,
+    /// UWV-beleid/-praktijk of een UWV-besluit.
+    Uwv,
+    /// Gangbare praktijk, geen wettelijke termijn.
+    Praktijk,
+    /// Bij benadering (bijv. wanneer de UWV-brief komt).
+    Ongeveer,
+    /// Niet tegen een bron bevestigd.
+    Onbevestigd,
+}
+
+/// Eén gedateerde mijlpaal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mijlpaal {
+    pub id: MijlpaalId,
+    /// Datum (bij een venster: de eerste dag).
+    pub datum: Datum,
+    /// Laatste dag van een venster (inclusief); `None` voor een enkele datum.
+    pub tot: Option<Datum>,
+    /// Ziekteweek (opgeteld, 1-based) waarin `datum` valt; in een herstelperiode de
+    /// week van de laatste ziektedag ervoor.
+    pub week: u16,
+    pub spoor: Spoor,
+    pub zekerheid: Zekerheid,
+}
+
+/// Stand van een mijlpaal ten opzichte van vandaag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Voorbij,
+    /// Vandaag, of vandaag valt binnen het venster.
+    Nu,
+    Komt,
+}
+
+impl Mijlpaal {
+    /// Laatste dag waarop de mijlpaal "loopt".
+    pub fn einde(&self) -> Datum {
+        self.tot.unwrap_or(self.datum)
+    }
+
+    pub fn status(&self, vandaag: Datum) -> Status {
+        if self.einde() < vandaag {
+            Status::Voorbij
+        } else if self.datum <= vandaag {
+            Status::Nu
+        } else {
+            Status::Komt
+        }
+    }
+}
+
+/// Een herstelperiode van ≥ 28 dagen heeft de teller op nul gezet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct KetenHerstart {
+    /// De (laatste) lange herstelperiode, inclusief.
+    pub herstel: (Datum, Datum),
+    pub fitte_dagen: i32,
+    /// De ingevoerde eerste ziektedag, die dus niet meer meetelt.
+    pub oorspronkelijke_eerste_ziektedag: Datum,
+}
+
+/// Wanneer het dienstverband eindigt (bron §1B #19, edge case 11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UitDienstPad {
+    /// Vóór de 42e-weeksmelding: die vervalt voor de werkgever, de ziek-uit-dienstmelding komt ervoor in de plaats.
+    VoorWeekmelding,
+    /// Tussen de 42e-weeksmelding en het einde van week 44.
+    TotEindeWeek44,
+    /// Na week 44, vóór het einde van de wachttijd.
+    NaWeek44,
+    /// Na de 104 weken: geen Ziektewet-vangnet meer aan de orde.
+    NaWachttijd,
+}
+
+/// Welk re-integratieverslag de werkgever bij uit dienst moet leveren.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RivBijUitDienst {
+    /// Minder dan 6 ziekteweken.
+    Geen,
+    /// 6 tot 10 ziekteweken: beknopt verslag.
+    Beknopt,
+    /// 10 weken of meer: volledig verslag met eindevaluatie.
+    Volledig,
+}
+
+/// Ziektewet-beoordeling door UWV na uit dienst.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ZwBeoordeling {
+    /// Uit dienst tot en met week 44: beoordeling rond week 44 (bij benadering).
+    RondWeek44(Datum),
+    /// Uit dienst na week 44: binnen 4 weken na de ziekmelding bij UWV.
+    BinnenVierWeken { uiterlijk: Datum },
+}
+
+/// Gevolgen voor de datums als het dienstverband tijdens ziekte eindigt.
+/// De 104 weken lopen door (tijd bij de werkgever telt mee), dus einde wachttijd,
+/// WIA-aanvraag en WIA-start veranderen niet.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct UitDienst {
+    pub laatste_dag: Datum,
+    /// Werkgever meldt "ziek uit dienst" bij UWV op de laatste werkdag
+    /// (laatste werkdag op of vóór `laatste_dag`, zelfde feestdagenlijst).
+    pub melding_ziek_uit_dienst: Datum,
+    pub week: u16,
+    pub pad: UitDienstPad,
+    pub riv: RivBijUitDienst,
+    pub zw_beoordeling: Option<ZwBeoordeling>,
+    /// Werkgeverstaken die na de laatste dag vallen. Bij een werkgever die geen
+    /// eigenrisicodrager Ziektewet is, stopt de poortwachtertoets bij uit dienst
+    /// en neemt UWV het over; bij een eigenrisicodrager blijft UWV de ex-werkgever toetsen.
+    pub werkgeverstaken_na_einde: Vec<MijlpaalId>,
+}
+
+/// Resultaat van [`bereken`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tijdlijn {
+    /// D0 van de huidige ziekteperiode (keten).
+    pub begin_keten: Datum,
+    /// Zoals ingevoerd; verschilt van `begin_keten` na een herstart.
+    pub eerste_ziektedag_invoer: Datum,
+    /// `Some` als eerdere periodes niet zijn samengeteld ("je ziekteperiode begon opnieuw op ...").
+    pub keten_herstart: Option<KetenHerstart>,
+    /// Herstelperiodes (< 28 dagen) binnen de huidige keten, gesorteerd en samengevoegd.
+    pub herstel_in_keten: Vec<(Datum, Datum)>,
+    /// Op datum gesorteerd.
+    pub mijlpalen: Vec<Mijlpaal>,
+    pub uit_dienst: Option<UitDienst>,
+}
+
+impl Tijdlijn {
+    /// Datum van opgetelde ziektedag `k` (0-based; k = 0 is D0).
+    ///
+    /// Loopt de ziekteperiodes af en telt alleen herstel mee dat vóór die dag ligt:
+    /// gelijk aan D0 + k + (herstel vóór de datum), niet + al het herstel.
+    pub fn datum_op_ziektedag(&self, k: u32) -> Datum {
+        let mut start = self.begin_keten;
+        let mut rest = i64::from(k);
+        for &(b, e) in &self.herstel_in_keten {
+            // Ziektedagen in deze periode: start ..= b − 1 (altijd ≥ 1 door validatie).
+            let lengte = i64::from(start.dagen_tot(b));
+            if rest < lengte {
+                break;
+            }
+            rest -= lengte;
+            start = e.plus_dagen(1);
+        }
+        start.plus_dagen(i32::try_from(rest).unwrap_or(i32::MAX))
+    }
+
+    /// Opgetelde ziektedag (0-based) op `d`; in een herstelperiode die van de
+    /// laatste ziektedag ervoor (de teller staat dan stil). `None` vóór D0.
+    pub fn ziektedag_op(&self, d: Datum) -> Option<u32> {
+        if d < self.begin_keten {
+            return None;
+        }
+        let mut dagen = i64::from(self.begin_keten.dagen_tot(d)) + 1;
+        for &(b, e) in &self.herstel_in_keten {
+            if b > d {
+                break;
+            }
+            let eind = if e < d { e } else { d };
+            dagen -= i64::from(b.dagen_tot(eind)) + 1;
+        }
+        // D0 is altijd een ziektedag, dus dagen ≥ 1.
+        u32::try_from(dagen.saturating_sub(1)).ok()
+    }
+
+    /// Huidige (opgetelde) ziekteweek, 1-based; `None` vóór D0.
+    pub fn week_van(&self, vandaag: Datum) -> Option<u16> {
+        self.ziektedag_op(vandaag).map(week_van_dag)
+    }
+
+    /// Valt `d` in een herstelperiode van de huidige keten?
+    pub fn in_herstel(&self, d: Datum) -> bool {
+        self.herstel_in_keten.iter().any(|&(b, e)| b <= d && d <= e)
+    }
+
+    /// Status van elke mijlpaal, in de volgorde van `mijlpalen`.
+    pub fn status(&self, vandaag: Datum) -> Vec<(Mijlpaal, Status)> {
+        self.mijlpalen.iter().map(|m| (*m, m.status(vandaag))).collect()
+    }
+
+    /// Eerstvolgende mijlpaal: de eerste met datum ≥ vandaag (een termijn die
+    /// vandaag afloopt telt dus nog mee; een al lopend venster niet).
+    pub fn volgende(&self, vandaag: Datum) -> Option<&Mijlpaal> {
+        self.mijlpalen.iter().find(|m| m.datum >= vandaag)
+    }
+
+    /// Mijlpaal met dit id, als die in de tijdlijn staat.
+    pub fn mijlpaal(&self, id: MijlpaalId) -> Option<&Mijlpaal> {
+        self.mijlpalen.iter().find(|m| m.id == id)
+    }
+
+    fn week_op(&self, d: Datum) -> u16 {
+        // Vóór D0 (kan alleen bij een melding op de werkdag vóór een weekend-D0): week 1.
+        self.ziektedag_op(d).map_or(1, week_van_dag)
+    }
+}
+
+fn week_van_dag(k: u32) -> u16 {
+    u16::try_from(k / 7 + 1).unwrap_or(u16::MAX)
+}
+
+fn ondergrens() -> Datum {
+    // 1990-01-01 als dagen sinds 1970-01-01: vaste, geldige waarde.
+    Datum::uit_dagen(7305).unwrap_or(Datum::MIN)
+}
+
+/// Valideert de invoer en berekent de tijdlijn van de huidige ziekteperiode.
+///
+/// Alle fouten worden verzameld (niet alleen de eerste), zodat de UI ze per veld
+/// kan tonen. Paniekt nooit.
+pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Tijdlijn, Vec<InvoerFout>> {
+    let mut fouten: Vec<InvoerFout> = Vec::new();
+    let min = ondergrens();
+    let max = vandaag.plus_dagen(MAX_DAGEN_VOORUIT);
+    let bereik = |d: Datum| -> Option<Reden> {
+        if d < min {
+            Some(Reden::VoorNegentienNegentig)
+        } else if d > max {
+            Some(Reden::MeerDanJaarVooruit)
+        } else {
+            None
+        }
+    };
+    let d0 = invoer.eerste_ziektedag;
+    if let Some(r) = bereik(d0) {
+        voeg_toe(&mut fouten, Veld::EersteZiektedag, r);
+    }
+
+    // Herstelperiodes: eerst per periode, dan onderling.
+    let mut goede: Vec<(Datum, Datum, usize)> = Vec::new();
+    for (i, &(b, e)) in invoer.herstelperiodes.iter().enumerate() {
+        let veld = Veld::Herstelperiode(i);
+        let mut ok = true;
+        for r in [bereik(b), bereik(e)].into_iter().flatten() {
+            voeg_toe(&mut fouten, veld, r);
+            ok = false;
+        }
+        if e < b {
+            voeg_toe(&mut fouten, veld, Reden::HerstelEindeVoorBegin);
+            ok = false;
+        }
+        if b <= d0 {
+            voeg_toe(&mut fouten, veld, Reden::HerstelVoorStart);
+            ok = false;
+        }
+        if b > vandaag {
+            voeg_toe(&mut fouten, veld, Reden::HerstelInToekomst);
+            ok = false;
+        }
+        if ok {
+            goede.push((b, e, i));
+        }
+    }
+    goede.sort();
+    let mut verst: Option<Datum> = None;
+    for &(b, e, i) in &goede {
+        if verst.is_some_and(|v| b <= v) {
+            voeg_toe(&mut fouten, Veld::Herstelperiode(i), Reden::HerstelOverlapt);
+        }
+        verst = Some(verst.map_or(e, |v| v.max(e)));
+    }
+
+    // Losse datums: alleen binnen bereik gaan ze mee naar de ketentoetsen.
+    let mut los = |veld, d: Option<Datum>| -> Option<Datum> {
+        let d = d?;
+        match bereik(d) {
+            Some(r) => {
+                voeg_toe(&mut fouten, veld, r);
+                None
+            }
+            None => Some(d),
+        }
+    };
+    let eje = los(Veld::Eerstejaarsevaluatie, invoer.eerstejaarsevaluatie);
+    let iva = los(Veld::VervroegdeIvaAanvraag, invoer.vervroegde_iva_aanvraag);
+    let einde = los(Veld::EindeDienstverband, invoer.einde_dienstverband);
+
+    let loonsanctie = match invoer.loonsanctie_weken {
+        Some(0) => {
+            voeg_toe(&mut fouten, Veld::LoonsanctieWeken, Reden::LoonsanctieNul);
+            None
+        }
+        Some(w) if w > MAX_LOONSANCTIE_WEKEN => {
+            voeg_toe(&mut fouten, Veld::LoonsanctieWeken, Reden::LoonsanctieTeLang);
+            None
+        }
+        w => w,
+    };
+    let verlenging = match invoer.verlenging_weken {
+        Some(v) if v < MIN_VERLENGING_WEKEN => {
+            voeg_toe(&mut fouten, Veld::VerlengingWeken, Reden::VerlengingTeKort);
+            None
+        }
+        Some(v) if v > MAX_VERLENGING_WEKEN => {
+            voeg_toe(&mut fouten, Veld::VerlengingWeken, Reden::VerlengingTeLang);
+            None
+        }
+        v => v,
+    };
+
+    // Zonder geldige ziektedag en herstel is er geen keten om verder tegen te toetsen.
+    let basis_fout = |f: &InvoerFout| matches!(f.veld, Veld::EersteZiektedag | Veld::Herstelperiode(_));
+    if fouten.iter().any(basis_fout) {
+        return Err(fouten);
+    }
+
+    let mut t = keten(d0, goede.iter().map(|&(b, e, _)| (b, e)));
+
+    // Toetsen die de keten nodig hebben.
+    if eje.is_some_and(|x| x < t.begin_keten) {
+        voeg_toe(&mut fouten, Veld::Eerstejaarsevaluatie, Reden::EjeVoorStart);
+    }
+    if let Some(a) = iva {
+        if a < t.datum_op_ziektedag(K_IVA_VANAF) {
+            voeg_toe(&mut fouten, Veld::VervroegdeIvaAanvraag, Reden::IvaAanvraagTeVroeg);
+        } else if a > t.datum_op_ziektedag(K_IVA_TOT) {
+            voeg_toe(&mut fouten, Veld::VervroegdeIvaAanvraag, Reden::IvaAanvraagTeLaat);
+        }
+    }
+    if einde.is_some_and(|x| x < t.begin_keten) {
+        voeg_toe(&mut fouten, Veld::EindeDienstverband, Reden::EindeDienstverbandVoorStart);
+    }
+    if verlenging.is_some() && einde.is_some_and(|x| x <= t.datum_op_ziektedag(K_LAATSTE_DAG)) {
+        voeg_toe(&mut fouten, Veld::VerlengingWeken, Reden::VerlengingNaUitDienst);
+    }
+    if !fouten.is_empty() {
+        return Err(fouten);
+    }
+
+    t.mijlpalen = mijlpalen(&t, eje, iva, einde, loonsanctie, verlenging);
+    t.mijlpalen.sort_by_key(|m| (m.datum, m.einde(), m.id.rang()));
+    t.uit_dienst = einde.map(|x| uit_dienst(&t, x));
+    Ok(t)
+}
+
+/// Voegt een fout toe, zonder dubbele (zelfde veld + reden).
+fn voeg_toe(fouten: &mut Vec<InvoerFout>, veld: Veld, reden: Reden) {
+    let f = InvoerFout { veld, reden };
+    if !fouten.contains(&f) {
+        fouten.push(f);
+    }
+}
+
+/// Bouwt de huidige keten uit gesorteerde, niet-overlappende herstelperiodes.
+fn keten(d0: Datum, herstel: impl Iterator<Item = (Datum, Datum)>) -> Tijdlijn {
+    // Aansluitende periodes (einde + 1 == begin) zijn één ononderbroken herstel.
+    let mut samengevoegd: Vec<(Datum, Datum)> = Vec::new();
+    for (b, e) in herstel {
+        match samengevoegd.last_mut() {
+            Some(vorige) if vorige.1.plus_dagen(1) == b => vorige.1 = e,
+            _ => samengevoegd.push((b, e)),
+        }
+    }
+    let mut begin = d0;
+    let mut herstart = None;
+    let mut in_keten = Vec::new();
+    for (b, e) in samengevoegd {
+        let fit = b.dagen_tot(e) + 1;
+        if fit >= NIEUWE_KETEN_NA_FITTE_DAGEN {
+            begin = e.plus_dagen(1);
+            herstart = Some(KetenHerstart { herstel: (b, e), fitte_dagen: fit, oorspronkelijke_eerste_ziektedag: d0 });
+            in_keten.clear();
+        } else {
+            in_keten.push((b, e));
+        }
+    }
+    Tijdlijn {
+        begin_keten: begin,
+        eerste_ziektedag_invoer: d0,
+        keten_herstart: herstart,
+        herstel_in_keten: in_keten,
+        mijlpalen: Vec::new(),
+        uit_dienst: None,
+    }
+}
+
+/// Alle mijlpalen (ongesorteerd).
+///
+/// Verlenging V en loonsanctie W (bron §2.1):
+/// * verlenging: laatste dag L = laatste dag + 7V; WIA-aanvraag uiterlijk L − 77;
+///   eindevaluatie 2 weken vóór die aanvraagdatum (ONBEVESTIGD); `VerlengingEinde` = L.
+/// * loonsanctie: extra loon van L + 1 t/m L + 7W (`LoonsanctieEinde`); de wachttijd
+///   loopt mee, dus `EindeWachttijd` = L + 7W en `WiaStart` = L + 7W + 1. De
+///   WIA-aanvraagdatum verschuift niet (de aanvraag ligt dan al bij UWV).
+/// * beide: eerst de verlenging, dan de loonsanctie (volgorde van de procedure; ONBEVESTIGD).
+fn mijlpalen(
+    t: &Tijdlijn,
+    eje: Option<Datum>,
+    iva: Option<Datum>,
+    einde: Option<Datum>,
+    loonsanctie: Option<u16>,
+    verlenging: Option<u16>,
+) -> Vec<Mijlpaal> {
+    let mut uit: Vec<Mijlpaal> = Vec::new();
+    let punt =
+        |id, datum, spoor, zekerheid| Mijlpaal { id, datum, tot: None, week: t.week_op(datum), spoor, zekerheid };
+    // Mijlpaal op ziektedag k. `bevestigd`: samentellen is voor deze termijn door de
+    // bron bevestigd; zo niet en herstel schuift hem, dan is de datum Onbevestigd.
+    let op_dag = |id, k: u32, spoor, zekerheid, bevestigd: bool| {
+        let datum = t.datum_op_ziektedag(k);
+        let verschoven = datum != t.begin_keten.plus_dagen(i32::try_from(k).unwrap_or(i32::MAX));
+        let zekerheid = if verschoven && !bevestigd { Zekerheid::Onbevestigd } else { zekerheid };
+        punt(id, datum, spoor, zekerheid)
+    };
+    let venster = |id, van: u32, tot: u32, spoor, zekerheid| {
+        let mut m = op_dag(id, van, spoor, zekerheid, false);
+        let eind = t.datum_op_ziektedag(tot);
+        if eind != t.begin_keten.plus_dagen(i32::try_from(tot).unwrap_or(i32::MAX)) {
+            m.zekerheid = Zekerheid::Onbevestigd;
+        }
+        m.tot = Some(eind);
+        m
+    };
+
+    uit.push(punt(MijlpaalId::Ziekmelding, t.begin_keten, Spoor::Geen, Zekerheid::Wet));
+    uit.push(op_dag(MijlpaalId::ArbodienstGemeld, K_ARBODIENST, Spoor::Geen, Zekerheid::Praktijk, false));
+    uit.push(op_dag(MijlpaalId::VervroegdeIvaVanaf, K_IVA_VANAF, Spoor::Geen, Zekerheid::Uwv, false));
+    uit.push(op_dag(MijlpaalId::Probleemanalyse, K_PROBLEEMANALYSE, Spoor::Een, Zekerheid::Wet, false));
+    uit.push(op_dag(MijlpaalId::PlanVanAanpak, K_PLAN_VAN_AANPAK, Spoor::Een, Zekerheid::Wet, false));
+    for n in 1..=EVALUATIES {
+        // Einde week 8 + 6n: k = 7 * (8 + 6n) − 1.
+        let k = 7 * (8 + 6 * u32::from(n)) - 1;
+        uit.push(op_dag(MijlpaalId::Evaluatie(n), k, Spoor::Beide, Zekerheid::Praktijk, false));
+    }
+
+    // 42e-weeksmelding: eerste werkdag na 42 opgetelde weken (samentellen bevestigd).
+    let mut melding = op_dag(MijlpaalId::WeekmeldingUwv, K_WEEKMELDING, Spoor::Geen, Zekerheid::Wet, true);
+    melding.datum = volgende_werkdag(melding.datum);
+    melding.week = t.week_op(melding.datum);
+    uit.push(melding);
+
+    uit.push(venster(MijlpaalId::EerstejaarsevaluatieVenster, K_EJE_VAN, K_EJE_TOT, Spoor::Beide, Zekerheid::Praktijk));
+    match eje {
+        Some(x) => {
+            uit.push(punt(MijlpaalId::Eerstejaarsevaluatie, x, Spoor::Beide, Zekerheid::Praktijk));
+            // "Uiterlijk 6 weken na de EJE" (Werkwijzer Poortwachter).
+            uit.push(punt(MijlpaalId::UitersteStartTweedeSpoor, x.plus_dagen(42), Spoor::Twee, Zekerheid::Uwv));
+        }
+        None => uit.push(venster(
+            MijlpaalId::UitersteStartTweedeSpoor,
+            K_SPOOR2_VAN,
+            K_SPOOR2_TOT,
+            Spoor::Twee,
+            Zekerheid::Uwv,
+        )),
+    }
+
+    // Laatste dag van het vroege-IVA-venster is ONBEVESTIGD (bron §6 punt 11).
+    uit.push(op_dag(MijlpaalId::VervroegdeIvaTot, K_IVA_TOT, Spoor::Geen, Zekerheid::Onbevestigd, false));
+    if let Some(a) = iva {
+        // Bij toekenning start de IVA 10 weken na de aanvraag.
+        uit.push(punt(MijlpaalId::VervroegdeIvaStart, a.plus_dagen(70), Spoor::Geen, Zekerheid::Uwv));
+    }
+    uit.push(op_dag(MijlpaalId::WiaBrief, K_WIA_BRIEF, Spoor::Geen, Zekerheid::Ongeveer, false));
+
+    let laatste_dag = t.datum_op_ziektedag(K_LAATSTE_DAG);
+    let (laatste_dag, aanvraag, eindevaluatie) = match verlenging {
+        Some(v) => {
+            let l = laatste_dag.plus_dagen(7 * i32::from(v));
+            uit.push(punt(MijlpaalId::VerlengingEinde, l, Spoor::Geen, Zekerheid::Uwv));
+            let aanvraag = punt(MijlpaalId::WiaAanvraagUiterlijk, l.plus_dagen(-77), Spoor::Geen, Zekerheid::Uwv);
+            let eindev =
+                punt(MijlpaalId::Eindevaluatie, aanvraag.datum.plus_dagen(-14), Spoor::Beide, Zekerheid::Onbevestigd);
+            (l, aanvraag, eindev)
+        }
+        None => (
+            laatste_dag,
+            op_dag(MijlpaalId::WiaAanvraagUiterlijk, K_WIA_AANVRAAG, Spoor::Geen, Zekerheid::Wet, true),
+            op_dag(MijlpaalId::Eindevaluatie, K_EINDEVALUATIE, Spoor::Beide, Zekerheid::Praktijk, false),
+        ),
+    };
+    uit.push(eindevaluatie);
+    uit.push(aanvraag);
+
+    let laatste_dag = match loonsanctie {
+        Some(w) => {
+            let l = laatste_dag.plus_dagen(7 * i32::from(w));
+            // Gecombineerd met verlenging is de volgorde een aanname.
+            let z = if verlenging.is_some() { Zekerheid::Onbevestigd } else { Zekerheid::Uwv };
+            uit.push(punt(MijlpaalId::LoonsanctieEinde, l, Spoor::Geen, z));
+            l
+        }
+        None => laatste_dag,
+    };
+    let z_einde = if verlenging.is_some() || loonsanctie.is_some() { Zekerheid::Uwv } else { Zekerheid::Wet };
+    uit.push(punt(MijlpaalId::EindeWachttijd, laatste_dag, Spoor::Geen, z_einde));
+    uit.push(punt(MijlpaalId::WiaStart, laatste_dag.plus_dagen(1), Spoor::Geen, z_einde));
+
+    if let Some(x) = einde {
+        uit.push(punt(MijlpaalId::EindeDienstverband, x, Spoor::Geen, Zekerheid::Wet));
+    }
+    uit
+}
+
+/// Gevolgen van einde dienstverband (bron §1B #19).
+fn uit_dienst(t: &Tijdlijn, laatste_dag: Datum) -> UitDienst {
+    let melding = vorige_werkdag(laatste_dag);
+    let dag = t.ziektedag_op(laatste_dag).unwrap_or(0);
+    // Aantal volle ziekteweken tot en met de laatste dag.
+    let weken = dag.saturating_add(1) / 7;
+    let riv = match weken {
+        0..=5 => RivBijUitDienst::Geen,
+        6..=9 => RivBijUitDienst::Beknopt,
+        _ => RivBijUitDienst::Volledig,
+    };
+    let weekmelding = t.mijlpaal(MijlpaalId::WeekmeldingUwv).map_or(t.datum_op_ziektedag(K_WEEKMELDING), |m| m.datum);
+    let week44 = t.datum_op_ziektedag(K_WEEK44_EINDE);
+    // De Ziektewet dekt de rest van de oorspronkelijke 104 weken.
+    let wachttijd = t.datum_op_ziektedag(K_LAATSTE_DAG);
+    let pad = if laatste_dag > wachttijd {
+        UitDienstPad::NaWachttijd
+    } else if laatste_dag < weekmelding {
+        UitDienstPad::VoorWeekmelding
+    } else if laatste_dag <= week44 {
+        UitDienstPad::TotEindeWeek44
+    } else {
+        UitDienstPad::NaWeek44
+    };
+    let zw_beoordeling = match pad {
+        UitDienstPad::VoorWeekmelding | UitDienstPad::TotEindeWeek44 => Some(ZwBeoordeling::RondWeek44(week44)),
+        UitDienstPad::NaWeek44 => Some(ZwBeoordeling::BinnenVierWeken { uiterlijk: melding.plus_dagen(28) }),
+        UitDienstPad::NaWachttijd => None,
+    };
+    let werkgeverstaken_na_einde = t
+        .mijlpalen
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.id,
+                MijlpaalId::ArbodienstGemeld
+                    | MijlpaalId::Probleemanalyse
+                    | MijlpaalId::PlanVanAanpak
+                    | MijlpaalId::Evaluatie(_)
+                    | MijlpaalId::WeekmeldingUwv
+                    | MijlpaalId::EerstejaarsevaluatieVenster
+                    | MijlpaalId::Eerstejaarsevaluatie
+                    | MijlpaalId::UitersteStartTweedeSpoor
+                    | MijlpaalId::Eindevaluatie
+                    | MijlpaalId::LoonsanctieEinde
+            ) && m.datum > laatste_dag
+        })
+        .map(|m| m.id)
+        .collect();
+    UitDienst {
+        laatste_dag,
+        melding_ziek_uit_dienst: melding,
+        week: week_van_dag(dag),
+        pad,
+        riv,
+        zw_beoordeling,
+        werkgeverstaken_na_einde,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> Datum {
+        Datum::parse_iso(s).expect("testdatum")
+    }
+
+    fn invoer(d0: &str) -> Invoer {
+        Invoer {
+            eerste_ziektedag: d(d0),
+            herstelperiodes: Vec::new(),
+            eerstejaarsevaluatie: None,
+            vervroegde_iva_aanvraag: None,
+            einde_dienstverband: None,
+            loonsanctie_weken: None,
+            verlenging_weken: None,
+        }
+    }
+
+    fn vandaag() -> Datum {
+        d("2026-06-01")
+    }
+
+    fn ok(i: &Invoer) -> Tijdlijn {
+        match bereken(i, vandaag()) {
+            Ok(t) => t,
+            Err(f) => panic!("onverwachte fouten: {f:?}"),
+        }
+    }
+
+    fn fouten(i: &Invoer) -> Vec<InvoerFout> {
+        bereken(i, vandaag()).err().unwrap_or_default()
+    }
+
+    fn datum(t: &Tijdlijn, id: MijlpaalId) -> String {
+        t.mijlpaal(id).map(|m| m.datum.iso()).unwrap_or_else(|| format!("ontbreekt: {id:?}"))
+    }
+
+    fn tot(t: &Tijdlijn, id: MijlpaalId) -> String {
+        t.mijlpaal(id).and_then(|m| m.tot).map(|x| x.iso()).unwrap_or_default()
+    }
+
+    use MijlpaalId as M;
+
+    #[test]
+    fn casus_2_3_alle_datums() {
+        let t = ok(&invoer("2026-01-05"));
+        assert_eq!(t.begin_keten.iso(), "2026-01-05");
+        assert!(t.keten_herstart.is_none());
+        assert_eq!(datum(&t, M::Ziekmelding), "2026-01-05");
+        assert_eq!(datum(&t, M::ArbodienstGemeld), "2026-01-11");
+        assert_eq!(datum(&t, M::VervroegdeIvaVanaf), "2026-01-26");
+        assert_eq!(datum(&t, M::Probleemanalyse), "2026-02-15");
+        assert_eq!(datum(&t, M::PlanVanAanpak), "2026-03-01");
+        let evaluaties = [
+            "2026-04-12",
+            "2026-05-24",
+            "2026-07-05",
+            "2026-08-16",
+            "2026-09-27",
+            "2026-11-08",
+            "2026-12-20",
+            "2027-01-31",
+            "2027-03-14",
+            "2027-04-25",
+            "2027-06-06",
+            "2027-07-18",
+            "2027-08-29",
+            "2027-10-10",
+            "2027-11-21",
+        ];
+        for (n, e) in evaluaties.iter().enumerate() {
+            assert_eq!(datum(&t, M::Evaluatie(n as u8 + 1)), *e);
+        }
+        assert!(t.mijlpaal(M::Evaluatie(16)).is_none());
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2026-10-26");
+        assert_eq!(datum(&t, M::EerstejaarsevaluatieVenster), "2026-11-16");
+        assert_eq!(tot(&t, M::EerstejaarsevaluatieVenster), "2027-01-03");
+        assert_eq!(datum(&t, M::UitersteStartTweedeSpoor), "2026-12-28"); // D0+357
+        assert_eq!(tot(&t, M::UitersteStartTweedeSpoor), "2027-02-14"); // D0+405
+        assert_eq!(datum(&t, M::VervroegdeIvaTot), "2027-04-25");
+        assert_eq!(datum(&t, M::WiaBrief), "2027-09-13");
+        assert_eq!(datum(&t, M::Eindevaluatie), "2027-10-03");
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2027-10-17");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-01-02");
+        assert_eq!(datum(&t, M::WiaStart), "2028-01-03");
+        assert!(t.mijlpaal(M::Eerstejaarsevaluatie).is_none());
+        assert!(t.mijlpaal(M::VervroegdeIvaStart).is_none());
+        assert!(t.mijlpaal(M::LoonsanctieEinde).is_none());
+        assert!(t.uit_dienst.is_none());
+        // Weeknummers.
+        let w = |id| t.mijlpaal(id).map(|m| m.week);
+        assert_eq!(w(M::Ziekmelding), Some(1));
+        assert_eq!(w(M::Probleemanalyse), Some(6));
+        assert_eq!(w(M::PlanVanAanpak), Some(8));
+        assert_eq!(w(M::WeekmeldingUwv), Some(43));
+        assert_eq!(w(M::WiaAanvraagUiterlijk), Some(93));
+        assert_eq!(w(M::EindeWachttijd), Some(104));
+        assert_eq!(w(M::WiaStart), Some(105));
+        // 15 evaluaties + 14 andere vaste mijlpalen.
+        assert_eq!(t.mijlpalen.len(), 29);
+    }
+
+    #[test]
+    fn casus_2_3_spoor2_met_eje() {
+        let mut i = invoer("2026-01-05");
+        i.eerstejaarsevaluatie = Some(d("2026-11-22"));
+        let t = ok(&i);
+        assert_eq!(datum(&t, M::Eerstejaarsevaluatie), "2026-11-22");
+        assert_eq!(datum(&t, M::UitersteStartTweedeSpoor), "2027-01-03");
+        assert_eq!(t.mijlpaal(M::UitersteStartTweedeSpoor).and_then(|m| m.tot), None);
+        i.eerstejaarsevaluatie = Some(d("2027-01-03"));
+        let t = bereken(&i, d("2026-12-01")).expect("geldig");
+        assert_eq!(datum(&t, M::UitersteStartTweedeSpoor), "2027-02-14");
+    }
+
+    #[test]
+    fn casus_2_3_loonsanctie_52_weken() {
+        let mut i = invoer("2026-01-05");
+        i.loonsanctie_weken = Some(52);
+        let t = ok(&i);
+        assert_eq!(datum(&t, M::LoonsanctieEinde), "2028-12-31");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-12-31");
+        assert_eq!(datum(&t, M::WiaStart), "2029-01-01");
+        // WIA-aanvraag verschuift niet door een loonsanctie.
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2027-10-17");
+        // Schrikkeldag 2028-02-29 valt in de sanctieperiode: 364 dagen, geen "1 jaar".
+        assert_eq!(d("2028-01-03").dagen_tot(d("2028-12-31")), 363);
+    }
+
+    #[test]
+    fn loonsanctie_korter() {
+        let mut i = invoer("2026-01-05");
+        i.loonsanctie_weken = Some(10);
+        let t = ok(&i);
+        // Extra loon D0+728 … D0+728+70−1; WIA vanaf D0+798.
+        assert_eq!(datum(&t, M::LoonsanctieEinde), "2028-03-12");
+        assert_eq!(datum(&t, M::WiaStart), "2028-03-13");
+    }
+
+    #[test]
+    fn casus_2_3_verlenging_13_weken() {
+        let mut i = invoer("2026-01-05");
+        i.verlenging_weken = Some(13);
+        let t = ok(&i);
+        assert_eq!(datum(&t, M::VerlengingEinde), "2028-04-02");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-04-02");
+        assert_eq!(datum(&t, M::WiaStart), "2028-04-03");
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2028-01-16"); // D0+741
+        assert_eq!(datum(&t, M::Eindevaluatie), "2028-01-02");
+        // Verlenging + loonsanctie: sanctie na de verlengde periode.
+        i.loonsanctie_weken = Some(2);
+        let t = ok(&i);
+        assert_eq!(datum(&t, M::LoonsanctieEinde), "2028-04-16");
+        assert_eq!(datum(&t, M::WiaStart), "2028-04-17");
+    }
+
+    #[test]
+    fn variant_a_samengeteld() {
+        let mut i = invoer("2026-01-05");
+        i.herstelperiodes = vec![(d("2026-03-16"), d("2026-04-05"))];
+        let t = ok(&i);
+        assert_eq!(t.begin_keten.iso(), "2026-01-05");
+        assert!(t.keten_herstart.is_none());
+        // In periode 1: ongewijzigd.
+        assert_eq!(datum(&t, M::Probleemanalyse), "2026-02-15");
+        assert_eq!(datum(&t, M::PlanVanAanpak), "2026-03-01");
+        // Later: +21.
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2026-11-16");
+        assert_eq!(tot(&t, M::EerstejaarsevaluatieVenster), "2027-01-24");
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2027-11-07");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-01-23");
+        assert_eq!(datum(&t, M::WiaStart), "2028-01-24");
+        // Zekerheid: samentellen bevestigd voor 42e week en 104 weken, niet voor EJE.
+        let z = |id| t.mijlpaal(id).map(|m| m.zekerheid);
+        assert_eq!(z(M::Probleemanalyse), Some(Zekerheid::Wet));
+        assert_eq!(z(M::WeekmeldingUwv), Some(Zekerheid::Wet));
+        assert_eq!(z(M::EindeWachttijd), Some(Zekerheid::Wet));
+        assert_eq!(z(M::EerstejaarsevaluatieVenster), Some(Zekerheid::Onbevestigd));
+        assert_eq!(z(M::Evaluatie(1)), Some(Zekerheid::Onbevestigd));
+        // Week loopt niet door tijdens herstel.
+        assert_eq!(t.week_van(d("2026-03-15")), Some(10));
+        assert_eq!(t.week_van(d("2026-04-01")), Some(10));
+        assert_eq!(t.week_van(d("2026-04-06")), Some(11));
+        assert!(t.in_herstel(d("2026-04-01")));
+    }
+
+    #[test]
+    fn variant_b_nieuwe_keten() {
+        let mut i = invoer("2026-01-05");
+        i.herstelperiodes = vec![(d("2026-03-16"), d("2026-04-12"))];
+        let t = ok(&i);
+        assert_eq!(t.begin_keten.iso(), "2026-04-13");
+        assert_eq!(t.eerste_ziektedag_invoer.iso(), "2026-01-05");
+        let h = t.keten_herstart.expect("herstart");
+        assert_eq!(h.fitte_dagen, 28);
+        assert_eq!(h.oorspronkelijke_eerste_ziektedag.iso(), "2026-01-05");
+        assert!(t.herstel_in_keten.is_empty());
+        assert_eq!(datum(&t, M::Ziekmelding), "2026-04-13");
+        assert_eq!(datum(&t, M::Probleemanalyse), "2026-05-24");
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2027-02-01");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-04-09");
+        assert_eq!(datum(&t, M::WiaStart), "2028-04-10");
+        assert_eq!(t.week_van(d("2026-04-01")), None);
+    }
+
+    #[test]
+    fn variant_c_drie_periodes() {
+        let mut i = invoer("2026-01-05");
+        i.herstelperiodes = vec![
+            (d("2026-06-01"), d("2026-06-19")), // 19 dagen, volgorde maakt niet uit
+            (d("2026-02-02"), d("2026-02-15")), // 14 dagen
+        ];
+        let t = bereken(&i, d("2026-07-01")).expect("geldig");
+        assert_eq!(t.herstel_in_keten.len(), 2);
+        // Tussen de twee herstelperiodes: alleen het eerste telt.
+        assert_eq!(datum(&t, M::Probleemanalyse), "2026-03-01");
+        assert_eq!(t.datum_op_ziektedag(294).iso(), "2026-11-28"); // za
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2026-11-30");
+        assert_eq!(datum(&t, M::WiaStart), "2028-02-05");
+        // Vóór het eerste herstel ongewijzigd.
+        assert_eq!(datum(&t, M::ArbodienstGemeld), "2026-01-11");
+        assert_eq!(datum(&t, M::VervroegdeIvaVanaf), "2026-01-26");
+    }
+
+    #[test]
+    fn zevenentwintig_tegen_achtentwintig_fitte_dagen() {
+        let mut i = invoer("2026-01-05");
+        i.herstelperiodes = vec![(d("2026-03-16"), d("2026-04-11"))]; // 27
+        let t = ok(&i);
+        assert_eq!(t.begin_keten.iso(), "2026-01-05");
+        assert_eq!(datum(&t, M::EindeWachttijd), d("2028-01-02").plus_dagen(27).iso());
+        i.herstelperiodes = vec![(d("2026-03-16"), d("2026-04-12"))]; // 28
+        assert_eq!(ok(&i).begin_keten.iso(), "2026-04-13");
+        // Aansluitende periodes van 14 + 14 zijn samen 28 fitte dagen: nieuwe keten.
+        i.herstelperiodes = vec![(d("2026-03-30"), d("2026-04-12")), (d("2026-03-16"), d("2026-03-29"))];
+        let t = ok(&i);
+        assert_eq!(t.begin_keten.iso(), "2026-04-13");
+        assert_eq!(t.keten_herstart.map(|h| h.herstel.0.iso()), Some("2026-03-16".into()));
+    }
+
+    #[test]
+    fn herstart_daarna_weer_samentellen() {
+        // Lang herstel, daarna een kort herstel in de nieuwe keten.
+        let mut i = invoer("2025-01-06");
+        i.herstelperiodes = vec![(d("2025-02-01"), d("2025-03-31")), (d("2025-05-01"), d("2025-05-10"))];
+        let t = ok(&i);
+        assert_eq!(t.begin_keten.iso(), "2025-04-01");
+        assert_eq!(t.herstel_in_keten, vec![(d("2025-05-01"), d("2025-05-10"))]);
+        // Einde week 6 in de nieuwe keten: 2025-04-01 + 41 + 10.
+        assert_eq!(datum(&t, M::Probleemanalyse), "2025-05-22");
+    }
+
+    #[test]
+    fn schrikkeldag_in_venster() {
+        let t = ok(&invoer("2026-03-05"));
+        // 104 weken = 728 dagen, niet "2 jaar": 2028-02-29 zit ertussen.
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-03-01");
+        assert_eq!(datum(&t, M::WiaStart), "2028-03-02");
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2027-12-15");
+    }
+
+    #[test]
+    fn d0_in_weekend() {
+        let t = ok(&invoer("2026-01-10")); // zaterdag
+        assert_eq!(datum(&t, M::Probleemanalyse), "2026-02-20");
+        // D0+294 is weer een zaterdag → maandag.
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2026-11-02");
+        assert_eq!(datum(&t, M::EindeWachttijd), d("2026-01-10").plus_dagen(727).iso());
+    }
+
+    #[test]
+    fn feestdag_verschuift_weekmelding() {
+        let t = ok(&invoer("2026-03-06"));
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2026-12-28");
+        assert_eq!(t.mijlpaal(M::WeekmeldingUwv).map(|m| m.week), Some(43));
+    }
+
+    #[test]
+    fn vervroegde_iva() {
+        let mut i = invoer("2026-01-05");
+        i.vervroegde_iva_aanvraag = Some(d("2026-03-02"));
+        let t = ok(&i);
+        assert_eq!(datum(&t, M::VervroegdeIvaStart), "2026-05-11");
+        i.vervroegde_iva_aanvraag = Some(d("2026-01-25"));
+        assert_eq!(
+            fouten(&i),
+            vec![InvoerFout { veld: Veld::VervroegdeIvaAanvraag, reden: Reden::IvaAanvraagTeVroeg }]
+        );
+        i.vervroegde_iva_aanvraag = Some(d("2026-01-26"));
+        assert!(bereken(&i, vandaag()).is_ok());
+        i.vervroegde_iva_aanvraag = Some(d("2027-04-25"));
+        assert!(bereken(&i, vandaag()).is_ok());
+        i.vervroegde_iva_aanvraag = Some(d("2027-04-26"));
+        assert_eq!(fouten(&i), vec![InvoerFout { veld: Veld::VervroegdeIvaAanvraag, reden: Reden::IvaAanvraagTeLaat }]);
+    }
+
+    #[test]
+    fn validatie() {
+        let f = |veld, reden| InvoerFout { veld, reden };
+        assert_eq!(fouten(&invoer("1989-12-31")), vec![f(Veld::EersteZiektedag, Reden::VoorNegentienNegentig)]);
+        assert_eq!(fouten(&invoer("2027-06-02")), vec![f(Veld::EersteZiektedag, Reden::MeerDanJaarVooruit)]);
+        assert!(bereken(&invoer("2027-06-01"), vandaag()).is_ok());
+
+        let mut i = invoer("2026-01-05");
+        i.herstelperiodes = vec![
+            (d("2026-02-10"), d("2026-02-01")),
+            (d("2026-01-05"), d("2026-01-10")),
+            (d("2026-07-01"), d("2026-07-02")),
+            (d("2026-03-01"), d("2026-03-10")),
+            (d("2026-03-10"), d("2026-03-12")),
+        ];
+        i.eerstejaarsevaluatie = Some(d("1980-01-01"));
+        i.loonsanctie_weken = Some(53);
+        i.verlenging_weken = Some(12);
+        let mut got = fouten(&i);
+        got.sort_by_key(|x| format!("{x:?}"));
+        let mut want = vec![
+            f(Veld::Herstelperiode(0), Reden::HerstelEindeVoorBegin),
+            f(Veld::Herstelperiode(1), Reden::HerstelVoorStart),
+            f(Veld::Herstelperiode(2), Reden::HerstelInToekomst),
+            f(Veld::Herstelperiode(4), Reden::HerstelOverlapt),
+            f(Veld::Eerstejaarsevaluatie, Reden::VoorNegentienNegentig),
+            f(Veld::LoonsanctieWeken, Reden::LoonsanctieTeLang),
+            f(Veld::VerlengingWeken, Reden::VerlengingTeKort),
+        ];
+        want.sort_by_key(|x| format!("{x:?}"));
+        assert_eq!(got, want);
+
+        let mut i = invoer("2026-01-05");
+        i.loonsanctie_weken = Some(0);
+        i.verlenging_weken = Some(105);
+        i.einde_dienstverband = Some(d("2027-06-02"));
+        assert_eq!(
+            fouten(&i),
+            vec![
+                f(Veld::EindeDienstverband, Reden::MeerDanJaarVooruit),
+                f(Veld::LoonsanctieWeken, Reden::LoonsanctieNul),
+                f(Veld::VerlengingWeken, Reden::VerlengingTeLang),
+            ]
+        );
+
+        // Toetsen tegen de keten: EJE en einde dienstverband vóór de nieuwe D0.
+        let mut i = invoer("2026-01-05");
+        i.herstelperiodes = vec![(d("2026-02-01"), d("2026-03-31"))];
+        i.eerstejaarsevaluatie = Some(d("2026-03-01"));
+        i.einde_dienstverband = Some(d("2026-02-15"));
+        assert_eq!(
+            fouten(&i),
+            vec![
+                f(Veld::Eerstejaarsevaluatie, Reden::EjeVoorStart),
+                f(Veld::EindeDienstverband, Reden::EindeDienstverbandVoorStart),
+            ]
+        );
+
+        // Verlenging kan niet bij uit dienst vóór einde wachttijd.
+        let mut i = invoer("2026-01-05");
+        i.verlenging_weken = Some(13);
+        i.einde_dienstverband = Some(d("2026-12-31"));
+        assert_eq!(fouten(&i), vec![f(Veld::VerlengingWeken, Reden::VerlengingNaUitDienst)]);
+    }
+
+    #[test]
+    fn uit_dienst_paden() {
+        let mut i = invoer("2026-01-05");
+        let pad = |i: &Invoer| bereken(i, d("2027-06-01")).expect("geldig").uit_dienst.expect("uit dienst");
+
+        i.einde_dienstverband = Some(d("2026-02-08")); // zondag, 5 weken
+        let u = pad(&i);
+        assert_eq!(u.pad, UitDienstPad::VoorWeekmelding);
+        assert_eq!(u.riv, RivBijUitDienst::Geen);
+        assert_eq!(u.melding_ziek_uit_dienst.iso(), "2026-02-06"); // laatste werkdag
+        assert_eq!(u.zw_beoordeling, Some(ZwBeoordeling::RondWeek44(d("2026-11-08"))));
+        assert!(u.werkgeverstaken_na_einde.contains(&M::WeekmeldingUwv));
+        assert!(u.werkgeverstaken_na_einde.contains(&M::Probleemanalyse));
+
+        i.einde_dienstverband = Some(d("2026-02-15")); // precies 6 weken
+        assert_eq!(pad(&i).riv, RivBijUitDienst::Beknopt);
+        i.einde_dienstverband = Some(d("2026-03-15")); // 10 weken
+        assert_eq!(pad(&i).riv, RivBijUitDienst::Volledig);
+
+        i.einde_dienstverband = Some(d("2026-10-30")); // na melding 10-26, vóór einde wk 44
+        let u = pad(&i);
+        assert_eq!(u.pad, UitDienstPad::TotEindeWeek44);
+        assert!(!u.werkgeverstaken_na_einde.contains(&M::WeekmeldingUwv));
+
+        i.einde_dienstverband = Some(d("2026-12-31"));
+        let u = pad(&i);
+        assert_eq!(u.pad, UitDienstPad::NaWeek44);
+        assert_eq!(u.week, 52);
+        assert_eq!(u.zw_beoordeling, Some(ZwBeoordeling::BinnenVierWeken { uiterlijk: d("2027-01-28") }));
+
+        let t = bereken(&i, d("2026-12-31")).expect("geldig");
+        // Wachttijd loopt door: datums onveranderd.
+        assert_eq!(datum(&t, M::WiaStart), "2028-01-03");
+        assert_eq!(datum(&t, M::EindeDienstverband), "2026-12-31");
+
+        i.einde_dienstverband = Some(d("2028-01-03"));
+        assert_eq!(pad(&i).pad, UitDienstPad::NaWachttijd);
+        assert_eq!(pad(&i).zw_beoordeling, None);
+    }
+
+    #[test]
+    fn status_volgende_week() {
+        let t = ok(&invoer("2026-01-05"));
+        assert_eq!(t.week_van(d("2026-01-04")), None);
+        assert_eq!(t.week_van(d("2026-01-05")), Some(1));
+        assert_eq!(t.week_van(d("2026-01-11")), Some(1));
+        assert_eq!(t.week_van(d("2026-01-12")), Some(2));
+        assert_eq!(t.week_van(d("2028-01-02")), Some(104));
+
+        let vandaag = d("2026-12-01");
+        let s = t.status(vandaag);
+        assert_eq!(s.len(), t.mijlpalen.len());
+        let st = |id| s.iter().find(|(m, _)| m.id == id).map(|(_, s)| *s);
+        assert_eq!(st(M::WeekmeldingUwv), Some(Status::Voorbij));
+        assert_eq!(st(M::EerstejaarsevaluatieVenster), Some(Status::Nu));
+        assert_eq!(st(M::WiaStart), Some(Status::Komt));
+        assert_eq!(t.volgende(vandaag).map(|m| m.id), Some(M::Evaluatie(7)));
+        // Een termijn die vandaag afloopt is "Nu" en nog de volgende.
+        let vandaag = d("2026-10-26");
+        assert_eq!(st_op(&t, vandaag, M::WeekmeldingUwv), Status::Nu);
+        assert_eq!(t.volgende(vandaag).map(|m| m.id), Some(M::WeekmeldingUwv));
+        assert_eq!(t.volgende(d("2040-01-01")), None);
+    }
+
+    fn st_op(t: &Tijdlijn, v: Datum, id: MijlpaalId) -> Status {
+        t.mijlpaal(id).map(|m| m.status(v)).unwrap_or(Status::Voorbij)
+    }
+
+    #[test]
+    fn sleutels_uniek() {
+        let mut i = invoer("2026-01-05");
+        i.eerstejaarsevaluatie = Some(d("2026-11-22"));
+        i.vervroegde_iva_aanvraag = Some(d("2026-03-02"));
+        i.einde_dienstverband = Some(d("2027-03-01"));
+        i.loonsanctie_weken = Some(4);
+        let t = bereken(&i, d("2026-12-31")).expect("geldig");
+        let mut s: Vec<String> = t.mijlpalen.iter().map(|m| m.id.sleutel()).collect();
+        let n = s.len();
+        s.sort();
+        s.dedup();
+        assert_eq!(s.len(), n);
+        assert_eq!(M::WeekmeldingUwv.sleutel(), "42e-weeksmelding");
+        assert_eq!(M::Evaluatie(12).sleutel(), "evaluatie-12");
+    }
+
+    // ---------- property tests ----------
+
+    /// Een geldige invoer: korte en soms lange herstelperiodes na D0.
+    fn geldige_invoer() -> impl Strategy<Value = (Invoer, Datum)> {
+        (
+            0i32..14_000, // D0 tussen 1990 en ~2028
+            prop::collection::vec((1i32..200, 1i32..40), 0..6),
+            0i32..900,
+            prop::option::of(0i32..900),
+            prop::option::of(0i32..700),
+            prop::option::of(0i32..1000),
+            prop::option::of(1u16..=52),
+            prop::option::of(13u16..=104),
+        )
+            .prop_map(|(d0, periodes, extra, eje, iva, einde, w, v)| {
+                let d0 = Datum::uit_dagen(7305 + d0).unwrap_or(Datum::MIN);
+                let mut herstel = Vec::new();
+                let mut x = d0;
+                for (ziek, fit) in periodes {
+                    let b = x.plus_dagen(ziek);
+                    let e = b.plus_dagen(fit - 1);
+                    herstel.push((b, e));
+                    x = e.plus_dagen(1);
+                }
+                let vandaag = x.plus_dagen(extra);
+                let i = Invoer {
+                    eerste_ziektedag: d0,
+                    herstelperiodes: herstel,
+                    eerstejaarsevaluatie: eje.map(|k| x.plus_dagen(k - 400)),
+                    vervroegde_iva_aanvraag: iva.map(|k| d0.plus_dagen(k)),
+                    // Verlenging + uit dienst vóór einde wachttijd is altijd een fout
+                    // (getest in `validatie`); hier weglaten houdt de meeste gevallen geldig.
+                    einde_dienstverband: if v.is_some() { None } else { einde.map(|k| d0.plus_dagen(k)) },
+                    loonsanctie_weken: w,
+                    verlenging_weken: v,
+                };
+                (i, vandaag)
+            })
+    }
+
+    fn willekeurige_datum() -> impl Strategy<Value = Datum> {
+        prop_oneof![
+            (-800_000i32..3_000_000).prop_map(|n| Datum::uit_dagen(n).unwrap_or(Datum::MAX)),
+            (7000i32..25_000).prop_map(|n| Datum::uit_dagen(n).unwrap_or(Datum::MIN)),
+            Just(Datum::MIN),
+            Just(Datum::MAX),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn volgorde_klopt((i, vandaag) in geldige_invoer()) {
+            let Ok(t) = bereken(&i, vandaag) else { return Ok(()); };
+            for paar in t.mijlpalen.windows(2) {
+                prop_assert!(paar[0].datum <= paar[1].datum);
+            }
+            for m in &t.mijlpalen {
+                prop_assert!(m.tot.is_none_or(|x| x >= m.datum));
+                prop_assert!(m.week >= 1);
+            }
+            let vast = [M::Probleemanalyse, M::PlanVanAanpak, M::WeekmeldingUwv, M::EindeWachttijd, M::WiaStart];
+            let datums: Vec<Datum> = vast.iter().filter_map(|id| t.mijlpaal(*id).map(|m| m.datum)).collect();
+            prop_assert_eq!(datums.len(), vast.len());
+            for paar in datums.windows(2) {
+                prop_assert!(paar[0] < paar[1], "{:?}", datums);
+            }
+            let aanvraag = t.mijlpaal(M::WiaAanvraagUiterlijk).map(|m| m.datum);
+            let einde = t.mijlpaal(M::EindeWachttijd).map(|m| m.datum);
+            prop_assert!(aanvraag < einde);
+        }
+
+        #[test]
+        fn extra_herstel_vervroegt_nooit((i, vandaag) in geldige_invoer(), na in 1i32..900, lengte in 1i32..28) {
+            let Ok(voor) = bereken(&i, vandaag) else { return Ok(()); };
+            let b = i.eerste_ziektedag.plus_dagen(na);
+            let mut j = i.clone();
+            j.herstelperiodes.push((b, b.plus_dagen(lengte - 1)));
+            let vandaag = vandaag.max(b);
+            let Ok(na) = bereken(&j, vandaag) else { return Ok(()); };
+            for m in &voor.mijlpalen {
+                if let Some(n) = na.mijlpaal(m.id) {
+                    prop_assert!(n.datum >= m.datum, "{:?}: {} -> {}", m.id, m.datum, n.datum);
+                    prop_assert!(n.einde() >= m.einde());
+                }
+            }
+        }
+
+        #[test]
+        fn nooit_paniek(
+            d0 in willekeurige_datum(),
+            vandaag in willekeurige_datum(),
+            herstel in prop::collection::vec((willekeurige_datum(), willekeurige_datum()), 0..5),
+            eje in prop::option::of(willekeurige_datum()),
+            iva in prop::option::of(willekeurige_datum()),
+            einde in prop::option::of(willekeurige_datum()),
+            w in prop::option::of(any::<u16>()),
+            v in prop::option::of(any::<u16>()),
+        ) {
+            let i = Invoer {
+                eerste_ziektedag: d0,
+                herstelperiodes: herstel,
+                eerstejaarsevaluatie: eje,
+                vervroegde_iva_aanvraag: iva,
+                einde_dienstverband: einde,
+                loonsanctie_weken: w,
+                verlenging_weken: v,
+            };
+            match bereken(&i, vandaag) {
+                Ok(t) => {
+                    let _ = t.status(vandaag);
+                    let _ = t.volgende(vandaag);
+                    let _ = t.week_van(vandaag);
+                    let _ = t.week_van(Datum::MAX);
+                    let _ = t.datum_op_ziektedag(u32::MAX);
+                }
+                Err(f) => prop_assert!(!f.is_empty()),
+            }
+        }
+
+        #[test]
+        fn nooit_paniek_dicht_bij_nu(
+            d0 in 0i32..400,
+            herstel in prop::collection::vec((0i32..500, -5i32..60), 0..6),
+            eje in prop::option::of(-50i32..500),
+            iva in prop::option::of(-50i32..600),
+            einde in prop::option::of(-50i32..900),
+            w in prop::option::of(0u16..60),
+            v in prop::option::of(0u16..120),
+        ) {
+            // Realistische maar vaak ongeldige combinaties rond vandaag.
+            let nu = d("2026-06-01");
+            let d0d = nu.plus_dagen(-d0);
+            let i = Invoer {
+                eerste_ziektedag: d0d,
+                herstelperiodes: herstel.iter().map(|&(b, l)| (d0d.plus_dagen(b), d0d.plus_dagen(b + l))).collect(),
+                eerstejaarsevaluatie: eje.map(|k| d0d.plus_dagen(k)),
+                vervroegde_iva_aanvraag: iva.map(|k| d0d.plus_dagen(k)),
+                einde_dienstverband: einde.map(|k| d0d.plus_dagen(k)),
+                loonsanctie_weken: w,
+                verlenging_weken: v,
+            };
+            if let Ok(t) = bereken(&i, nu) {
+                for paar in t.mijlpalen.windows(2) {
+                    prop_assert!(paar[0].datum <= paar[1].datum);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! The only code that talks to the browser. Every call here is fallible and
+//! degrades quietly: a missing API must never take the app down.
+
+pub mod bestand;
+pub mod opslag;
+pub mod pagina;

@@ -1,0 +1,104 @@
+//! Small facts about the page: the clock, the query string, `<html>` attributes.
+
+use wasm_bindgen::JsCast;
+
+pub fn nu_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The query string of the page itself (before the `#`), e.g. `?lang=en`.
+pub fn query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Remove `?lang=` from the address once the language is stored, so a later
+/// switch is not undone by a reload of the same address.
+pub fn verwijder_taal_uit_adres() {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let Ok(search) = location.search() else { return };
+    if !search.contains("lang=") {
+        return;
+    }
+    let rest: Vec<&str> =
+        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
+    let nieuw_search = if rest.is_empty() { String::new() } else { format!("?{}", rest.join("&")) };
+    let pad = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{pad}{nieuw_search}{hash}")),
+        );
+    }
+}
+
+/// Keep `<html lang>` and the text-size class in step with the settings.
+pub fn zet_html(taal: &str, klasse: &str, alle_klassen: &[&str]) {
+    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = html.set_attribute("lang", taal);
+    let lijst = html.class_list();
+    for k in alle_klassen {
+        let _ = lijst.remove_1(k);
+    }
+    let _ = lijst.add_1(klasse);
+}
+
+pub fn zet_titel(titel: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(titel);
+    }
+}
+
+/// Move focus to the page's heading, so keyboard and screen-reader users
+/// start reading at the new page instead of at the link they pressed.
+pub fn focus_op_kop() {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(kop) =
+        d.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = kop.focus();
+    }
+}
+
+pub fn focus_op(id: &str) {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = d.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+pub fn scroll_naar_boven() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Replace the page with a plain message after a crash. Built from text nodes
+/// only, in the language `<html lang>` says, because the app itself is gone.
+pub fn toon_foutscherm(titel_nl: &str, tekst_nl: &str, titel_en: &str, tekst_en: &str, link_nl: &str, link_en: &str) {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let engels = d.document_element().and_then(|h| h.get_attribute("lang")).as_deref() == Some("en");
+    let (titel, tekst, link) = if engels { (titel_en, tekst_en, link_en) } else { (titel_nl, tekst_nl, link_nl) };
+    let Some(body) = d.body() else { return };
+    let maak = || -> Option<()> {
+        let main = d.create_element("main").ok()?;
+        main.set_class_name("foutscherm");
+        let h1 = d.create_element("h1").ok()?;
+        h1.set_text_content(Some(titel));
+        let p = d.create_element("p").ok()?;
+        p.set_text_content(Some(tekst));
+        let a = d.create_element("a").ok()?;
+        let pad = web_sys::window()?.location().pathname().ok()?;
+        a.set_attribute("href", &pad).ok()?;
+        a.set_text_content(Some(link));
+        main.append_child(&h1).ok()?;
+        main.append_child(&p).ok()?;
+        main.append_child(&a).ok()?;
+        body.set_text_content(None);
+        body.append_child(&main).ok()?;
+        Some(())
+    };
+    let _ = maak();
+}

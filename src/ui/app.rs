@@ -1,0 +1,44 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::ui::components::kop::Kop;
+use crate::ui::components::meldingen::Meldingen;
+use crate::ui::components::voet::Voet;
+use crate::ui::pages;
+use crate::ui::route::Route;
+use crate::ui::winkel::WinkelProvider;
+
+#[component]
+pub fn App() -> Html {
+    html! {
+        <HashRouter>
+            <WinkelProvider>
+                <Schil />
+            </WinkelProvider>
+        </HashRouter>
+    }
+}
+
+/// The frame around every page: skip link, header, notices, content, footer.
+#[component]
+fn Schil() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NietGevonden);
+    let eerste = use_mut_ref(|| true);
+    use_effect_with(route, move |_| {
+        // Not on the first load: there the browser's own start is right.
+        if !std::mem::replace(&mut *eerste.borrow_mut(), false) {
+            crate::services::pagina::scroll_naar_boven();
+            crate::services::pagina::focus_op_kop();
+        }
+    });
+    html! {
+        <>
+            <Kop route={route} />
+            <main id="inhoud" tabindex="-1">
+                <Meldingen />
+                <Switch<Route> render={pages::toon} />
+            </main>
+            <Voet />
+        </>
+    }
+}

@@ -1,0 +1,51 @@
+use yew::prelude::*;
+
+use crate::ui::winkel::{use_winkel, Bericht, Melding};
+
+/// Notices about keeping work: shown until closed, in plain words.
+#[component]
+pub fn Meldingen() -> Html {
+    let winkel = use_winkel();
+    let t = winkel.t();
+    if winkel.meldingen.is_empty() {
+        return html! {};
+    }
+    let items = winkel.meldingen.iter().enumerate().map(|(i, melding)| {
+        let sluit = {
+            let winkel = winkel.clone();
+            Callback::from(move |_| winkel.dispatch(Bericht::SluitMelding(i)))
+        };
+        let (titel, tekst, extra) = match melding {
+            Melding::Geblokkeerd => (t.melding_geblokkeerd_titel, t.melding_geblokkeerd_tekst, html! {}),
+            Melding::Vol => (t.melding_vol_titel, t.melding_vol_tekst, html! {}),
+            Melding::Reservekopie { sleutel, ruw, mislukt } => {
+                let ruw = ruw.clone();
+                let naam = format!(
+                    "spoorwijzer-reservekopie-{}.txt",
+                    sleutel.as_deref().and_then(|s| s.rsplit('.').next()).unwrap_or("oud")
+                );
+                let download = Callback::from(move |_| {
+                    crate::services::bestand::download(&naam, "text/plain", &ruw);
+                });
+                let tekst = if *mislukt { t.melding_reservekopie_mislukt } else { t.melding_reservekopie_tekst };
+                (
+                    t.melding_reservekopie_titel,
+                    tekst,
+                    html! { <button type="button" class="knop" onclick={download}>{ t.reservekopie_download }</button> },
+                )
+            }
+        };
+        let id = format!("melding-{i}");
+        html! {
+            <section class="melding" aria-labelledby={id.clone()} role="status">
+                <h2 id={id}>{ titel }</h2>
+                <p>{ tekst }</p>
+                <div class="knoppen">
+                    { extra }
+                    <button type="button" class="knop stil" onclick={sluit}>{ t.melding_sluiten }</button>
+                </div>
+            </section>
+        }
+    });
+    html! { <div class="meldingen">{ for items }</div> }
+}

@@ -1,0 +1,4 @@
+pub mod kop;
+pub mod meldingen;
+pub mod pagina;
+pub mod voet;

@@ -1,0 +1,39 @@
+use yew::prelude::*;
+
+use crate::content::teksten::vul;
+use crate::domain::bewaren::Bewaarstand;
+use crate::ui::route::Route;
+use crate::ui::winkel::use_winkel;
+
+/// When work was last saved, and the promise that everything stays here.
+#[component]
+pub fn Voet() -> Html {
+    let winkel = use_winkel();
+    let t = winkel.t();
+    let bewaard = if winkel.stand == Bewaarstand::AlleenGeheugen || winkel.laatste_fout.is_some() {
+        html! { <strong>{ t.niet_bewaard_kort }</strong> }
+    } else {
+        match winkel.dokument.bewaard_op {
+            Some(ms) => html! { { vul(t.bewaard_om, &[&tijdstip(ms, winkel.taal().code())]) } },
+            None => html! { { t.nog_niets_bewaard } },
+        }
+    };
+    html! {
+        <footer class="voet">
+            <p class="bewaard" id="bewaard">{ bewaard }</p>
+            <p>{ t.voet_reflectie }</p>
+            <p><a href={Route::Privacy.href()}>{ t.voet_privacy }</a></p>
+            <p><a href={Route::Coach.href()}>{ t.nav_coach }</a></p>
+        </footer>
+    }
+}
+
+/// "22 november, 14:05" in the reader's language, by the browser's Intl.
+fn tijdstip(ms: f64, taal: &str) -> String {
+    let datum = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let opties = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("hour", "2-digit"), ("minute", "2-digit")] {
+        let _ = js_sys::Reflect::set(&opties, &k.into(), &v.into());
+    }
+    datum.to_locale_string(taal, &opties).into()
+}

@@ -1,0 +1,26 @@
+//! The interface: pages render state and send actions; no rules live here.
+
+pub mod app;
+pub mod components;
+pub mod pages;
+pub mod route;
+pub mod winkel;
+
+use crate::content::teksten::{EN, NL};
+
+/// Start the app in `<body>`, with a friendly screen instead of a dead page if
+/// anything ever panics.
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        crate::services::pagina::toon_foutscherm(
+            NL.fout_titel,
+            NL.fout_tekst,
+            EN.fout_titel,
+            EN.fout_tekst,
+            NL.niet_gevonden_link,
+            EN.niet_gevonden_link,
+        );
+    }));
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,222 @@
+//! The app-wide state: the stored document plus what the person must be told.
+//!
+//! Pages never touch storage: they call methods on [`Winkel`], which turn into
+//! domain actions. The reducer applies them through `domain::bewaren`, which
+//! decides what is written and how conflicts with other tabs are resolved.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::teksten::{teksten, Teksten};
+use crate::domain::bewaren::{self, Bewaarstand, OpslagFout, Startmelding};
+use crate::domain::dokument::{Actie, Dokument};
+use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
+use crate::services::opslag::LokaleOpslag;
+use crate::services::pagina;
+
+/// A notice shown at the top of every page until the person closes it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Melding {
+    Geblokkeerd,
+    Vol,
+    Reservekopie { sleutel: Option<String>, ruw: Rc<str>, mislukt: bool },
+}
+
+impl Melding {
+    fn soort(&self) -> u8 {
+        match self {
+            Melding::Geblokkeerd => 0,
+            Melding::Vol => 1,
+            Melding::Reservekopie { .. } => 2,
+        }
+    }
+}
+
+pub struct Staat {
+    pub dokument: Dokument,
+    pub stand: Bewaarstand,
+    pub meldingen: Vec<Melding>,
+    /// Set when the last write failed; cleared by the next successful write.
+    pub laatste_fout: Option<OpslagFout>,
+    opslag: Rc<LokaleOpslag>,
+}
+
+impl PartialEq for Staat {
+    fn eq(&self, ander: &Self) -> bool {
+        self.dokument == ander.dokument
+            && self.stand == ander.stand
+            && self.meldingen == ander.meldingen
+            && self.laatste_fout == ander.laatste_fout
+    }
+}
+
+pub enum Bericht {
+    Wijzig(Actie),
+    /// The storage event said another tab wrote.
+    AnderTabblad,
+    SluitMelding(usize),
+    AllesGewist,
+}
+
+impl Staat {
+    /// Read storage, keep anything unreadable aside, and apply a `?lang=` link.
+    pub fn start() -> Staat {
+        let opslag = Rc::new(LokaleOpslag::open());
+        let start = bewaren::opstarten(opslag.as_ref(), pagina::nu_ms());
+        let mut meldingen = Vec::new();
+        match start.melding {
+            None => {}
+            Some(Startmelding::Geblokkeerd) => meldingen.push(Melding::Geblokkeerd),
+            Some(Startmelding::Reservekopie { sleutel, ruw, .. }) => {
+                meldingen.push(Melding::Reservekopie { sleutel: Some(sleutel), ruw: ruw.into(), mislukt: false })
+            }
+            Some(Startmelding::ReservekopieMislukt { ruw, .. }) => {
+                meldingen.push(Melding::Reservekopie { sleutel: None, ruw: ruw.into(), mislukt: true })
+            }
+        }
+        let mut staat = Staat { dokument: start.dokument, stand: start.stand, meldingen, laatste_fout: None, opslag };
+        let query = pagina::query();
+        let gekozen = kies_taal(&query, staat.dokument.instellingen.taal);
+        if staat.dokument.instellingen.taal != Some(gekozen) && query.contains("lang=") {
+            staat.wijzig(&Actie::ZetTaal(gekozen));
+        }
+        staat
+    }
+
+    pub fn taal(&self) -> Taal {
+        self.dokument.instellingen.taal.unwrap_or_default()
+    }
+
+    pub fn t(&self) -> &'static Teksten {
+        teksten(self.taal())
+    }
+
+    pub fn opslag(&self) -> &LokaleOpslag {
+        &self.opslag
+    }
+
+    fn wijzig(&mut self, actie: &Actie) {
+        let w = bewaren::wijzig(self.opslag.as_ref(), self.stand, &self.dokument, actie, pagina::nu_ms());
+        self.dokument = w.dokument;
+        match w.bewaard {
+            Some(Ok(())) => self.laatste_fout = None,
+            Some(Err(fout)) => {
+                self.laatste_fout = Some(fout);
+                let melding = if fout == OpslagFout::Vol { Melding::Vol } else { Melding::Geblokkeerd };
+                self.voeg_toe(melding);
+            }
+            None => {}
+        }
+    }
+
+    fn voeg_toe(&mut self, melding: Melding) {
+        if !self.meldingen.iter().any(|m| m.soort() == melding.soort()) {
+            self.meldingen.push(melding);
+        }
+    }
+
+    fn kopie(&self) -> Staat {
+        Staat {
+            dokument: self.dokument.clone(),
+            stand: self.stand,
+            meldingen: self.meldingen.clone(),
+            laatste_fout: self.laatste_fout,
+            opslag: self.opslag.clone(),
+        }
+    }
+}
+
+impl Reducible for Staat {
+    type Action = Bericht;
+
+    fn reduce(self: Rc<Self>, bericht: Bericht) -> Rc<Self> {
+        let mut nieuw = self.kopie();
+        match bericht {
+            Bericht::Wijzig(actie) => nieuw.wijzig(&actie),
+            Bericht::AnderTabblad => {
+                if nieuw.stand != Bewaarstand::Normaal {
+                    return self;
+                }
+                match nieuw.opslag.lees(bewaren::SLEUTEL_DOKUMENT) {
+                    // Everything was deleted in the other tab: follow, do not resurrect it.
+                    Ok(None) => nieuw.dokument = Dokument::default(),
+                    _ => match bewaren::nieuwer_opgeslagen(nieuw.opslag.as_ref(), &nieuw.dokument) {
+                        Some(doc) => nieuw.dokument = doc,
+                        None => return self,
+                    },
+                }
+            }
+            Bericht::SluitMelding(i) => {
+                if i < nieuw.meldingen.len() {
+                    nieuw.meldingen.remove(i);
+                }
+            }
+            Bericht::AllesGewist => {
+                nieuw.dokument = Dokument::default();
+                nieuw.meldingen.retain(|m| matches!(m, Melding::Geblokkeerd));
+                nieuw.laatste_fout = None;
+            }
+        }
+        Rc::new(nieuw)
+    }
+}
+
+use crate::domain::bewaren::Sleutelopslag;
+
+pub type Winkel = UseReducerHandle<Staat>;
+
+#[derive(Properties, PartialEq)]
+pub struct WinkelProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn WinkelProvider(props: &WinkelProps) -> Html {
+    let winkel = use_reducer(Staat::start);
+
+    // Another tab wrote: pick up its newer document.
+    {
+        let winkel = winkel.clone();
+        use_effect_with((), move |_| {
+            let luisteraar = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "storage", move |e| {
+                    let sleutel = e.dyn_ref::<web_sys::StorageEvent>().map(|s| s.key()).unwrap_or(None);
+                    // `None` means the other tab cleared storage entirely.
+                    let ons = sleutel
+                        .as_deref()
+                        .is_none_or(|k| k == bewaren::SLEUTEL_REVISIE || k == bewaren::SLEUTEL_DOKUMENT);
+                    if ons {
+                        winkel.dispatch(Bericht::AnderTabblad);
+                    }
+                })
+            });
+            crate::services::opslag::vraag_blijvende_opslag();
+            move || drop(luisteraar)
+        });
+    }
+
+    // `<html lang>` and the text size always match the settings.
+    {
+        let taal = winkel.taal();
+        let grootte = winkel.dokument.instellingen.tekstgrootte;
+        use_effect_with((taal, grootte), move |(taal, grootte)| {
+            let alle: Vec<&str> = Tekstgrootte::ALLE.iter().map(|g| g.klasse()).collect();
+            pagina::zet_html(taal.code(), grootte.klasse(), &alle);
+        });
+    }
+
+    html! {
+        <ContextProvider<Winkel> context={winkel}>
+            { props.children.clone() }
+        </ContextProvider<Winkel>>
+    }
+}
+
+use wasm_bindgen::JsCast;
+
+/// The store, for any component below [`WinkelProvider`].
+#[hook]
+pub fn use_winkel() -> Winkel {
+    use_context::<Winkel>().expect("WinkelProvider wraps the whole app")
+}

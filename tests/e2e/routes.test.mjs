@@ -1,0 +1,73 @@
+// Every address in both languages: the right heading, no console error,
+// no accessibility violation, and no request off the app's own origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+
+const ROUTES = [
+  ["#/", "Welkom bij Spoorwijzer", "Welcome to Spoorwijzer"],
+  ["#/wie-ben-ik", "Wie ben ik?", "Who am I?"],
+  ["#/wat-kan-ik", "Wat kan ik?", "What can I do?"],
+  ["#/wat-wil-ik", "Wat wil ik?", "What do I want?"],
+  ["#/tijdlijn", "Mijn tijdlijn", "My timeline"],
+  ["#/profiel", "Mijn profiel", "My profile"],
+  ["#/delen", "Delen met je coach", "Share with your coach"],
+  ["#/coach", "Voor coaches", "For coaches"],
+  ["#/privacy", "Privacy: wat we bewaren en waar", "Privacy: what we keep and where"],
+  ["#/bestaat-niet", "Deze pagina bestaat niet", "This page does not exist"],
+];
+
+let server, browser;
+before(async () => { server = await serveer(); browser = await start(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const [taal, kolom] of [["nl", 1], ["en", 2]]) {
+  test(`every route shows its heading in ${taal}, with no error, no axe violation and no outside request`, async () => {
+    const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin);
+    await page.goto(`${server.url}?lang=${taal}#/`);
+    await wachtOpKop(page);
+    for (const route of ROUTES) {
+      await page.goto(`${server.url}${route[0]}`);
+      await page.waitForFunction((k) => document.querySelector("main h1")?.textContent.trim() === k, route[kolom], { timeout: 10000 });
+      assert.equal(await page.getAttribute("html", "lang"), taal);
+      assert.equal(await page.locator("h1").count(), 1, `one h1 on ${route[0]}`);
+      const schendingen = await axe(page);
+      assert.deepEqual(schendingen, [], `axe on ${route[0]} (${taal})`);
+    }
+    assert.deepEqual(fouten, [], "console errors");
+    assert.deepEqual(buiten, [], "requests off the app's origin");
+    await context.close();
+  });
+}
+
+test("the app works from a subfolder of any static host", async () => {
+  const sub = await serveer(undefined, "/praktijk/spoorwijzer/");
+  const { context, page, fouten } = await nieuwePagina(browser, sub.origin);
+  await page.goto(`${sub.url}#/privacy`);
+  assert.equal(await wachtOpKop(page), "Privacy: wat we bewaren en waar");
+  assert.deepEqual(fouten, []);
+  await context.close();
+  await sub.close();
+});
+
+test("the menu moves focus to the new page's heading", async () => {
+  const { context, page } = await nieuwePagina(browser, server.origin);
+  await page.goto(`${server.url}#/`);
+  await wachtOpKop(page);
+  await page.click("nav >> text=Privacy");
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+  assert.equal((await page.evaluate(() => document.activeElement.textContent)).trim(), "Privacy: wat we bewaren en waar");
+  assert.equal(await page.getAttribute('nav a[href="#/privacy"]', "aria-current"), "page");
+  await context.close();
+});
+
+test("usable at 320 px wide without sideways scrolling", async () => {
+  const { context, page } = await nieuwePagina(browser, server.origin, { viewport: { width: 320, height: 640 } });
+  for (const route of ["#/", "#/privacy"]) {
+    await page.goto(`${server.url}${route}`);
+    await wachtOpKop(page);
+    const breed = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(breed <= 320, `page is ${breed}px wide on ${route}`);
+  }
+  await context.close();
+});
