@@ -70,10 +70,12 @@ fn a_full_storage_reports_full_and_keeps_the_change_in_memory() {
 fn storage_that_throws_leaves_the_app_working_in_memory() {
     leeg();
     // As in some private modes: touching window.localStorage throws.
-    js("Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });");
+    // On the global object the attribute lives on `window` itself: keep it to restore.
+    js("window.__echteOpslag = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+        Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });");
     let opslag = LokaleOpslag::open();
     let start = bewaren::opstarten(&opslag, 1.0);
-    js("delete window.localStorage;");
+    js("Object.defineProperty(window, 'localStorage', window.__echteOpslag);");
     assert_eq!(start.melding, Some(Startmelding::Geblokkeerd));
     assert_eq!(start.stand, Bewaarstand::AlleenGeheugen);
     assert_eq!(opslag.schrijf("spoorwijzer.x", "y"), Err(OpslagFout::Geblokkeerd));

@@ -1,5 +1,6 @@
 //! Content: every text the person reads, in Dutch and English, as data apart
 //! from the engine and the UI.
 
+pub mod modules;
 pub mod teksten;
 pub mod tijdlijn;

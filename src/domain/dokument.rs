@@ -7,6 +7,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use std::collections::BTreeMap;
+
+use super::antwoorden::{Antwoord, ModuleStand};
 use super::taal::{Taal, Tekstgrootte};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
@@ -22,6 +25,27 @@ pub struct Dokument {
     pub bewaard_op: Option<f64>,
     #[serde(default)]
     pub instellingen: Instellingen,
+    /// Answers and progress per module id ("wie-ben-ik", ...).
+    #[serde(default)]
+    pub modules: BTreeMap<String, ModuleStand>,
+    /// The timeline form exactly as typed, so a half-typed or wrong date is
+    /// kept and shown with its message instead of being thrown away.
+    #[serde(default)]
+    pub tijdlijn: TijdlijnInvoer,
+}
+
+/// The timeline form as typed. Dates are ISO strings (`YYYY-MM-DD`) or empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TijdlijnInvoer {
+    pub eerste_ziektedag: String,
+    /// Periods of full recovery in between: (first fit day, last fit day).
+    pub herstel: Vec<(String, String)>,
+    pub eerstejaarsevaluatie: String,
+    pub vervroegde_iva: String,
+    pub einde_dienstverband: String,
+    pub loonsanctie_weken: String,
+    pub verlenging_weken: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -35,7 +59,14 @@ pub struct Instellingen {
 
 impl Default for Dokument {
     fn default() -> Self {
-        Dokument { schema: SCHEMA, revisie: 0, bewaard_op: None, instellingen: Instellingen::default() }
+        Dokument {
+            schema: SCHEMA,
+            revisie: 0,
+            bewaard_op: None,
+            instellingen: Instellingen::default(),
+            modules: BTreeMap::new(),
+            tijdlijn: TijdlijnInvoer::default(),
+        }
     }
 }
 
@@ -45,6 +76,26 @@ impl Default for Dokument {
 pub enum Actie {
     ZetTaal(Taal),
     ZetTekstgrootte(Tekstgrootte),
+    /// `None` clears the answer (skip, or undo of a first answer).
+    Beantwoord {
+        module: String,
+        vraag: String,
+        antwoord: Option<Antwoord>,
+    },
+    /// Where the person is in a module, so reopening continues there.
+    ZetPositie {
+        module: String,
+        vraag: Option<String>,
+    },
+    DeelKlaar {
+        module: String,
+        deel: String,
+    },
+    RondAf {
+        module: String,
+        op_ms: f64,
+    },
+    ZetTijdlijn(TijdlijnInvoer),
 }
 
 impl Dokument {
@@ -53,6 +104,30 @@ impl Dokument {
         match actie {
             Actie::ZetTaal(t) => vervang(&mut self.instellingen.taal, Some(*t)),
             Actie::ZetTekstgrootte(g) => vervang(&mut self.instellingen.tekstgrootte, *g),
+            Actie::Beantwoord { module, vraag, antwoord } => {
+                let stand = self.modules.entry(module.clone()).or_default();
+                match antwoord {
+                    Some(a) => stand.antwoorden.insert(vraag.clone(), a.clone()).as_ref() != Some(a),
+                    None => stand.antwoorden.remove(vraag).is_some(),
+                }
+            }
+            Actie::ZetPositie { module, vraag } => {
+                vervang(&mut self.modules.entry(module.clone()).or_default().positie, vraag.clone())
+            }
+            Actie::DeelKlaar { module, deel } => {
+                let klaar = &mut self.modules.entry(module.clone()).or_default().delen_klaar;
+                if klaar.contains(deel) {
+                    false
+                } else {
+                    klaar.push(deel.clone());
+                    true
+                }
+            }
+            Actie::RondAf { module, op_ms } => {
+                self.modules.entry(module.clone()).or_default().rond_af(*op_ms);
+                true
+            }
+            Actie::ZetTijdlijn(invoer) => vervang(&mut self.tijdlijn, invoer.clone()),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The domain: everything a coach could explain on paper. Plain Rust, no browser
 //! types, so it is tested natively with `cargo test`.
 
+pub mod antwoorden;
 pub mod bewaren;
 pub mod dokument;
 pub mod taal;

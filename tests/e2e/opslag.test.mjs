@@ -95,7 +95,7 @@ test("a change in one tab appears in the other, and neither overwrites the other
   await wachtOpKop(b);
   await a.getByRole("button", { name: "English" }).click();
   await b.waitForFunction(() => document.querySelector("main h1").textContent.includes("Welcome"), null, { timeout: 5000 });
-  await b.getByRole("button", { name: "Large text" }).click();
+  await b.getByRole("button", { name: "Large text", exact: true }).click();
   await a.waitForFunction(() => document.documentElement.classList.contains("tekst-groot"), null, { timeout: 5000 });
   const doc = JSON.parse(await a.evaluate(() => localStorage.getItem("spoorwijzer.document")));
   assert.equal(doc.instellingen.taal, "en");
@@ -108,7 +108,7 @@ test("'Wis al mijn gegevens' removes everything after a confirmation", async () 
   await page.goto(`${server.url}#/privacy`);
   await wachtOpKop(page);
   await page.evaluate(() => localStorage.setItem("andere.app", "blijft"));
-  await page.getByRole("button", { name: "Grote tekst" }).click();
+  await page.getByRole("button", { name: "Grote tekst", exact: true }).click();
   await page.getByRole("button", { name: "Wis al mijn gegevens" }).click();
   // Nothing is deleted before the confirmation.
   assert.ok(await page.evaluate(() => localStorage.getItem("spoorwijzer.document")));

@@ -1,0 +1,219 @@
+//! Module "Je energie verdelen": how energy is divided now over the two tracks,
+//! recovery, home and other roles, plus small things to try.
+//! All texts written for Spoorwijzer.
+
+use crate::domain::vragenlijst::*;
+
+/// An area or option with a short explanation.
+const fn gebied(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {
+    Optie { id, tekst, uitleg: Some(uitleg), reactie: None, stap: None }
+}
+
+/// Gentle suggestions shown under the energy division.
+pub static SUGGESTIES: &[Tekst] = &[
+    t(
+        "Elke verdeling is goed. Het is een foto van nu, geen oordeel.",
+        "Every division is fine. It is a snapshot of now, not a judgement.",
+    ),
+    t(
+        "Gaat er veel energie naar herstel? Dat is logisch. Beter worden kost tijd en kracht.",
+        "Does a lot of energy go to recovery? That makes sense. Getting better takes time and strength.",
+    ),
+    t(
+        "Zet rust in je agenda, net als een afspraak. Dan vergeet je het minder makkelijk.",
+        "Put rest in your diary, just like an appointment. Then you are less likely to forget it.",
+    ),
+    t(
+        "Laat je coach zien hoe je energie nu verdeeld is. Dan kunnen jullie samen het tempo kiezen.",
+        "Show your coach how your energy is divided now. Then you can choose the pace together.",
+    ),
+    t(
+        "Twijfel je over wat je aankunt? Bespreek het met je bedrijfsarts.",
+        "Not sure what you can handle? Discuss it with your bedrijfsarts (company doctor).",
+    ),
+    t(
+        "Kleine stappen tellen ook. Een kort gesprek of een uurtje iets nieuws proberen is al veel.",
+        "Small steps count too. A short talk or an hour of trying something new is already a lot.",
+    ),
+    t(
+        "Geeft iets je juist energie? Kijk of je daar wat meer ruimte voor kunt maken.",
+        "Does something actually give you energy? See if you can make a little more room for it.",
+    ),
+    t(
+        "Doe deze oefening over een paar weken nog eens. Dan zie je wat er veranderd is.",
+        "Do this exercise again in a few weeks. Then you can see what has changed.",
+    ),
+];
+
+pub static MODULE: Module = Module {
+    id: "energie",
+    titel: t("Je energie verdelen", "Dividing your energy"),
+    intro: t(
+        "Je energie gaat naar veel dingen tegelijk: je herstel, je werk, je thuis. Hier kijk je hoe je die nu verdeelt, en wat je zou willen proberen. Alles samen duurt ongeveer 7 minuten, in 2 korte delen.",
+        "Your energy goes to many things at once: your recovery, your work, your home. Here you look at how you divide it now, and what you would like to try. Altogether it takes about 7 minutes, in 2 short parts.",
+    ),
+    licentie: t(
+        "Alle vragen en tips zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
+        "All questions and tips were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+    ),
+    delen: &[
+        Deel {
+            id: "verdeling",
+            titel: t("Waar gaat je energie nu naartoe?", "Where does your energy go now?"),
+            intro: t(
+                "Kijk naar een gewone week. Er is geen goede of foute verdeling.",
+                "Think of an ordinary week. There is no right or wrong division.",
+            ),
+            minuten: 4,
+            vragen: &[
+                Vraag {
+                    id: "ene.verdeling",
+                    tekst: t(
+                        "Hoeveel van je energie gaat nu naar elk gebied?",
+                        "How much of your energy goes to each area now?",
+                    ),
+                    uitleg: Some(t(
+                        "Verdeel 100% over de 5 gebieden. Kijk naar hoe het nu echt is. Niet naar hoe je denkt dat het hoort.",
+                        "Divide 100% over the 5 areas. Look at how it really is now. Not at how you think it ought to be.",
+                    )),
+                    soort: Soort::Verdeling {
+                        gebieden: &[
+                            gebied(
+                                "spoor1",
+                                t("Werken aan terugkeer bij je eigen werkgever", "Working on a return to your own employer"),
+                                t(
+                                    "Spoor 1: terug naar je eigen functie, of naar een andere functie bij je werkgever.",
+                                    "Track 1 (spoor 1): back to your own job, or to another job with your employer.",
+                                ),
+                            ),
+                            gebied(
+                                "spoor2",
+                                t("Werk bij een andere werkgever", "Work with another employer"),
+                                t(
+                                    "Spoor 2: kijken naar werk buiten je eigen organisatie.",
+                                    "Track 2 (spoor 2): looking at work outside your own organisation.",
+                                ),
+                            ),
+                            gebied(
+                                "herstel",
+                                t("Herstel en behandeling", "Recovery and treatment"),
+                                t(
+                                    "Alles wat je doet om beter te worden, zoals rust en afspraken.",
+                                    "Everything you do to get better, such as rest and appointments.",
+                                ),
+                            ),
+                            gebied(
+                                "thuis",
+                                t("Thuis en zorg voor anderen", "Home and caring for others"),
+                                t(
+                                    "Het huishouden, je gezin, of zorgen voor iemand anders.",
+                                    "Housework, your family, or caring for someone else.",
+                                ),
+                            ),
+                            gebied(
+                                "overig",
+                                t("Andere rollen", "Other roles"),
+                                t(
+                                    "Bijvoorbeeld vrijwilligerswerk, familie, vrienden en hobby's.",
+                                    "For example volunteering, family, friends and hobbies.",
+                                ),
+                            ),
+                        ],
+                    },
+                },
+                Vraag {
+                    id: "ene.gevoel",
+                    tekst: t(
+                        "Ik vind de verdeling van mijn energie nu goed zo.",
+                        "I am happy with how my energy is divided now.",
+                    ),
+                    uitleg: None,
+                    soort: Soort::Stelling { schaal: Schaal::Mate, thema: None },
+                },
+                Vraag {
+                    id: "ene.bijkomen",
+                    tekst: t(
+                        "Ik neem tijd om bij te komen.",
+                        "I take time to recharge.",
+                    ),
+                    uitleg: Some(t(
+                        "Denk aan de afgelopen 2 weken.",
+                        "Think of the past 2 weeks.",
+                    )),
+                    soort: Soort::Stelling { schaal: Schaal::HoeVaak, thema: None },
+                },
+                Vraag {
+                    id: "ene.opvallend",
+                    tekst: t(
+                        "Wat valt je op aan je verdeling?",
+                        "What do you notice about your division?",
+                    ),
+                    uitleg: Some(t(
+                        "Misschien wil je iets anders verdelen. Of misschien is het nu goed zo.",
+                        "Maybe you would like to divide it differently. Or maybe it is fine as it is.",
+                    )),
+                    soort: Soort::VrijeTekst { hint: 300 },
+                },
+            ],
+        },
+        Deel {
+            id: "proberen",
+            titel: t("Kleine dingen om te proberen", "Small things to try"),
+            intro: t(
+                "Kleine veranderingen kunnen veel verschil maken. Kies wat je aanspreekt.",
+                "Small changes can make a big difference. Choose what appeals to you.",
+            ),
+            minuten: 3,
+            vragen: &[
+                Vraag {
+                    id: "ene.proberen",
+                    tekst: t(
+                        "Wat zou je willen proberen?",
+                        "What would you like to try?",
+                    ),
+                    uitleg: Some(t(
+                        "Kies zoveel als je wilt. Eén ding is ook goed.",
+                        "Choose as many as you like. One thing is fine too.",
+                    )),
+                    soort: Soort::MeerKeuze {
+                        opties: &[
+                            optie("rust-plannen", t("Rust in mijn agenda zetten, net als een afspraak", "Putting rest in my diary, just like an appointment")),
+                            optie("pauze", t("Na een gesprek of afspraak even pauze nemen", "Taking a short break after a meeting or appointment")),
+                            optie("een-ding", t("Per dag één ding kiezen dat echt belangrijk is", "Choosing one thing a day that really matters")),
+                            optie("nee", t("Nee zeggen tegen iets wat niet nodig is", "Saying no to something that isn't needed")),
+                            optie("coach", t("Met mijn coach praten over mijn energie", "Talking to my coach about my energy")),
+                            optie("bedrijfsarts", t("Met mijn bedrijfsarts bespreken wat ik aankan", "Discussing with my bedrijfsarts (company doctor) what I can handle")),
+                            optie("bijhouden", t("Een week bijhouden waar mijn energie naartoe gaat", "Keeping track for a week of where my energy goes")),
+                            optie("leuk", t("Elke week iets doen wat ik leuk vind", "Doing something I enjoy every week")),
+                            optie("hulp", t("Hulp vragen bij een taak thuis", "Asking for help with a task at home")),
+                            optie("buiten", t("Elke dag even naar buiten gaan", "Going outside for a bit every day")),
+                            optie("spreiden", t("Afspraken over mijn re-integratie spreiden over de week", "Spreading re-integration appointments over the week")),
+                        ],
+                        max: None,
+                    },
+                },
+                Vraag {
+                    id: "ene.proberen.eigen",
+                    tekst: t(
+                        "Heb je zelf nog een idee?",
+                        "Do you have an idea of your own?",
+                    ),
+                    uitleg: None,
+                    soort: Soort::EigenLijst { max: 3 },
+                },
+                Vraag {
+                    id: "ene.eerste-stap",
+                    tekst: t(
+                        "Welke kleine stap kies je voor deze week?",
+                        "Which small step do you choose for this week?",
+                    ),
+                    uitleg: Some(t(
+                        "Houd hem klein. Lukt het niet? Dan probeer je het later gewoon opnieuw.",
+                        "Keep it small. If it doesn't work out, you can simply try again later.",
+                    )),
+                    soort: Soort::VrijeTekst { hint: 200 },
+                },
+            ],
+        },
+    ],
+};

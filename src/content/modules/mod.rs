@@ -1,0 +1,24 @@
+//! All Spoorwijzer questionnaire modules, in the order they are offered.
+
+use crate::domain::vragenlijst::*;
+
+pub mod beroepen;
+pub mod energie;
+pub mod stappen;
+pub mod wat_kan_ik;
+pub mod wat_wil_ik;
+pub mod wie_ben_ik;
+pub mod zorgen;
+
+/// The six modules in app order.
+pub static MODULES: [&Module; 6] = [
+    &wie_ben_ik::MODULE,
+    &wat_kan_ik::MODULE,
+    &wat_wil_ik::MODULE,
+    &energie::MODULE,
+    &zorgen::MODULE,
+    &stappen::MODULE,
+];
+
+#[cfg(test)]
+mod tests;

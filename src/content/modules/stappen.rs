@@ -1,0 +1,135 @@
+//! Module "Stappen in spoor 2": the seven results of a good second track, each
+//! with a status and a short note. All texts written for Spoorwijzer.
+
+use crate::domain::vragenlijst::*;
+
+/// The three answers for every step. Defined once, reused by all seven steps.
+pub static STATUS: [Optie; 3] = [
+    optie("nog-niet", t("Nog niet", "Not yet")),
+    optie("bezig", t("Ben ik mee bezig", "Working on it")),
+    optie("gedaan", t("Gedaan", "Done")),
+];
+
+/// The status question for one step, with the shared answer set.
+macro_rules! stap {
+    ($id:literal, $nl:literal, $en:literal, $unl:literal, $uen:literal) => {
+        Vraag { id: $id, tekst: t($nl, $en), uitleg: Some(t($unl, $uen)), soort: Soort::EenKeuze { opties: &STATUS } }
+    };
+}
+
+/// The short note under each step.
+const fn notitie(id: &'static str, tekst: Tekst) -> Vraag {
+    Vraag {
+        id,
+        tekst,
+        uitleg: Some(t(
+            "Bijvoorbeeld: wat heb je al gedaan? Waar wil je hulp bij?",
+            "For example: what have you already done? What would you like help with?",
+        )),
+        soort: Soort::VrijeTekst { hint: 200 },
+    }
+}
+
+pub static MODULE: Module = Module {
+    id: "stappen",
+    titel: t("Stappen in spoor 2", "Steps in the second track"),
+    intro: t(
+        "Hier kijk je waar je staat bij de 7 dingen die een goed tweede spoor oplevert. Het is geen lijst om af te werken, maar een hulp voor je gesprek. Alles samen duurt ongeveer 10 minuten, in 3 korte delen.",
+        "Here you look at where you are with the 7 results of a good second track (spoor 2). It is not a list to work through, but a help for your conversation. Altogether it takes about 10 minutes, in 3 short parts.",
+    ),
+    licentie: t(
+        "De 7 stappen zijn in eigen woorden beschreven voor Spoorwijzer, op basis van ervaringen van loopbaancoaches. © Spoorwijzer. Vrij te gebruiken in de app.",
+        "The 7 steps were described in our own words for Spoorwijzer, based on the experience of career coaches. © Spoorwijzer. Free to use in the app.",
+    ),
+    delen: &[
+        Deel {
+            id: "koers",
+            titel: t("Je eigen koers", "Your own course"),
+            intro: t(
+                "De eerste 2 stappen gaan over jezelf. Wat wil jij, en wat past bij je?",
+                "The first 2 steps are about you. What do you want, and what suits you?",
+            ),
+            minuten: 3,
+            vragen: &[
+                stap!(
+                    "sta.1",
+                    "Stap 1: Zelf aan het stuur van je loopbaan",
+                    "Step 1: In the driver's seat of your career",
+                    "Je denkt zelf mee over hoe je werkleven verder gaat. Je kijkt wat je wilt en wat je nodig hebt.",
+                    "You help decide how your working life continues. You look at what you want and what you need."
+                ),
+                notitie("sta.1.notitie", t("Notitie bij stap 1", "Note for step 1")),
+                stap!(
+                    "sta.2",
+                    "Stap 2: Weten wie je bent, wat je kunt en wat je wilt",
+                    "Step 2: Knowing who you are, what you can do and what you want",
+                    "Je hebt een beeld van wat je belangrijk vindt, wat je goed kunt en wat je leuk vindt. Daarmee zoek je samen met je coach naar werk dat past.",
+                    "You have a picture of what matters to you, what you are good at and what you enjoy. With that, you and your coach look for work that fits."
+                ),
+                notitie("sta.2.notitie", t("Notitie bij stap 2", "Note for step 2")),
+            ],
+        },
+        Deel {
+            id: "regels-werkgever",
+            titel: t("De regels en je werkgever", "The rules and your employer"),
+            intro: t(
+                "Deze 2 stappen gaan over duidelijkheid en over samenwerken.",
+                "These 2 steps are about clarity and about working together.",
+            ),
+            minuten: 3,
+            vragen: &[
+                stap!(
+                    "sta.3",
+                    "Stap 3: Duidelijkheid over de regels",
+                    "Step 3: Clarity about the rules",
+                    "Je weet wat de Wet verbetering poortwachter van jou en je werkgever vraagt. Dat is de wet over wat jullie doen als je lang ziek bent. Je weet ook wat de WIA is: de uitkering waar je na 2 jaar ziekte misschien recht op hebt.",
+                    "You know what the Wet verbetering poortwachter (Gatekeeper Improvement Act) asks of you and your employer. That is the law about what you both do when you are ill for a long time. You also know what the WIA is: the benefit you may be entitled to after 2 years of illness."
+                ),
+                notitie("sta.3.notitie", t("Notitie bij stap 3", "Note for step 3")),
+                stap!(
+                    "sta.4",
+                    "Stap 4: Goed samenwerken met je werkgever",
+                    "Step 4: Working well with your employer",
+                    "Jullie praten rustig en open met elkaar. Ook als jullie het niet altijd eens zijn. Je coach kan helpen om een gesprek voor te bereiden.",
+                    "You talk with each other calmly and openly. Even when you don't always agree. Your coach can help you prepare a conversation."
+                ),
+                notitie("sta.4.notitie", t("Notitie bij stap 4", "Note for step 4")),
+            ],
+        },
+        Deel {
+            id: "werk",
+            titel: t("Op weg naar werk", "On the way to work"),
+            intro: t(
+                "De laatste 3 stappen gaan over ander werk vinden en eraan wennen. Neem er de tijd voor.",
+                "The last 3 steps are about finding other work and getting used to it. Take your time.",
+            ),
+            minuten: 4,
+            vragen: &[
+                stap!(
+                    "sta.5",
+                    "Stap 5: Solliciteren",
+                    "Step 5: Applying for jobs",
+                    "Je hebt een cv dat bij je past. Je weet hoe je een brief schrijft, je netwerk gebruikt en een gesprek voert. Je coach kan je hierbij helpen.",
+                    "You have a CV that suits you. You know how to write a letter, use your network and have an interview. Your coach can help you with this."
+                ),
+                notitie("sta.5.notitie", t("Notitie bij stap 5", "Note for step 5")),
+                stap!(
+                    "sta.6",
+                    "Stap 6: Wennen aan een nieuwe werkplek",
+                    "Step 6: Getting used to a new workplace",
+                    "Op een werkervaringsplek werk je een tijdje mee bij een andere organisatie. Zo ontdek je wat past en wat je aankunt, in je eigen tempo.",
+                    "At a werkervaringsplek (work-experience place) you work for a while at another organisation. That way you discover what fits and what you can handle, at your own pace."
+                ),
+                notitie("sta.6.notitie", t("Notitie bij stap 6", "Note for step 6")),
+                stap!(
+                    "sta.7",
+                    "Stap 7: Nieuw werk",
+                    "Step 7: A new job",
+                    "Je vindt werk dat past bij wat je nu kunt en wilt. Soms gebeurt dat na een werkervaringsplek.",
+                    "You find work that suits what you can do and want now. Sometimes this happens after a work-experience place."
+                ),
+                notitie("sta.7.notitie", t("Notitie bij stap 7", "Note for step 7")),
+            ],
+        },
+    ],
+};

@@ -1,0 +1,491 @@
+//! Content checks: completeness of both languages, unique ids, minimum counts
+//! and the structural rules from the brief. A rough readability report is
+//! printed with `cargo test -- --nocapture`.
+
+use std::collections::HashSet;
+
+use crate::content::modules::{beroepen, energie, stappen, wat_kan_ik, MODULES};
+use crate::domain::vragenlijst::*;
+
+const RIASEC: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
+
+/// Options, cards or areas of a question (empty for kinds without options).
+fn opties(soort: &Soort) -> &'static [Optie] {
+    match soort {
+        Soort::EenKeuze { opties } => opties,
+        Soort::MeerKeuze { opties, .. } => opties,
+        Soort::KiesEnOrden { kaarten, .. } => kaarten,
+        Soort::Verdeling { gebieden } => gebieden,
+        _ => &[],
+    }
+}
+
+fn vragen(module: &'static Module) -> impl Iterator<Item = &'static Vraag> {
+    module.delen.iter().flat_map(|d| d.vragen.iter())
+}
+
+fn module(id: &str) -> &'static Module {
+    MODULES.iter().copied().find(|m| m.id == id).unwrap_or_else(|| panic!("module {id} missing"))
+}
+
+/// Every visible text with a label saying where it lives.
+fn alle_teksten() -> Vec<(String, Tekst)> {
+    let mut out = Vec::new();
+    for m in MODULES {
+        out.push((format!("{} titel", m.id), m.titel));
+        out.push((format!("{} intro", m.id), m.intro));
+        out.push((format!("{} licentie", m.id), m.licentie));
+        for d in m.delen {
+            out.push((format!("{}/{} titel", m.id, d.id), d.titel));
+            out.push((format!("{}/{} intro", m.id, d.id), d.intro));
+            for v in d.vragen {
+                out.push((format!("{} tekst", v.id), v.tekst));
+                if let Some(u) = v.uitleg {
+                    out.push((format!("{} uitleg", v.id), u));
+                }
+                if let Soort::Getal { eenheid, .. } = &v.soort {
+                    out.push((format!("{} eenheid", v.id), *eenheid));
+                }
+                for o in opties(&v.soort) {
+                    out.push((format!("{}:{} tekst", v.id, o.id), o.tekst));
+                    for (naam, t) in [("uitleg", o.uitleg), ("reactie", o.reactie), ("stap", o.stap)] {
+                        if let Some(t) = t {
+                            out.push((format!("{}:{} {naam}", v.id, o.id), t));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (i, s) in energie::SUGGESTIES.iter().enumerate() {
+        out.push((format!("energie suggestie {i}"), *s));
+    }
+    for th in &beroepen::THEMAS {
+        out.push((format!("thema {} naam", th.id), th.naam));
+        out.push((format!("thema {} uitleg", th.id), th.uitleg));
+        for b in th.beroepen {
+            out.push((format!("thema {} beroep", th.id), b.naam));
+            for l in b.let_op {
+                out.push((format!("thema {} beroep {} let op", th.id, b.naam.nl), *l));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn alle_teksten_in_beide_talen_gevuld() {
+    let mut leeg = Vec::new();
+    for (waar, t) in alle_teksten() {
+        if t.nl.trim().is_empty() {
+            leeg.push(format!("{waar} (nl)"));
+        }
+        if t.en.trim().is_empty() {
+            leeg.push(format!("{waar} (en)"));
+        }
+    }
+    assert!(leeg.is_empty(), "empty texts: {leeg:#?}");
+}
+
+#[test]
+fn modules_in_vaste_volgorde() {
+    let ids: Vec<_> = MODULES.iter().map(|m| m.id).collect();
+    assert_eq!(ids, ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"]);
+}
+
+#[test]
+fn ids_uniek_en_met_juist_voorvoegsel() {
+    let voorvoegsels = ["wbi.", "wki.", "wwi.", "ene.", "zor.", "sta."];
+    let mut vraag_ids = HashSet::new();
+    for (m, prefix) in MODULES.iter().zip(voorvoegsels) {
+        let mut deel_ids = HashSet::new();
+        for d in m.delen {
+            assert!(!d.id.is_empty());
+            assert!(deel_ids.insert(d.id), "part id {} twice in {}", d.id, m.id);
+            for v in d.vragen {
+                assert!(v.id.starts_with(prefix), "{} lacks prefix {prefix}", v.id);
+                assert!(vraag_ids.insert(v.id), "question id {} used twice", v.id);
+                let mut optie_ids = HashSet::new();
+                for o in opties(&v.soort) {
+                    assert!(!o.id.is_empty(), "empty option id in {}", v.id);
+                    assert!(optie_ids.insert(o.id), "option id {} twice in {}", o.id, v.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn delen_kort_en_eerlijk() {
+    for m in MODULES {
+        let mut totaal = 0u32;
+        for d in m.delen {
+            assert!((2..=6).contains(&d.minuten), "{}/{}: {} minutes", m.id, d.id, d.minuten);
+            assert!((2..=8).contains(&d.vragen.len()), "{}/{}: {} questions", m.id, d.id, d.vragen.len());
+            totaal += u32::from(d.minuten);
+        }
+        // The module intro states the honest total and the number of parts.
+        let n = m.delen.len();
+        assert!(m.intro.nl.contains(&format!("{totaal} minuten")), "{}: intro nl should say {totaal} minuten", m.id);
+        assert!(m.intro.en.contains(&format!("{totaal} minutes")), "{}: intro en should say {totaal} minutes", m.id);
+        assert!(m.intro.nl.contains(&format!("{n} korte delen")), "{}: intro nl should say {n} korte delen", m.id);
+        assert!(m.intro.en.contains(&format!("{n} short parts")), "{}: intro en should say {n} short parts", m.id);
+    }
+}
+
+/// Number of sentences, split on . ? and ! only.
+fn aantal_zinnen(s: &str) -> usize {
+    s.split(['.', '?', '!']).filter(|z| !z.trim().is_empty()).count()
+}
+
+#[test]
+fn intro_lengtes() {
+    for m in MODULES {
+        for t in [m.intro.nl, m.intro.en] {
+            assert!((2..=3).contains(&aantal_zinnen(t)), "{}: module intro has {} sentences", m.id, aantal_zinnen(t));
+        }
+        for d in m.delen {
+            for t in [d.intro.nl, d.intro.en] {
+                assert!(
+                    (1..=2).contains(&aantal_zinnen(t)),
+                    "{}/{}: part intro has {} sentences",
+                    m.id,
+                    d.id,
+                    aantal_zinnen(t)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn stellingen_hebben_riasec_thema() {
+    for m in MODULES {
+        for v in vragen(m) {
+            if let Soort::Stelling { thema: Some(th), .. } = v.soort {
+                assert!(RIASEC.contains(&th), "{}: unknown theme {th}", v.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn kies_en_orden_klopt() {
+    for m in MODULES {
+        for v in vragen(m) {
+            if let Soort::KiesEnOrden { kaarten, kies, orden } = v.soort {
+                assert!(usize::from(kies) <= kaarten.len(), "{}", v.id);
+                assert!(orden <= kies, "{}", v.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn meer_keuze_max_past() {
+    for m in MODULES {
+        for v in vragen(m) {
+            if let Soort::MeerKeuze { opties, max: Some(max) } = v.soort {
+                assert!(max >= 1 && usize::from(max) <= opties.len(), "{}", v.id);
+            }
+            if let Soort::Getal { min, max, stap, .. } = v.soort {
+                assert!(min < max && stap > 0 && (max - min) % stap == 0, "{}", v.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn wie_ben_ik_inhoud() {
+    let m = module("wie-ben-ik");
+    let sorts: Vec<_> = vragen(m).filter(|v| matches!(v.soort, Soort::KiesEnOrden { .. })).collect();
+    assert_eq!(sorts.len(), 1, "exactly one card sort");
+    let Soort::KiesEnOrden { kaarten, kies, orden } = sorts[0].soort else { unreachable!() };
+    assert!((20..=28).contains(&kaarten.len()), "{} value cards", kaarten.len());
+    assert_eq!((kies, orden), (5, 3));
+    assert!(kaarten.iter().all(|k| k.uitleg.is_some()), "every value card has an uitleg");
+
+    let eigen = vragen(m).filter(|v| matches!(v.soort, Soort::EigenLijst { .. })).count();
+    assert!(eigen >= 2, "energy givers and drainers lists");
+    let kwaliteiten = vragen(m).find(|v| v.id == "wbi.kwaliteiten").expect("qualities");
+    let Soort::MeerKeuze { opties, max } = kwaliteiten.soort else { panic!("qualities is MeerKeuze") };
+    assert!(opties.len() >= 18 && max == Some(5));
+    // Story prompts warn kindly against medical details.
+    for id in ["wbi.verhaal.gebeurd", "wbi.verhaal.mis", "wbi.verhaal.helpt"] {
+        let v = vragen(m).find(|v| v.id == id).unwrap();
+        let u = v.uitleg.expect("uitleg").nl;
+        assert!(u.contains("diagnose") || u.contains("medische"), "{id}");
+    }
+}
+
+#[test]
+fn wat_kan_ik_inhoud() {
+    let m = module("wat-kan-ik");
+    let ids: Vec<_> = wat_kan_ik::VAARDIGHEID.iter().map(|o| (o.id, o.tekst.nl)).collect();
+    assert_eq!(
+        ids,
+        [("goed", "Gaat me goed af"), ("redelijk", "Gaat redelijk"), ("liever-niet", "Doe ik liever niet"),]
+    );
+    let vaardigheden = vragen(m)
+        .filter(|v| matches!(v.soort, Soort::EenKeuze { opties } if std::ptr::eq(opties, &wat_kan_ik::VAARDIGHEID[..])))
+        .count();
+    assert!(vaardigheden >= 28, "{vaardigheden} skill questions");
+
+    let getal = |id: &str| {
+        let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
+        match v.soort {
+            Soort::Getal { min, max, stap, .. } => (min, max, stap),
+            _ => panic!("{id} is Getal"),
+        }
+    };
+    assert_eq!(getal("wki.nu.uren"), (0, 12, 1));
+    assert_eq!(getal("wki.nu.dagen"), (0, 7, 1));
+    assert_eq!(getal("wki.nu.reistijd"), (0, 120, 15));
+    for id in [
+        "wki.nu.zitten",
+        "wki.nu.staan",
+        "wki.nu.lopen",
+        "wki.nu.tillen",
+        "wki.nu.scherm",
+        "wki.nu.tempo",
+        "wki.nu.voorspelbaar",
+        "wki.nu.contact",
+    ] {
+        let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
+        assert!(matches!(v.soort, Soort::EenKeuze { .. }), "{id}");
+    }
+    // Every part with working conditions says it is not a medical judgement.
+    for d in m.delen.iter().filter(|d| d.vragen.iter().any(|v| v.id.starts_with("wki.nu."))) {
+        assert!(d
+            .intro
+            .nl
+            .contains("Dit is jouw eigen inschatting, geen medisch oordeel. Bespreek het met je bedrijfsarts."));
+    }
+    let lijsten = vragen(m).filter(|v| matches!(v.soort, Soort::EigenLijst { max } if max <= 8)).count();
+    assert!(lijsten >= 2, "experience and education lists");
+}
+
+#[test]
+fn wat_wil_ik_inhoud() {
+    let m = module("wat-wil-ik");
+    for th in RIASEC {
+        let n = vragen(m)
+            .filter(|v| matches!(v.soort, Soort::Stelling { schaal: Schaal::Plezier, thema: Some(x) } if x == th))
+            .count();
+        assert!(n >= 6, "theme {th}: {n} statements");
+    }
+    // Interest parts mix themes.
+    for d in m.delen {
+        let themas: HashSet<_> = d
+            .vragen
+            .iter()
+            .filter_map(|v| match v.soort {
+                Soort::Stelling { thema, .. } => thema,
+                _ => None,
+            })
+            .collect();
+        if !themas.is_empty() {
+            assert!(themas.len() >= 4, "{}: only {} themes", d.id, themas.len());
+        }
+    }
+    for id in ["wwi.team", "wwi.binnen-buiten", "wwi.structuur", "wwi.open"] {
+        let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
+        assert!(matches!(v.soort, Soort::EenKeuze { .. }), "{id}");
+    }
+    let sectoren = vragen(m).find(|v| v.id == "wwi.sectoren").unwrap();
+    assert!(opties(&sectoren.soort).len() >= 10);
+}
+
+#[test]
+fn energie_inhoud() {
+    let m = module("energie");
+    let verdelingen: Vec<_> = vragen(m).filter(|v| matches!(v.soort, Soort::Verdeling { .. })).collect();
+    assert_eq!(verdelingen.len(), 1);
+    let ids: Vec<_> = opties(&verdelingen[0].soort).iter().map(|o| o.id).collect();
+    assert_eq!(ids, ["spoor1", "spoor2", "herstel", "thuis", "overig"]);
+    assert!(vragen(m).any(|v| matches!(v.soort, Soort::Stelling { .. })));
+    assert!(vragen(m).any(|v| matches!(v.soort, Soort::MeerKeuze { .. })));
+    assert!((6..=8).contains(&energie::SUGGESTIES.len()));
+}
+
+#[test]
+fn zorgen_inhoud() {
+    let m = module("zorgen");
+    let meer: Vec<_> = vragen(m).filter(|v| matches!(v.soort, Soort::MeerKeuze { .. })).collect();
+    assert_eq!(meer.len(), 1, "one MeerKeuze");
+    let Soort::MeerKeuze { opties, max } = meer[0].soort else { unreachable!() };
+    assert_eq!(max, None);
+    assert!(opties.len() >= 10);
+    for o in opties {
+        let r = o.reactie.unwrap_or_else(|| panic!("{} has reactie", o.id));
+        assert!(o.stap.is_some(), "{} has stap", o.id);
+        let zinnen = aantal_zinnen(r.nl);
+        assert!((2..=4).contains(&zinnen), "{}: reactie has {zinnen} sentences", o.id);
+    }
+    for id in [
+        "te-ziek",
+        "eigen-werk",
+        "wachten",
+        "geld",
+        "onbekend",
+        "te-oud",
+        "werkgever",
+        "schaamte",
+        "geen-energie",
+        "niet-weten",
+    ] {
+        assert!(opties.iter().any(|o| o.id == id), "worry {id} missing");
+    }
+    let gesprek = vragen(m).find(|v| v.id == "zor.gesprek").expect("zor.gesprek");
+    assert!(matches!(gesprek.soort, Soort::VrijeTekst { .. }));
+    assert!(gesprek.uitleg.unwrap().nl.contains("diagnose"));
+}
+
+#[test]
+fn stappen_inhoud() {
+    let m = module("stappen");
+    let status: Vec<_> = vragen(m)
+        .filter(|v| matches!(v.soort, Soort::EenKeuze { opties } if std::ptr::eq(opties, &stappen::STATUS[..])))
+        .map(|v| v.id)
+        .collect();
+    assert_eq!(status, ["sta.1", "sta.2", "sta.3", "sta.4", "sta.5", "sta.6", "sta.7"]);
+    let ids: Vec<_> = stappen::STATUS.iter().map(|o| o.id).collect();
+    assert_eq!(ids, ["nog-niet", "bezig", "gedaan"]);
+    for n in 1..=7 {
+        let id = format!("sta.{n}.notitie");
+        let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
+        assert!(matches!(v.soort, Soort::VrijeTekst { hint: 200 }), "{id}");
+    }
+}
+
+#[test]
+fn themas_en_beroepen() {
+    let ids: Vec<_> = beroepen::THEMAS.iter().map(|t| t.id).collect();
+    assert_eq!(ids, RIASEC);
+    for th in &beroepen::THEMAS {
+        assert!(th.beroepen.len() >= 8, "{}: {} occupations", th.id, th.beroepen.len());
+        for b in th.beroepen {
+            assert!(b.let_op.len() <= 3, "{}", b.naam.nl);
+        }
+        let namen: HashSet<_> = th.beroepen.iter().map(|b| b.naam.nl).collect();
+        assert_eq!(namen.len(), th.beroepen.len(), "{}: duplicate occupation", th.id);
+    }
+}
+
+/// Lower-case words of a text, without punctuation.
+fn woorden(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn geen_drukwoorden() {
+    let nl_verboden = ["verplicht", "verplichte", "moet", "moeten", "snel", "direct", "zwaktes", "zwakte"];
+    let en_verboden = ["must", "mandatory", "required", "quickly", "weakness", "weaknesses"];
+    for (waar, t) in alle_teksten() {
+        for w in woorden(t.nl) {
+            assert!(!nl_verboden.contains(&w.as_str()), "{waar}: '{w}' in \"{}\"", t.nl);
+        }
+        for w in woorden(t.en) {
+            assert!(!en_verboden.contains(&w.as_str()), "{waar}: '{w}' in \"{}\"", t.en);
+        }
+    }
+}
+
+/// Sentences of a Dutch text (rough split on . ? ! and :).
+fn zinnen(s: &str) -> Vec<&str> {
+    s.split(['.', '?', '!', ':']).map(str::trim).filter(|z| !z.is_empty()).collect()
+}
+
+/// Rough Dutch syllable count: groups of vowels.
+fn lettergrepen(woord: &str) -> usize {
+    let klinker = |c: char| "aeiouyáéíóúàèëïöü".contains(c);
+    let mut n = 0;
+    let mut vorige = false;
+    for c in woord.chars() {
+        let k = klinker(c);
+        if k && !vorige {
+            n += 1;
+        }
+        vorige = k;
+    }
+    n.max(1)
+}
+
+#[test]
+fn zinnen_kort_genoeg() {
+    let mut lang = Vec::new();
+    for (waar, t) in alle_teksten() {
+        for z in zinnen(t.nl) {
+            let n = woorden(z).len();
+            if n > 18 {
+                lang.push(format!("{waar}: {n} words: {z}"));
+            }
+        }
+    }
+    assert!(lang.is_empty(), "sentences over 18 words: {lang:#?}");
+}
+
+#[test]
+fn leesbaarheid_rapport() {
+    // Flesch–Douma: 206.84 - 0.77 * syllables per 100 words - 0.93 * words per sentence.
+    // A rough estimate (syllables counted as vowel groups); printed, and the
+    // whole set is expected to stay at 60 or above.
+    let mut totaal = (0usize, 0usize, 0usize);
+    let mut regels = Vec::new();
+    for m in MODULES {
+        let mut s = (0usize, 0usize, 0usize);
+        for (i, d) in m.delen.iter().enumerate() {
+            let mut teksten = vec![d.titel.nl, d.intro.nl];
+            if i == 0 {
+                teksten.push(m.intro.nl);
+            }
+            for v in d.vragen {
+                teksten.push(v.tekst.nl);
+                teksten.extend(v.uitleg.map(|u| u.nl));
+                for o in opties(&v.soort) {
+                    teksten.push(o.tekst.nl);
+                    teksten.extend(o.uitleg.map(|u| u.nl));
+                    teksten.extend(o.reactie.map(|u| u.nl));
+                    teksten.extend(o.stap.map(|u| u.nl));
+                }
+            }
+            for tekst in teksten {
+                for z in zinnen(tekst) {
+                    let w = woorden(z);
+                    s.0 += 1;
+                    s.1 += w.len();
+                    s.2 += w.iter().map(|w| lettergrepen(w)).sum::<usize>();
+                }
+            }
+        }
+        let score = douma(s);
+        regels.push(format!(
+            "{:<12} {:>5.1}  ({} sentences, {:.1} words/sentence)",
+            m.id,
+            score,
+            s.0,
+            s.1 as f64 / s.0 as f64
+        ));
+        totaal = (totaal.0 + s.0, totaal.1 + s.1, totaal.2 + s.2);
+    }
+    let score = douma(totaal);
+    println!("Flesch–Douma (rough):\n{}\nall          {score:>5.1}", regels.join("\n"));
+    assert!(score >= 60.0, "overall readability {score:.1}");
+}
+
+fn douma((zinnen, woorden, grepen): (usize, usize, usize)) -> f64 {
+    let per_zin = woorden as f64 / zinnen as f64;
+    let per_100 = grepen as f64 / woorden as f64 * 100.0;
+    206.84 - 0.77 * per_100 - 0.93 * per_zin
+}
+
+#[test]
+#[ignore = "prints every text for proofreading: cargo test dump -- --ignored --nocapture"]
+fn dump() {
+    for (waar, t) in alle_teksten() {
+        println!("{waar}\n  NL {}\n  EN {}", t.nl, t.en);
+    }
+}

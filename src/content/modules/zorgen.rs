@@ -1,0 +1,243 @@
+//! Module "Zorgen en gedachten": common thoughts and worries about the second
+//! track, each with a supportive reply and one small next step, plus what to
+//! discuss with the coach. All texts written for Spoorwijzer.
+
+use crate::domain::vragenlijst::*;
+
+/// A thought or worry with a supportive reply and one small step.
+const fn zorg(id: &'static str, tekst: Tekst, reactie: Tekst, stap: Tekst) -> Optie {
+    Optie { id, tekst, uitleg: None, reactie: Some(reactie), stap: Some(stap) }
+}
+
+pub static MODULE: Module = Module {
+    id: "zorgen",
+    titel: t("Zorgen en gedachten", "Worries and thoughts"),
+    intro: t(
+        "Twijfels en zorgen horen bij het tweede spoor. Kies wat je herkent, dan krijg je een reactie en een idee voor een kleine stap. Alles samen duurt ongeveer 7 minuten, in 2 korte delen.",
+        "Doubts and worries are part of the second track (spoor 2). Choose what you recognise, and you will get a reply and an idea for a small step. Altogether it takes about 7 minutes, in 2 short parts.",
+    ),
+    licentie: t(
+        "Alle gedachten, reacties en stappen zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
+        "All thoughts, replies and steps were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+    ),
+    delen: &[
+        Deel {
+            id: "gedachten",
+            titel: t("Wat speelt er bij jou?", "What is on your mind?"),
+            intro: t(
+                "Hieronder staan gedachten die veel mensen hebben. Kies wat je herkent, je hoeft niets uit te leggen.",
+                "Below are thoughts that many people have. Choose what you recognise, you don't need to explain anything.",
+            ),
+            minuten: 4,
+            vragen: &[
+                Vraag {
+                    id: "zor.gedachten",
+                    tekst: t(
+                        "Welke gedachten herken je?",
+                        "Which thoughts do you recognise?",
+                    ),
+                    uitleg: Some(t(
+                        "Kies zoveel als je wilt. Bij elke keuze zie je een reactie en een idee voor een kleine stap.",
+                        "Choose as many as you like. With each choice you will see a reply and an idea for a small step.",
+                    )),
+                    soort: Soort::MeerKeuze {
+                        opties: &[
+                            zorg(
+                                "te-ziek",
+                                t("Ik ben te ziek voor spoor 2.", "I am too ill for the second track."),
+                                t(
+                                    "Dat is begrijpelijk. Je lichaam en je hoofd vragen nu veel aandacht. Spoor 2 betekent niet dat je morgen ergens anders begint. Het start met kijken en praten, in jouw tempo.",
+                                    "That makes sense. Your body and mind need a lot of attention right now. The second track does not mean you start somewhere else tomorrow. It starts with looking and talking, at your own pace.",
+                                ),
+                                t(
+                                    "Vraag je bedrijfsarts wat voor jou nu haalbaar is. Neem dat antwoord mee naar je coach.",
+                                    "Ask your bedrijfsarts (company doctor) what is doable for you now. Take that answer to your coach.",
+                                ),
+                            ),
+                            zorg(
+                                "eigen-werk",
+                                t("Ik wil terug in mijn eigen werk.", "I want to go back to my own job."),
+                                t(
+                                    "Logisch dat je dat wilt. Je eigen werk is vertrouwd en je hebt er veel in gestoken. Spoor 2 neemt dat niet van je af. Het is een tweede route, voor als de eerste niet helemaal lukt.",
+                                    "It makes sense that you want that. Your own job is familiar and you have put a lot into it. The second track does not take that away from you. It is a second route, in case the first one does not fully work out.",
+                                ),
+                                t(
+                                    "Schrijf op wat je het meest waardeert aan je eigen werk. Dat zegt veel over wat je ook elders zoekt.",
+                                    "Write down what you value most in your own job. That says a lot about what you would look for elsewhere too.",
+                                ),
+                            ),
+                            zorg(
+                                "wachten",
+                                t("Wie zit er op mij te wachten?", "Who would want me?"),
+                                t(
+                                    "Die vraag kan pijn doen. Na een lange tijd ziek zijn ga je makkelijk aan jezelf twijfelen. Toch heb je in je leven veel gedaan en geleerd. Dat is er nog steeds.",
+                                    "That question can hurt. After a long time of illness, it is easy to start doubting yourself. Yet you have done and learned a lot in your life. That is still there.",
+                                ),
+                                t(
+                                    "Vraag iemand die je goed kent wat jij goed kunt. Zet de antwoorden in de module 'Wat kan ik?'.",
+                                    "Ask someone who knows you well what you are good at. Put the answers in the module 'What can I do?'.",
+                                ),
+                            ),
+                            zorg(
+                                "geld",
+                                t("Ik maak me zorgen over geld.", "I worry about money."),
+                                t(
+                                    "Dat is begrijpelijk. Geldzorgen kunnen je hele dag vullen. Je hoeft dit niet alleen uit te zoeken. Er zijn mensen die precies weten hoe het zit met je inkomen.",
+                                    "That makes sense. Money worries can fill your whole day. You don't have to figure this out on your own. There are people who know exactly how your income works.",
+                                ),
+                                t(
+                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager of aan UWV.",
+                                    "Write down your questions about your income. Put them to your casemanager (case manager) or to UWV (the Dutch employee insurance agency).",
+                                ),
+                            ),
+                            zorg(
+                                "onbekend",
+                                t("Ik vind het onbekende eng.", "I find the unknown scary."),
+                                t(
+                                    "Dat is heel menselijk. Iets nieuws is spannend, zeker als er al zoveel veranderd is. Je hoeft niet alles in één keer te weten. Je kunt stap voor stap kijken en uitproberen.",
+                                    "That is very human. Something new is exciting and scary, especially when so much has already changed. You don't need to know everything at once. You can look and try things out step by step.",
+                                ),
+                                t(
+                                    "Kies één beroep dat je nieuwsgierig maakt. Lees wat mensen daar op een gewone werkdag doen.",
+                                    "Choose one occupation that makes you curious. Read what people there do on an ordinary working day.",
+                                ),
+                            ),
+                            zorg(
+                                "te-oud",
+                                t("Ik ben te oud.", "I am too old."),
+                                t(
+                                    "Dat gevoel hebben veel mensen. Het klopt dat leeftijd soms meetelt bij werkgevers. Maar jij brengt ook jaren ervaring mee. Die ervaring is waardevol, ook in ander werk.",
+                                    "Many people feel this way. It is true that age sometimes counts for employers. But you also bring years of experience. That experience is valuable, in other work too.",
+                                ),
+                                t(
+                                    "Schrijf 3 dingen op die je in de loop van de jaren hebt geleerd. Bespreek met je coach waar ze van pas komen.",
+                                    "Write down 3 things you have learned over the years. Talk with your coach about where they could be useful.",
+                                ),
+                            ),
+                            zorg(
+                                "werkgever",
+                                t("Wat denkt mijn werkgever?", "What does my employer think?"),
+                                t(
+                                    "Het is logisch dat je daarover nadenkt. Het contact met je werkgever kan gevoelig zijn. De wet vraagt je werkgever om spoor 2 te starten als je terugkeer onzeker is. Het is dus geen oordeel over jou als mens.",
+                                    "It makes sense that you think about this. Contact with your employer can be sensitive. The law asks your employer to start the second track when your return is uncertain. So it is not a judgement about you as a person.",
+                                ),
+                                t(
+                                    "Schrijf op wat je van je werkgever wilt weten. Bereid het gesprek voor met je coach.",
+                                    "Write down what you would like to know from your employer. Prepare the conversation with your coach.",
+                                ),
+                            ),
+                            zorg(
+                                "schaamte",
+                                t("Ik schaam me.", "I feel ashamed."),
+                                t(
+                                    "Fijn dat je dit durft aan te geven. Veel mensen schamen zich als ze ziek thuis zitten. Het is een zwaar gevoel, maar je hebt niets fout gedaan. Ziek worden overkomt je.",
+                                    "It's good that you dare to say this. Many people feel ashamed when they are at home ill. It is a heavy feeling, but you have done nothing wrong. Getting ill is something that happens to you.",
+                                ),
+                                t(
+                                    "Vertel iemand die je vertrouwt hoe dit voor je is. Dat mag ook je coach zijn.",
+                                    "Tell someone you trust how this feels for you. That can also be your coach.",
+                                ),
+                            ),
+                            zorg(
+                                "geen-energie",
+                                t("Ik heb geen energie.", "I have no energy."),
+                                t(
+                                    "Dat is begrijpelijk. Met weinig energie voelt elke stap groot. Dat zegt niets over je wil. Het helpt om heel klein te beginnen.",
+                                    "That makes sense. With little energy, every step feels big. That says nothing about your willingness. It helps to start very small.",
+                                ),
+                                t(
+                                    "Doe de module 'Je energie verdelen'. Kies daarna één kleine stap voor deze week.",
+                                    "Do the module 'Dividing your energy'. Then choose one small step for this week.",
+                                ),
+                            ),
+                            zorg(
+                                "niet-weten",
+                                t("Ik weet niet wat ik wil.", "I don't know what I want."),
+                                t(
+                                    "Dat is heel gewoon. Na zo'n grote verandering weet bijna niemand meteen wat hij wil. Niet weten mag. Het is juist een begin om te ontdekken wat bij je past.",
+                                    "That is very normal. After such a big change, hardly anyone knows straight away what they want. Not knowing is okay. It is actually a starting point for discovering what suits you.",
+                                ),
+                                t(
+                                    "Doe de module 'Wat wil ik?'. Kijk daarna welke 2 gebieden er het meest uitspringen.",
+                                    "Do the module 'What do I want?'. Then look at which 2 areas stand out most.",
+                                ),
+                            ),
+                            zorg(
+                                "niet-gehoord",
+                                t("Ik voel me niet gehoord.", "I don't feel heard."),
+                                t(
+                                    "Wat vervelend dat je je zo voelt. Gehoord worden is belangrijk, zeker in deze tijd. Jouw ervaring telt. Je mag zeggen wat je nodig hebt.",
+                                    "It is hard to feel this way. Being heard matters, especially at a time like this. Your experience counts. You are allowed to say what you need.",
+                                ),
+                                t(
+                                    "Schrijf hieronder op wat je wilt bespreken. Neem het mee naar je volgende gesprek.",
+                                    "Write down below what you want to discuss. Take it with you to your next meeting.",
+                                ),
+                            ),
+                            zorg(
+                                "alleen",
+                                t("Ik sta er alleen voor.", "I am on my own in this."),
+                                t(
+                                    "Dat is een eenzaam gevoel. Er zijn mensen die met je mee willen denken. Denk aan je coach, je bedrijfsarts en je casemanager. Ook mensen in dezelfde situatie kunnen steun geven.",
+                                    "That is a lonely feeling. There are people who want to think along with you. Think of your coach, your bedrijfsarts (company doctor) and your casemanager (case manager). People in the same situation can also offer support.",
+                                ),
+                                t(
+                                    "Vraag je coach of er een groep is voor mensen in dezelfde situatie.",
+                                    "Ask your coach whether there is a group for people in the same situation.",
+                                ),
+                            ),
+                        ],
+                        max: None,
+                    },
+                },
+                Vraag {
+                    id: "zor.gedachten.eigen",
+                    tekst: t(
+                        "Heb je nog een andere gedachte of zorg?",
+                        "Do you have another thought or worry?",
+                    ),
+                    uitleg: Some(t(
+                        "Schrijf het in een paar woorden op. Je coach kan er samen met je naar kijken.",
+                        "Write it down in a few words. Your coach can look at it together with you.",
+                    )),
+                    soort: Soort::EigenLijst { max: 3 },
+                },
+            ],
+        },
+        Deel {
+            id: "gesprek",
+            titel: t("Voor je gesprek met je coach", "For your talk with your coach"),
+            intro: t(
+                "Wat je hier schrijft, kun je meenemen naar je coach. Jij kiest zelf of je het deelt.",
+                "You can take what you write here to your coach. You decide whether you share it.",
+            ),
+            minuten: 3,
+            vragen: &[
+                Vraag {
+                    id: "zor.gesprek",
+                    tekst: t(
+                        "Wat wil je bespreken met je coach?",
+                        "What would you like to discuss with your coach?",
+                    ),
+                    uitleg: Some(t(
+                        "Dit komt op je gespreksblad als je dat wilt. Schrijf hier geen diagnose of medische details. Die horen bij je bedrijfsarts.",
+                        "This goes on your conversation sheet if you want it to. Please don't write a diagnosis or medical details here. Those belong with your bedrijfsarts (company doctor).",
+                    )),
+                    soort: Soort::VrijeTekst { hint: 500 },
+                },
+                Vraag {
+                    id: "zor.nodig",
+                    tekst: t(
+                        "Wat heb je nodig van je coach?",
+                        "What do you need from your coach?",
+                    ),
+                    uitleg: Some(t(
+                        "Bijvoorbeeld: meer uitleg, een rustiger tempo, of hulp bij een gesprek met je werkgever.",
+                        "For example: more explanation, a calmer pace, or help with a conversation with your employer.",
+                    )),
+                    soort: Soort::VrijeTekst { hint: 300 },
+                },
+            ],
+        },
+    ],
+};

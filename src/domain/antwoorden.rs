@@ -1,0 +1,249 @@
+//! What the person answered, per module, as stored on the device.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::vragenlijst::{Module, Soort, Vraag};
+
+/// One answer. Which variant fits is decided by the question's [`Soort`];
+/// [`Antwoord::past_bij`] checks it, so a tampered or outdated value is ignored
+/// instead of shown wrongly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "soort", content = "waarde", rename_all = "kebab-case")]
+pub enum Antwoord {
+    /// 1..=5 on a statement scale.
+    Schaal(u8),
+    /// "Weet ik niet": a real answer that says the person is not sure.
+    WeetNiet,
+    Keuze(String),
+    Keuzes(Vec<String>),
+    /// Cards picked, in the order the person put them (top first).
+    Volgorde(Vec<String>),
+    Tekst(String),
+    Getal(u16),
+    Lijst(Vec<String>),
+    /// Percent per area; sums to 100 when the division "fits".
+    Verdeling(BTreeMap<String, u8>),
+}
+
+/// Free text is capped so a paste of a whole document cannot fill the storage.
+pub const MAX_TEKST: usize = 4000;
+pub const MAX_LIJST_ITEM: usize = 200;
+
+impl Antwoord {
+    /// Whether this answer is a valid answer to `vraag` (right kind, known
+    /// option ids, in range). Used before storing and before showing.
+    pub fn past_bij(&self, vraag: &Vraag) -> bool {
+        let bekend = |id: &str, opties: &[super::vragenlijst::Optie]| opties.iter().any(|o| o.id == id);
+        match (&vraag.soort, self) {
+            (Soort::Stelling { .. }, Antwoord::Schaal(n)) => (1..=5).contains(n),
+            (Soort::Stelling { .. }, Antwoord::WeetNiet) => true,
+            (Soort::EenKeuze { opties }, Antwoord::Keuze(id)) => bekend(id, opties),
+            (Soort::MeerKeuze { opties, max }, Antwoord::Keuzes(ids)) => {
+                ids.iter().all(|id| bekend(id, opties)) && max.is_none_or(|m| ids.len() <= m as usize)
+            }
+            (Soort::KiesEnOrden { kaarten, kies, .. }, Antwoord::Volgorde(ids)) => {
+                ids.len() <= *kies as usize && ids.iter().all(|id| bekend(id, kaarten)) && uniek(ids)
+            }
+            (Soort::VrijeTekst { .. }, Antwoord::Tekst(s)) => s.chars().count() <= MAX_TEKST,
+            (Soort::Getal { min, max, .. }, Antwoord::Getal(n)) => (*min..=*max).contains(n),
+            (Soort::EigenLijst { max }, Antwoord::Lijst(items)) => {
+                items.len() <= *max as usize && items.iter().all(|i| i.chars().count() <= MAX_LIJST_ITEM)
+            }
+            (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
+                kaart.keys().all(|k| bekend(k, gebieden)) && kaart.values().all(|v| *v <= 100)
+            }
+            _ => false,
+        }
+    }
+
+    /// An answer that carries nothing (empty text, nothing ticked) counts as skipped.
+    pub fn is_leeg(&self) -> bool {
+        match self {
+            Antwoord::Keuzes(v) | Antwoord::Volgorde(v) | Antwoord::Lijst(v) => v.is_empty(),
+            Antwoord::Tekst(s) => s.trim().is_empty(),
+            Antwoord::Verdeling(k) => k.values().all(|v| *v == 0),
+            _ => false,
+        }
+    }
+}
+
+fn uniek(ids: &[String]) -> bool {
+    ids.iter().enumerate().all(|(i, a)| !ids[..i].contains(a))
+}
+
+/// A dated copy of a finished module, for "then and now".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Momentopname {
+    pub op_ms: f64,
+    pub antwoorden: BTreeMap<String, Antwoord>,
+}
+
+/// Keep at most this many snapshots per module; the oldest go first.
+pub const MAX_MOMENTOPNAMES: usize = 12;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModuleStand {
+    #[serde(default)]
+    pub antwoorden: BTreeMap<String, Antwoord>,
+    /// The question the person was at, so reopening continues exactly there.
+    #[serde(default)]
+    pub positie: Option<String>,
+    /// Parts the person finished (went past their stopping point).
+    #[serde(default)]
+    pub delen_klaar: Vec<String>,
+    #[serde(default)]
+    pub afgerond_op: Option<f64>,
+    #[serde(default)]
+    pub momentopnames: Vec<Momentopname>,
+}
+
+impl ModuleStand {
+    /// Answers that fit the module's questions; anything else is left out.
+    pub fn geldig<'a>(&'a self, module: &'static Module) -> impl Iterator<Item = (&'static Vraag, &'a Antwoord)> + 'a {
+        module
+            .delen
+            .iter()
+            .flat_map(|d| d.vragen.iter())
+            .filter_map(|v| self.antwoorden.get(v.id).filter(|a| a.past_bij(v) && !a.is_leeg()).map(|a| (v, a)))
+    }
+
+    pub fn aantal_beantwoord(&self, module: &'static Module) -> usize {
+        self.geldig(module).count()
+    }
+
+    /// Finishing keeps the answers and adds a dated snapshot of them, so a
+    /// module done again later can be compared with this time.
+    pub fn rond_af(&mut self, nu_ms: f64) {
+        self.afgerond_op = Some(nu_ms);
+        if self.momentopnames.last().is_some_and(|m| m.antwoorden == self.antwoorden) {
+            // Nothing changed since the last snapshot: just update its date.
+            if let Some(m) = self.momentopnames.last_mut() {
+                m.op_ms = nu_ms;
+            }
+            return;
+        }
+        self.momentopnames.push(Momentopname { op_ms: nu_ms, antwoorden: self.antwoorden.clone() });
+        if self.momentopnames.len() > MAX_MOMENTOPNAMES {
+            self.momentopnames.remove(0);
+        }
+    }
+}
+
+/// Find a question by id across a module.
+pub fn vraag_in(module: &'static Module, id: &str) -> Option<&'static Vraag> {
+    module.delen.iter().flat_map(|d| d.vragen.iter()).find(|v| v.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::vragenlijst::{optie, t, Deel, Schaal};
+
+    static OPTIES: [super::super::vragenlijst::Optie; 2] = [optie("a", t("A", "A")), optie("b", t("B", "B"))];
+    static MODULE: Module = Module {
+        id: "test",
+        titel: t("T", "T"),
+        intro: t("I", "I"),
+        licentie: t("L", "L"),
+        delen: &[Deel {
+            id: "d",
+            titel: t("D", "D"),
+            intro: t("I", "I"),
+            minuten: 3,
+            vragen: &[
+                Vraag {
+                    id: "s",
+                    tekst: t("S", "S"),
+                    uitleg: None,
+                    soort: Soort::Stelling { schaal: Schaal::Mate, thema: None },
+                },
+                Vraag { id: "k", tekst: t("K", "K"), uitleg: None, soort: Soort::EenKeuze { opties: &OPTIES } },
+                Vraag {
+                    id: "m",
+                    tekst: t("M", "M"),
+                    uitleg: None,
+                    soort: Soort::MeerKeuze { opties: &OPTIES, max: Some(1) },
+                },
+                Vraag {
+                    id: "o",
+                    tekst: t("O", "O"),
+                    uitleg: None,
+                    soort: Soort::KiesEnOrden { kaarten: &OPTIES, kies: 2, orden: 1 },
+                },
+                Vraag {
+                    id: "g",
+                    tekst: t("G", "G"),
+                    uitleg: None,
+                    soort: Soort::Getal { min: 0, max: 12, stap: 1, eenheid: t("u", "h") },
+                },
+            ],
+        }],
+    };
+
+    #[test]
+    fn answers_that_do_not_fit_their_question_are_rejected() {
+        let v = |id| vraag_in(&MODULE, id).unwrap();
+        assert!(Antwoord::Schaal(5).past_bij(v("s")));
+        assert!(!Antwoord::Schaal(6).past_bij(v("s")));
+        assert!(!Antwoord::Schaal(0).past_bij(v("s")));
+        assert!(Antwoord::WeetNiet.past_bij(v("s")));
+        assert!(Antwoord::Keuze("a".into()).past_bij(v("k")));
+        assert!(!Antwoord::Keuze("z".into()).past_bij(v("k")));
+        assert!(!Antwoord::Keuzes(vec!["a".into(), "b".into()]).past_bij(v("m")), "over max");
+        assert!(!Antwoord::Volgorde(vec!["a".into(), "a".into()]).past_bij(v("o")), "duplicate card");
+        assert!(Antwoord::Getal(12).past_bij(v("g")));
+        assert!(!Antwoord::Getal(13).past_bij(v("g")));
+        assert!(!Antwoord::Tekst("x".into()).past_bij(v("g")), "wrong kind");
+    }
+
+    #[test]
+    fn a_tampered_answer_is_left_out_of_the_count() {
+        let mut stand = ModuleStand::default();
+        stand.antwoorden.insert("s".into(), Antwoord::Schaal(4));
+        stand.antwoorden.insert("k".into(), Antwoord::Keuze("bestaat-niet".into()));
+        stand.antwoorden.insert("m".into(), Antwoord::Keuzes(vec![]));
+        stand.antwoorden.insert("onbekend".into(), Antwoord::Schaal(2));
+        assert_eq!(stand.aantal_beantwoord(&MODULE), 1);
+    }
+
+    #[test]
+    fn finishing_again_keeps_the_earlier_answers_as_a_dated_snapshot() {
+        let mut stand = ModuleStand::default();
+        stand.antwoorden.insert("s".into(), Antwoord::Schaal(2));
+        stand.rond_af(100.0);
+        stand.antwoorden.insert("s".into(), Antwoord::Schaal(4));
+        stand.rond_af(200.0);
+        assert_eq!(stand.momentopnames.len(), 2);
+        assert_eq!(stand.momentopnames[0].antwoorden["s"], Antwoord::Schaal(2));
+        assert_eq!(stand.momentopnames[0].op_ms, 100.0);
+        assert_eq!(stand.momentopnames[1].antwoorden["s"], Antwoord::Schaal(4));
+        // Finishing again without changes does not add a duplicate.
+        stand.rond_af(300.0);
+        assert_eq!(stand.momentopnames.len(), 2);
+        assert_eq!(stand.afgerond_op, Some(300.0));
+    }
+
+    #[test]
+    fn snapshots_are_capped_oldest_first() {
+        let mut stand = ModuleStand::default();
+        for i in 0..(MAX_MOMENTOPNAMES as u8 + 3) {
+            stand.antwoorden.insert("s".into(), Antwoord::Schaal(i % 5 + 1));
+            stand.antwoorden.insert("g".into(), Antwoord::Getal(i as u16));
+            stand.rond_af(i as f64);
+        }
+        assert_eq!(stand.momentopnames.len(), MAX_MOMENTOPNAMES);
+        assert_eq!(stand.momentopnames[0].op_ms, 3.0);
+    }
+
+    #[test]
+    fn answers_round_trip_through_json() {
+        let mut stand = ModuleStand::default();
+        stand.antwoorden.insert("o".into(), Antwoord::Volgorde(vec!["b".into(), "a".into()]));
+        stand.antwoorden.insert("s".into(), Antwoord::WeetNiet);
+        stand.positie = Some("o".into());
+        let json = serde_json::to_string(&stand).unwrap();
+        assert_eq!(serde_json::from_str::<ModuleStand>(&json).unwrap(), stand);
+    }
+}
