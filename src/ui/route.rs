@@ -13,6 +13,12 @@ pub enum Route {
     WatKanIk,
     #[at("/wat-wil-ik")]
     WatWilIk,
+    #[at("/energie")]
+    Energie,
+    #[at("/zorgen")]
+    Zorgen,
+    #[at("/stappen")]
+    Stappen,
     #[at("/tijdlijn")]
     Tijdlijn,
     #[at("/profiel")]
@@ -29,6 +35,19 @@ pub enum Route {
 }
 
 impl Route {
+    /// The page of a self-reflection module, by the module's id.
+    pub fn van_module(id: &str) -> Option<Route> {
+        match id {
+            "wie-ben-ik" => Some(Route::WieBenIk),
+            "wat-kan-ik" => Some(Route::WatKanIk),
+            "wat-wil-ik" => Some(Route::WatWilIk),
+            "energie" => Some(Route::Energie),
+            "zorgen" => Some(Route::Zorgen),
+            "stappen" => Some(Route::Stappen),
+            _ => None,
+        }
+    }
+
     /// A relative link (`#/tijdlijn`): it keeps the page's own query string,
     /// such as `?embed=1`, and works from any folder.
     pub fn href(self) -> String {
@@ -47,6 +66,9 @@ mod tests {
             ("/wie-ben-ik", Route::WieBenIk),
             ("/wat-kan-ik", Route::WatKanIk),
             ("/wat-wil-ik", Route::WatWilIk),
+            ("/energie", Route::Energie),
+            ("/zorgen", Route::Zorgen),
+            ("/stappen", Route::Stappen),
             ("/tijdlijn", Route::Tijdlijn),
             ("/profiel", Route::Profiel),
             ("/delen", Route::Delen),

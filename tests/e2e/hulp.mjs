@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
-export const DIST = path.resolve(hier, "../../dist");
+// SPOORWIJZER_DIST lets a second build folder be tested beside the main one.
+export const DIST = path.resolve(process.env.SPOORWIJZER_DIST ?? path.resolve(hier, "../../dist"));
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
