@@ -106,6 +106,8 @@ impl Dokument {
             Actie::ZetTekstgrootte(g) => vervang(&mut self.instellingen.tekstgrootte, *g),
             Actie::Beantwoord { module, vraag, antwoord } => {
                 let stand = self.modules.entry(module.clone()).or_default();
+                // Answering is also where the person is: one write for both.
+                stand.positie = Some(vraag.clone());
                 match antwoord {
                     Some(a) => stand.antwoorden.insert(vraag.clone(), a.clone()).as_ref() != Some(a),
                     None => stand.antwoorden.remove(vraag).is_some(),

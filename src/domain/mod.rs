@@ -4,7 +4,9 @@
 pub mod antwoorden;
 pub mod bewaren;
 pub mod dokument;
+pub mod profiel;
 pub mod taal;
 pub mod tekst;
 pub mod tijdlijn;
+pub mod voortgang;
 pub mod vragenlijst;

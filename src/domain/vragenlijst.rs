@@ -78,7 +78,7 @@ pub enum Schaal {
 
 /// An option, card or area. `reactie` and `stap` are used by the worries module:
 /// a supportive reply and one small next step shown when the option is ticked.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Optie {
     /// Unique within its question.
     pub id: &'static str,

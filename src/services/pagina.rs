@@ -102,3 +102,33 @@ pub fn toon_foutscherm(titel_nl: &str, tekst_nl: &str, titel_en: &str, tekst_en:
     };
     let _ = maak();
 }
+
+/// Focus the first form control inside the element with `id` and bring it into
+/// view: reopening a module puts the person back at their question.
+pub fn focus_in(id: &str) {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(blok) = d.get_element_by_id(id) else { return };
+    blok.scroll_into_view();
+    if let Some(el) = blok
+        .query_selector("input:checked, input:not([disabled]), textarea, button")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// A moment written out in the reader's language ("22 november, 14:05"), by the browser's Intl.
+pub fn tijdstip(ms: f64, taal: &str, met_tijd: bool) -> String {
+    let datum = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let opties = js_sys::Object::new();
+    let mut velden = vec![("day", "numeric"), ("month", "long"), ("year", "numeric")];
+    if met_tijd {
+        velden = vec![("day", "numeric"), ("month", "long"), ("hour", "2-digit"), ("minute", "2-digit")];
+    }
+    for (k, v) in velden {
+        let _ = js_sys::Reflect::set(&opties, &k.into(), &v.into());
+    }
+    datum.to_locale_string(taal, &opties).into()
+}

@@ -4,4 +4,5 @@
 pub mod datum;
 pub mod engine;
 pub mod feestdagen;
+pub mod formulier;
 pub mod ics;

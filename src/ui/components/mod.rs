@@ -2,3 +2,4 @@ pub mod kop;
 pub mod meldingen;
 pub mod pagina;
 pub mod voet;
+pub mod vragen;

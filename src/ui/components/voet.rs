@@ -14,7 +14,9 @@ pub fn Voet() -> Html {
         html! { <strong>{ t.niet_bewaard_kort }</strong> }
     } else {
         match winkel.dokument.bewaard_op {
-            Some(ms) => html! { { vul(t.bewaard_om, &[&tijdstip(ms, winkel.taal().code())]) } },
+            Some(ms) => {
+                html! { { vul(t.bewaard_om, &[&crate::services::pagina::tijdstip(ms, winkel.taal().code(), true)]) } }
+            }
             None => html! { { t.nog_niets_bewaard } },
         }
     };
@@ -26,14 +28,4 @@ pub fn Voet() -> Html {
             <p><a href={Route::Coach.href()}>{ t.nav_coach }</a></p>
         </footer>
     }
-}
-
-/// "22 november, 14:05" in the reader's language, by the browser's Intl.
-fn tijdstip(ms: f64, taal: &str) -> String {
-    let datum = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let opties = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("hour", "2-digit"), ("minute", "2-digit")] {
-        let _ = js_sys::Reflect::set(&opties, &k.into(), &v.into());
-    }
-    datum.to_locale_string(taal, &opties).into()
 }

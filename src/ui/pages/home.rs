@@ -1,19 +1,44 @@
 use yew::prelude::*;
 
+use crate::content::modules::MODULES;
+use crate::content::teksten::vul;
+use crate::domain::voortgang;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
 
 #[component]
 pub fn Home() -> Html {
-    let t = use_winkel().t();
-    let kaarten = [
-        (Route::WieBenIk, t.wie_ben_ik_titel, t.wie_ben_ik_intro),
-        (Route::WatKanIk, t.wat_kan_ik_titel, t.wat_kan_ik_intro),
-        (Route::WatWilIk, t.wat_wil_ik_titel, t.wat_wil_ik_intro),
-        (Route::Tijdlijn, t.tijdlijn_titel, t.home_tijdlijn_tekst),
-        (Route::Profiel, t.profiel_titel, t.home_profiel_tekst),
-    ];
+    let winkel = use_winkel();
+    let t = winkel.t();
+    let taal = winkel.taal();
+    let kort = |id: &str| match id {
+        "wie-ben-ik" => t.wie_ben_ik_intro,
+        "wat-kan-ik" => t.wat_kan_ik_intro,
+        "wat-wil-ik" => t.wat_wil_ik_intro,
+        "energie" => t.energie_kort,
+        "zorgen" => t.zorgen_kort,
+        _ => t.stappen_kort,
+    };
+    let modules = MODULES.iter().filter_map(|m| {
+        let route = Route::van_module(m.id)?;
+        let stand = winkel.dokument.modules.get(m.id).cloned().unwrap_or_default();
+        let klaar = voortgang::delen_klaar(m, &stand);
+        let voortgang = if klaar == 0 && stand.antwoorden.is_empty() {
+            t.home_nog_niet.to_string()
+        } else {
+            vul(t.module_voortgang, &[&klaar.to_string(), &m.delen.len().to_string()])
+        };
+        Some(html! {
+            <li class="kaart">
+                <a href={route.href()}>
+                    <span class="kaart-titel">{ m.titel.in_taal(taal) }</span>
+                    <span class="kaart-tekst">{ kort(m.id) }</span>
+                    <span class="kaart-voortgang">{ voortgang }</span>
+                </a>
+            </li>
+        })
+    });
     html! {
         <Pagina titel={t.home_titel}>
             <div class="welkom">
@@ -24,14 +49,19 @@ pub fn Home() -> Html {
             <h2>{ t.home_kies_titel }</h2>
             <p class="tip">{ t.home_tip }</p>
             <ul class="kaarten">
-                { for kaarten.iter().map(|(route, titel, tekst)| html! {
-                    <li class="kaart">
-                        <a href={route.href()}>
-                            <span class="kaart-titel">{ *titel }</span>
-                            <span class="kaart-tekst">{ *tekst }</span>
-                        </a>
-                    </li>
-                }) }
+                { for modules }
+                <li class="kaart">
+                    <a href={Route::Tijdlijn.href()}>
+                        <span class="kaart-titel">{ t.tijdlijn_titel }</span>
+                        <span class="kaart-tekst">{ t.home_tijdlijn_tekst }</span>
+                    </a>
+                </li>
+                <li class="kaart">
+                    <a href={Route::Profiel.href()}>
+                        <span class="kaart-titel">{ t.profiel_titel }</span>
+                        <span class="kaart-tekst">{ t.home_profiel_tekst }</span>
+                    </a>
+                </li>
             </ul>
         </Pagina>
     }

@@ -1,0 +1,71 @@
+//! Where the person is in a module: parts done, honest time left, where to resume.
+
+use super::antwoorden::ModuleStand;
+use super::vragenlijst::Module;
+
+pub fn totaal_vragen(module: &Module) -> usize {
+    module.delen.iter().map(|d| d.vragen.len()).sum()
+}
+
+/// The part that holds question `vraag`.
+pub fn deel_van(module: &Module, vraag: &str) -> Option<usize> {
+    module.delen.iter().position(|d| d.vragen.iter().any(|v| v.id == vraag))
+}
+
+pub fn is_klaar(module: &Module, stand: &ModuleStand, deel: usize) -> bool {
+    module.delen.get(deel).is_some_and(|d| stand.delen_klaar.iter().any(|k| k == d.id))
+}
+
+pub fn delen_klaar(module: &Module, stand: &ModuleStand) -> usize {
+    (0..module.delen.len()).filter(|i| is_klaar(module, stand, *i)).count()
+}
+
+/// Minutes of the parts not yet done: the same honest estimate each part shows.
+pub fn minuten_over(module: &Module, stand: &ModuleStand) -> u32 {
+    module
+        .delen
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !is_klaar(module, stand, *i))
+        .map(|(_, d)| u32::from(d.minuten))
+        .sum()
+}
+
+/// Where reopening the module continues: the stored question's part, else the
+/// first part not done yet, else `None` (all done: show the overview).
+pub fn hervat_bij(module: &Module, stand: &ModuleStand) -> Option<usize> {
+    stand
+        .positie
+        .as_deref()
+        .and_then(|v| deel_van(module, v))
+        .or_else(|| (0..module.delen.len()).find(|i| !is_klaar(module, stand, *i)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::modules::wie_ben_ik::MODULE;
+
+    #[test]
+    fn time_left_counts_only_parts_not_done() {
+        let mut stand = ModuleStand::default();
+        let alles: u32 = MODULE.delen.iter().map(|d| u32::from(d.minuten)).sum();
+        assert_eq!(minuten_over(&MODULE, &stand), alles);
+        stand.delen_klaar.push(MODULE.delen[0].id.to_string());
+        assert_eq!(minuten_over(&MODULE, &stand), alles - u32::from(MODULE.delen[0].minuten));
+        assert_eq!(delen_klaar(&MODULE, &stand), 1);
+    }
+
+    #[test]
+    fn reopening_continues_at_the_part_of_the_last_question() {
+        let mut stand = ModuleStand::default();
+        assert_eq!(hervat_bij(&MODULE, &stand), Some(0));
+        let vraag = MODULE.delen[2].vragen[0].id;
+        stand.positie = Some(vraag.to_string());
+        assert_eq!(hervat_bij(&MODULE, &stand), Some(2));
+        // An unknown stored position falls back to the first part not done.
+        stand.positie = Some("bestaat.niet".into());
+        stand.delen_klaar.push(MODULE.delen[0].id.to_string());
+        assert_eq!(hervat_bij(&MODULE, &stand), Some(1));
+    }
+}

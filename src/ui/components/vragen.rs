@@ -1,0 +1,599 @@
+//! One question, rendered with native form controls by its kind.
+//!
+//! Each field shows the stored answer and reports a new one through
+//! `onantwoord`; `None` means "no answer" (cleared or skipped). Nothing here is
+//! required, nothing turns red, and every control works by keyboard.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::content::teksten::{vul, Teksten};
+use crate::domain::antwoorden::{Antwoord, MAX_LIJST_ITEM, MAX_TEKST};
+use crate::domain::taal::Taal;
+use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
+
+/// A question from the static content; compared by address, as content never changes.
+#[derive(Clone, Copy)]
+pub struct VraagRef(pub &'static Vraag);
+
+impl PartialEq for VraagRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VraagProps {
+    pub vraag: VraagRef,
+    pub antwoord: Option<Antwoord>,
+    pub taal: Taal,
+    pub onantwoord: Callback<Option<Antwoord>>,
+    /// Extra content under the options, e.g. replies to ticked worries.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// An id safe for HTML ids and `for` attributes (question ids contain dots).
+pub fn veld_id(vraag_id: &str) -> String {
+    format!("v-{}", vraag_id.replace('.', "-"))
+}
+
+fn teksten(taal: Taal) -> &'static Teksten {
+    crate::content::teksten::teksten(taal)
+}
+
+fn schaal_labels(schaal: Schaal, t: &'static Teksten) -> [&'static str; 5] {
+    match schaal {
+        Schaal::Mate => [t.schaal_mate_1, t.schaal_mate_2, t.schaal_mate_3, t.schaal_mate_4, t.schaal_mate_5],
+        Schaal::HoeVaak => [t.schaal_vaak_1, t.schaal_vaak_2, t.schaal_vaak_3, t.schaal_vaak_4, t.schaal_vaak_5],
+        Schaal::Plezier => {
+            [t.schaal_plezier_1, t.schaal_plezier_2, t.schaal_plezier_3, t.schaal_plezier_4, t.schaal_plezier_5]
+        }
+    }
+}
+
+/// The label a stored answer shows in summaries (review page, profile).
+pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) -> String {
+    let t = teksten(taal);
+    match (&vraag.soort, antwoord) {
+        (Soort::Stelling { schaal, .. }, Antwoord::Schaal(n)) => {
+            schaal_labels(*schaal, t).get(usize::from(n.saturating_sub(1))).copied().unwrap_or("").to_string()
+        }
+        (_, Antwoord::WeetNiet) => t.weet_ik_niet.to_string(),
+        (_, Antwoord::Keuze(_) | Antwoord::Keuzes(_) | Antwoord::Volgorde(_)) => {
+            crate::domain::profiel::gekozen(vraag, antwoord)
+                .iter()
+                .map(|o| o.tekst.in_taal(taal))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        (_, Antwoord::Tekst(s)) => s.clone(),
+        (Soort::Getal { eenheid, .. }, Antwoord::Getal(n)) => format!("{n} {}", eenheid.in_taal(taal)),
+        (_, Antwoord::Lijst(items)) => items.join(", "),
+        (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => gebieden
+            .iter()
+            .map(|g| format!("{}: {}%", g.tekst.in_taal(taal), kaart.get(g.id).copied().unwrap_or(0)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    }
+}
+
+#[component]
+pub fn VraagVeld(props: &VraagProps) -> Html {
+    let vraag = props.vraag.0;
+    let taal = props.taal;
+    let t = teksten(taal);
+    let id = veld_id(vraag.id);
+    let uitleg_id = format!("{id}-uitleg");
+    let uitleg = vraag.uitleg.map(|u| html! { <p class="uitleg" id={uitleg_id.clone()}>{ u.in_taal(taal) }</p> });
+    let beschreven = vraag.uitleg.map(|_| uitleg_id.clone());
+    let antwoord = props.antwoord.clone().filter(|a| a.past_bij(vraag));
+    let wis = {
+        let on = props.onantwoord.clone();
+        let zichtbaar = antwoord.as_ref().is_some_and(|a| !a.is_leeg());
+        html! {
+            if zichtbaar {
+                <button type="button" class="wis" onclick={Callback::from(move |_| on.emit(None))}>{ t.antwoord_wissen }</button>
+            }
+        }
+    };
+
+    let inhoud = match &vraag.soort {
+        Soort::Stelling { schaal, .. } => {
+            let labels = schaal_labels(*schaal, t);
+            let gekozen = match antwoord {
+                Some(Antwoord::Schaal(n)) => Some(n),
+                Some(Antwoord::WeetNiet) => Some(0),
+                _ => None,
+            };
+            let opties =
+                (1..=5u8).map(|n| (n, labels[usize::from(n - 1)])).chain(std::iter::once((0u8, t.weet_ik_niet)));
+            html! {
+                <div class="opties schaal">
+                    { for opties.map(|(n, label)| {
+                        let on = props.onantwoord.clone();
+                        let onchange = Callback::from(move |_| on.emit(Some(if n == 0 { Antwoord::WeetNiet } else { Antwoord::Schaal(n) })));
+                        html! {
+                            <label class={classes!("optie", (n == 0).then_some("weet-niet"))}>
+                                <input type="radio" name={id.clone()} value={n.to_string()} checked={gekozen == Some(n)} {onchange} />
+                                <span>{ label }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        Soort::EenKeuze { opties } => {
+            let gekozen = match &antwoord {
+                Some(Antwoord::Keuze(k)) => Some(k.clone()),
+                _ => None,
+            };
+            html! {
+                <div class="opties">
+                    { for opties.iter().map(|o| {
+                        let on = props.onantwoord.clone();
+                        let waarde = o.id.to_string();
+                        let onchange = Callback::from(move |_| on.emit(Some(Antwoord::Keuze(waarde.clone()))));
+                        html! {
+                            <label class="optie">
+                                <input type="radio" name={id.clone()} value={o.id} checked={gekozen.as_deref() == Some(o.id)} {onchange} />
+                                <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            }
+        }
+        Soort::MeerKeuze { opties, max } => {
+            let gekozen: Vec<String> = match &antwoord {
+                Some(Antwoord::Keuzes(k)) => k.clone(),
+                _ => Vec::new(),
+            };
+            let vol = max.is_some_and(|m| gekozen.len() >= m as usize);
+            html! {
+                <>
+                    if let Some(m) = max {
+                        <p class="hint" aria-live="polite">
+                            { vul(t.kies_maximaal, &[&m.to_string()]) }{ " " }
+                            { vul(t.kies_gekozen, &[&gekozen.len().to_string(), &m.to_string()]) }
+                        </p>
+                    }
+                    <div class="opties vinkjes">
+                        { for opties.iter().map(|o| {
+                            let aan = gekozen.iter().any(|g| g == o.id);
+                            let on = props.onantwoord.clone();
+                            let huidig = gekozen.clone();
+                            let oid = o.id;
+                            let onchange = Callback::from(move |_| {
+                                let mut nieuw = huidig.clone();
+                                if let Some(i) = nieuw.iter().position(|g| g == oid) { nieuw.remove(i); } else { nieuw.push(oid.to_string()); }
+                                on.emit((!nieuw.is_empty()).then_some(Antwoord::Keuzes(nieuw)));
+                            });
+                            html! {
+                                <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
+                                    <input type="checkbox" name={id.clone()} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
+                                    <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
+                </>
+            }
+        }
+        Soort::KiesEnOrden { kaarten, kies, orden } => {
+            let gekozen: Vec<String> = match &antwoord {
+                Some(Antwoord::Volgorde(k)) => k.clone(),
+                _ => Vec::new(),
+            };
+            html! { <Kaartsortering {kaarten} kies={*kies} orden={*orden} {gekozen} {taal} naam={id.clone()} onantwoord={props.onantwoord.clone()} /> }
+        }
+        Soort::VrijeTekst { hint } => {
+            let tekst = match &antwoord {
+                Some(Antwoord::Tekst(s)) => s.clone(),
+                _ => String::new(),
+            };
+            html! { <VrijeTekstVeld id={id.clone()} {tekst} hint={*hint} {taal} beschreven={beschreven.clone()} onantwoord={props.onantwoord.clone()} /> }
+        }
+        Soort::Getal { min, max, stap, eenheid } => {
+            let waarde = match antwoord {
+                Some(Antwoord::Getal(n)) => n.to_string(),
+                _ => String::new(),
+            };
+            let on = props.onantwoord.clone();
+            let (min, max) = (*min, *max);
+            let onchange = Callback::from(move |e: Event| {
+                let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+                let ruw = input.value();
+                // Out-of-range or half-typed numbers are kept out quietly, never shown as an error.
+                match ruw.trim().parse::<u16>() {
+                    Ok(n) if (min..=max).contains(&n) => on.emit(Some(Antwoord::Getal(n))),
+                    _ if ruw.trim().is_empty() => on.emit(None),
+                    _ => {}
+                }
+            });
+            html! {
+                <div class="getal">
+                    <input type="number" id={format!("{id}-invoer")} inputmode="numeric" min={min.to_string()} max={max.to_string()}
+                        step={stap.to_string()} value={waarde} {onchange} aria-describedby={beschreven.clone()} />
+                    <label for={format!("{id}-invoer")} class="eenheid">{ eenheid.in_taal(taal) }</label>
+                </div>
+            }
+        }
+        Soort::EigenLijst { max } => {
+            let items: Vec<String> = match &antwoord {
+                Some(Antwoord::Lijst(k)) => k.clone(),
+                _ => Vec::new(),
+            };
+            html! { <EigenLijstVeld id={id.clone()} {items} max={*max} {taal} onantwoord={props.onantwoord.clone()} /> }
+        }
+        Soort::Verdeling { gebieden } => {
+            let kaart = match &antwoord {
+                Some(Antwoord::Verdeling(k)) => k.clone(),
+                _ => Default::default(),
+            };
+            html! { <VerdelingVeld id={id.clone()} {gebieden} {kaart} {taal} onantwoord={props.onantwoord.clone()} /> }
+        }
+    };
+
+    // Free text and numbers label their own control; choices use fieldset + legend.
+    let gegroepeerd = !matches!(vraag.soort, Soort::VrijeTekst { .. } | Soort::Getal { .. });
+    if gegroepeerd {
+        html! {
+            <fieldset class="vraag" id={id.clone()} aria-describedby={beschreven}>
+                <legend>{ vraag.tekst.in_taal(taal) }</legend>
+                { for uitleg }
+                { inhoud }
+                { props.children.clone() }
+                { wis }
+            </fieldset>
+        }
+    } else {
+        let invoer =
+            if matches!(vraag.soort, Soort::Getal { .. }) { format!("{id}-invoer") } else { format!("{id}-tekst") };
+        html! {
+            <div class="vraag" id={id.clone()}>
+                <label class="vraag-label" for={invoer}>{ vraag.tekst.in_taal(taal) }</label>
+                { for uitleg }
+                { inhoud }
+                { wis }
+            </div>
+        }
+    }
+}
+
+fn optie_uitleg(o: &Optie, taal: Taal) -> Html {
+    match o.uitleg {
+        Some(u) => html! { <span class="optie-uitleg">{ u.in_taal(taal) }</span> },
+        None => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct KaartProps {
+    kaarten: &'static [Optie],
+    kies: u8,
+    orden: u8,
+    gekozen: Vec<String>,
+    taal: Taal,
+    naam: String,
+    onantwoord: Callback<Option<Antwoord>>,
+}
+
+/// Pick-and-order: tick cards, then move the chosen ones with buttons (never drag-only).
+#[component]
+fn Kaartsortering(props: &KaartProps) -> Html {
+    let t = teksten(props.taal);
+    let taal = props.taal;
+    let melding = use_state(String::new);
+    let vol = props.gekozen.len() >= props.kies as usize;
+    let naam_van = |id: &str| props.kaarten.iter().find(|k| k.id == id).map(|k| k.tekst.in_taal(taal)).unwrap_or("");
+    let zet = {
+        let on = props.onantwoord.clone();
+        move |nieuw: Vec<String>| on.emit((!nieuw.is_empty()).then_some(Antwoord::Volgorde(nieuw)))
+    };
+
+    let kaarten = props.kaarten.iter().map(|k| {
+        let aan = props.gekozen.iter().any(|g| g == k.id);
+        let huidig = props.gekozen.clone();
+        let on = props.onantwoord.clone();
+        let kid = k.id;
+        let onchange = Callback::from(move |_| {
+            let mut nieuw = huidig.clone();
+            if let Some(i) = nieuw.iter().position(|g| g == kid) {
+                nieuw.remove(i);
+            } else {
+                nieuw.push(kid.to_string());
+            }
+            on.emit((!nieuw.is_empty()).then_some(Antwoord::Volgorde(nieuw)));
+        });
+        html! {
+            <label class={classes!("optie", "kaartje", (vol && !aan).then_some("uit"))}>
+                <input type="checkbox" name={props.naam.clone()} value={k.id} checked={aan} disabled={vol && !aan} {onchange} />
+                <span><strong>{ k.tekst.in_taal(taal) }</strong>{ optie_uitleg(k, taal) }</span>
+            </label>
+        }
+    });
+
+    let n = props.gekozen.len();
+    let volgorde = props.gekozen.iter().enumerate().map(|(i, id)| {
+        let naam = naam_van(id).to_string();
+        let verschuif = |richting: isize| {
+            let huidig = props.gekozen.clone();
+            let melding = melding.clone();
+            let naam = naam.clone();
+            let zet = zet.clone();
+            let t_verplaatst = t.kaarten_verplaatst;
+            Callback::from(move |_| {
+                let doel = i as isize + richting;
+                if doel < 0 || doel as usize >= huidig.len() {
+                    return;
+                }
+                let mut nieuw = huidig.clone();
+                nieuw.swap(i, doel as usize);
+                melding.set(vul(t_verplaatst, &[&naam, &(doel + 1).to_string()]));
+                zet(nieuw);
+            })
+        };
+        html! {
+            <li class={classes!((i < props.orden as usize).then_some("top"))}>
+                <span class="plek" aria-hidden="true">{ i + 1 }</span>
+                <span class="kaart-naam">{ naam.clone() }</span>
+                <span class="verschuif">
+                    <button type="button" class="knop stil klein" disabled={i == 0} aria-label={vul(t.kaarten_hoger, &[&naam])} onclick={verschuif(-1)}>{ "↑" }</button>
+                    <button type="button" class="knop stil klein" disabled={i + 1 == n} aria-label={vul(t.kaarten_lager, &[&naam])} onclick={verschuif(1)}>{ "↓" }</button>
+                </span>
+            </li>
+        }
+    });
+
+    html! {
+        <div class="kaartsortering">
+            <h3 class="stap">{ vul(t.kaarten_kies, &[&props.kies.to_string()]) }</h3>
+            <p class="hint">{ vul(t.kies_gekozen, &[&n.to_string(), &props.kies.to_string()]) }</p>
+            <div class="opties kaartjes">{ for kaarten }</div>
+            <h3 class="stap">{ vul(t.kaarten_orden, &[&props.orden.to_string()]) }</h3>
+            if props.gekozen.is_empty() {
+                <p class="hint">{ t.kaarten_orden_leeg }</p>
+            } else {
+                <ol class="volgorde">{ for volgorde }</ol>
+            }
+            <p class="sr-only" aria-live="polite">{ (*melding).clone() }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TekstProps {
+    id: String,
+    tekst: String,
+    hint: u16,
+    taal: Taal,
+    beschreven: Option<String>,
+    onantwoord: Callback<Option<Antwoord>>,
+}
+
+/// Free text. Typing stays local to this field (no app-wide re-render per key);
+/// the text is stored after a short pause and when the field loses focus.
+#[component]
+fn VrijeTekstVeld(props: &TekstProps) -> Html {
+    let t = teksten(props.taal);
+    let tekst = use_state(|| props.tekst.clone());
+    let wachter = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // A change from outside (undo, another tab, clear) replaces the local copy.
+    {
+        let tekst = tekst.clone();
+        use_effect_with(props.tekst.clone(), move |nieuw| {
+            if *tekst != *nieuw {
+                tekst.set(nieuw.clone());
+            }
+        });
+    }
+    let bewaar = {
+        let on = props.onantwoord.clone();
+        Rc::new(move |s: String| {
+            let s: String = s.chars().take(MAX_TEKST).collect();
+            on.emit((!s.trim().is_empty()).then_some(Antwoord::Tekst(s)));
+        })
+    };
+    let oninput = {
+        let tekst = tekst.clone();
+        let wachter = wachter.clone();
+        let bewaar = bewaar.clone();
+        Callback::from(move |e: InputEvent| {
+            let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
+            let waarde = veld.value();
+            tekst.set(waarde.clone());
+            let bewaar = bewaar.clone();
+            *wachter.borrow_mut() = Some(gloo::timers::callback::Timeout::new(600, move || bewaar(waarde)));
+        })
+    };
+    let onblur = {
+        let tekst = tekst.clone();
+        let wachter = wachter.clone();
+        let bewaar = bewaar.clone();
+        let opgeslagen = props.tekst.clone();
+        Callback::from(move |_| {
+            wachter.borrow_mut().take();
+            if *tekst != opgeslagen {
+                bewaar((*tekst).clone());
+            }
+        })
+    };
+    let lengte = tekst.chars().count();
+    let hint_id = format!("{}-hint", props.id);
+    let beschreven = match &props.beschreven {
+        Some(u) => format!("{u} {hint_id}"),
+        None => hint_id.clone(),
+    };
+    html! {
+        <>
+            <textarea id={format!("{}-tekst", props.id)} rows="4" maxlength={MAX_TEKST.to_string()} value={(*tekst).clone()}
+                {oninput} {onblur} aria-describedby={beschreven} />
+            <p class="hint" id={hint_id}>
+                { t.tekst_hint }{ " " }{ vul(t.tekst_teller, &[&lengte.to_string()]) }
+                if lengte > usize::from(props.hint) && props.hint > 0 {
+                    { " " }{ t.tekst_lang }
+                }
+            </p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LijstProps {
+    id: String,
+    items: Vec<String>,
+    max: u8,
+    taal: Taal,
+    onantwoord: Callback<Option<Antwoord>>,
+}
+
+/// "My own list": add items one by one (Enter or the button), remove any.
+#[component]
+fn EigenLijstVeld(props: &LijstProps) -> Html {
+    let t = teksten(props.taal);
+    let nieuw = use_state(String::new);
+    let vol = props.items.len() >= props.max as usize;
+    let invoer_id = format!("{}-nieuw", props.id);
+    let voeg_toe = {
+        let nieuw = nieuw.clone();
+        let items = props.items.clone();
+        let on = props.onantwoord.clone();
+        let max = props.max as usize;
+        let invoer_id = invoer_id.clone();
+        Rc::new(move || {
+            let tekst: String = nieuw.trim().chars().take(MAX_LIJST_ITEM).collect();
+            if tekst.is_empty() || items.len() >= max {
+                return;
+            }
+            let mut lijst = items.clone();
+            lijst.push(tekst);
+            on.emit(Some(Antwoord::Lijst(lijst)));
+            nieuw.set(String::new());
+            crate::services::pagina::focus_op(&invoer_id);
+        })
+    };
+    let onclick = {
+        let voeg_toe = voeg_toe.clone();
+        Callback::from(move |_| voeg_toe())
+    };
+    let onkeydown = {
+        let voeg_toe = voeg_toe.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                voeg_toe();
+            }
+        })
+    };
+    let oninput = {
+        let nieuw = nieuw.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                nieuw.set(veld.value());
+            }
+        })
+    };
+    html! {
+        <div class="eigen-lijst">
+            if props.items.is_empty() {
+                <p class="hint">{ t.lijst_leeg }</p>
+            } else {
+                <ul>
+                    { for props.items.iter().enumerate().map(|(i, item)| {
+                        let items = props.items.clone();
+                        let on = props.onantwoord.clone();
+                        let weg = Callback::from(move |_| {
+                            let mut lijst = items.clone();
+                            lijst.remove(i);
+                            on.emit((!lijst.is_empty()).then_some(Antwoord::Lijst(lijst)));
+                        });
+                        html! {
+                            <li>
+                                <span>{ item.clone() }</span>
+                                <button type="button" class="knop stil klein" aria-label={vul(t.lijst_verwijder, &[item])} onclick={weg}>{ "✕" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if vol {
+                <p class="hint">{ t.lijst_vol }</p>
+            } else {
+                <div class="toevoegen">
+                    <label for={invoer_id.clone()} class="sr-only">{ t.lijst_nieuw }</label>
+                    <input type="text" id={invoer_id.clone()} maxlength={MAX_LIJST_ITEM.to_string()} value={(*nieuw).clone()}
+                        placeholder={t.lijst_nieuw} {oninput} {onkeydown} />
+                    <button type="button" class="knop stil" {onclick}>{ t.lijst_voeg_toe }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct VerdelingProps {
+    id: String,
+    gebieden: &'static [Optie],
+    kaart: std::collections::BTreeMap<String, u8>,
+    taal: Taal,
+    onantwoord: Callback<Option<Antwoord>>,
+}
+
+/// Divide energy over areas, with the total shown live and a gentle note when
+/// it does not come out at 100.
+#[component]
+fn VerdelingVeld(props: &VerdelingProps) -> Html {
+    let t = teksten(props.taal);
+    let taal = props.taal;
+    let totaal: u32 = props.kaart.values().map(|v| u32::from(*v)).sum();
+    let opmerking = match totaal {
+        0 => String::new(),
+        100 => t.verdeling_past.to_string(),
+        n if n > 100 => t.verdeling_te_veel.to_string(),
+        n => vul(t.verdeling_te_weinig, &[&(100 - n).to_string()]),
+    };
+    html! {
+        <div class="verdeling">
+            { for props.gebieden.iter().map(|g| {
+                let invoer = format!("{}-{}", props.id, g.id);
+                let kaart = props.kaart.clone();
+                let on = props.onantwoord.clone();
+                let gid = g.id;
+                // On input, not on change: the total follows every keystroke.
+                let oninput = Callback::from(move |e: InputEvent| {
+                    let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+                    let mut nieuw = kaart.clone();
+                    match veld.value().trim().parse::<u8>() {
+                        Ok(n) if n <= 100 => { nieuw.insert(gid.to_string(), n); }
+                        _ if veld.value().trim().is_empty() => { nieuw.remove(gid); }
+                        _ => return,
+                    }
+                    let leeg = nieuw.values().all(|v| *v == 0);
+                    on.emit((!leeg).then_some(Antwoord::Verdeling(nieuw)));
+                });
+                let waarde = props.kaart.get(g.id).map(|v| v.to_string()).unwrap_or_default();
+                let procent = props.kaart.get(g.id).copied().unwrap_or(0).min(100);
+                html! {
+                    <div class="gebied">
+                        <label for={invoer.clone()}>
+                            <strong>{ g.tekst.in_taal(taal) }</strong>{ optie_uitleg(g, taal) }
+                        </label>
+                        <span class="gebied-invoer">
+                            <input type="number" id={invoer} inputmode="numeric" min="0" max="100" step="5" value={waarde} {oninput} />
+                            <span aria-hidden="true">{ "%" }</span>
+                        </span>
+                        <progress class="balk" max="100" value={procent.to_string()} aria-hidden="true"></progress>
+                    </div>
+                }
+            }) }
+            <p class="totaal" aria-live="polite">
+                <strong>{ vul(t.verdeling_totaal, &[&totaal.to_string()]) }</strong>{ " " }{ opmerking }
+            </p>
+        </div>
+    }
+}
