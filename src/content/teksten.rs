@@ -172,6 +172,42 @@ catalogus! {
     zorg_reactie: "Wat we je willen meegeven", "What we would like to tell you";
     zorg_stap: "Een kleine stap", "One small step";
 
+    profiel_reflectie: "Dit is een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit. Wat je hier ziet, zijn aanknopingspunten voor je gesprek met je coach.", "This is a tool for reflection, not a test. It gives no score. What you see here are starting points for your conversation with your coach.";
+    profiel_gebaseerd: "Gebaseerd op {} van {} vragen.", "Based on {} of {} questions.";
+    profiel_onvolledig: "Je profiel is nog niet compleet. Dat is niet erg: je kunt altijd later verder. Hoe meer je invult, hoe meer je hier ziet.", "Your profile is not complete yet. That is fine: you can always carry on later. The more you fill in, the more you see here.";
+    profiel_leeg: "Je hebt nog niets ingevuld. Begin met een onderdeel dat je aanspreekt. Dan zie je hier je antwoorden terug.", "You have not filled in anything yet. Start with a part that appeals to you. Then your answers show up here.";
+    profiel_per_module: "Per onderdeel", "Per part";
+    profiel_nog_leeg: "Nog niets ingevuld bij dit onderdeel.", "Nothing filled in for this part yet.";
+    profiel_vul_in: "Vul dit onderdeel in", "Fill in this part";
+    profiel_waarden: "Wat ik belangrijk vind in werk", "What matters to me in work";
+    profiel_waarden_ook: "Ook belangrijk:", "Also important:";
+    profiel_sterk: "Wat me goed afgaat", "What I am good at";
+    profiel_interesses: "Wat ik leuk vind: mijn interesses", "What I enjoy: my interests";
+    profiel_interesses_uitleg: "De balken laten zien hoe leuk je de activiteiten in elk thema vond, gemiddeld over de vragen die je beantwoordde. Ze vergelijken je niet met anderen.", "The bars show how much you enjoyed the activities in each theme, on average over the questions you answered. They do not compare you with others.";
+    profiel_grafiek_titel: "Je interesses per thema", "Your interests per theme";
+    profiel_grafiek_beschrijving: "Staafdiagram. Dezelfde gegevens staan in de tabel hieronder.", "Bar chart. The same data is in the table below.";
+    profiel_tabel_thema: "Thema", "Theme";
+    profiel_tabel_gemiddelde: "Gemiddeld (1 tot 5)", "Average (1 to 5)";
+    profiel_tabel_beantwoord: "Beantwoord", "Answered";
+    profiel_geen_themas: "Er springt nog geen thema uit. Beantwoord meer vragen bij Wat wil ik, dan zie je hier beroepen om te verkennen.", "No theme stands out yet. Answer more questions in What do I want, then you will see jobs to explore here.";
+    profiel_beroepen: "Beroepen om te verkennen bij {}", "Jobs to explore for {}";
+    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Of dat voor jou een probleem is, bespreek je met je coach en je bedrijfsarts.", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Whether that is a problem for you is something to discuss with your coach and your bedrijfsarts (company doctor).";
+    profiel_let_op: "Let op: {}", "Note: {}";
+    profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
+    profiel_omstandigheden_uitleg: "Dit is je eigen inschatting, geen medisch oordeel.", "This is your own estimate, not a medical judgement.";
+    profiel_zorgen: "Mijn zorgen, en wat kan helpen", "My worries, and what may help";
+    profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
+    profiel_gespreksblad: "Gespreksblad voor je coach", "Conversation sheet for your coach";
+    profiel_gespreksblad_uitleg: "Druk één A4 af met het belangrijkste uit je profiel. Neem het mee naar je gesprek. Je kunt ook opslaan als pdf.", "Print one A4 page with the main points of your profile. Take it to your conversation. You can also save it as a PDF.";
+    profiel_afdrukken: "Druk je gespreksblad af", "Print your conversation sheet";
+    blad_titel: "Mijn gespreksblad", "My conversation sheet";
+    blad_datum: "Gemaakt op {} met Spoorwijzer.", "Made on {} with Spoorwijzer.";
+    blad_bespreken: "Wat ik wil bespreken", "What I want to discuss";
+    blad_aantekeningen: "Aantekeningen", "Notes";
+    blad_interesses: "Interesses die eruit springen", "Interests that stand out";
+    blad_zorgen: "Waar ik mee zit", "What is on my mind";
+    blad_niets: "Nog niet ingevuld.", "Not filled in yet.";
+
     voet_reflectie: "Spoorwijzer is een hulpmiddel om na te denken, geen test. Er zijn geen goede of foute antwoorden.", "Spoorwijzer is a tool for reflection, not a test. There are no right or wrong answers.";
     voet_privacy: "Alles blijft op dit apparaat. Lees hoe dat werkt.", "Everything stays on this device. Read how that works.";
 

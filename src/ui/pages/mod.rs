@@ -5,6 +5,7 @@ mod info;
 mod module;
 mod niet_gevonden;
 mod privacy;
+mod profiel;
 mod tijdlijn;
 
 use yew::prelude::*;
@@ -23,6 +24,7 @@ pub fn toon(route: Route) -> Html {
         Route::Home => html! { <home::Home /> },
         Route::Privacy => html! { <privacy::Privacy /> },
         Route::Tijdlijn => html! { <tijdlijn::Tijdlijn /> },
+        Route::Profiel => html! { <profiel::Profiel /> },
         Route::WieBenIk => module_pagina(&modules::wie_ben_ik::MODULE),
         Route::WatKanIk => module_pagina(&modules::wat_kan_ik::MODULE),
         Route::WatWilIk => module_pagina(&modules::wat_wil_ik::MODULE),
