@@ -60,9 +60,9 @@ export async function start() {
  * A fresh page (own storage) that records console errors, uncaught errors and
  * every request outside `origin`.
  */
-export async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 }, initScript } = {}) {
+export async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 }, initScript, initArg } = {}) {
   const context = await browser.newContext({ viewport });
-  if (initScript) await context.addInitScript(initScript);
+  if (initScript) await context.addInitScript(initScript, initArg);
   const page = await context.newPage();
   const fouten = [];
   const buiten = [];

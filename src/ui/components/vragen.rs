@@ -95,10 +95,10 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
     let wis = {
         let on = props.onantwoord.clone();
         let zichtbaar = antwoord.as_ref().is_some_and(|a| !a.is_leeg());
+        // Always in the layout, only hidden: a button appearing after the first
+        // answer would shift the next question while the person clicks it.
         html! {
-            if zichtbaar {
-                <button type="button" class="wis" onclick={Callback::from(move |_| on.emit(None))}>{ t.antwoord_wissen }</button>
-            }
+            <button type="button" class="wis" hidden={!zichtbaar} onclick={Callback::from(move |_| on.emit(None))}>{ t.antwoord_wissen }</button>
         }
     };
 
