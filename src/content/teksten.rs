@@ -238,6 +238,8 @@ catalogus! {
     delen_intro: "Hier kies je zelf wat je deelt met je coach, en hoe: als link met een code, als bestand of op papier.", "Here you choose what you share with your coach, and how: as a link with a code, as a file or on paper.";
     coach_titel: "Voor coaches", "For coaches";
     coach_intro: "Hier maak je als coach een link voor je kandidaat, met jouw welkomstwoord en de onderdelen die je wilt gebruiken. Ook voor op de website van je praktijk.", "Here you, as a coach, make a link for your candidate, with your welcome text and the parts you want to use. Also for your practice's website.";
+    gedeeld_titel: "Gedeeld met jou", "Shared with you";
+    gedeeld_intro: "Iemand heeft zijn of haar antwoorden uit Spoorwijzer met je gedeeld. Typ de code die je hebt gekregen om ze te bekijken.", "Someone has shared their answers from Spoorwijzer with you. Type the code you were given to see them.";
     niet_gevonden_titel: "Deze pagina bestaat niet", "This page does not exist";
     niet_gevonden_tekst: "Misschien is de link niet helemaal goed overgenomen. Je gegevens zijn veilig.", "Perhaps the link was not copied completely. Your data is safe.";
     niet_gevonden_link: "Ga naar de startpagina", "Go to the home page";

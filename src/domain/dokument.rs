@@ -10,6 +10,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::antwoorden::{Antwoord, ModuleStand};
+use super::coach::CoachInstellingen;
 use super::taal::{Taal, Tekstgrootte};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
@@ -32,6 +33,9 @@ pub struct Dokument {
     /// kept and shown with its message instead of being thrown away.
     #[serde(default)]
     pub tijdlijn: TijdlijnInvoer,
+    /// The coach's prepared welcome, when the person opened a coach link.
+    #[serde(default)]
+    pub coach: Option<CoachInstellingen>,
 }
 
 /// The timeline form as typed. Dates are ISO strings (`YYYY-MM-DD`) or empty.
@@ -66,6 +70,7 @@ impl Default for Dokument {
             instellingen: Instellingen::default(),
             modules: BTreeMap::new(),
             tijdlijn: TijdlijnInvoer::default(),
+            coach: None,
         }
     }
 }
@@ -96,6 +101,8 @@ pub enum Actie {
         op_ms: f64,
     },
     ZetTijdlijn(TijdlijnInvoer),
+    /// `None` removes the coach's welcome.
+    ZetCoach(Option<CoachInstellingen>),
 }
 
 impl Dokument {
@@ -130,6 +137,7 @@ impl Dokument {
                 true
             }
             Actie::ZetTijdlijn(invoer) => vervang(&mut self.tijdlijn, invoer.clone()),
+            Actie::ZetCoach(c) => vervang(&mut self.coach, c.clone()),
         }
     }
 

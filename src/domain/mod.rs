@@ -10,3 +10,4 @@ pub mod tekst;
 pub mod tijdlijn;
 pub mod voortgang;
 pub mod vragenlijst;
+pub mod coach;

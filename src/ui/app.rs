@@ -24,7 +24,7 @@ pub fn App() -> Html {
 fn Schil() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NietGevonden);
     let eerste = use_mut_ref(|| true);
-    use_effect_with(route, move |_| {
+    use_effect_with(route.clone(), move |_| {
         // Not on the first load: there the browser's own start is right.
         if !std::mem::replace(&mut *eerste.borrow_mut(), false) {
             crate::services::pagina::scroll_naar_boven();

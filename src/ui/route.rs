@@ -3,7 +3,7 @@
 
 use yew_router::prelude::*;
 
-#[derive(Routable, Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Routable, Clone, PartialEq, Eq, Debug)]
 pub enum Route {
     #[at("/")]
     Home,
@@ -29,6 +29,9 @@ pub enum Route {
     Coach,
     #[at("/privacy")]
     Privacy,
+    /// A shared result, opened by the coach: the data lives only in this fragment.
+    #[at("/gedeeld/:payload")]
+    Gedeeld { payload: String },
     #[not_found]
     #[at("/niet-gevonden")]
     NietGevonden,
@@ -50,7 +53,7 @@ impl Route {
 
     /// A relative link (`#/tijdlijn`): it keeps the page's own query string,
     /// such as `?embed=1`, and works from any folder.
-    pub fn href(self) -> String {
+    pub fn href(&self) -> String {
         format!("#{}", self.to_path())
     }
 }

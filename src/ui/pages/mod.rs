@@ -1,7 +1,9 @@
 //! One component per address.
 
+mod coach;
+mod delen;
+mod gedeeld;
 mod home;
-mod info;
 mod module;
 mod niet_gevonden;
 mod privacy;
@@ -25,6 +27,9 @@ pub fn toon(route: Route) -> Html {
         Route::Privacy => html! { <privacy::Privacy /> },
         Route::Tijdlijn => html! { <tijdlijn::Tijdlijn /> },
         Route::Profiel => html! { <profiel::Profiel /> },
+        Route::Delen => html! { <delen::Delen /> },
+        Route::Coach => html! { <coach::Coach /> },
+        Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld {payload} /> },
         Route::WieBenIk => module_pagina(&modules::wie_ben_ik::MODULE),
         Route::WatKanIk => module_pagina(&modules::wat_kan_ik::MODULE),
         Route::WatWilIk => module_pagina(&modules::wat_wil_ik::MODULE),
@@ -32,6 +37,5 @@ pub fn toon(route: Route) -> Html {
         Route::Zorgen => module_pagina(&modules::zorgen::MODULE),
         Route::Stappen => module_pagina(&modules::stappen::MODULE),
         Route::NietGevonden => html! { <niet_gevonden::NietGevonden /> },
-        andere => html! { <info::Info route={andere} /> },
     }
 }

@@ -1,0 +1,1 @@
+// Spoorwijzer embed script (being built).
