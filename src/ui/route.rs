@@ -79,7 +79,7 @@ mod tests {
             ("/privacy", Route::Privacy),
         ];
         for (pad, route) in paden {
-            assert_eq!(Route::recognize(pad), Some(route), "{pad}");
+            assert_eq!(Route::recognize(pad), Some(route.clone()), "{pad}");
             assert_eq!(route.to_path(), pad);
         }
     }
@@ -88,5 +88,10 @@ mod tests {
     fn an_unknown_address_shows_not_found() {
         assert_eq!(Route::recognize("/bestaat-niet"), Some(Route::NietGevonden));
         assert_eq!(Route::recognize("/wie-ben-ik/extra/deel"), Some(Route::NietGevonden));
+    }
+
+    #[test]
+    fn a_shared_result_carries_its_payload_in_the_address() {
+        assert_eq!(Route::recognize("/gedeeld/AbC-_09"), Some(Route::Gedeeld { payload: "AbC-_09".into() }));
     }
 }
