@@ -1,6 +1,9 @@
 //! `#/profiel`: everything the person filled in, brought together as starting
 //! points for a conversation, plus a one-page printable conversation sheet.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::content::modules::{beroepen::THEMAS, stappen, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen, MODULES};
@@ -52,8 +55,31 @@ fn delen(module: &'static Module, stand: &ModuleStand, ids: &[&str], taal: Taal)
 pub fn Profiel() -> Html {
     let winkel = use_winkel();
     let t = winkel.t();
-    let taal = winkel.taal();
-    let stand = |m: &Module| winkel.dokument.modules.get(m.id).cloned().unwrap_or_default();
+    let modules = use_memo(winkel.dokument.modules.clone(), |m| m.clone());
+    html! {
+        <Pagina titel={t.profiel_titel}>
+            <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} />
+        </Pagina>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProfielProps {
+    pub modules: Rc<BTreeMap<String, ModuleStand>>,
+    pub taal: Taal,
+    /// The person's own profile (with links to fill in more); `false` for a
+    /// shared, read-only copy opened by a coach.
+    pub eigen: bool,
+}
+
+/// The profile and the conversation sheet for any set of answers: the person's
+/// own, or a shared copy. It reads nothing from the store.
+#[component]
+pub fn ProfielInhoud(props: &ProfielProps) -> Html {
+    let taal = props.taal;
+    let t = crate::content::teksten::teksten(taal);
+    let eigen = props.eigen;
+    let stand = |m: &Module| props.modules.get(m.id).cloned().unwrap_or_default();
     let wbi = stand(&wie_ben_ik::MODULE);
     let wki = stand(&wat_kan_ik::MODULE);
     let wwi = stand(&wat_wil_ik::MODULE);
@@ -112,8 +138,9 @@ pub fn Profiel() -> Html {
         }
     });
 
+    let leeg = |t: &'static Teksten, m: &'static Module, taal: Taal| leeg(t, m, taal, eigen);
     html! {
-        <Pagina titel={t.profiel_titel}>
+        <>
             <div class="alleen-scherm">
                 <p class="intro">{ t.profiel_reflectie }</p>
                 <p><strong>{ vul(t.profiel_gebaseerd, &[&beantwoord_totaal.to_string(), &vragen_totaal.to_string()]) }</strong>{ " " }
@@ -273,7 +300,7 @@ pub fn Profiel() -> Html {
                 <h3>{ t.blad_aantekeningen }</h3>
                 <p class="lijnen" aria-hidden="true"></p>
             </section>
-        </Pagina>
+        </>
     }
 }
 
@@ -281,8 +308,11 @@ fn beantwoord_delen(module: &'static Module, stand: &ModuleStand, ids: &[&str], 
     ids.iter().flat_map(|d| beantwoord(module, stand, d, taal)).collect()
 }
 
-fn leeg(t: &'static Teksten, module: &'static Module, taal: Taal) -> Html {
+fn leeg(t: &'static Teksten, module: &'static Module, taal: Taal, eigen: bool) -> Html {
     let href = Route::van_module(module.id).map(|r| r.href()).unwrap_or_default();
+    if !eigen {
+        return html! { <p class="hint">{ t.profiel_nog_leeg }</p> };
+    }
     html! {
         <p class="hint">{ t.profiel_nog_leeg }{ " " }<a {href}>{ format!("{} {}", t.profiel_vul_in, module.titel.in_taal(taal)) }</a></p>
     }
