@@ -84,6 +84,8 @@ catalogus! {
     melding_reservekopie_titel: "We konden je opgeslagen gegevens niet lezen", "We could not read your saved data";
     melding_reservekopie_tekst: "Wat er op dit apparaat stond, was beschadigd of kwam van een nieuwere versie van Spoorwijzer. We hebben het niet weggegooid. Het staat apart als reservekopie. Spoorwijzer begint nu leeg. Je kunt de reservekopie downloaden en aan je coach laten zien.", "What was on this device was damaged or came from a newer version of Spoorwijzer. We did not throw it away. It is kept aside as a backup. Spoorwijzer now starts empty. You can download the backup and show it to your coach.";
     melding_reservekopie_mislukt: "We konden ook geen reservekopie maken. Daarom laten we je oude gegevens staan en bewaren we nu niets nieuws. Download de oude gegevens om ze veilig te stellen.", "We could not make a backup either. So we leave your old data where it is and save nothing new for now. Download the old data to keep it safe.";
+    melding_versie_titel: "Er is een nieuwe versie van Spoorwijzer", "There is a new version of Spoorwijzer";
+    melding_versie_tekst: "Je kunt gewoon verder. De nieuwe versie start de volgende keer dat je Spoorwijzer opent. Je antwoorden blijven bewaard.", "You can simply carry on. The new version starts the next time you open Spoorwijzer. Your answers stay saved.";
     reservekopie_download: "Download de reservekopie", "Download the backup";
     melding_sluiten: "Sluit deze melding", "Close this message";
 

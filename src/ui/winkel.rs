@@ -21,6 +21,8 @@ pub enum Melding {
     Geblokkeerd,
     Vol,
     Reservekopie { sleutel: Option<String>, ruw: Rc<str>, mislukt: bool },
+    /// A new version is ready; it starts on the next visit.
+    NieuweVersie,
 }
 
 impl Melding {
@@ -29,6 +31,7 @@ impl Melding {
             Melding::Geblokkeerd => 0,
             Melding::Vol => 1,
             Melding::Reservekopie { .. } => 2,
+            Melding::NieuweVersie => 3,
         }
     }
 }
@@ -56,6 +59,7 @@ pub enum Bericht {
     /// The storage event said another tab wrote.
     AnderTabblad,
     SluitMelding(usize),
+    NieuweVersie,
     AllesGewist,
 }
 
@@ -147,6 +151,7 @@ impl Reducible for Staat {
                     },
                 }
             }
+            Bericht::NieuweVersie => nieuw.voeg_toe(Melding::NieuweVersie),
             Bericht::SluitMelding(i) => {
                 if i < nieuw.meldingen.len() {
                     nieuw.meldingen.remove(i);
@@ -179,6 +184,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
     {
         let winkel = winkel.clone();
         use_effect_with((), move |_| {
+            let winkel_versie = winkel.clone();
             let luisteraar = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "storage", move |e| {
                     let sleutel = e.dyn_ref::<web_sys::StorageEvent>().map(|s| s.key()).unwrap_or(None);
@@ -192,7 +198,22 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
                 })
             });
             crate::services::opslag::vraag_blijvende_opslag();
-            move || drop(luisteraar)
+            // The loader registers the service worker before the app starts, so
+            // it may already have seen a waiting version: check its flag too.
+            let versie = {
+                let winkel = winkel_versie;
+                web_sys::window().map(|w| {
+                    let al = js_sys::Reflect::get(&w, &"__spoorwijzerNieuweVersie".into()).ok().is_some_and(|v| v.is_truthy());
+                    if al {
+                        winkel.dispatch(Bericht::NieuweVersie);
+                    }
+                    gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| winkel.dispatch(Bericht::NieuweVersie))
+                })
+            };
+            move || {
+                drop(luisteraar);
+                drop(versie);
+            }
         });
     }
 

@@ -62,6 +62,10 @@ export async function start() {
  */
 export async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 }, initScript, initArg } = {}) {
   const context = await browser.newContext({ viewport });
+  // Every CSP violation becomes a console error, which the tests treat as a failure.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   if (initScript) await context.addInitScript(initScript, initArg);
   const page = await context.newPage();
   const fouten = [];

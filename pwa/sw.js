@@ -1,0 +1,39 @@
+// Spoorwijzer service worker: keeps the app's own files so it opens and works
+// offline after the first visit. It only ever fetches from this origin and
+// never sees answers (those live in localStorage, which it cannot read).
+// The build (scripts/na-build.mjs) fills in VERSIE and BESTANDEN.
+const VERSIE = "__VERSIE__";
+const BESTANDEN = __BESTANDEN__;
+const CACHE = `spoorwijzer-${VERSIE}`;
+
+self.addEventListener("install", (event) => {
+  // No skipWaiting: a new version takes over on the next visit, never mid-answer.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(BESTANDEN.map((b) => new Request(b, { cache: "reload" })))));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys().then((namen) => Promise.all(namen.filter((n) => n.startsWith("spoorwijzer-") && n !== CACHE).map((n) => caches.delete(n)))),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const verzoek = event.request;
+  if (verzoek.method !== "GET" || new URL(verzoek.url).origin !== self.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // Any page of the app (also with ?lang= or ?embed=) is the same index.html.
+      const sleutel = verzoek.mode === "navigate" ? "./" : verzoek;
+      const bewaard = await cache.match(sleutel, { ignoreSearch: verzoek.mode === "navigate" });
+      if (bewaard) return bewaard;
+      try {
+        return await fetch(verzoek);
+      } catch (fout) {
+        const start = await cache.match("./");
+        if (verzoek.mode === "navigate" && start) return start;
+        throw fout;
+      }
+    })(),
+  );
+});
