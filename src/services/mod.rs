@@ -4,3 +4,4 @@
 pub mod bestand;
 pub mod opslag;
 pub mod pagina;
+pub mod klok;

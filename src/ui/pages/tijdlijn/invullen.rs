@@ -14,13 +14,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::content::teksten::vul;
-use crate::content::tijdlijn::{melding_tekst, scherm as s};
+use crate::content::tijdlijn::{datum_voluit, melding_tekst, scherm as s};
 use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::engine::MAX_DAGEN_VOORUIT;
-use crate::domain::tijdlijn::formulier::{Melding, Probleem, Veld, MAX_HERSTELPERIODES};
+use crate::domain::tijdlijn::formulier::{lees_datum, Melding, Probleem, Veld, MAX_HERSTELPERIODES};
 
 /// How long a date field waits after a change before it is stored.
 const WACHT_MS: u32 = 700;
@@ -49,6 +49,8 @@ type Zetter = Rc<dyn Fn(&mut TijdlijnInvoer, String)>;
 #[derive(Default)]
 struct Wachtend {
     timer: Option<Timeout>,
+    /// The field (input id) the waiting change belongs to.
+    veld: String,
     wijziging: Option<Wijziging>,
 }
 
@@ -83,13 +85,18 @@ impl Schrijver {
         }
     }
 
-    /// Store after a short wait; a waiting change of another field goes first.
-    fn straks(&self, w: Wijziging) {
-        self.spoel();
+    /// Store after a short wait. A newer change of the same field replaces the
+    /// waiting one (the year typed digit by digit); one of another field goes first.
+    fn straks(&self, veld: &str, w: Wijziging) {
+        if self.wachtend.borrow().veld != veld {
+            self.spoel();
+        }
         let zelf = self.clone();
         let timer = Timeout::new(WACHT_MS, move || zelf.spoel());
         let mut wacht = self.wachtend.borrow_mut();
+        wacht.veld = veld.to_string();
         wacht.wijziging = Some(w);
+        // Replacing the timer cancels the old one.
         wacht.timer = Some(timer);
     }
 
@@ -111,21 +118,30 @@ struct Veldje {
     datum: bool,
     waarde: String,
     fouten: Vec<String>,
+    /// "Let op:" before each message.
+    voorvoegsel: &'static str,
     min: Option<String>,
     max: Option<String>,
     onchange: Callback<Event>,
     onblur: Option<Callback<FocusEvent>>,
+    /// A readable date written out ("Dat is maandag 2 juni 2025."): the browser's
+    /// own date format may differ from the reader's language.
+    gekozen: Option<String>,
 }
 
 fn teken(v: Veldje) -> Html {
     let hint_id = format!("{}-hint", v.id);
     let fout_id = format!("{}-fout", v.id);
+    let gekozen_id = format!("{}-gekozen", v.id);
     let mut beschreven: Vec<&str> = Vec::new();
     if !v.fouten.is_empty() {
         beschreven.push(&fout_id);
     }
     if v.hint.is_some() {
         beschreven.push(&hint_id);
+    }
+    if v.gekozen.is_some() {
+        beschreven.push(&gekozen_id);
     }
     if v.datum {
         beschreven.push(DATUMHINT_ID);
@@ -141,7 +157,9 @@ fn teken(v: Veldje) -> Html {
             <div class="tl-foutplek">
                 if fout {
                     <p id={fout_id.clone()} class="tl-veldfout">
-                        { for v.fouten.iter().map(|f| html! { <span class="tl-fouttekst">{ f.clone() }</span> }) }
+                        { for v.fouten.iter().map(|f| html! {
+                            <span class="tl-fouttekst"><strong>{ v.voorvoegsel }</strong>{ " " }{ f.clone() }</span>
+                        }) }
                     </p>
                 }
             </div>
@@ -159,6 +177,9 @@ fn teken(v: Veldje) -> Html {
                     onchange={v.onchange}
                     onblur={v.onblur}
                 />
+                if let Some(g) = v.gekozen {
+                    <p id={gekozen_id.clone()} class="tl-gekozen">{ g }</p>
+                }
             } else {
                 <input
                     id={v.id}
@@ -181,17 +202,17 @@ fn teken(v: Veldje) -> Html {
 fn fouten_van(meldingen: &[Melding], veld: Veld, getypt: &str, taal: Taal, verberg_leeg: bool) -> Vec<String> {
     let geciteerd: String = {
         let s = getypt.trim();
-        let mut kort: String = s.chars().take(MAX_GECITEERD).collect();
+        // Non-breaking hyphens keep a quoted date on one line.
+        let mut kort: String = s.chars().take(MAX_GECITEERD).map(|c| if c == '-' { '\u{2011}' } else { c }).collect();
         if s.chars().count() > MAX_GECITEERD {
             kort.push('…');
         }
         kort
     };
-    let voorvoegsel = s::FOUT_VOORVOEGSEL.in_taal(taal);
     meldingen
         .iter()
         .filter(|m| m.veld == veld && !(verberg_leeg && m.probleem == Probleem::Leeg))
-        .map(|m| format!("{voorvoegsel} {}", vul(melding_tekst(m.veld, m.probleem).in_taal(taal), &[&geciteerd])))
+        .map(|m| vul(melding_tekst(m.veld, m.probleem).in_taal(taal), &[&geciteerd]))
         .collect()
 }
 
@@ -214,23 +235,19 @@ pub fn Invullen(props: &InvullenProps) -> Html {
     let max = Some(props.vandaag.plus_dagen(MAX_DAGEN_VOORUIT).iso());
     let i = &props.invoer;
     let m = props.meldingen.as_slice();
-    // An empty first sick day is not an error before anything else was filled in.
-    let alleen_start_leeg = i.eerste_ziektedag.trim().is_empty();
+    // An empty first sick day is not an error on its own: the status line asks for it.
+    let alleen_start_leeg = m.iter().all(|x| x.veld == Veld::EersteZiektedag && x.probleem == Probleem::Leeg);
 
     // A date field: stored a moment after a change, at once when left.
-    let datumveld = |id: &str,
-                     label: Tekst,
-                     hint: Option<Tekst>,
-                     veld: Veld,
-                     getypt: &str,
-                     zet: Zetter| {
+    let datumveld = |id: &str, label: Tekst, hint: Option<Tekst>, veld: Veld, getypt: &str, zet: Zetter| {
         let onchange = {
             let schrijver = schrijver.clone();
             let zet = zet.clone();
+            let id = id.to_string();
             Callback::from(move |e: Event| {
                 if let Some(v) = waarde(&e) {
                     let zet = zet.clone();
-                    schrijver.straks(Box::new(move |f| zet(f, v)));
+                    schrijver.straks(&id, Box::new(move |f| zet(f, v)));
                 }
             })
         };
@@ -245,32 +262,37 @@ pub fn Invullen(props: &InvullenProps) -> Html {
             datum: true,
             waarde: getypt.to_string(),
             fouten: fouten_van(m, veld, getypt, taal, veld == Veld::EersteZiektedag && alleen_start_leeg),
+            voorvoegsel: tk(s::FOUT_VOORVOEGSEL),
             min: min.clone(),
             max: max.clone(),
             onchange,
             onblur: Some(onblur),
+            gekozen: lees_datum(getypt).ok().map(|d| vul(tk(s::GEKOZEN), &[&datum_voluit(d, taal)])),
         })
     };
-    let getalveld = |id: &str, label: Tekst, hint: Tekst, veld: Veld, getypt: &str, zet: fn(&mut TijdlijnInvoer, String)| {
-        let schrijver = schrijver.clone();
-        let onchange = Callback::from(move |e: Event| {
-            if let Some(v) = waarde(&e) {
-                schrijver.nu(Box::new(move |f| zet(f, v)));
-            }
-        });
-        teken(Veldje {
-            id: id.to_string(),
-            label: tk(label).to_string(),
-            hint: Some(tk(hint)),
-            datum: false,
-            waarde: getypt.to_string(),
-            fouten: fouten_van(m, veld, getypt, taal, false),
-            min: None,
-            max: None,
-            onchange,
-            onblur: None,
-        })
-    };
+    let getalveld =
+        |id: &str, label: Tekst, hint: Tekst, veld: Veld, getypt: &str, zet: fn(&mut TijdlijnInvoer, String)| {
+            let schrijver = schrijver.clone();
+            let onchange = Callback::from(move |e: Event| {
+                if let Some(v) = waarde(&e) {
+                    schrijver.nu(Box::new(move |f| zet(f, v)));
+                }
+            });
+            teken(Veldje {
+                id: id.to_string(),
+                label: tk(label).to_string(),
+                hint: Some(tk(hint)),
+                datum: false,
+                waarde: getypt.to_string(),
+                fouten: fouten_van(m, veld, getypt, taal, false),
+                voorvoegsel: tk(s::FOUT_VOORVOEGSEL),
+                min: None,
+                max: None,
+                onchange,
+                onblur: None,
+                gekozen: None,
+            })
+        };
 
     let herstel_rijen = i.herstel.iter().enumerate().map(|(n, (van, tot))| {
         let nummer = (n + 1).to_string();
@@ -325,9 +347,15 @@ pub fn Invullen(props: &InvullenProps) -> Html {
     };
 
     let optioneel_ingevuld = !i.herstel.is_empty()
-        || [&i.eerstejaarsevaluatie, &i.vervroegde_iva, &i.einde_dienstverband, &i.loonsanctie_weken, &i.verlenging_weken]
-            .iter()
-            .any(|v| !v.trim().is_empty());
+        || [
+            &i.eerstejaarsevaluatie,
+            &i.vervroegde_iva,
+            &i.einde_dienstverband,
+            &i.loonsanctie_weken,
+            &i.verlenging_weken,
+        ]
+        .iter()
+        .any(|v| !v.trim().is_empty());
 
     html! {
         <section class="tl-formulier niet-printen" aria-labelledby="tl-form-kop">

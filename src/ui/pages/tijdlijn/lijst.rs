@@ -106,8 +106,11 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, naar_stap: Callback<M
         Some(w) if w > 104 => vul(tk(s::NU_NA_104), &[&w.to_string()]),
         Some(w) => vul(tk(s::NU_WEEK), &[&w.to_string()]),
     };
-    let lopend: Vec<&Mijlpaal> =
-        tl.mijlpalen.iter().filter(|m| m.tot.is_some() && m.status(vandaag) == Status::Nu && m.datum < vandaag).collect();
+    let lopend: Vec<&Mijlpaal> = tl
+        .mijlpalen
+        .iter()
+        .filter(|m| m.tot.is_some() && m.status(vandaag) == Status::Nu && m.datum < vandaag)
+        .collect();
     let volgende = tl.volgende(vandaag);
     let voortgang = week.map_or(0, |w| w.min(104));
     html! {
@@ -220,8 +223,9 @@ pub fn sporen(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
                     <span>{ vul(tk(s::WEEK), &[&laatste_week.to_string()]) }</span>
                 </div>
             </div>
+            <p class="tl-sporen-uitleg">{ uitleg }</p>
             <p class="tl-sporen-uitleg">
-                { uitleg }{ " " }{ tk(s::SPOREN_EERDER) }
+                { tk(s::SPOREN_EERDER) }
                 if start2.tot.is_some() {
                     { " " }{ tk(s::SPOREN_ARCERING) }
                 }
@@ -403,9 +407,7 @@ pub fn uit_dienst(tl: &Tijdlijn, taal: Taal) -> Html {
             alineas.push(tk(s::UITDIENST_VOOR_WEEKMELDING).to_string());
         }
         match u.zw_beoordeling {
-            Some(ZwBeoordeling::RondWeek44(d)) => {
-                alineas.push(vul(tk(s::UITDIENST_ZW_44), &[&datum_voluit(d, taal)]))
-            }
+            Some(ZwBeoordeling::RondWeek44(d)) => alineas.push(vul(tk(s::UITDIENST_ZW_44), &[&datum_voluit(d, taal)])),
             Some(ZwBeoordeling::BinnenVierWeken { uiterlijk }) => {
                 alineas.push(vul(tk(s::UITDIENST_ZW_4WEKEN), &[&datum_voluit(uiterlijk, taal)]))
             }
