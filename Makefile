@@ -8,7 +8,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build run test test-native test-browser test-e2e clean
+.PHONY: setup build run test test-native test-browser test-e2e bench clean
 
 setup:
 	@scripts/setup.sh
@@ -30,6 +30,10 @@ test-browser:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# Size, speed and Lighthouse budgets on the release build (see README).
+bench: build
+	node scripts/bench.mjs
 
 clean:
 	rm -rf dist target
