@@ -4,3 +4,4 @@
 pub mod modules;
 pub mod teksten;
 pub mod tijdlijn;
+pub mod coach;

@@ -5,3 +5,5 @@ pub mod bestand;
 pub mod opslag;
 pub mod pagina;
 pub mod klok;
+pub mod coach;
+pub mod embed;

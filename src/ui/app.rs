@@ -1,6 +1,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::ui::components::coach_welkom::use_coach_link;
+use crate::ui::components::embed_melding::EmbedMelding;
 use crate::ui::components::kop::Kop;
 use crate::ui::components::meldingen::Meldingen;
 use crate::ui::components::voet::Voet;
@@ -24,6 +26,9 @@ pub fn App() -> Html {
 fn Schil() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NietGevonden);
     let eerste = use_mut_ref(|| true);
+    let embed = crate::services::embed::actief();
+    use_coach_link();
+    use_effect_with((), |_| crate::services::embed::start());
     use_effect_with(route.clone(), move |_| {
         // Not on the first load: there the browser's own start is right.
         if !std::mem::replace(&mut *eerste.borrow_mut(), false) {
@@ -35,6 +40,9 @@ fn Schil() -> Html {
         <>
             <Kop route={route} />
             <main id="inhoud" tabindex="-1">
+                if embed {
+                    <EmbedMelding />
+                }
                 <Meldingen />
                 <Switch<Route> render={pages::toon} />
             </main>

@@ -17,6 +17,8 @@ pub fn Kop(props: &KopProps) -> Html {
     let t = winkel.t();
     let taal = winkel.taal();
     let grootte = winkel.dokument.instellingen.tekstgrootte;
+    // Inside another website: no name and no menu, only a way home and the settings.
+    let embed = crate::services::embed::actief();
 
     // A plain `href="#inhoud"` would be read as a route by the hash router.
     let naar_inhoud = Callback::from(|e: MouseEvent| {
@@ -55,13 +57,17 @@ pub fn Kop(props: &KopProps) -> Html {
     ];
 
     html! {
-        <header class="kop">
+        <header class={classes!("kop", embed.then_some("kop-ingebed"))}>
             <a class="naar-inhoud" href="#inhoud" onclick={naar_inhoud}>{ t.naar_inhoud }</a>
             <div class="kop-balk">
-                <a href={Route::Home.href()} class="merk">
-                    <span class="merk-naam">{ t.app_naam }</span>
-                    <span class="merk-sub">{ t.app_ondertitel }</span>
-                </a>
+                if embed {
+                    <a href={Route::Home.href()} class="ingebed-start">{ t.nav_home }</a>
+                } else {
+                    <a href={Route::Home.href()} class="merk">
+                        <span class="merk-naam">{ t.app_naam }</span>
+                        <span class="merk-sub">{ t.app_ondertitel }</span>
+                    </a>
+                }
                 <div class="instellingen" role="group" aria-label={t.instellingen_label}>
                     <div class="knoppenrij" role="group" aria-label={t.taal_label}>
                         { taalknop(Taal::Nl, t.taal_naam_nl) }
@@ -74,18 +80,20 @@ pub fn Kop(props: &KopProps) -> Html {
                     </div>
                 </div>
             </div>
-            <nav aria-label={t.menu_label}>
-                <ul class="menu">
-                    { for menu.iter().map(|(route, naam)| {
-                        let huidig = props.route == *route;
-                        html! {
-                            <li>
-                                <a href={route.href()} aria-current={huidig.then_some("page")}>{ *naam }</a>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </nav>
+            if !embed {
+                <nav aria-label={t.menu_label}>
+                    <ul class="menu">
+                        { for menu.iter().map(|(route, naam)| {
+                            let huidig = props.route == *route;
+                            html! {
+                                <li>
+                                    <a href={route.href()} aria-current={huidig.then_some("page")}>{ *naam }</a>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+            }
         </header>
     }
 }

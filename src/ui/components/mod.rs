@@ -3,3 +3,5 @@ pub mod meldingen;
 pub mod pagina;
 pub mod voet;
 pub mod vragen;
+pub mod coach_welkom;
+pub mod embed_melding;

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::voortgang;
+use crate::ui::components::coach_welkom::CoachWelkom;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
@@ -41,6 +42,7 @@ pub fn Home() -> Html {
     });
     html! {
         <Pagina titel={t.home_titel}>
+            <CoachWelkom />
             <div class="welkom">
                 <p class="intro">{ t.home_intro_1 }</p>
                 <p>{ t.home_intro_2 }</p>

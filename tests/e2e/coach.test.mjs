@@ -1,0 +1,398 @@
+// The coach link builder (#/coach), the candidate's side of a coach link, and
+// Spoorwijzer embedded in a practice's website with embed.js.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+
+const hier = path.dirname(fileURLToPath(import.meta.url));
+const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");
+
+const XSS_IMG = `<img src=x onerror="window.__xss=1">`;
+const XSS_SCRIPT = `<script>window.__xss=1</script>`;
+
+let server, browser;
+before(async () => { server = await serveer(); browser = await start(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Press Tab until `locator` has focus: proves it is reachable by keyboard. */
+async function tabNaar(page, locator, max = 300) {
+  const doel = await locator.elementHandle();
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((el) => document.activeElement === el, doel)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`not reachable by Tab: ${locator}`);
+}
+
+async function openCoach(page, taal = "nl") {
+  await page.goto(`${server.url}?lang=${taal}#/coach`);
+  await wachtOpKop(page);
+  await page.locator("#coach-link").waitFor();
+}
+
+const link = (page) => page.locator("#coach-link").inputValue();
+
+/** axe-core inside a frame (the helper in hulp.mjs checks the top page). */
+async function axeInFrame(frame) {
+  await frame.evaluate(AXE);
+  return frame.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+}
+
+test("a coach builds a link by keyboard and mouse; the candidate sees the welcome and the modules in that order", async () => {
+  const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin);
+  await openCoach(page);
+  // Mouse: tick two modules by their labels.
+  await page.locator("label[for=cm-wat-wil-ik]").click();
+  await page.locator("label[for=cm-energie]").click();
+  // Keyboard: tick a third one, then move it to the top with the arrow buttons.
+  await tabNaar(page, page.locator("#cm-wie-ben-ik"));
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.querySelector("#cm-wie-ben-ik")?.checked);
+  await tabNaar(page, page.locator("#cm-wie-ben-ik-hoger"));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "cm-wie-ben-ik-hoger");
+  await page.keyboard.press("Enter");
+  // At the top its "up" button turns off, so focus moves to its "down" button.
+  await page.waitForFunction(() => document.activeElement?.id === "cm-wie-ben-ik-lager");
+  assert.match(await page.locator(".coach-bouwer [role=status]").first().textContent(), /plek 1 van 3/);
+  const volgorde = await page.locator(".coach-module.gekozen label").allTextContents();
+  assert.deepEqual(volgorde, ["Wie ben ik?", "Wat wil ik?", "Je energie verdelen"]);
+
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByLabel("Naam van je praktijk").click();
+  await page.keyboard.type("Praktijk De Brug");
+  await page.getByLabel("Welkomstekst voor je kandidaat").fill("Fijn dat je er bent.\nNeem rustig de tijd.");
+  await page.getByLabel("Hoe kan je kandidaat je bereiken?").fill("Sanne, 06 12345678");
+  assert.match(await page.locator("#coach-praktijk-teller").textContent(), /16 van 80 tekens/);
+
+  const adres = await link(page);
+  assert.ok(adres.startsWith(`${server.url}?lang=en&coach=`), adres);
+  assert.ok(adres.endsWith("#/"));
+  const code = await page.locator("#coach-embed").inputValue();
+  assert.ok(code.startsWith(`<script src="${server.url}embed.js" async data-lang="en" data-coach="`), code);
+  assert.deepEqual(fouten, []);
+  assert.deepEqual(buiten, []);
+
+  // The candidate: a fresh browser profile opens the link.
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  await kandidaat.page.goto(adres);
+  await wachtOpKop(kandidaat.page);
+  const welkom = kandidaat.page.locator("section.coach-welkom");
+  await welkom.waitFor();
+  assert.equal(await kandidaat.page.getAttribute("html", "lang"), "en");
+  assert.equal((await welkom.locator("h2").textContent()).trim(), "Praktijk De Brug");
+  assert.equal(await welkom.locator(".coach-tekst").first().innerText(), "Fijn dat je er bent.\nNeem rustig de tijd.");
+  assert.match(await welkom.innerText(), /Sanne, 06 12345678/);
+  const links = welkom.locator("ol.coach-modules a");
+  assert.deepEqual(await links.allTextContents(), ["Who am I?", "What do I want?", "Dividing your energy"]);
+  assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href"))), ["#/wie-ben-ik", "#/wat-wil-ik", "#/energie"]);
+  // The welcome comes before the app's own introduction.
+  assert.ok(await kandidaat.page.evaluate(() =>
+    document.querySelector(".coach-welkom").compareDocumentPosition(document.querySelector(".welkom")) & Node.DOCUMENT_POSITION_FOLLOWING));
+
+  // Hide it: focus lands on the button that brings it back, and a reload keeps it hidden.
+  await welkom.getByRole("button", { name: "Hide this welcome" }).click();
+  await kandidaat.page.waitForFunction(() => document.activeElement?.textContent.trim() === "Show your coach's welcome");
+  await kandidaat.page.reload();
+  await wachtOpKop(kandidaat.page);
+  await kandidaat.page.getByRole("button", { name: "Show your coach's welcome" }).waitFor();
+  assert.equal(await kandidaat.page.locator("section.coach-welkom").count(), 0);
+  const axeWelkom = await axe(kandidaat.page);
+  assert.deepEqual(axeWelkom, []);
+  await kandidaat.page.getByRole("button", { name: "Show your coach's welcome" }).click();
+  await welkom.waitFor();
+  assert.deepEqual(await axe(kandidaat.page), [], "axe on the start page with a coach welcome");
+  // The coach settings are kept in the document, apart from the answers.
+  const doc = JSON.parse(await kandidaat.page.evaluate(() => localStorage.getItem("spoorwijzer.document")));
+  assert.equal(doc.coach.praktijk, "Praktijk De Brug");
+  assert.deepEqual(kandidaat.fouten, []);
+  assert.deepEqual(kandidaat.buiten, []);
+  await kandidaat.context.close();
+  await context.close();
+});
+
+test("markup typed into every coach field never runs and is shown as plain text", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin);
+  await openCoach(page);
+  await page.locator("label[for=cm-zorgen]").click();
+  for (const veld of ["#coach-praktijk", "#coach-welkom", "#coach-contact"]) {
+    await page.locator(veld).click();
+    await page.keyboard.type(veld === "#coach-welkom" ? `${XSS_SCRIPT} ${XSS_IMG}` : XSS_IMG);
+  }
+  await page.locator("#coach-kleur-code").fill(XSS_IMG);
+  assert.match(await page.locator("#coach-kleur-status").textContent(), /kleurcode kennen we niet/);
+  const adres = await link(page);
+  const code = await page.locator("#coach-embed").inputValue();
+  assert.ok(!/[<>"]/.test(code.replace(/^<script src="[^"<>]*" async data-lang="nl" data-coach="[\w-]+"><\/script>$/, "")), code);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  await kandidaat.page.goto(adres);
+  const welkom = kandidaat.page.locator("section.coach-welkom");
+  await welkom.waitFor();
+  await kandidaat.page.waitForTimeout(500);
+  assert.equal(await kandidaat.page.evaluate(() => window.__xss), undefined);
+  assert.equal((await welkom.locator("h2").textContent()).trim(), XSS_IMG);
+  assert.equal(await welkom.locator("p.coach-tekst").textContent(), `${XSS_SCRIPT} ${XSS_IMG}`);
+  assert.match(await welkom.locator(".coach-contact").textContent(), new RegExp(XSS_IMG.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  assert.equal(await kandidaat.page.locator("main img, main script").count(), 0);
+  // The broken colour never reached the page.
+  assert.equal(await kandidaat.page.evaluate(() => document.documentElement.style.getPropertyValue("--accent")), "");
+
+  // The same markup through embed.js data- attributes.
+  const host = await hostPagina(`<script src="${server.url}embed.js" async data-praktijk='${XSS_IMG}' data-welkom="&lt;script&gt;window.__xss=1&lt;/script&gt;" data-accent="#0b5d63"></script>`);
+  const h = await nieuwePagina(browser, host.server.origin);
+  await h.page.goto(host.url);
+  const frame = await appFrame(h.page);
+  await frame.locator("section.coach-welkom h2").waitFor();
+  assert.equal((await frame.locator("section.coach-welkom h2").textContent()).trim(), XSS_IMG);
+  assert.equal(await frame.locator("section.coach-welkom p.coach-tekst").textContent(), XSS_SCRIPT);
+  assert.equal(await frame.evaluate(() => window.__xss), undefined);
+  assert.equal(await h.page.evaluate(() => window.__xss), undefined);
+  await h.context.close();
+  await host.server.close();
+
+  assert.deepEqual(kandidaat.fouten, []);
+  assert.deepEqual(fouten, []);
+  await kandidaat.context.close();
+  await context.close();
+});
+
+/** WCAG contrast of two `rgb(...)`/`#rrggbb` colours. */
+function contrast(a, b) {
+  const rgb = (c) => c.startsWith("#") ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+test("a too-light accent is darkened until it reads well, and the coach is told", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin);
+  await openCoach(page);
+  await page.locator("#coach-kleur-code").fill("#ffff00");
+  const melding = page.locator(".coach-kleur-melding.aangepast");
+  await melding.waitFor();
+  const aangepast = /#[0-9a-f]{6}/.exec(await melding.textContent())[0];
+  assert.notEqual(aangepast, "#ffff00");
+  assert.ok(contrast(aangepast, "#ffffff") >= 4.5 && contrast(aangepast, "#fbfaf7") >= 4.5, aangepast);
+  // The preview uses the adjusted colour, set through the CSSOM (no style= attribute in the markup).
+  const knop = await page.locator(".coach-voorbeeld .knop").evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.ok(contrast(knop, "#ffffff") >= 4.5, knop);
+  // A colour that is dark enough is kept as it is.
+  await page.locator("#coach-kleur-code").fill("#5b2e91");
+  await page.locator(".coach-kleur-melding.goed").waitFor();
+  await page.locator("#coach-kleur-code").fill("#ffff00");
+  await melding.waitFor();
+  assert.deepEqual(await axe(page), [], "axe with the colour notice showing");
+
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  await kandidaat.page.goto(await link(page));
+  await kandidaat.page.locator("section.coach-welkom").waitFor();
+  await kandidaat.page.waitForFunction((k) => document.documentElement.style.getPropertyValue("--accent") === k, aangepast);
+  assert.equal(await kandidaat.page.locator("body [style]").count(), 0, "no style attribute in the app's markup");
+  const kleur = await kandidaat.page.locator(".kaart-titel").first().evaluate((el) => getComputedStyle(el).color);
+  assert.ok(contrast(kleur, "#ffffff") >= 4.5, kleur);
+  assert.deepEqual(await axe(kandidaat.page), [], "axe with the coach's colour");
+  await kandidaat.context.close();
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("the QR code is one SVG path with a title, and changes with the link", async () => {
+  const { context, page } = await nieuwePagina(browser, server.origin);
+  await openCoach(page);
+  const svg = page.locator("figure.coach-qr svg");
+  assert.equal(await svg.getAttribute("role"), "img");
+  assert.equal((await svg.locator("title").textContent()).trim(), "QR-code met de link naar Spoorwijzer");
+  assert.equal(await svg.locator("path").count(), 1);
+  const voor = await svg.locator("path").getAttribute("d");
+  assert.match(voor, /^M\d+,\d+h\d+v1h-\d+z/);
+  const [, , , breed] = (await svg.getAttribute("viewBox")).split(" ").map(Number);
+  assert.ok(breed >= 29, `quiet zone included (${breed})`);
+  await page.locator("#coach-praktijk").fill("Praktijk Noord");
+  await page.waitForFunction((v) => document.querySelector("figure.coach-qr path").getAttribute("d") !== v, voor);
+  const bestand = await page.locator("#coach-qr-code").inputValue();
+  assert.ok(bestand.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  await context.close();
+});
+
+test("the copy button uses the clipboard when allowed", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  const page = await context.newPage();
+  await openCoach(page);
+  await page.locator("#coach-praktijk").fill("Praktijk Klembord");
+  await page.getByRole("button", { name: "Kopieer de link" }).click();
+  await page.getByText("Gekopieerd.").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await link(page));
+  await page.getByRole("button", { name: "Kopieer de code" }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith("<script src="));
+  await context.close();
+});
+
+test("without a clipboard the text is selected and the coach is told how to copy it", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin, {
+    initScript: () => { Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true }); },
+  });
+  await openCoach(page);
+  await page.getByRole("button", { name: "Kopieer de link" }).click();
+  await page.getByText(/Kopiëren lukte niet vanzelf/).first().waitFor();
+  assert.match(await page.locator(".coach-kopieer-status.zelf").first().textContent(), /Ctrl\+C/);
+  const selectie = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el.id, heel: el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0 };
+  });
+  assert.deepEqual(selectie, { id: "coach-link", heel: true });
+  // The QR code's SVG is in a closed <details>: it opens for copying by hand.
+  await page.getByRole("button", { name: "Kopieer de QR-code (SVG)" }).click();
+  await page.waitForFunction(() => document.querySelector("#coach-qr-details").open && document.activeElement?.id === "coach-qr-code");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+/** A practice's page with `snippet`, on its own loopback origin. */
+async function hostPagina(snippet, extra = "") {
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), "spoorwijzer-host-"));
+  fs.writeFileSync(path.join(map, "index.html"), `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Praktijk De Brug</title><link rel="icon" href="data:,">
+<script>window.__berichten = []; addEventListener("message", (e) => __berichten.push({ origin: e.origin, data: JSON.stringify(e.data) }));</script>
+</head><body><main><h1>Praktijk De Brug</h1><p>Welkom op onze website.</p>
+${snippet}
+<p id="na">Onder Spoorwijzer.</p>${extra}</main></body></html>`);
+  fs.writeFileSync(path.join(map, "boos.html"), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>x</title><link rel="icon" href="data:,"></head><body>
+<script>parent.postMessage({ type: "spoorwijzer:hoogte", hoogte: 77 }, "*");</script></body></html>`);
+  const s = await serveer(map);
+  return { server: s, url: s.url, map };
+}
+
+async function appFrame(page) {
+  const iframe = page.locator("iframe").first();
+  await iframe.waitFor();
+  const handle = await iframe.elementHandle();
+  let frame = null;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = await handle.contentFrame();
+    if (!frame) await page.waitForTimeout(100);
+  }
+  await frame.waitForSelector("main h1", { timeout: 20000 });
+  return frame;
+}
+
+test("embedded on another origin: the iframe grows to its content and hears only heights", async () => {
+  // The snippet as the coach page makes it, pointing at the app's own server.
+  const coach = await nieuwePagina(browser, server.origin);
+  await openCoach(coach.page);
+  await coach.page.locator("label[for=cm-zorgen]").click();
+  await coach.page.locator("#coach-praktijk").fill("Praktijk De Brug");
+  const snippet = await coach.page.locator("#coach-embed").inputValue();
+  await coach.context.close();
+
+  const host = await hostPagina(snippet);
+  assert.notEqual(host.server.origin, server.origin);
+  const { context, page, fouten } = await nieuwePagina(browser, host.server.origin);
+  await page.goto(host.url);
+  const iframe = page.locator("iframe");
+  const frame = await appFrame(page);
+  // Where the script tag stood, with a title, lazy loading and a narrow sandbox.
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").nextElementSibling.tagName), "SCRIPT");
+  assert.equal(await iframe.getAttribute("loading"), "lazy");
+  assert.ok((await iframe.getAttribute("title")).startsWith("Spoorwijzer"));
+  const sandbox = (await iframe.getAttribute("sandbox")).split(" ").sort();
+  assert.deepEqual(sandbox, ["allow-downloads", "allow-modals", "allow-popups", "allow-popups-to-escape-sandbox", "allow-same-origin", "allow-scripts"]);
+  assert.equal(await frame.evaluate(() => document.documentElement.classList.contains("embed")), true);
+  assert.equal(await frame.locator("nav").count(), 0, "no menu inside the frame");
+  assert.equal(await frame.locator("section.coach-welkom h2").textContent(), "Praktijk De Brug");
+
+  // It grows to its content and shows no inner scrollbar.
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 600, null, { timeout: 10000 });
+  const geenBalk = () => frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1);
+  await page.waitForFunction(() => window.__berichten.length > 0);
+  await page.waitForTimeout(300);
+  assert.ok(await geenBalk(), "no vertical scrollbar inside the frame");
+
+  // The notice about where answers are kept, with both ways out.
+  const eigen = frame.getByRole("link", { name: /Open in een eigen tabblad/ });
+  assert.equal(await eigen.getAttribute("target"), "_blank");
+  assert.ok(!(await eigen.getAttribute("href")).includes("embed=1"));
+  assert.equal(await frame.getByRole("link", { name: "Maak een bewaarbestand" }).getAttribute("href"), "#/delen");
+  assert.deepEqual(await axeInFrame(frame), [], "axe on the embedded start page");
+
+  // Answer free text inside the frame with a unique marker.
+  const merk = `GEHEIM-${Date.now()}-antwoord`;
+  await frame.evaluate(() => { location.hash = "#/zorgen"; });
+  await frame.getByRole("button", { name: "Begin" }).click();
+  await frame.getByRole("button", { name: "Volgende deel" }).click();
+  await frame.locator("form.vragen textarea").first().fill(merk);
+  await frame.locator("form.vragen textarea").first().blur();
+  await page.waitForTimeout(1200);
+  assert.ok((await frame.evaluate(() => localStorage.getItem("spoorwijzer.document"))).includes(merk), "the answer was stored in the frame");
+  const berichten = await page.evaluate(() => window.__berichten);
+  assert.ok(berichten.length > 0);
+  for (const b of berichten) {
+    assert.ok(!b.data.includes(merk), `a message carried the answer: ${b.data}`);
+    assert.equal(b.origin, server.origin);
+    assert.deepEqual(Object.keys(JSON.parse(b.data)).sort(), ["hoogte", "type"]);
+  }
+  await page.waitForTimeout(300);
+  assert.ok(await geenBalk(), "still no scrollbar after the page changed");
+  assert.deepEqual(fouten, []);
+  await context.close();
+  await host.server.close();
+});
+
+test("a height message from anywhere but the app's own frame is ignored", async () => {
+  const derde = await hostPagina("");
+  const host = await hostPagina(`<script src="${server.url}embed.js" async></script>`,
+    `<iframe title="Iets anders" src="${derde.url}boos.html"></iframe>`);
+  const { context, page } = await nieuwePagina(browser, host.server.origin);
+  await page.goto(host.url);
+  await appFrame(page);
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
+  await page.waitForTimeout(500);
+  const hoogte = () => page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+  const voor = await hoogte();
+  // From a third origin (the other frame on the page) ...
+  await page.waitForFunction((o) => window.__berichten.some((b) => b.origin === o), derde.server.origin);
+  // ... and from the host page itself.
+  await page.evaluate(() => window.postMessage({ type: "spoorwijzer:hoogte", hoogte: 123 }, "*"));
+  await page.waitForFunction(() => window.__berichten.some((b) => b.data.includes("123")));
+  await page.waitForTimeout(200);
+  assert.equal(await hoogte(), voor);
+  assert.notEqual(voor, 77);
+  assert.notEqual(voor, 150);
+  await context.close();
+  await host.server.close();
+  await derde.server.close();
+});
+
+for (const taal of ["nl", "en"]) {
+  test(`axe finds nothing on #/coach in ${taal}, also with every output filled, and it fits 320 px`, async () => {
+    const { context, page, fouten } = await nieuwePagina(browser, server.origin);
+    await openCoach(page, taal);
+    assert.deepEqual(await axe(page), [], "empty builder");
+    await page.locator("#cm-wat-kan-ik").check();
+    await page.locator("#cm-stappen").check();
+    await page.locator("#coach-welkom").fill("Welkom!");
+    await page.locator("#coach-kleur-code").fill("#ffcc00");
+    await page.locator("#coach-qr-details summary").click();
+    assert.deepEqual(await axe(page), [], "filled builder");
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.waitForTimeout(200);
+    const breed = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(breed <= 320, `#/coach is ${breed}px wide at 320px`);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  });
+}
