@@ -24,9 +24,9 @@ test: setup test-native test-browser build test-e2e
 test-native:
 	cargo test --all-targets
 
-# Storage adapter against the real localStorage in headless Chromium.
+# Storage adapter against the real localStorage, and the crash screen, in headless Chromium.
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test opslag_in_browser
+	cargo test --target wasm32-unknown-unknown --test opslag_in_browser --test foutscherm_in_browser
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

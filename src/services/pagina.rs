@@ -78,10 +78,16 @@ pub fn scroll_naar_boven() {
 /// Replace the page with a plain message after a crash. Built from text nodes
 /// only, in the language `<html lang>` says, because the app itself is gone.
 pub fn toon_foutscherm(titel_nl: &str, tekst_nl: &str, titel_en: &str, tekst_en: &str, link_nl: &str, link_en: &str) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        toon_foutscherm_in(&body, [titel_nl, tekst_nl, link_nl], [titel_en, tekst_en, link_en]);
+    }
+}
+
+/// The crash screen inside `doel` (the body in the app; a test's own element in tests).
+pub fn toon_foutscherm_in(doel: &web_sys::Element, nl: [&str; 3], en: [&str; 3]) {
     let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
     let engels = d.document_element().and_then(|h| h.get_attribute("lang")).as_deref() == Some("en");
-    let (titel, tekst, link) = if engels { (titel_en, tekst_en, link_en) } else { (titel_nl, tekst_nl, link_nl) };
-    let Some(body) = d.body() else { return };
+    let [titel, tekst, link] = if engels { en } else { nl };
     let maak = || -> Option<()> {
         let main = d.create_element("main").ok()?;
         main.set_class_name("foutscherm");
@@ -96,8 +102,8 @@ pub fn toon_foutscherm(titel_nl: &str, tekst_nl: &str, titel_en: &str, tekst_en:
         main.append_child(&h1).ok()?;
         main.append_child(&p).ok()?;
         main.append_child(&a).ok()?;
-        body.set_text_content(None);
-        body.append_child(&main).ok()?;
+        doel.set_text_content(None);
+        doel.append_child(&main).ok()?;
         Some(())
     };
     let _ = maak();
