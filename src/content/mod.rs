@@ -1,7 +1,8 @@
 //! Content: every text the person reads, in Dutch and English, as data apart
 //! from the engine and the UI.
 
+pub mod coach;
 pub mod modules;
 pub mod teksten;
 pub mod tijdlijn;
-pub mod coach;
+pub mod delen;

@@ -36,6 +36,31 @@ pub struct Dokument {
     /// The coach's prepared welcome, when the person opened a coach link.
     #[serde(default)]
     pub coach: Option<CoachInstellingen>,
+    /// Shared results a coach chose to keep on this device (newest last).
+    #[serde(default)]
+    pub ontvangen: Vec<OntvangenPakket>,
+}
+
+/// A shared result kept by the coach: answers only, as they were shared.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OntvangenPakket {
+    /// When the coach kept it, ms since 1970; also its identity in the list.
+    pub bewaard_op: f64,
+    /// The coach's own label, e.g. a first name.
+    pub label: String,
+    /// When the person made the package.
+    pub gemaakt_op: f64,
+    pub taal: Taal,
+    pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
+}
+
+/// How a save file is taken in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Importmanier {
+    /// Keep everything here; add only what is missing.
+    Samenvoegen,
+    /// The file replaces everything here.
+    Vervangen,
 }
 
 /// The timeline form as typed. Dates are ISO strings (`YYYY-MM-DD`) or empty.
@@ -71,6 +96,7 @@ impl Default for Dokument {
             modules: BTreeMap::new(),
             tijdlijn: TijdlijnInvoer::default(),
             coach: None,
+            ontvangen: Vec::new(),
         }
     }
 }
@@ -103,6 +129,16 @@ pub enum Actie {
     ZetTijdlijn(TijdlijnInvoer),
     /// `None` removes the coach's welcome.
     ZetCoach(Option<CoachInstellingen>),
+    /// Take in a save file, after the person saw the preview and confirmed.
+    Importeer {
+        dokument: Box<Dokument>,
+        manier: Importmanier,
+    },
+    /// The coach keeps a copy of a shared result.
+    BewaarOntvangen(Box<OntvangenPakket>),
+    VerwijderOntvangen {
+        bewaard_op: f64,
+    },
 }
 
 impl Dokument {
@@ -138,7 +174,76 @@ impl Dokument {
             }
             Actie::ZetTijdlijn(invoer) => vervang(&mut self.tijdlijn, invoer.clone()),
             Actie::ZetCoach(c) => vervang(&mut self.coach, c.clone()),
+            Actie::Importeer { dokument, manier: Importmanier::Samenvoegen } => self.voeg_samen(dokument),
+            Actie::Importeer { dokument, manier: Importmanier::Vervangen } => {
+                let mut nieuw = (**dokument).clone();
+                // The revision counts writes on this device, not in the file.
+                nieuw.schema = SCHEMA;
+                nieuw.revisie = self.revisie;
+                nieuw.bewaard_op = self.bewaard_op;
+                vervang(self, nieuw)
+            }
+            Actie::BewaarOntvangen(pakket) => {
+                if self.ontvangen.iter().any(|p| p.bewaard_op == pakket.bewaard_op) {
+                    false
+                } else {
+                    self.ontvangen.push((**pakket).clone());
+                    true
+                }
+            }
+            Actie::VerwijderOntvangen { bewaard_op } => {
+                let voor = self.ontvangen.len();
+                self.ontvangen.retain(|p| p.bewaard_op != *bewaard_op);
+                self.ontvangen.len() != voor
+            }
         }
+    }
+
+    /// Merge a save file into this document without losing anything here:
+    /// answers the person does not have yet are added, snapshots that are not
+    /// here yet are added (in date order), finished parts are combined, and
+    /// the timeline, settings and coach welcome are only filled when empty.
+    pub fn voeg_samen(&mut self, ander: &Dokument) -> bool {
+        let voor = self.clone();
+        for (id, stand) in &ander.modules {
+            let hier = self.modules.entry(id.clone()).or_default();
+            for (vraag, antwoord) in &stand.antwoorden {
+                hier.antwoorden.entry(vraag.clone()).or_insert_with(|| antwoord.clone());
+            }
+            for m in &stand.momentopnames {
+                if !hier.momentopnames.contains(m) {
+                    // In date order, without pulling a whole sort routine into the wasm.
+                    let plek = hier.momentopnames.iter().position(|x| x.op_ms > m.op_ms);
+                    hier.momentopnames.insert(plek.unwrap_or(hier.momentopnames.len()), m.clone());
+                }
+            }
+            for deel in &stand.delen_klaar {
+                if !hier.delen_klaar.contains(deel) {
+                    hier.delen_klaar.push(deel.clone());
+                }
+            }
+            if hier.afgerond_op.is_none() {
+                hier.afgerond_op = stand.afgerond_op;
+            }
+            if hier.positie.is_none() {
+                hier.positie = stand.positie.clone();
+            }
+        }
+        if self.tijdlijn == TijdlijnInvoer::default() {
+            self.tijdlijn = ander.tijdlijn.clone();
+        }
+        if self.instellingen.taal.is_none() {
+            self.instellingen.taal = ander.instellingen.taal;
+        }
+        if self.coach.is_none() {
+            self.coach = ander.coach.clone();
+        }
+        for p in &ander.ontvangen {
+            if !self.ontvangen.iter().any(|q| q.bewaard_op == p.bewaard_op) {
+                self.ontvangen.push(p.clone());
+            }
+        }
+        *self != voor
     }
 
     /// Mark a new revision after a change; `basis` is the highest revision seen anywhere.
@@ -265,6 +370,104 @@ mod tests {
         let mut doc = Dokument::default();
         assert!(doc.pas_toe(&Actie::ZetTaal(Taal::Nl)));
         assert!(!doc.pas_toe(&Actie::ZetTaal(Taal::Nl)));
+    }
+
+    fn met_antwoord(doc: &mut Dokument, module: &str, vraag: &str, a: Antwoord) {
+        doc.pas_toe(&Actie::Beantwoord { module: module.into(), vraag: vraag.into(), antwoord: Some(a) });
+    }
+
+    fn hier_en_bestand() -> (Dokument, Dokument) {
+        let mut hier = Dokument::default();
+        met_antwoord(&mut hier, "wie-ben-ik", "a", Antwoord::Schaal(2));
+        hier.pas_toe(&Actie::RondAf { module: "wie-ben-ik".into(), op_ms: 10.0 });
+        hier.pas_toe(&Actie::DeelKlaar { module: "wie-ben-ik".into(), deel: "d1".into() });
+        hier.pas_toe(&Actie::ZetTaal(Taal::Nl));
+        hier.nieuwe_revisie(0, 50.0);
+        let mut bestand = Dokument::default();
+        met_antwoord(&mut bestand, "wie-ben-ik", "a", Antwoord::Schaal(5));
+        met_antwoord(&mut bestand, "wie-ben-ik", "b", Antwoord::Tekst("nieuw".into()));
+        bestand.pas_toe(&Actie::RondAf { module: "wie-ben-ik".into(), op_ms: 5.0 });
+        bestand.pas_toe(&Actie::DeelKlaar { module: "wie-ben-ik".into(), deel: "d2".into() });
+        met_antwoord(&mut bestand, "zorgen", "z", Antwoord::WeetNiet);
+        bestand.pas_toe(&Actie::ZetTaal(Taal::En));
+        bestand.tijdlijn.eerste_ziektedag = "2026-02-02".into();
+        bestand.coach = Some(CoachInstellingen { praktijk: "P".into(), ..CoachInstellingen::default() });
+        (hier, bestand)
+    }
+
+    #[test]
+    fn merging_keeps_everything_here_and_adds_only_what_is_missing() {
+        let (hier, bestand) = hier_en_bestand();
+        let mut doc = hier.clone();
+        let actie = Actie::Importeer { dokument: Box::new(bestand.clone()), manier: Importmanier::Samenvoegen };
+        assert!(doc.pas_toe(&actie));
+        let wbi = &doc.modules["wie-ben-ik"];
+        assert_eq!(wbi.antwoorden["a"], Antwoord::Schaal(2), "the answer here wins");
+        assert_eq!(wbi.antwoorden["b"], Antwoord::Tekst("nieuw".into()), "a missing answer is added");
+        assert_eq!(doc.modules["zorgen"].antwoorden["z"], Antwoord::WeetNiet);
+        let datums: Vec<f64> = wbi.momentopnames.iter().map(|m| m.op_ms).collect();
+        assert_eq!(datums, vec![5.0, 10.0], "both snapshots, in date order");
+        assert_eq!(wbi.delen_klaar, vec!["d1".to_string(), "d2".to_string()]);
+        assert_eq!(wbi.afgerond_op, Some(10.0));
+        assert_eq!(doc.instellingen.taal, Some(Taal::Nl), "settings here are kept");
+        assert_eq!(doc.tijdlijn.eerste_ziektedag, "2026-02-02", "an empty timeline is filled");
+        assert!(doc.coach.is_some());
+        assert_eq!(doc.revisie, hier.revisie);
+        // Nothing that was here is lost.
+        for (id, stand) in &hier.modules {
+            for (v, a) in &stand.antwoorden {
+                assert_eq!(doc.modules[id].antwoorden.get(v), Some(a));
+            }
+            for m in &stand.momentopnames {
+                assert!(doc.modules[id].momentopnames.contains(m));
+            }
+        }
+        // Merging the same file again changes nothing.
+        assert!(!doc.pas_toe(&actie));
+    }
+
+    #[test]
+    fn merging_never_overwrites_a_filled_timeline() {
+        let (mut hier, bestand) = hier_en_bestand();
+        hier.tijdlijn.eerste_ziektedag = "2025-12-01".into();
+        hier.voeg_samen(&bestand);
+        assert_eq!(hier.tijdlijn.eerste_ziektedag, "2025-12-01");
+    }
+
+    #[test]
+    fn replacing_takes_the_file_but_keeps_counting_revisions_here() {
+        let (hier, bestand) = hier_en_bestand();
+        let mut doc = hier.clone();
+        assert!(doc.pas_toe(&Actie::Importeer { dokument: Box::new(bestand.clone()), manier: Importmanier::Vervangen }));
+        assert_eq!(doc.modules, bestand.modules);
+        assert_eq!(doc.instellingen.taal, Some(Taal::En));
+        assert_eq!(doc.revisie, hier.revisie);
+        doc.nieuwe_revisie(hier.revisie, 60.0);
+        assert!(doc.revisie > hier.revisie, "another tab sees the replacement as newer");
+    }
+
+    #[test]
+    fn kept_shared_results_can_be_added_once_and_removed() {
+        let mut doc = Dokument::default();
+        let pakket = OntvangenPakket {
+            bewaard_op: 7.0,
+            label: "Sam".into(),
+            gemaakt_op: 3.0,
+            taal: Taal::Nl,
+            modules: BTreeMap::new(),
+        };
+        assert!(doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));
+        assert!(!doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));
+        assert_eq!(Dokument::uit_json(&doc.naar_json()).unwrap().ontvangen, vec![pakket]);
+        assert!(!doc.pas_toe(&Actie::VerwijderOntvangen { bewaard_op: 8.0 }));
+        assert!(doc.pas_toe(&Actie::VerwijderOntvangen { bewaard_op: 7.0 }));
+        assert!(doc.ontvangen.is_empty());
+    }
+
+    #[test]
+    fn a_document_without_kept_results_still_reads() {
+        let doc = Dokument::uit_json(r#"{"schema":1,"revisie":1}"#).unwrap();
+        assert!(doc.ontvangen.is_empty());
     }
 
     #[test]

@@ -11,3 +11,6 @@ pub mod tijdlijn;
 pub mod voortgang;
 pub mod vragenlijst;
 pub mod coach;
+pub mod base64url;
+pub mod bewaarbestand;
+pub mod deelpakket;

@@ -31,3 +31,25 @@ pub fn download(naam: &str, mime: &str, inhoud: &str) -> bool {
     };
     poging().is_some()
 }
+
+/// Why a picked file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeesFout {
+    /// Larger than the limit: refused before reading a single byte.
+    TeGroot,
+    Onleesbaar,
+}
+
+/// The file picked in an `<input type="file">`, if any.
+pub fn gekozen_bestand(invoer: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    invoer.files().and_then(|lijst| lijst.get(0))
+}
+
+/// Read a picked file as text (UTF-8), refusing files over `max` bytes unread.
+pub async fn lees_tekst(bestand: &web_sys::File, max: usize) -> Result<String, LeesFout> {
+    if bestand.size() > max as f64 {
+        return Err(LeesFout::TeGroot);
+    }
+    let tekst = wasm_bindgen_futures::JsFuture::from(bestand.text()).await.map_err(|_| LeesFout::Onleesbaar)?;
+    tekst.as_string().ok_or(LeesFout::Onleesbaar)
+}

@@ -2,8 +2,9 @@
 //! degrades quietly: a missing API must never take the app down.
 
 pub mod bestand;
-pub mod opslag;
-pub mod pagina;
-pub mod klok;
 pub mod coach;
 pub mod embed;
+pub mod klok;
+pub mod opslag;
+pub mod pagina;
+pub mod crypto;

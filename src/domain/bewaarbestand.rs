@@ -1,0 +1,298 @@
+//! The save file (bewaarbestand): everything on this device as one JSON file,
+//! to keep somewhere safe and to load back, here or on another device.
+//!
+//! Open: `{"formaat": "spoorwijzer-bewaarbestand", "versie": 1, "app_versie",
+//! "gemaakt_op", "dokument": {...}}`. With a passphrase the document is
+//! replaced by `"versleuteld": {"salt", "iv", "data", "iteraties"}` (base64url;
+//! AES-GCM with a key from PBKDF2-SHA-256, done by `services::crypto`). The
+//! inner document always goes through [`Dokument::uit_json`], so an older
+//! schema is migrated and a newer one refused.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::base64url;
+use super::deelpakket::{IV, SALT, TAG};
+use super::dokument::{Dokument, LeesFout};
+
+pub const FORMAAT: &str = "spoorwijzer-bewaarbestand";
+pub const VERSIE: u32 = 1;
+/// Larger files are refused before they are read.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// PBKDF2 rounds this version writes (the same as for a share code).
+pub const ITERATIES: u32 = super::deelpakket::ITERATIES;
+/// Rounds read from a file are used only within this range: fewer would make
+/// guessing cheap, more would freeze the page.
+pub const MIN_ITERATIES: u32 = 100_000;
+pub const MAX_ITERATIES: u32 = 2_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BestandFout {
+    TeGroot,
+    GeenJson,
+    /// JSON, but not a Spoorwijzer save file.
+    GeenBewaarbestand,
+    /// Made by a newer Spoorwijzer: not guessed at.
+    NieuwereVersie,
+    /// Damaged or changed: fields missing or of the wrong kind.
+    Beschadigd,
+}
+
+/// The encrypted document and what is needed to open it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Versleuteld {
+    pub salt: [u8; SALT],
+    pub iv: [u8; IV],
+    /// Ciphertext followed by the AES-GCM tag.
+    pub data: Vec<u8>,
+    pub iteraties: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inhoud {
+    Open(Box<Dokument>),
+    Versleuteld(Versleuteld),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gelezen {
+    pub app_versie: String,
+    pub gemaakt_op: String,
+    pub inhoud: Inhoud,
+}
+
+#[derive(Deserialize)]
+struct VersleuteldJson {
+    salt: String,
+    iv: String,
+    data: String,
+    iteraties: u32,
+}
+
+/// The file's JSON, written by hand around JSON made elsewhere: a second
+/// serializer for the whole document would cost wasm for nothing.
+fn envelop(app_versie: &str, gemaakt_op: &str, sleutel: &str, inhoud_json: &str) -> String {
+    let s = |t: &str| serde_json::to_string(t).unwrap_or_default();
+    format!(
+        "{{\n  \"formaat\": {},\n  \"versie\": {VERSIE},\n  \"app_versie\": {},\n  \"gemaakt_op\": {},\n  \"{sleutel}\": {inhoud_json}\n}}\n",
+        s(FORMAAT),
+        s(app_versie),
+        s(gemaakt_op)
+    )
+}
+
+/// A readable file with the whole document.
+pub fn maak_open(dokument: &Dokument, app_versie: &str, gemaakt_op: &str) -> String {
+    envelop(app_versie, gemaakt_op, "dokument", &dokument.naar_json())
+}
+
+/// The bytes that get encrypted for a file with a passphrase.
+pub fn klaartekst(dokument: &Dokument) -> Vec<u8> {
+    dokument.naar_json().into_bytes()
+}
+
+pub fn maak_versleuteld(v: &Versleuteld, app_versie: &str, gemaakt_op: &str) -> String {
+    // base64url needs no escaping inside a JSON string.
+    let json = format!(
+        "{{\"salt\": \"{}\", \"iv\": \"{}\", \"iteraties\": {}, \"data\": \"{}\"}}",
+        base64url::codeer(&v.salt),
+        base64url::codeer(&v.iv),
+        v.iteraties,
+        base64url::codeer(&v.data)
+    );
+    envelop(app_versie, gemaakt_op, "versleuteld", &json)
+}
+
+fn lees_fout(f: LeesFout) -> BestandFout {
+    match f {
+        LeesFout::NieuwereVersie(_) => BestandFout::NieuwereVersie,
+        LeesFout::GeenJson | LeesFout::GeenDokument | LeesFout::Beschadigd => BestandFout::Beschadigd,
+    }
+}
+
+fn vast<const N: usize>(tekst: &str) -> Result<[u8; N], BestandFout> {
+    base64url::decodeer(tekst).ok().and_then(|b| <[u8; N]>::try_from(b).ok()).ok_or(BestandFout::Beschadigd)
+}
+
+/// Read a file's text. Nothing is changed here: the caller shows a preview first.
+pub fn lees(tekst: &str) -> Result<Gelezen, BestandFout> {
+    if tekst.len() > MAX_BYTES {
+        return Err(BestandFout::TeGroot);
+    }
+    let tekst = tekst.trim_start_matches('\u{feff}');
+    let waarde: Value = serde_json::from_str(tekst).map_err(|_| BestandFout::GeenJson)?;
+    let obj = waarde.as_object().ok_or(BestandFout::GeenBewaarbestand)?;
+    if obj.get("formaat").and_then(Value::as_str) != Some(FORMAAT) {
+        return Err(BestandFout::GeenBewaarbestand);
+    }
+    let versie = obj.get("versie").and_then(Value::as_u64).ok_or(BestandFout::Beschadigd)?;
+    if versie > u64::from(VERSIE) {
+        return Err(BestandFout::NieuwereVersie);
+    }
+    if versie == 0 {
+        return Err(BestandFout::Beschadigd);
+    }
+    let tekst_veld = |k: &str| obj.get(k).and_then(Value::as_str).unwrap_or_default().chars().take(40).collect();
+    let app_versie = tekst_veld("app_versie");
+    let gemaakt_op = tekst_veld("gemaakt_op");
+    let inhoud = match (obj.get("dokument"), obj.get("versleuteld")) {
+        (Some(dok), None) => Inhoud::Open(Box::new(super::dokument::migreer(dok.clone()).map_err(lees_fout)?)),
+        (None, Some(v)) => {
+            let v: VersleuteldJson = serde_json::from_value(v.clone()).map_err(|_| BestandFout::Beschadigd)?;
+            if !(MIN_ITERATIES..=MAX_ITERATIES).contains(&v.iteraties) {
+                return Err(BestandFout::Beschadigd);
+            }
+            let data = base64url::decodeer(&v.data).map_err(|_| BestandFout::Beschadigd)?;
+            if data.len() < TAG {
+                return Err(BestandFout::Beschadigd);
+            }
+            Inhoud::Versleuteld(Versleuteld { salt: vast(&v.salt)?, iv: vast(&v.iv)?, data, iteraties: v.iteraties })
+        }
+        _ => return Err(BestandFout::Beschadigd),
+    };
+    Ok(Gelezen { app_versie, gemaakt_op, inhoud })
+}
+
+/// The document inside decrypted bytes.
+pub fn lees_klaartekst(bytes: &[u8]) -> Result<Dokument, BestandFout> {
+    let tekst = std::str::from_utf8(bytes).map_err(|_| BestandFout::Beschadigd)?;
+    Dokument::uit_json(tekst).map_err(lees_fout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::antwoorden::Antwoord;
+    use crate::domain::dokument::Actie;
+    use crate::domain::taal::Taal;
+    use proptest::prelude::*;
+
+    fn dokument() -> Dokument {
+        let mut doc = Dokument::default();
+        doc.pas_toe(&Actie::ZetTaal(Taal::En));
+        doc.pas_toe(&Actie::Beantwoord {
+            module: "zorgen".into(),
+            vraag: "zor.gesprek".into(),
+            antwoord: Some(Antwoord::Tekst("\"quotes\" <b>en</b> ü\n".into())),
+        });
+        doc.pas_toe(&Actie::RondAf { module: "zorgen".into(), op_ms: 12.0 });
+        doc.tijdlijn.eerste_ziektedag = "2026-01-05".into();
+        doc.nieuwe_revisie(3, 99.0);
+        doc
+    }
+
+    #[test]
+    fn an_open_file_round_trips_with_its_framing() {
+        let doc = dokument();
+        let tekst = maak_open(&doc, "0.1.0", "2026-11-23T10:00:00.000Z");
+        let waarde: Value = serde_json::from_str(&tekst).unwrap();
+        assert_eq!(waarde["formaat"], FORMAAT);
+        assert_eq!(waarde["versie"], 1);
+        assert_eq!(waarde["app_versie"], "0.1.0");
+        let gelezen = lees(&tekst).unwrap();
+        assert_eq!(gelezen.gemaakt_op, "2026-11-23T10:00:00.000Z");
+        assert_eq!(gelezen.inhoud, Inhoud::Open(Box::new(doc)));
+        // A byte-order mark from an editor does not matter.
+        assert!(lees(&format!("\u{feff}{tekst}")).is_ok());
+    }
+
+    #[test]
+    fn an_encrypted_file_keeps_salt_iv_data_and_rounds() {
+        let v = Versleuteld { salt: [1; SALT], iv: [2; IV], data: vec![3; 40], iteraties: ITERATIES };
+        let tekst = maak_versleuteld(&v, "0.1.0", "2026-11-23");
+        assert!(!tekst.contains("dokument"));
+        assert_eq!(lees(&tekst).unwrap().inhoud, Inhoud::Versleuteld(v));
+        // What gets encrypted reads back as the same document.
+        let doc = dokument();
+        assert_eq!(lees_klaartekst(&klaartekst(&doc)), Ok(doc));
+        assert_eq!(lees_klaartekst(&[0xff, 0xfe]), Err(BestandFout::Beschadigd));
+    }
+
+    fn met(veld: &str, waarde: Value) -> String {
+        let mut w: Value = serde_json::from_str(&maak_open(&dokument(), "0.1.0", "x")).unwrap();
+        w[veld] = waarde;
+        w.to_string()
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_their_own_reason() {
+        assert_eq!(lees("dit is geen json"), Err(BestandFout::GeenJson));
+        assert_eq!(lees(""), Err(BestandFout::GeenJson));
+        assert_eq!(lees("[1]"), Err(BestandFout::GeenBewaarbestand));
+        assert_eq!(lees(r#"{"schema":1,"revisie":1}"#), Err(BestandFout::GeenBewaarbestand));
+        assert_eq!(lees(&met("formaat", "iets-anders".into())), Err(BestandFout::GeenBewaarbestand));
+        assert_eq!(lees(&met("versie", 2.into())), Err(BestandFout::NieuwereVersie));
+        assert_eq!(lees(&met("versie", 0.into())), Err(BestandFout::Beschadigd));
+        assert_eq!(lees(&met("versie", "een".into())), Err(BestandFout::Beschadigd));
+        assert_eq!(lees(&met("dokument", serde_json::json!({"schema": 99}))), Err(BestandFout::NieuwereVersie));
+        assert_eq!(
+            lees(&met("dokument", serde_json::json!({"schema": 1, "revisie": "x"}))),
+            Err(BestandFout::Beschadigd)
+        );
+        assert_eq!(lees(&met("dokument", Value::Null)), Err(BestandFout::Beschadigd));
+    }
+
+    #[test]
+    fn a_changed_encrypted_frame_is_refused() {
+        let goed = serde_json::json!({"salt": base64url::codeer(&[1; SALT]), "iv": base64url::codeer(&[2; IV]),
+            "data": base64url::codeer(&[3; 40]), "iteraties": ITERATIES});
+        let zet = |k: &str, w: Value| {
+            let mut v = goed.clone();
+            v[k] = w;
+            let mut file: Value = serde_json::from_str(&met("versleuteld", v)).unwrap();
+            file.as_object_mut().unwrap().remove("dokument");
+            lees(&file.to_string())
+        };
+        assert!(zet("salt", goed["salt"].clone()).is_ok());
+        assert_eq!(zet("salt", base64url::codeer(&[1; 15]).into()), Err(BestandFout::Beschadigd));
+        assert_eq!(zet("iv", "!!".into()), Err(BestandFout::Beschadigd));
+        assert_eq!(zet("data", base64url::codeer(&[3; 5]).into()), Err(BestandFout::Beschadigd));
+        assert_eq!(zet("iteraties", 1000.into()), Err(BestandFout::Beschadigd));
+        assert_eq!(zet("iteraties", 50_000_000.into()), Err(BestandFout::Beschadigd));
+        // Both a document and an encrypted one: which one is meant is unclear.
+        assert_eq!(lees(&met("versleuteld", goed.clone())), Err(BestandFout::Beschadigd));
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_unread() {
+        let groot = format!("{{\"x\":\"{}\"}}", "a".repeat(MAX_BYTES));
+        assert_eq!(lees(&groot), Err(BestandFout::TeGroot));
+    }
+
+    #[test]
+    fn flipped_bytes_in_an_open_file_never_panic_the_reader() {
+        // An open file has no seal: a change either fails to read, or reads as
+        // a valid document that the preview shows before anything is applied.
+        let tekst = maak_open(&dokument(), "0.1.0", "x");
+        for i in (0..tekst.len()).step_by(7) {
+            let mut bytes = tekst.clone().into_bytes();
+            bytes[i] ^= 0x20;
+            if let Ok(t) = String::from_utf8(bytes) {
+                let _ = lees(&t);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn random_text_never_panics_the_file_reader(tekst in ".{0,300}") {
+            let _ = lees(&tekst);
+        }
+
+        #[test]
+        fn random_bytes_never_panic_the_decrypted_reader(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = lees_klaartekst(&bytes);
+        }
+
+        #[test]
+        fn random_envelopes_never_panic(
+            versie in 0u64..4, iteraties in any::<u32>(), salt in "[A-Za-z0-9_-]{0,30}", data in ".{0,40}",
+            dok in r#"(null|\{\}|\{"schema":[0-9]{1,3}\}|\{"taal":"en"\}|"x"|\[\])"#,
+        ) {
+            let a = format!(r#"{{"formaat":"{FORMAAT}","versie":{versie},"versleuteld":{{"salt":"{salt}","iv":"{salt}","data":{},"iteraties":{iteraties}}}}}"#, serde_json::to_string(&data).unwrap());
+            let _ = lees(&a);
+            let b = format!(r#"{{"formaat":"{FORMAAT}","versie":{versie},"dokument":{dok}}}"#);
+            let _ = lees(&b);
+        }
+    }
+}

@@ -1,0 +1,568 @@
+//! The share package (deelpakket): what a person chose to show their coach,
+//! packed into the fragment of a link (`#/gedeeld/<payload>`) or a small file.
+//!
+//! Pipeline, sharing: [`maak`] (the ticked modules, answers only) → [`klaartekst`]
+//! (zlib of the JSON) → AES-GCM in the browser (`services::crypto`) → [`kader`].
+//! Opening: [`ontkader`] → AES-GCM → [`lees_klaartekst`] (which validates every
+//! answer again). The same [`maak`] feeds the on-screen preview, so the preview
+//! shows exactly what the coach will see.
+//!
+//! Bytes of the payload, base64url without padding:
+//! `[versie u8 = 1][salt 16][iv 12][AES-GCM ciphertext + tag][adler32 4, big-endian]`.
+//! The trailing checksum (over everything before it) tells a damaged or cut-off
+//! link apart from a wrong code before any key is derived: AES-GCM alone cannot
+//! tell those two apart, and the person deserves the right message.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::antwoorden::{Antwoord, ModuleStand};
+use super::base64url;
+use super::coach::CoachInstellingen;
+use super::dokument::Dokument;
+use super::taal::Taal;
+use super::vragenlijst::Module;
+
+pub const VERSIE: u8 = 1;
+pub const SALT: usize = 16;
+pub const IV: usize = 12;
+/// The AES-GCM authentication tag at the end of the ciphertext.
+pub const TAG: usize = 16;
+const CONTROLE: usize = 4;
+const KOP: usize = 1 + SALT + IV;
+/// The unpacked JSON may be at most this large (a zip bomb stops here).
+pub const MAX_KLAAR: usize = 256 * 1024;
+/// A payload (link or file) longer than this is refused before decoding.
+pub const MAX_TEKENS: usize = 400 * 1024;
+/// The address part before the payload.
+pub const PAD: &str = "#/gedeeld/";
+/// `#/gedeeld/bestand`: the coach's page without a link, to open a shared
+/// file or a kept copy. A real payload is never this short.
+pub const GEEN_LINK: &str = "bestand";
+/// PBKDF2-SHA-256 rounds for the share code (fixed for payload version 1).
+pub const ITERATIES: u32 = 600_000;
+
+/// Which parts the person ticked.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Deelkeuze {
+    pub modules: BTreeSet<String>,
+    /// Free-text answers ("ook mijn eigen woorden delen"): off unless ticked.
+    pub eigen_woorden: bool,
+    /// The coach's welcome settings, only when ticked.
+    pub coach: bool,
+}
+
+/// What the coach receives: answers only, no positions or snapshots.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeelInhoud {
+    pub versie: u32,
+    /// When the person made the package, ms since 1970.
+    pub gemaakt_op: f64,
+    pub taal: Taal,
+    pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coach: Option<CoachInstellingen>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeelFout {
+    /// Not a payload, cut off, or changed on the way.
+    Beschadigd,
+    TeGroot,
+    /// Made by a newer Spoorwijzer than this one.
+    NieuwereVersie(u32),
+}
+
+/// Free text in the person's own words: shared only when they tick it.
+pub fn is_eigen_woorden(antwoord: &Antwoord) -> bool {
+    matches!(antwoord, Antwoord::Tekst(_) | Antwoord::Lijst(_))
+}
+
+/// Valid, non-empty answers of one module, optionally without free text.
+fn geldige(
+    module: &'static Module,
+    antwoorden: &BTreeMap<String, Antwoord>,
+    eigen: bool,
+) -> BTreeMap<String, Antwoord> {
+    // The same test as `ModuleStand::geldig`. Maps here are filled one by one:
+    // `collect()` into a BTreeMap pulls a whole sort routine into the wasm.
+    let mut uit = BTreeMap::new();
+    for v in module.delen.iter().flat_map(|d| d.vragen.iter()) {
+        if let Some(a) = antwoorden.get(v.id) {
+            if a.past_bij(v) && !a.is_leeg() && (eigen || !is_eigen_woorden(a)) {
+                uit.insert(v.id.to_string(), a.clone());
+            }
+        }
+    }
+    uit
+}
+
+/// Per module: its valid answers, leaving out modules with none.
+fn per_module(
+    modules: &[&'static Module],
+    antwoorden: impl Fn(&'static Module) -> Option<BTreeMap<String, Antwoord>>,
+) -> BTreeMap<String, BTreeMap<String, Antwoord>> {
+    let mut uit = BTreeMap::new();
+    for m in modules {
+        if let Some(a) = antwoorden(m).filter(|a| !a.is_empty()) {
+            uit.insert(m.id.to_string(), a);
+        }
+    }
+    uit
+}
+
+/// The package for `keuze`: used for the preview and for the link alike.
+pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module], taal: Taal, nu_ms: f64) -> DeelInhoud {
+    let gekozen = per_module(modules, |m| {
+        let stand = dokument.modules.get(m.id).filter(|_| keuze.modules.contains(m.id))?;
+        Some(geldige(m, &stand.antwoorden, keuze.eigen_woorden))
+    });
+    let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
+    DeelInhoud { versie: u32::from(VERSIE), gemaakt_op: nu_ms, taal, modules: gekozen, coach }
+}
+
+/// Modules that have at least one valid answer: the ones that can be ticked.
+pub fn deelbaar(dokument: &Dokument, module: &'static Module, eigen: bool) -> usize {
+    dokument.modules.get(module.id).map(|s| geldige(module, &s.antwoorden, eigen).len()).unwrap_or(0)
+}
+
+/// Coach settings as the coach link's own decoder would accept them: texts
+/// cleaned and capped, modules known, accent valid. Shown as text only.
+fn schone_coach(c: &CoachInstellingen, modules: &[&'static Module]) -> CoachInstellingen {
+    let ids: Vec<&str> = modules.iter().map(|m| m.id).collect();
+    c.opgeschoond(&ids)
+}
+
+impl DeelInhoud {
+    /// As module states, for the profile view.
+    pub fn als_modules(&self) -> BTreeMap<String, ModuleStand> {
+        let mut uit = BTreeMap::new();
+        for (id, a) in &self.modules {
+            uit.insert(id.clone(), ModuleStand { antwoorden: a.clone(), ..ModuleStand::default() });
+        }
+        uit
+    }
+
+    pub fn aantal_antwoorden(&self) -> usize {
+        self.modules.values().map(BTreeMap::len).sum()
+    }
+
+    /// Keep only what this version understands: known modules and questions,
+    /// answers that fit. Free text stays only if the person included it.
+    fn schoon(self, modules: &[&'static Module]) -> DeelInhoud {
+        let gekozen = per_module(modules, |m| Some(geldige(m, self.modules.get(m.id)?, true)));
+        DeelInhoud {
+            versie: self.versie,
+            gemaakt_op: if self.gemaakt_op.is_finite() { self.gemaakt_op } else { 0.0 },
+            taal: self.taal,
+            modules: gekozen,
+            coach: self.coach.as_ref().map(|c| schone_coach(c, modules)),
+        }
+    }
+}
+
+/// The package as JSON. Before encryption it is compressed to zlib (with its
+/// own checksum) by the browser (`services::crypto::comprimeer`); the wasm
+/// only carries the small inflater, not a compressor.
+pub fn json(inhoud: &DeelInhoud) -> Vec<u8> {
+    serde_json::to_string(inhoud).unwrap_or_default().into_bytes()
+}
+
+/// A valid zlib stream without compression (stored blocks), for browsers
+/// without `CompressionStream`: the link gets longer, nothing else changes.
+pub fn zlib_opgeslagen(data: &[u8]) -> Vec<u8> {
+    let mut uit = Vec::with_capacity(data.len() + data.len() / 65535 * 5 + 11);
+    uit.extend_from_slice(&[0x78, 0x01]);
+    let mut blokken = data.chunks(65535).peekable();
+    if blokken.peek().is_none() {
+        uit.extend_from_slice(&[1, 0, 0, 0xff, 0xff]);
+    }
+    while let Some(blok) = blokken.next() {
+        let laatste = u8::from(blokken.peek().is_none());
+        let n = blok.len() as u16;
+        uit.push(laatste);
+        uit.extend_from_slice(&n.to_le_bytes());
+        uit.extend_from_slice(&(!n).to_le_bytes());
+        uit.extend_from_slice(blok);
+    }
+    uit.extend_from_slice(&miniz_oxide::mz_adler32_oxide(1, data).to_be_bytes());
+    uit
+}
+
+/// Unpack decrypted bytes, refusing anything too large, unknown or damaged.
+pub fn lees_klaartekst(bytes: &[u8], modules: &[&'static Module]) -> Result<DeelInhoud, DeelFout> {
+    let json = decompress_to_vec_zlib_with_limit(bytes, MAX_KLAAR).map_err(|f| match f.status {
+        TINFLStatus::HasMoreOutput => DeelFout::TeGroot,
+        _ => DeelFout::Beschadigd,
+    })?;
+    let tekst = std::str::from_utf8(&json).map_err(|_| DeelFout::Beschadigd)?;
+    let waarde: Value = serde_json::from_str(tekst).map_err(|_| DeelFout::Beschadigd)?;
+    let versie = waarde.get("versie").and_then(Value::as_u64).ok_or(DeelFout::Beschadigd)?;
+    if versie > u64::from(VERSIE) {
+        return Err(DeelFout::NieuwereVersie(u32::try_from(versie).unwrap_or(u32::MAX)));
+    }
+    if versie == 0 {
+        return Err(DeelFout::Beschadigd);
+    }
+    let inhoud: DeelInhoud = serde_json::from_value(waarde).map_err(|_| DeelFout::Beschadigd)?;
+    Ok(inhoud.schoon(modules))
+}
+
+/// The encrypted parts of a payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kader {
+    pub salt: [u8; SALT],
+    pub iv: [u8; IV],
+    /// AES-GCM output: ciphertext followed by the tag.
+    pub geheim: Vec<u8>,
+}
+
+fn controle(bytes: &[u8]) -> [u8; CONTROLE] {
+    miniz_oxide::mz_adler32_oxide(1, bytes).to_be_bytes()
+}
+
+/// The payload text for a link or file.
+pub fn kader(k: &Kader) -> String {
+    let mut bytes = Vec::with_capacity(KOP + k.geheim.len() + CONTROLE);
+    bytes.push(VERSIE);
+    bytes.extend_from_slice(&k.salt);
+    bytes.extend_from_slice(&k.iv);
+    bytes.extend_from_slice(&k.geheim);
+    let c = controle(&bytes);
+    bytes.extend_from_slice(&c);
+    base64url::codeer(&bytes)
+}
+
+/// The payload inside whatever was pasted or stored: a whole link, a shared
+/// file (some text, then the link), or the bare payload.
+pub fn haal_payload(invoer: &str) -> &str {
+    let invoer = invoer.trim();
+    match invoer.rsplit_once(PAD) {
+        Some((_, na)) => {
+            let eind = na.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(na.len());
+            &na[..eind]
+        }
+        None => invoer,
+    }
+}
+
+/// The text of a shared file: a line for the coach, then the link.
+pub fn bestandstekst(kopregel: &str, link: &str) -> String {
+    format!("{kopregel}\n{link}\n")
+}
+
+/// Read a payload's frame. A wrong checksum means damaged, whatever the rest.
+pub fn ontkader(invoer: &str) -> Result<Kader, DeelFout> {
+    let tekst = haal_payload(invoer);
+    if tekst.len() > MAX_TEKENS {
+        return Err(DeelFout::TeGroot);
+    }
+    let bytes = base64url::decodeer(tekst).map_err(|_| DeelFout::Beschadigd)?;
+    if bytes.len() < KOP + TAG + CONTROLE {
+        return Err(DeelFout::Beschadigd);
+    }
+    let (inhoud, som) = bytes.split_at(bytes.len() - CONTROLE);
+    if controle(inhoud) != som {
+        return Err(DeelFout::Beschadigd);
+    }
+    if inhoud[0] != VERSIE {
+        return Err(if inhoud[0] > VERSIE {
+            DeelFout::NieuwereVersie(u32::from(inhoud[0]))
+        } else {
+            DeelFout::Beschadigd
+        });
+    }
+    let mut salt = [0u8; SALT];
+    salt.copy_from_slice(&inhoud[1..1 + SALT]);
+    let mut iv = [0u8; IV];
+    iv.copy_from_slice(&inhoud[1 + SALT..KOP]);
+    Ok(Kader { salt, iv, geheim: inhoud[KOP..].to_vec() })
+}
+
+/// The code alphabet: no 0, O, 1, I or L, so it can be read out by phone.
+pub const CODE_ALFABET: &[u8; 31] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+pub const CODE_LENGTE: usize = 10;
+
+/// A code from random bytes (rejection sampling keeps every character equally
+/// likely). `None` when there were not enough usable bytes: ask for more.
+pub fn code_uit(willekeur: &[u8]) -> Option<String> {
+    let grens = (256 / CODE_ALFABET.len() * CODE_ALFABET.len()) as u8; // 248
+    let code: String = willekeur
+        .iter()
+        .filter(|b| **b < grens)
+        .take(CODE_LENGTE)
+        .map(|b| char::from(CODE_ALFABET[usize::from(*b) % CODE_ALFABET.len()]))
+        .collect();
+    (code.len() == CODE_LENGTE).then_some(code)
+}
+
+/// `ABCDEFGHJK` as `ABCD-EFGH-JK`, easier to read out and type.
+pub fn toon_code(code: &str) -> String {
+    let tekens: Vec<char> = code.chars().collect();
+    tekens.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeFout {
+    Leeg,
+    /// Not 10 characters, or a character that never occurs in a code.
+    Vorm,
+}
+
+/// The code as typed, in the form the key is made from: capitals, without
+/// dashes or spaces.
+pub fn normaliseer_code(invoer: &str) -> Result<String, CodeFout> {
+    let code: String =
+        invoer.chars().filter(|c| !c.is_whitespace() && *c != '-').flat_map(char::to_uppercase).collect();
+    if code.is_empty() {
+        return Err(CodeFout::Leeg);
+    }
+    if code.chars().count() != CODE_LENGTE || !code.bytes().all(|b| CODE_ALFABET.contains(&b)) {
+        return Err(CodeFout::Vorm);
+    }
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::modules::{energie, stappen, wie_ben_ik, zorgen, MODULES};
+    use crate::domain::antwoorden::vraag_in;
+    use crate::domain::dokument::Actie;
+    use miniz_oxide::deflate::compress_to_vec_zlib;
+    use proptest::prelude::*;
+
+    /// What the browser's `CompressionStream("deflate")` makes: zlib.
+    fn klaartekst(inhoud: &DeelInhoud) -> Vec<u8> {
+        compress_to_vec_zlib(&json(inhoud), 9)
+    }
+
+    fn eerste_van<'a>(
+        m: &'static Module,
+        soort: impl Fn(&Antwoord) -> bool + 'a,
+        kandidaten: &[Antwoord],
+    ) -> (String, Antwoord) {
+        for v in m.delen.iter().flat_map(|d| d.vragen.iter()) {
+            for a in kandidaten {
+                if soort(a) && a.past_bij(v) {
+                    return (v.id.to_string(), a.clone());
+                }
+            }
+        }
+        panic!("no fitting question in {}", m.id)
+    }
+
+    /// A person who answered a statement, a choice and a free-text question.
+    fn dokument() -> (Dokument, String, String) {
+        let mut doc = Dokument::default();
+        let (schaal_id, schaal) = eerste_van(&energie::MODULE, |_| true, &[Antwoord::Schaal(4)]);
+        let (tekst_id, tekst) = eerste_van(
+            &zorgen::MODULE,
+            |_| true,
+            &[Antwoord::Tekst("<img src=x onerror=alert(1)> mijn woorden".into())],
+        );
+        for (m, v, a) in [("energie", &schaal_id, schaal), ("zorgen", &tekst_id, tekst)] {
+            doc.pas_toe(&Actie::Beantwoord { module: m.into(), vraag: v.clone(), antwoord: Some(a) });
+        }
+        let (s2, a2) = eerste_van(&zorgen::MODULE, |a| matches!(a, Antwoord::Keuzes(_)), &keuzes(&zorgen::MODULE));
+        doc.pas_toe(&Actie::Beantwoord { module: "zorgen".into(), vraag: s2, antwoord: Some(a2) });
+        doc.pas_toe(&Actie::RondAf { module: "zorgen".into(), op_ms: 5.0 });
+        (doc, schaal_id, tekst_id)
+    }
+
+    fn keuzes(m: &'static Module) -> Vec<Antwoord> {
+        use crate::domain::vragenlijst::Soort;
+        m.delen
+            .iter()
+            .flat_map(|d| d.vragen.iter())
+            .filter_map(|v| match v.soort {
+                Soort::MeerKeuze { opties, .. } => Some(Antwoord::Keuzes(vec![opties[0].id.to_string()])),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn alles() -> Deelkeuze {
+        Deelkeuze { modules: MODULES.iter().map(|m| m.id.to_string()).collect(), eigen_woorden: false, coach: false }
+    }
+
+    /// Stand-in for AES-GCM in native tests: the browser part is tested end to end.
+    fn doe_alsof_versleuteld(inhoud: &DeelInhoud) -> String {
+        let mut geheim = klaartekst(inhoud);
+        geheim.extend_from_slice(&[0u8; TAG]);
+        kader(&Kader { salt: [7; SALT], iv: [9; IV], geheim })
+    }
+
+    fn open_alsof(payload: &str) -> Result<DeelInhoud, DeelFout> {
+        let k = ontkader(payload)?;
+        lees_klaartekst(&k.geheim[..k.geheim.len() - TAG], &MODULES)
+    }
+
+    #[test]
+    fn free_text_stays_out_unless_ticked() {
+        let (doc, schaal_id, tekst_id) = dokument();
+        let zonder = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
+        assert_eq!(zonder.modules["energie"][&schaal_id], Antwoord::Schaal(4));
+        assert!(!zonder.modules["zorgen"].contains_key(&tekst_id));
+        let met = maak(&doc, &Deelkeuze { eigen_woorden: true, ..alles() }, &MODULES, Taal::Nl, 1.0);
+        assert!(matches!(&met.modules["zorgen"][&tekst_id], Antwoord::Tekst(s) if s.contains("mijn woorden")));
+    }
+
+    #[test]
+    fn only_ticked_modules_and_only_answers_are_shared() {
+        let (doc, _, _) = dokument();
+        let keuze = Deelkeuze { modules: ["energie".to_string()].into(), ..Deelkeuze::default() };
+        let inhoud = maak(&doc, &keuze, &MODULES, Taal::En, 1.0);
+        assert_eq!(inhoud.modules.keys().collect::<Vec<_>>(), ["energie"]);
+        let json = serde_json::to_string(&inhoud).unwrap();
+        assert!(!json.contains("momentopnames") && !json.contains("positie"), "{json}");
+        assert_eq!(deelbaar(&doc, &wie_ben_ik::MODULE, true), 0);
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, false), 1);
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, true), 2);
+    }
+
+    #[test]
+    fn coach_settings_only_when_ticked() {
+        let (mut doc, _, _) = dokument();
+        doc.coach = Some(CoachInstellingen { praktijk: "Praktijk".into(), ..CoachInstellingen::default() });
+        assert_eq!(maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0).coach, None);
+        let met = maak(&doc, &Deelkeuze { coach: true, ..alles() }, &MODULES, Taal::Nl, 1.0);
+        assert_eq!(met.coach.unwrap().praktijk, "Praktijk");
+    }
+
+    #[test]
+    fn a_package_round_trips_through_the_payload() {
+        let (doc, _, _) = dokument();
+        let inhoud = maak(&doc, &Deelkeuze { eigen_woorden: true, ..alles() }, &MODULES, Taal::En, 1_700_000_000_000.0);
+        let payload = doe_alsof_versleuteld(&inhoud);
+        assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        assert_eq!(open_alsof(&payload), Ok(inhoud.clone()));
+        // The whole link, or the link with a line break pasted after it, works too.
+        assert_eq!(open_alsof(&format!("https://x.nl/app/#/gedeeld/{payload}\n")), Ok(inhoud.clone()));
+        let bestand = bestandstekst("Open deze link:", &format!("https://x.nl/#/gedeeld/{payload}"));
+        assert_eq!(open_alsof(&bestand), Ok(inhoud));
+        let k = ontkader(&payload).unwrap();
+        assert_eq!((k.salt, k.iv), ([7; SALT], [9; IV]));
+    }
+
+    #[test]
+    fn any_changed_or_missing_character_is_reported_as_damage() {
+        let (doc, _, _) = dokument();
+        let payload = doe_alsof_versleuteld(&maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0));
+        let tekens: Vec<char> = payload.chars().collect();
+        for i in 0..tekens.len() {
+            let mut anders = tekens.clone();
+            anders[i] = if anders[i] == 'A' { 'B' } else { 'A' };
+            let anders: String = anders.into_iter().collect();
+            assert_eq!(ontkader(&anders), Err(DeelFout::Beschadigd), "character {i} changed");
+        }
+        for lengte in [0, 1, 10, 40, payload.len() / 2, payload.len() - 1] {
+            assert_eq!(ontkader(&payload[..lengte]), Err(DeelFout::Beschadigd), "cut at {lengte}");
+        }
+    }
+
+    #[test]
+    fn a_newer_version_is_refused_with_its_own_reason() {
+        let mut bytes =
+            base64url::decodeer(&doe_alsof_versleuteld(&maak(&Dokument::default(), &alles(), &MODULES, Taal::Nl, 1.0)))
+                .unwrap();
+        bytes[0] = 2;
+        let n = bytes.len() - CONTROLE;
+        let c = controle(&bytes[..n]);
+        bytes[n..].copy_from_slice(&c);
+        assert_eq!(ontkader(&base64url::codeer(&bytes)), Err(DeelFout::NieuwereVersie(2)));
+        // A newer inner version is refused the same way.
+        let json = br#"{"versie":7,"gemaakt_op":1,"taal":"nl","modules":{}}"#;
+        assert_eq!(lees_klaartekst(&compress_to_vec_zlib(json, 6), &MODULES), Err(DeelFout::NieuwereVersie(7)));
+        let json = br#"{"versie":0,"gemaakt_op":1,"taal":"nl","modules":{}}"#;
+        assert_eq!(lees_klaartekst(&compress_to_vec_zlib(json, 6), &MODULES), Err(DeelFout::Beschadigd));
+    }
+
+    #[test]
+    fn size_limits_hold_before_and_after_unpacking() {
+        assert_eq!(ontkader(&"A".repeat(MAX_TEKENS + 4)), Err(DeelFout::TeGroot));
+        // A small zlib stream that unpacks to more than the limit (a "zip bomb").
+        let bom = compress_to_vec_zlib(&vec![b' '; MAX_KLAAR + 10], 9);
+        assert!(bom.len() < 2000);
+        assert_eq!(lees_klaartekst(&bom, &MODULES), Err(DeelFout::TeGroot));
+    }
+
+    #[test]
+    fn unknown_modules_questions_and_unfitting_answers_are_dropped_on_opening() {
+        let json = serde_json::json!({
+            "versie": 1, "gemaakt_op": 1.0, "taal": "nl",
+            "modules": {
+                "bestaat-niet": { "x": { "soort": "schaal", "waarde": 3 } },
+                "stappen": {
+                    "onbekend": { "soort": "schaal", "waarde": 3 },
+                    "sta.1.notitie": { "soort": "tekst", "waarde": "eigen notitie" },
+                    "sta.1": { "soort": "keuze", "waarde": "bestaat-niet" }
+                }
+            },
+            "coach": { "praktijk": "P".repeat(5000), "accent": "red;x" }
+        });
+        let inhoud = lees_klaartekst(&compress_to_vec_zlib(json.to_string().as_bytes(), 6), &MODULES).unwrap();
+        assert_eq!(inhoud.modules.len(), 1);
+        assert!(vraag_in(&stappen::MODULE, "sta.1.notitie").is_some());
+        assert_eq!(inhoud.modules["stappen"].keys().collect::<Vec<_>>(), ["sta.1.notitie"]);
+        let coach = inhoud.coach.unwrap();
+        assert_eq!(coach.praktijk.chars().count(), crate::domain::coach::MAX_PRAKTIJK);
+        assert_eq!(coach.accent, None);
+    }
+
+    #[test]
+    fn the_uncompressed_fallback_is_valid_zlib() {
+        let (doc, _, _) = dokument();
+        let inhoud = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
+        assert_eq!(lees_klaartekst(&zlib_opgeslagen(&json(&inhoud)), &MODULES), Ok(inhoud));
+        for n in [0, 1, 65535, 65536, 140_000] {
+            let data: Vec<u8> = (0..n).map(|i| (i % 251) as u8).collect();
+            assert_eq!(decompress_to_vec_zlib_with_limit(&zlib_opgeslagen(&data), 200_000).unwrap(), data, "{n}");
+        }
+    }
+
+    #[test]
+    fn codes_are_ten_unambiguous_characters_shown_in_groups() {
+        let code = code_uit(&(0u8..=255).collect::<Vec<_>>()).unwrap();
+        assert_eq!(code.len(), CODE_LENGTE);
+        assert!(!code.contains(['0', 'O', '1', 'I', 'L']));
+        assert_eq!(toon_code("ABCDEFGHJK"), "ABCD-EFGH-JK");
+        assert_eq!(normaliseer_code(" abcd-efgh jk "), Ok("ABCDEFGHJK".into()));
+        assert_eq!(normaliseer_code(&toon_code(&code)), Ok(code));
+        assert_eq!(normaliseer_code("  "), Err(CodeFout::Leeg));
+        assert_eq!(normaliseer_code("ABCD-EFGH-J"), Err(CodeFout::Vorm));
+        assert_eq!(normaliseer_code("ABCD-EFGH-JO"), Err(CodeFout::Vorm));
+        // Bytes at or above 248 are skipped, so every character is equally likely.
+        assert_eq!(code_uit(&[255; 40]), None);
+        assert_eq!(code_uit(&[0, 248, 30, 31, 61, 62, 247, 1, 2, 3, 4]).unwrap(), "2Z2Z2Z3456");
+    }
+
+    proptest! {
+        #[test]
+        fn random_text_never_panics_the_link_decoder(tekst in ".{0,400}") {
+            let _ = ontkader(&tekst);
+        }
+
+        #[test]
+        fn random_bytes_never_panic_the_frame_or_content_decoder(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+            let _ = ontkader(&base64url::codeer(&bytes));
+            let _ = lees_klaartekst(&bytes, &MODULES);
+            let _ = lees_klaartekst(&compress_to_vec_zlib(&bytes, 1), &MODULES);
+        }
+
+        #[test]
+        fn random_json_never_panics_the_content_decoder(tekst in r#"\{"versie":1,"gemaakt_op":[0-9e.-]{0,8},"taal":"(nl|en|x)","modules":\{("[a-z-]{0,12}":\{("[a-z.0-9]{0,12}":\{"soort":"[a-z-]{0,9}","waarde":.{0,12}\})?\})?\}\}"#) {
+            let _ = lees_klaartekst(&compress_to_vec_zlib(tekst.as_bytes(), 1), &MODULES);
+        }
+
+        #[test]
+        fn random_codes_never_panic(tekst in ".{0,30}") {
+            if let Ok(code) = normaliseer_code(&tekst) {
+                prop_assert_eq!(code.len(), CODE_LENGTE);
+            }
+        }
+    }
+}

@@ -1,0 +1,458 @@
+// Saving and sharing (#/delen) and the coach's view (#/gedeeld/...): a share
+// round trip between two separate browser contexts, wrong codes and damaged
+// links, save files (open and with a passphrase, merged and replacing), bad
+// files, markup in free text, accessibility, and no request off the origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+
+const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"];
+const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b onmouseover="window.__xss=3">vet</b>`;
+const EIGEN = "Mijn eigen zin over mijn werk";
+
+let server, browser;
+before(async () => { server = await serveer(); browser = await start(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const document_ = (page) => page.evaluate(() => localStorage.getItem("spoorwijzer.document"));
+
+/** Fill the worries module: one ticked thought and one sentence of free text. Returns the thought's label. */
+async function vulZorgen(page, tekst = EIGEN) {
+  await page.goto(`${server.url}#/zorgen`);
+  await wachtOpKop(page);
+  await page.getByRole("button", { name: "Begin" }).click();
+  const eerste = page.locator("form.vragen input[type=checkbox]").first();
+  await eerste.check();
+  const label = (await eerste.evaluate((el) => el.parentElement.querySelector("span").childNodes[0].textContent)).trim();
+  await page.getByRole("button", { name: "Volgende deel" }).click();
+  const veld = page.locator("form.vragen textarea").first();
+  await veld.fill(tekst);
+  await veld.blur();
+  await page.waitForFunction((t) => (localStorage.getItem("spoorwijzer.document") ?? "").includes(JSON.stringify(t).slice(1, 20)), tekst);
+  return label;
+}
+
+/** Answer every part of a module: the first choice, and `tekst` in every free-text field. */
+async function vulAlles(page, id, tekst) {
+  await page.goto(`${server.url}#/${id}`);
+  await wachtOpKop(page);
+  await page.locator(".knoppen .knop").first().click();
+  for (let deel = 0; deel < 20; deel++) {
+    await page.locator("form.vragen").waitFor();
+    const voortgang = await page.locator(".voortgang-tekst").first().textContent();
+    const keuze = page.locator("form.vragen input[type=radio], form.vragen input[type=checkbox]:not([disabled])").first();
+    if (await keuze.count()) await keuze.check();
+    for (const veld of await page.locator("form.vragen textarea").all()) { await veld.fill(tekst); await veld.blur(); }
+    for (const veld of await page.locator("form.vragen .eigen-lijst input[type=text]").all()) {
+      await veld.fill(tekst);
+      await veld.press("Enter");
+    }
+    await page.waitForTimeout(300);
+    const volgende = page.getByRole("button", { name: "Volgende deel" });
+    if (await volgende.count()) {
+      await volgende.click();
+      await page.waitForFunction((oud) => document.querySelector(".voortgang-tekst")?.textContent !== oud, voortgang);
+    } else {
+      await page.getByRole("button", { name: "Bekijk al je antwoorden" }).click();
+      await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
+      return;
+    }
+  }
+  throw new Error(`${id}: no end`);
+}
+
+/** On #/delen: tick modules (and optionally own words), make a link, return { link, code }. */
+async function maakLink(page, modules, { eigen = false } = {}) {
+  await page.goto(`${server.url}#/delen`);
+  await wachtOpKop(page);
+  for (const id of modules) await page.locator(`input[name=deel-module][value="${id}"]`).check();
+  if (eigen) await page.getByLabel("Ook mijn eigen woorden delen").check();
+  await page.getByRole("button", { name: /Maak een (nieuwe )?link/ }).click();
+  await page.locator("#deel-link").waitFor({ timeout: 20000 });
+  const link = await page.locator("#deel-link").inputValue();
+  const code = (await page.locator(".deel-code").textContent()).trim();
+  return { link, code };
+}
+
+/** A coach in a fresh context opens `link` and types `code`. */
+async function coachOpent(link, code) {
+  const coach = await nieuwePagina(browser, server.origin);
+  await coach.page.goto(link);
+  await wachtOpKop(coach.page);
+  if (code !== undefined) {
+    await coach.page.getByLabel("Code", { exact: true }).fill(code);
+    await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  }
+  return coach;
+}
+
+async function download(page, naam) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: naam }).click()]);
+  return { naam: dl.suggestedFilename(), tekst: fs.readFileSync(await dl.path(), "utf8") };
+}
+
+async function kiesBestand(page, naam, tekst) {
+  await page.setInputFiles("#import-bestand", { name: naam, mimeType: "application/json", buffer: Buffer.from(tekst) });
+}
+
+test("a share round trip between two browser contexts, with free text off by default", async () => {
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  const keuze = await vulZorgen(kandidaat.page);
+  const { link, code } = await maakLink(kandidaat.page, ["zorgen"]);
+  assert.match(code, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
+  assert.ok(link.startsWith(`${server.url}#/gedeeld/`) && !link.includes("?"), link);
+  assert.ok(!link.includes(code.replaceAll("-", "")), "the code is not in the link");
+  // The preview shows the choice and not the person's own words.
+  const voorbeeld = kandidaat.page.locator(".voorbeeld-kader");
+  assert.ok((await voorbeeld.textContent()).includes(keuze));
+  assert.ok(!(await voorbeeld.textContent()).includes(EIGEN));
+
+  const coach = await coachOpent(link, code);
+  await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  const gezien = await coach.page.locator(".voorbeeld-kader").textContent();
+  assert.ok(gezien.includes(keuze), "the coach sees the shared choice");
+  assert.ok(!gezien.includes(EIGEN), "free text stays out unless ticked");
+  // Nothing was stored on the coach's device.
+  const opgeslagen = JSON.parse((await document_(coach.page)) ?? "{}");
+  assert.deepEqual(Object.keys(opgeslagen.modules ?? {}), []);
+  assert.deepEqual(opgeslagen.ontvangen ?? [], []);
+
+  // With "own words" ticked, the same text reaches the coach, as text.
+  const metWoorden = await maakLink(kandidaat.page, [], { eigen: true });
+  assert.ok((await voorbeeld.textContent()).includes(EIGEN));
+  assert.notEqual(metWoorden.code, code, "every link gets its own code");
+  const coach2 = await coachOpent(metWoorden.link, metWoorden.code.toLowerCase().replaceAll("-", " "));
+  await coach2.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  assert.ok((await coach2.page.locator(".voorbeeld-kader").textContent()).includes(EIGEN));
+
+  // The coach keeps a copy on purpose; it is listed and can be removed.
+  await coach2.page.getByLabel("Naam of omschrijving (voor jezelf)").fill("Sam");
+  await coach2.page.getByRole("button", { name: "Bewaar een kopie op dit apparaat" }).click();
+  await coach2.page.getByText("Een kopie is bewaard op dit apparaat.").waitFor();
+  const bewaard = JSON.parse(await document_(coach2.page));
+  assert.equal(bewaard.ontvangen.length, 1);
+  assert.equal(bewaard.ontvangen[0].label, "Sam");
+  assert.deepEqual(Object.keys(bewaard.modules ?? {}), [], "a kept copy is not mixed into the coach's own answers");
+  await coach2.page.goto(`${server.url}#/gedeeld/bestand`);
+  await wachtOpKop(coach2.page);
+  await coach2.page.getByRole("button", { name: "Bekijk Sam" }).click();
+  assert.ok((await coach2.page.locator(".voorbeeld-kader").textContent()).includes(EIGEN));
+  await coach2.page.getByRole("button", { name: "Verwijder Sam" }).click();
+  await coach2.page.waitForFunction(() => JSON.parse(localStorage.getItem("spoorwijzer.document")).ontvangen.length === 0);
+
+  for (const p of [kandidaat, coach, coach2]) {
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, [], "no request leaves the origin");
+    await p.context.close();
+  }
+});
+
+test("a wrong code, a tampered link and a truncated link each get a clear message and store nothing", async () => {
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  await vulZorgen(kandidaat.page);
+  const { link, code } = await maakLink(kandidaat.page, ["zorgen"]);
+  await kandidaat.context.close();
+
+  // A wrong code (valid form, other characters).
+  const anders = code.replace(/^./, (c) => (c === "A" ? "B" : "A"));
+  const fout = await coachOpent(link, anders);
+  await fout.page.getByText("Deze code past niet bij deze link. Controleer de code en probeer het opnieuw.").waitFor({ timeout: 20000 });
+  assert.equal(await fout.page.locator("#gedeeld-kop").count(), 0);
+  // A code of the wrong form is caught before any key is made.
+  await fout.page.getByLabel("Code", { exact: true }).fill("ABC-0O1");
+  await fout.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  await fout.page.getByText(/Een code heeft 10 tekens/).waitFor();
+  // The right code still works afterwards: there is no lockout.
+  await fout.page.getByLabel("Code", { exact: true }).fill(code);
+  await fout.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  await fout.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+
+  // A character changed in the middle of the payload.
+  const [basis, payload] = link.split("#/gedeeld/");
+  const midden = Math.floor(payload.length / 2);
+  const ander = payload[midden] === "A" ? "B" : "A";
+  const getamperd = `${basis}#/gedeeld/${payload.slice(0, midden)}${ander}${payload.slice(midden + 1)}`;
+  const kapot = await coachOpent(getamperd);
+  await kapot.page.getByText(/Deze link is beschadigd of niet compleet/).waitFor();
+  assert.equal(await kapot.page.getByLabel("Code", { exact: true }).count(), 0, "no code is asked for a damaged link");
+
+  // The link cut short, as some chat programs do.
+  const kort = await coachOpent(`${basis}#/gedeeld/${payload.slice(0, payload.length - 9)}`);
+  await kort.page.getByText(/Deze link is beschadigd of niet compleet/).waitFor();
+  const heelKort = await coachOpent(`${basis}#/gedeeld/AbC`);
+  await heelKort.page.getByText(/Deze link is beschadigd of niet compleet/).waitFor();
+
+  // A deliberate change with a recomputed checksum: AES-GCM refuses it, so
+  // nothing is shown (and the code is reported as not fitting).
+  const bytes = Buffer.from(payload, "base64url");
+  bytes[40] ^= 1;
+  let a = 1, b = 0;
+  for (const x of bytes.subarray(0, bytes.length - 4)) { a = (a + x) % 65521; b = (b + a) % 65521; }
+  bytes.writeUInt32BE(((b << 16) | a) >>> 0, bytes.length - 4);
+  const vervalst = await coachOpent(`${basis}#/gedeeld/${bytes.toString("base64url")}`, code);
+  await vervalst.page.getByText("Deze code past niet bij deze link. Controleer de code en probeer het opnieuw.").waitFor({ timeout: 20000 });
+  assert.equal(await vervalst.page.locator("#gedeeld-kop").count(), 0, "a forged payload is never shown");
+
+  for (const p of [fout, kapot, kort, heelKort, vervalst]) {
+    const doc = JSON.parse((await document_(p.page)) ?? "{}");
+    assert.deepEqual(Object.keys(doc.modules ?? {}), []);
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, []);
+    await p.context.close();
+  }
+});
+
+test("the shared file opens on the coach's page with the same code", async () => {
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  const keuze = await vulZorgen(kandidaat.page);
+  const { code } = await maakLink(kandidaat.page, ["zorgen"]);
+  const bestand = await download(kandidaat.page, "Download als bestand");
+  assert.match(bestand.naam, /\.spoorwijzer$/);
+  const coach = await nieuwePagina(browser, server.origin);
+  await coach.page.goto(`${server.url}#/gedeeld/bestand`);
+  await wachtOpKop(coach.page);
+  await coach.page.setInputFiles("#deelbestand", { name: bestand.naam, mimeType: "text/plain", buffer: Buffer.from(bestand.tekst) });
+  await coach.page.getByLabel("Code", { exact: true }).fill(code);
+  await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  assert.ok((await coach.page.locator(".voorbeeld-kader").textContent()).includes(keuze));
+  // A file that is no share file gets its own message.
+  await coach.page.goto(`${server.url}#/`);
+  await coach.page.goto(`${server.url}#/gedeeld/bestand`);
+  await coach.page.setInputFiles("#deelbestand", { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("hallo") });
+  await coach.page.getByText(/In dit bestand staat geen gedeeld resultaat/).waitFor();
+  for (const p of [kandidaat, coach]) {
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, []);
+    await p.context.close();
+  }
+});
+
+test("a save file round trip: merge keeps what is here, replace takes the file after a confirmation", async () => {
+  const a = await nieuwePagina(browser, server.origin);
+  await vulZorgen(a.page, "Tekst van apparaat A");
+  await a.page.goto(`${server.url}#/delen`);
+  await wachtOpKop(a.page);
+  const bestand = await download(a.page, "Download het bewaarbestand");
+  assert.match(bestand.naam, /^spoorwijzer-bewaarbestand-\d{4}-\d{2}-\d{2}\.json$/);
+  const json = JSON.parse(bestand.tekst);
+  assert.equal(json.formaat, "spoorwijzer-bewaarbestand");
+  assert.equal(json.versie, 1);
+  assert.ok(json.app_versie && json.gemaakt_op);
+  const docA = JSON.parse(await document_(a.page));
+  assert.deepEqual(json.dokument.modules, docA.modules);
+
+  // Device B has answers of its own: merging keeps them and adds A's.
+  const b = await nieuwePagina(browser, server.origin);
+  await vulZorgen(b.page, "Tekst van apparaat B");
+  await b.page.goto(`${server.url}#/delen`);
+  await wachtOpKop(b.page);
+  const voor = await document_(b.page);
+  await kiesBestand(b.page, bestand.naam, bestand.tekst);
+  await b.page.locator("#import-voorbeeld").waitFor();
+  const rij = await b.page.locator(".vergelijking li", { hasText: "Zorgen en gedachten" }).textContent();
+  assert.match(rij, /nu: \d+ antwoorden? — in het bestand: \d+ antwoorden?/);
+  assert.equal(await document_(b.page), voor, "nothing changes before the person chooses");
+  await b.page.getByRole("button", { name: "Samenvoegen" }).click();
+  await b.page.getByText(/Klaar\. In het bestand stond niets|Klaar\. Het bestand is samengevoegd/).waitFor();
+  const samen = JSON.parse(await document_(b.page));
+  assert.equal(samen.modules.zorgen.antwoorden["zor.gesprek"].waarde, "Tekst van apparaat B", "B's own answer wins");
+  assert.equal(samen.modules.zorgen.momentopnames?.length ?? 0, 0);
+
+  // Replace: first a confirmation, then the file's content exactly.
+  await kiesBestand(b.page, bestand.naam, bestand.tekst);
+  await b.page.getByRole("button", { name: "Vervangen" }).click();
+  await b.page.getByText(/Weet je het zeker\?/).waitFor();
+  await b.page.getByRole("button", { name: "Nee, ga terug" }).click();
+  assert.equal(JSON.parse(await document_(b.page)).modules.zorgen.antwoorden["zor.gesprek"].waarde, "Tekst van apparaat B");
+  await b.page.getByRole("button", { name: "Vervangen" }).click();
+  await b.page.getByRole("button", { name: "Ja, vervang alles" }).click();
+  await b.page.getByText("Klaar. Alles komt nu uit het bewaarbestand.").waitFor();
+  const vervangen = JSON.parse(await document_(b.page));
+  assert.deepEqual(vervangen.modules, docA.modules);
+  assert.ok(vervangen.revisie > JSON.parse(voor).revisie, "the replacement counts as a newer revision");
+
+  for (const p of [a, b]) {
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, []);
+    await p.context.close();
+  }
+});
+
+test("an encrypted save file needs its passphrase; a wrong one changes nothing", async () => {
+  const a = await nieuwePagina(browser, server.origin);
+  await vulZorgen(a.page, "Geheime tekst");
+  await a.page.goto(`${server.url}#/delen`);
+  await wachtOpKop(a.page);
+  await a.page.getByLabel("Beveilig het bestand met een wachtwoord").check();
+  await a.page.getByLabel("Wachtwoord", { exact: true }).fill("kort");
+  await a.page.getByRole("button", { name: "Download het bewaarbestand" }).click();
+  await a.page.getByText("Het wachtwoord is te kort. Kies minstens 8 tekens.").waitFor();
+  await a.page.getByLabel("Wachtwoord", { exact: true }).fill("paard batterij niet");
+  await a.page.getByLabel("Typ het wachtwoord nog een keer").fill("paard batterij niet!");
+  await a.page.getByRole("button", { name: "Download het bewaarbestand" }).click();
+  await a.page.getByText("De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.").waitFor();
+  await a.page.getByLabel("Typ het wachtwoord nog een keer").fill("paard batterij niet");
+  const bestand = await download(a.page, "Download het bewaarbestand");
+  const json = JSON.parse(bestand.tekst);
+  assert.equal(json.versleuteld.iteraties, 600000);
+  assert.ok(!("dokument" in json));
+  assert.ok(!bestand.tekst.includes("Geheime tekst") && !bestand.tekst.includes("zor.gesprek"));
+
+  const b = await nieuwePagina(browser, server.origin);
+  await b.page.goto(`${server.url}#/delen`);
+  await wachtOpKop(b.page);
+  await kiesBestand(b.page, bestand.naam, bestand.tekst);
+  await b.page.getByText("Dit bestand is beveiligd met een wachtwoord.").waitFor();
+  await b.page.locator("#import-ww").fill("paard batterij NIET");
+  await b.page.getByRole("button", { name: "Open het bestand" }).click();
+  await b.page.getByText(/Dit wachtwoord past niet bij dit bestand/).waitFor({ timeout: 20000 });
+  assert.equal(await document_(b.page), null, "a wrong passphrase stores nothing");
+  await b.page.locator("#import-ww").fill("paard batterij niet");
+  await b.page.getByRole("button", { name: "Open het bestand" }).click();
+  await b.page.locator("#import-voorbeeld").waitFor({ timeout: 20000 });
+  await b.page.getByRole("button", { name: "Samenvoegen" }).click();
+  await b.page.getByText("Klaar. Het bestand is samengevoegd met wat je al had.").waitFor();
+  assert.equal(JSON.parse(await document_(b.page)).modules.zorgen.antwoorden["zor.gesprek"].waarde, "Geheime tekst");
+
+  // A changed byte in the encrypted data: refused, nothing changes.
+  const veranderd = structuredClone(json);
+  const data = veranderd.versleuteld.data;
+  veranderd.versleuteld.data = data.slice(0, 10) + (data[10] === "A" ? "B" : "A") + data.slice(11);
+  const voor = await document_(b.page);
+  await kiesBestand(b.page, bestand.naam, JSON.stringify(veranderd));
+  await b.page.locator("#import-ww").fill("paard batterij niet");
+  await b.page.getByRole("button", { name: "Open het bestand" }).click();
+  await b.page.getByText(/past niet bij dit bestand/).waitFor({ timeout: 20000 });
+  assert.equal(await document_(b.page), voor);
+
+  for (const p of [a, b]) {
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, []);
+    await p.context.close();
+  }
+});
+
+test("bad files get their own message and change nothing", async () => {
+  const p = await nieuwePagina(browser, server.origin);
+  await vulZorgen(p.page);
+  await p.page.goto(`${server.url}#/delen`);
+  await wachtOpKop(p.page);
+  const voor = await document_(p.page);
+  const gevallen = [
+    ["notities.json", "dit is geen json {", /Het is geen bewaarbestand/],
+    ["nieuw.json", JSON.stringify({ formaat: "spoorwijzer-bewaarbestand", versie: 2, dokument: {} }), /nieuwere versie van Spoorwijzer/],
+    ["nieuw-schema.json", JSON.stringify({ formaat: "spoorwijzer-bewaarbestand", versie: 1, dokument: { schema: 99 } }), /nieuwere versie van Spoorwijzer/],
+    ["ander.json", JSON.stringify({ naam: "iets anders" }), /Dit is geen bewaarbestand van Spoorwijzer/],
+    ["kapot.json", JSON.stringify({ formaat: "spoorwijzer-bewaarbestand", versie: 1, dokument: { schema: 1, revisie: "x" } }), /beschadigd of veranderd/],
+    ["groot.json", "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}", /te groot/],
+  ];
+  for (const [naam, tekst, melding] of gevallen) {
+    await kiesBestand(p.page, naam, tekst);
+    await p.page.locator("#import-status", { hasText: melding }).waitFor();
+    assert.equal(await p.page.locator("#import-status").getAttribute("role"), "alert");
+    assert.equal(await document_(p.page), voor, `${naam} changed nothing`);
+  }
+  assert.deepEqual(p.fouten, []);
+  assert.deepEqual(p.buiten, []);
+  await p.context.close();
+});
+
+test("markup typed into every free-text field never runs: preview, shared view, import preview", async () => {
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  for (const id of MODULES) await vulAlles(kandidaat.page, id, XSS);
+  const doc = JSON.parse(await document_(kandidaat.page));
+  const teksten = Object.values(doc.modules).flatMap((m) => Object.values(m.antwoorden)).filter((a) => a.soort === "tekst" || a.soort === "lijst");
+  assert.ok(teksten.length >= 8, `free-text answers stored (${teksten.length})`);
+  const { link, code } = await maakLink(kandidaat.page, MODULES.filter((m) => doc.modules[m]), { eigen: true });
+  const geenUitvoering = async (page) => {
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.equal(await page.locator("main img[src=x], main script, main b[onmouseover]").count(), 0);
+  };
+  assert.ok((await kandidaat.page.locator(".voorbeeld-kader").textContent()).includes("<img src=x"), "shown as text");
+  await geenUitvoering(kandidaat.page);
+  const coach = await coachOpent(link, code);
+  await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  assert.ok((await coach.page.locator(".voorbeeld-kader").textContent()).includes("<img src=x"));
+  await geenUitvoering(coach.page);
+  // The save file, loaded elsewhere: preview and the profile afterwards.
+  await kandidaat.page.goto(`${server.url}#/delen`);
+  const bestand = await download(kandidaat.page, "Download het bewaarbestand");
+  const elders = await nieuwePagina(browser, server.origin);
+  await elders.page.goto(`${server.url}#/delen`);
+  await wachtOpKop(elders.page);
+  await kiesBestand(elders.page, bestand.naam, bestand.tekst);
+  await elders.page.locator("#import-voorbeeld").waitFor();
+  await geenUitvoering(elders.page);
+  await elders.page.getByRole("button", { name: "Samenvoegen" }).click();
+  await elders.page.goto(`${server.url}#/profiel`);
+  await wachtOpKop(elders.page);
+  await geenUitvoering(elders.page);
+  for (const p of [kandidaat, coach, elders]) {
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, []);
+    await p.context.close();
+  }
+});
+
+for (const taal of ["nl", "en"]) {
+  test(`axe finds no violations on #/delen and the shared view (${taal}), and 320px does not scroll sideways`, async () => {
+    const kandidaat = await nieuwePagina(browser, server.origin);
+    await kandidaat.page.goto(`${server.url}?lang=${taal}#/`);
+    await wachtOpKop(kandidaat.page);
+    await kandidaat.page.evaluate(() => {
+      const doc = JSON.parse(localStorage.getItem("spoorwijzer.document")) ?? { schema: 1, revisie: 1 };
+      doc.modules.zorgen = { antwoorden: { "zor.gesprek": { soort: "tekst", waarde: "Iets om te bespreken" } } };
+      doc.coach = { praktijk: "Praktijk De Brug", welkom: "Welkom!" };
+      localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
+      localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
+    });
+    await kandidaat.page.goto(`${server.url}#/delen`);
+    await kandidaat.page.reload();
+    await wachtOpKop(kandidaat.page);
+    assert.deepEqual(await axe(kandidaat.page), [], "empty choice");
+    await kandidaat.page.locator("input[name=deel-module][value=zorgen]").check();
+    await kandidaat.page.locator("#deel-eigen").check();
+    await kandidaat.page.locator("#deel-coach").check();
+    await kandidaat.page.locator("#bewaar-met-ww").check();
+    await kandidaat.page.getByRole("button", { name: taal === "nl" ? "Maak een link met code" : "Make a link with a code" }).click();
+    await kandidaat.page.locator("#deel-link").waitFor({ timeout: 20000 });
+    const link = await kandidaat.page.locator("#deel-link").inputValue();
+    const code = (await kandidaat.page.locator(".deel-code").textContent()).trim();
+    assert.deepEqual(await axe(kandidaat.page), [], "with preview and link");
+    await kiesBestand(kandidaat.page, "x.json", JSON.stringify({ formaat: "spoorwijzer-bewaarbestand", versie: 1, dokument: { schema: 1, revisie: 1 } }));
+    await kandidaat.page.locator("#import-voorbeeld").waitFor();
+    assert.deepEqual(await axe(kandidaat.page), [], "with import preview");
+    await kandidaat.page.setViewportSize({ width: 320, height: 800 });
+    assert.ok(await kandidaat.page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll at 320px");
+
+    const coach = await nieuwePagina(browser, server.origin);
+    await coach.page.goto(`${server.url}?lang=${taal}#/`);
+    await wachtOpKop(coach.page);
+    await coach.page.goto(link);
+    await wachtOpKop(coach.page);
+    assert.deepEqual(await axe(coach.page), [], "code form");
+    await coach.page.locator("#code").fill("AAAA-AAAA-AA");
+    await coach.page.locator("form.code-formulier button[type=submit]").click();
+    await coach.page.locator("#code-fout").waitFor({ timeout: 20000 });
+    assert.deepEqual(await axe(coach.page), [], "wrong code message");
+    await coach.page.locator("#code").fill(code);
+    await coach.page.locator("form.code-formulier button[type=submit]").click();
+    await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+    assert.ok((await coach.page.locator(".gedeeld-info").textContent()).includes("Praktijk De Brug"));
+    assert.deepEqual(await axe(coach.page), [], "shared view");
+    await coach.page.setViewportSize({ width: 320, height: 800 });
+    assert.ok(await coach.page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll at 320px");
+    // Print shows only the conversation sheet of what was shared.
+    await coach.page.emulateMedia({ media: "print" });
+    assert.ok(await coach.page.locator(".gespreksblad").isVisible());
+    assert.ok(!(await coach.page.locator(".gedeeld-info").isVisible()));
+    await coach.page.emulateMedia({ media: "screen" });
+    for (const p of [kandidaat, coach]) {
+      assert.deepEqual(p.fouten, []);
+      assert.deepEqual(p.buiten, []);
+      await p.context.close();
+    }
+  });
+}
