@@ -366,6 +366,34 @@ mod tests {
     }
 
     #[test]
+    fn stored_answers_and_snapshots_read_back_from_schema_1_json() {
+        let json = r#"{"schema":1,"revisie":9,"instellingen":{"taal":"nl"},
+            "modules":{"wat-wil-ik":{"antwoorden":{"wwi.r.1":{"soort":"schaal","waarde":4},
+            "wwi.team":{"soort":"keuze","waarde":"team"}},"positie":"wwi.team","delen_klaar":["interesse-1"],
+            "momentopnames":[{"op_ms":5.0,"antwoorden":{"wwi.r.1":{"soort":"weet-niet"}}}]}}}"#;
+        let doc = Dokument::uit_json(json).expect("answers as stored by schema 1 must read");
+        let stand = &doc.modules["wat-wil-ik"];
+        assert_eq!(stand.antwoorden["wwi.r.1"], Antwoord::Schaal(4));
+        assert_eq!(stand.antwoorden["wwi.team"], Antwoord::Keuze("team".into()));
+        assert_eq!(stand.positie.as_deref(), Some("wwi.team"));
+        assert_eq!(stand.momentopnames[0].antwoorden["wwi.r.1"], Antwoord::WeetNiet);
+        assert_eq!(Dokument::uit_json(&doc.naar_json()), Ok(doc));
+    }
+
+    #[test]
+    fn answering_records_the_position_in_the_same_change() {
+        let mut doc = Dokument::default();
+        let actie = Actie::Beantwoord {
+            module: "zorgen".into(),
+            vraag: "zor.gesprek".into(),
+            antwoord: Some(Antwoord::Tekst("x".into())),
+        };
+        assert!(doc.pas_toe(&actie));
+        assert_eq!(doc.modules["zorgen"].positie.as_deref(), Some("zor.gesprek"));
+        assert!(!doc.pas_toe(&actie), "the same answer again is no change");
+    }
+
+    #[test]
     fn an_unchanged_setting_is_not_a_change() {
         let mut doc = Dokument::default();
         assert!(doc.pas_toe(&Actie::ZetTaal(Taal::Nl)));

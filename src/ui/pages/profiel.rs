@@ -86,7 +86,9 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     let zor = stand(&zorgen::MODULE);
     let sta = stand(&stappen::MODULE);
 
-    let (beantwoord_totaal, vragen_totaal) = MODULES.iter().fold((0, 0), |(b, v), m| {
+    // A shared copy holds only the modules the person chose to share: count those.
+    let meegenomen = |m: &&&'static Module| eigen || props.modules.contains_key(m.id);
+    let (beantwoord_totaal, vragen_totaal) = MODULES.iter().filter(meegenomen).fold((0, 0), |(b, v), m| {
         let (x, y) = profiel::volledigheid(m, &stand(m));
         (b + x, v + y)
     });
@@ -127,12 +129,18 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
         }
     });
 
-    let per_module = MODULES.iter().map(|m| {
+    let per_module = MODULES.iter().filter(meegenomen).map(|m| {
         let (b, v) = profiel::volledigheid(m, &stand(m));
         let href = Route::van_module(m.id).map(|r| r.href()).unwrap_or_default();
+        // The coach's own app has no business opening the candidate's modules.
+        let titel = if eigen {
+            html! { <a href={href}>{ m.titel.in_taal(taal) }</a> }
+        } else {
+            html! { { m.titel.in_taal(taal) } }
+        };
         html! {
             <li>
-                <a href={href}>{ m.titel.in_taal(taal) }</a>{ ": " }
+                { titel }{ ": " }
                 { vul(t.profiel_gebaseerd, &[&b.to_string(), &v.to_string()]) }
             </li>
         }
@@ -304,7 +312,12 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     }
 }
 
-fn beantwoord_delen(module: &'static Module, stand: &ModuleStand, ids: &[&str], taal: Taal) -> Vec<(&'static str, String)> {
+fn beantwoord_delen(
+    module: &'static Module,
+    stand: &ModuleStand,
+    ids: &[&str],
+    taal: Taal,
+) -> Vec<(&'static str, String)> {
     ids.iter().flat_map(|d| beantwoord(module, stand, d, taal)).collect()
 }
 
