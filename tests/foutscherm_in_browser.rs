@@ -18,7 +18,11 @@ fn a_crash_shows_a_friendly_screen_in_the_page_language_as_plain_text() {
     let doel = document().create_element("div").unwrap();
     doel.append_child(&document().create_element("p").unwrap()).unwrap();
     document().body().unwrap().append_child(&doel).unwrap();
-    toon_foutscherm_in(&doel, ["Er ging iets mis", "NL", "Start"], ["Something went wrong", "<b>stored work is safe</b>", "Home"]);
+    toon_foutscherm_in(
+        &doel,
+        ["Er ging iets mis", "NL", "Start"],
+        ["Something went wrong", "<b>stored work is safe</b>", "Home"],
+    );
     assert_eq!(doel.child_element_count(), 1, "the crashed content is replaced");
     let main = doel.query_selector("main.foutscherm").unwrap().expect("the crash screen is shown");
     assert_eq!(main.query_selector("h1").unwrap().unwrap().text_content().as_deref(), Some("Something went wrong"));

@@ -2,7 +2,7 @@
 //! from the engine and the UI.
 
 pub mod coach;
+pub mod delen;
 pub mod modules;
 pub mod teksten;
 pub mod tijdlijn;
-pub mod delen;

@@ -2,7 +2,11 @@
 //! types, so it is tested natively with `cargo test`.
 
 pub mod antwoorden;
+pub mod base64url;
+pub mod bewaarbestand;
 pub mod bewaren;
+pub mod coach;
+pub mod deelpakket;
 pub mod dokument;
 pub mod profiel;
 pub mod taal;
@@ -10,7 +14,3 @@ pub mod tekst;
 pub mod tijdlijn;
 pub mod voortgang;
 pub mod vragenlijst;
-pub mod coach;
-pub mod base64url;
-pub mod bewaarbestand;
-pub mod deelpakket;

@@ -3,8 +3,8 @@
 
 pub mod bestand;
 pub mod coach;
+pub mod crypto;
 pub mod embed;
 pub mod klok;
 pub mod opslag;
 pub mod pagina;
-pub mod crypto;

@@ -20,7 +20,11 @@ use crate::services::pagina;
 pub enum Melding {
     Geblokkeerd,
     Vol,
-    Reservekopie { sleutel: Option<String>, ruw: Rc<str>, mislukt: bool },
+    Reservekopie {
+        sleutel: Option<String>,
+        ruw: Rc<str>,
+        mislukt: bool,
+    },
     /// A new version is ready; it starts on the next visit.
     NieuweVersie,
 }
@@ -203,11 +207,15 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
             let versie = {
                 let winkel = winkel_versie;
                 web_sys::window().map(|w| {
-                    let al = js_sys::Reflect::get(&w, &"__spoorwijzerNieuweVersie".into()).ok().is_some_and(|v| v.is_truthy());
+                    let al = js_sys::Reflect::get(&w, &"__spoorwijzerNieuweVersie".into())
+                        .ok()
+                        .is_some_and(|v| v.is_truthy());
                     if al {
                         winkel.dispatch(Bericht::NieuweVersie);
                     }
-                    gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| winkel.dispatch(Bericht::NieuweVersie))
+                    gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| {
+                        winkel.dispatch(Bericht::NieuweVersie)
+                    })
                 })
             };
             move || {
