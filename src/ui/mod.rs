@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod pages;
 pub mod route;
+pub mod vast;
 pub mod winkel;
 
 use crate::content::teksten::{EN, NL};

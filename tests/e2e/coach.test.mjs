@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar } from "./hulp.mjs";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
 const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");
@@ -17,16 +17,6 @@ const XSS_SCRIPT = `<script>window.__xss=1</script>`;
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Press Tab until `locator` has focus: proves it is reachable by keyboard. */
-async function tabNaar(page, locator, max = 300) {
-  const doel = await locator.elementHandle();
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((el) => document.activeElement === el, doel)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`not reachable by Tab: ${locator}`);
-}
 
 async function openCoach(page, taal = "nl") {
   await page.goto(`${server.url}?lang=${taal}#/coach`);

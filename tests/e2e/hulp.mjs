@@ -98,3 +98,13 @@ export async function axe(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
   });
 }
+
+/** Press Tab until `locator` has focus: proves it is reachable by keyboard. */
+export async function tabNaar(page, locator, max = 600) {
+  const doel = await locator.elementHandle();
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((el) => document.activeElement === el, doel)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`not reachable by Tab: ${locator}`);
+}

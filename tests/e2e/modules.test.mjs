@@ -3,23 +3,13 @@
 // and printed conversation sheet that come out of it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar } from "./hulp.mjs";
 
 const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"];
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Press Tab until `locator` has focus: proves it is reachable by keyboard. */
-async function tabNaar(page, locator, max = 600) {
-  const doel = await locator.elementHandle();
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((el) => document.activeElement === el, doel)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`not reachable by Tab: ${locator}`);
-}
 
 async function knop(page, naam) {
   await tabNaar(page, page.getByRole("button", { name: naam, exact: true }).first());

@@ -71,6 +71,21 @@ pub struct Invoer {
     pub verlenging_weken: Option<u16>,
 }
 
+impl Invoer {
+    /// Alleen een eerste ziektedag: één doorlopende ziekteperiode, niets bijzonders.
+    pub fn vanaf(eerste_ziektedag: Datum) -> Invoer {
+        Invoer {
+            eerste_ziektedag,
+            herstelperiodes: Vec::new(),
+            eerstejaarsevaluatie: None,
+            vervroegde_iva_aanvraag: None,
+            einde_dienstverband: None,
+            loonsanctie_weken: None,
+            verlenging_weken: None,
+        }
+    }
+}
+
 /// Welk invoerveld een fout heeft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Veld {
@@ -791,15 +806,7 @@ mod tests {
     }
 
     fn invoer(d0: &str) -> Invoer {
-        Invoer {
-            eerste_ziektedag: d(d0),
-            herstelperiodes: Vec::new(),
-            eerstejaarsevaluatie: None,
-            vervroegde_iva_aanvraag: None,
-            einde_dienstverband: None,
-            loonsanctie_weken: None,
-            verlenging_weken: None,
-        }
+        Invoer::vanaf(d(d0))
     }
 
     fn vandaag() -> Datum {

@@ -128,16 +128,7 @@ mod tests {
 
     fn tijdlijn(d0: &str) -> Tijdlijn {
         let d0 = Datum::parse_iso(d0).expect("testdatum");
-        let invoer = Invoer {
-            eerste_ziektedag: d0,
-            herstelperiodes: Vec::new(),
-            eerstejaarsevaluatie: None,
-            vervroegde_iva_aanvraag: None,
-            einde_dienstverband: None,
-            loonsanctie_weken: None,
-            verlenging_weken: None,
-        };
-        bereken(&invoer, d0).expect("geldig")
+        bereken(&Invoer::vanaf(d0), d0).expect("geldig")
     }
 
     fn titels(id: MijlpaalId) -> (String, String) {

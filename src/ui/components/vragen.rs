@@ -14,20 +14,11 @@ use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::{Antwoord, MAX_LIJST_ITEM, MAX_TEKST};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
-
-/// A question from the static content; compared by address, as content never changes.
-#[derive(Clone, Copy)]
-pub struct VraagRef(pub &'static Vraag);
-
-impl PartialEq for VraagRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
+use crate::ui::vast::Vast;
 
 #[derive(Properties, PartialEq)]
 pub struct VraagProps {
-    pub vraag: VraagRef,
+    pub vraag: Vast<Vraag>,
     pub antwoord: Option<Antwoord>,
     pub taal: Taal,
     pub onantwoord: Callback<Option<Antwoord>>,

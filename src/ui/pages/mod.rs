@@ -18,7 +18,7 @@ use crate::ui::route::Route;
 
 /// Keyed by module, so moving between modules starts each one fresh.
 fn module_pagina(module: &'static Module) -> Html {
-    html! { <module::ModulePagina key={module.id} module={module::ModuleRef(module)} /> }
+    html! { <module::ModulePagina key={module.id} module={crate::ui::vast::Vast(module)} /> }
 }
 
 pub fn toon(route: Route) -> Html {

@@ -14,22 +14,14 @@ use crate::domain::vragenlijst::{Module, Soort, Vraag};
 use crate::domain::{profiel, voortgang};
 use crate::services::pagina;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::components::vragen::{antwoord_tekst, veld_id, VraagRef, VraagVeld};
+use crate::ui::components::vragen::{antwoord_tekst, veld_id, VraagVeld};
 use crate::ui::route::Route;
+use crate::ui::vast::Vast;
 use crate::ui::winkel::{use_winkel, Bericht};
-
-#[derive(Clone, Copy)]
-pub struct ModuleRef(pub &'static Module);
-
-impl PartialEq for ModuleRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleProps {
-    pub module: ModuleRef,
+    pub module: Vast<Module>,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -256,7 +248,7 @@ fn overzicht(
                 <p class="hint">{ vul(t.module_afgerond, &[&pagina::tijdstip(afgerond, taal.code(), false)]) }</p>
             }
             if !stand.momentopnames.is_empty() {
-                <ToenEnNu module={ModuleRef(module)} />
+                <ToenEnNu module={Vast(module)} />
             }
             <details class="licentie">
                 <summary>{ t.module_over_vragen }</summary>
@@ -288,7 +280,7 @@ fn deel(
         let onantwoord = Callback::from(move |a: Option<Antwoord>| b.emit((id, a)));
         let extra = extra_bij(v, antwoord.as_ref(), taal);
         html! {
-            <VraagVeld vraag={VraagRef(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
+            <VraagVeld vraag={Vast(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
         }
     });
     let vorige = {
@@ -411,7 +403,7 @@ fn terugblik(
 
 #[derive(Properties, PartialEq)]
 struct ToenProps {
-    module: ModuleRef,
+    module: Vast<Module>,
 }
 
 /// Then and now: two dated rounds of the same module side by side.
