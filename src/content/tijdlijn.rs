@@ -19,56 +19,29 @@ pub const MODULES: [&str; 6] = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energ
 // 1. Mijlpalen
 // ---------------------------------------------------------------------------------------------
 
-/// De mijlpalen op de tijdlijn. Dezelfde namen als in de datumberekening.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MijlpaalSoort {
-    Ziekmelding,
-    ArbodienstGemeld,
-    VervroegdeIvaVanaf,
-    Probleemanalyse,
-    PlanVanAanpak,
-    Evaluatie,
-    WeekmeldingUwv,
-    EerstejaarsevaluatieVenster,
-    Eerstejaarsevaluatie,
-    UitersteStartTweedeSpoor,
-    VervroegdeIvaTot,
-    VervroegdeIvaStart,
-    WiaBrief,
-    Eindevaluatie,
-    WiaAanvraagUiterlijk,
-    EindeWachttijd,
-    WiaStart,
-    LoonsanctieEinde,
-    VerlengingEinde,
-    EindeDienstverband,
-}
-
-impl MijlpaalSoort {
-    /// Alle mijlpalen, in de volgorde van de tijdlijn.
-    pub const ALLE: [MijlpaalSoort; 20] = [
-        MijlpaalSoort::Ziekmelding,
-        MijlpaalSoort::ArbodienstGemeld,
-        MijlpaalSoort::VervroegdeIvaVanaf,
-        MijlpaalSoort::Probleemanalyse,
-        MijlpaalSoort::PlanVanAanpak,
-        MijlpaalSoort::Evaluatie,
-        MijlpaalSoort::WeekmeldingUwv,
-        MijlpaalSoort::EerstejaarsevaluatieVenster,
-        MijlpaalSoort::Eerstejaarsevaluatie,
-        MijlpaalSoort::UitersteStartTweedeSpoor,
-        MijlpaalSoort::VervroegdeIvaTot,
-        MijlpaalSoort::VervroegdeIvaStart,
-        MijlpaalSoort::WiaBrief,
-        MijlpaalSoort::Eindevaluatie,
-        MijlpaalSoort::WiaAanvraagUiterlijk,
-        MijlpaalSoort::EindeWachttijd,
-        MijlpaalSoort::WiaStart,
-        MijlpaalSoort::LoonsanctieEinde,
-        MijlpaalSoort::VerlengingEinde,
-        MijlpaalSoort::EindeDienstverband,
-    ];
-}
+/// One of each kind of milestone, in timeline order (the evaluations share one text).
+pub const ALLE_MIJLPALEN: [MijlpaalId; 20] = [
+    MijlpaalId::Ziekmelding,
+    MijlpaalId::ArbodienstGemeld,
+    MijlpaalId::VervroegdeIvaVanaf,
+    MijlpaalId::Probleemanalyse,
+    MijlpaalId::PlanVanAanpak,
+    MijlpaalId::Evaluatie(1),
+    MijlpaalId::WeekmeldingUwv,
+    MijlpaalId::EerstejaarsevaluatieVenster,
+    MijlpaalId::Eerstejaarsevaluatie,
+    MijlpaalId::UitersteStartTweedeSpoor,
+    MijlpaalId::VervroegdeIvaTot,
+    MijlpaalId::VervroegdeIvaStart,
+    MijlpaalId::WiaBrief,
+    MijlpaalId::Eindevaluatie,
+    MijlpaalId::WiaAanvraagUiterlijk,
+    MijlpaalId::EindeWachttijd,
+    MijlpaalId::WiaStart,
+    MijlpaalId::LoonsanctieEinde,
+    MijlpaalId::VerlengingEinde,
+    MijlpaalId::EindeDienstverband,
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MijlpaalTekst {
@@ -87,8 +60,9 @@ pub struct MijlpaalTekst {
     pub module: Option<&'static str>,
 }
 
-pub fn mijlpaal_tekst(id: MijlpaalSoort) -> MijlpaalTekst {
-    use MijlpaalSoort::*;
+/// The texts of a milestone; every evaluation shares one.
+pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
+    use MijlpaalId::*;
     match id {
         Ziekmelding => MijlpaalTekst {
             titel: t(
@@ -303,7 +277,7 @@ pub fn mijlpaal_tekst(id: MijlpaalSoort) -> MijlpaalTekst {
             module: Some("wat-kan-ik"),
         },
 
-        Evaluatie => MijlpaalTekst {
+        Evaluatie(_) => MijlpaalTekst {
             titel: t("Evaluatie van het plan", "Evaluatie (review of the plan)"),
             wie: t(
                 "Jij en je werkgever. De bedrijfsarts kijkt ook regelmatig mee.",
@@ -2010,31 +1984,6 @@ pub fn datum_voluit(d: Datum, taal: Taal) -> String {
     format!("{} {} {} {}", WEEKDAGEN[dag].in_taal(taal), d.dag(), maand, d.jaar())
 }
 
-/// De tekstsoort bij een mijlpaal van de rekenmachine.
-pub fn soort_van(id: MijlpaalId) -> MijlpaalSoort {
-    match id {
-        MijlpaalId::Ziekmelding => MijlpaalSoort::Ziekmelding,
-        MijlpaalId::ArbodienstGemeld => MijlpaalSoort::ArbodienstGemeld,
-        MijlpaalId::VervroegdeIvaVanaf => MijlpaalSoort::VervroegdeIvaVanaf,
-        MijlpaalId::Probleemanalyse => MijlpaalSoort::Probleemanalyse,
-        MijlpaalId::PlanVanAanpak => MijlpaalSoort::PlanVanAanpak,
-        MijlpaalId::Evaluatie(_) => MijlpaalSoort::Evaluatie,
-        MijlpaalId::WeekmeldingUwv => MijlpaalSoort::WeekmeldingUwv,
-        MijlpaalId::EerstejaarsevaluatieVenster => MijlpaalSoort::EerstejaarsevaluatieVenster,
-        MijlpaalId::Eerstejaarsevaluatie => MijlpaalSoort::Eerstejaarsevaluatie,
-        MijlpaalId::UitersteStartTweedeSpoor => MijlpaalSoort::UitersteStartTweedeSpoor,
-        MijlpaalId::VervroegdeIvaTot => MijlpaalSoort::VervroegdeIvaTot,
-        MijlpaalId::VervroegdeIvaStart => MijlpaalSoort::VervroegdeIvaStart,
-        MijlpaalId::WiaBrief => MijlpaalSoort::WiaBrief,
-        MijlpaalId::Eindevaluatie => MijlpaalSoort::Eindevaluatie,
-        MijlpaalId::WiaAanvraagUiterlijk => MijlpaalSoort::WiaAanvraagUiterlijk,
-        MijlpaalId::EindeWachttijd => MijlpaalSoort::EindeWachttijd,
-        MijlpaalId::WiaStart => MijlpaalSoort::WiaStart,
-        MijlpaalId::LoonsanctieEinde => MijlpaalSoort::LoonsanctieEinde,
-        MijlpaalId::VerlengingEinde => MijlpaalSoort::VerlengingEinde,
-        MijlpaalId::EindeDienstverband => MijlpaalSoort::EindeDienstverband,
-    }
-}
 
 /// De melding bij een veld van het formulier. `{}` (alleen bij onleesbare waarden)
 /// is de plek voor wat er getypt is.
@@ -2104,15 +2053,15 @@ mod tests {
     const CHECK_EN: &str = "Check this with your casemanager or UWV.";
 
     /// Positie in `ALLE`, via een match zonder wildcard: een nieuwe variant breekt de build.
-    fn positie(s: MijlpaalSoort) -> usize {
-        use MijlpaalSoort::*;
+    fn positie(s: MijlpaalId) -> usize {
+        use MijlpaalId::*;
         match s {
             Ziekmelding => 0,
             ArbodienstGemeld => 1,
             VervroegdeIvaVanaf => 2,
             Probleemanalyse => 3,
             PlanVanAanpak => 4,
-            Evaluatie => 5,
+            Evaluatie(_) => 5,
             WeekmeldingUwv => 6,
             EerstejaarsevaluatieVenster => 7,
             Eerstejaarsevaluatie => 8,
@@ -2133,7 +2082,7 @@ mod tests {
     /// Alle teksten, met een label voor foutmeldingen.
     fn alle_teksten() -> Vec<(String, Tekst)> {
         let mut v = Vec::new();
-        for s in MijlpaalSoort::ALLE {
+        for s in ALLE_MIJLPALEN {
             let m = mijlpaal_tekst(s);
             v.push((format!("{s:?}.titel"), m.titel));
             v.push((format!("{s:?}.wie"), m.wie));
@@ -2212,32 +2161,8 @@ mod tests {
     }
 
     #[test]
-    fn elke_mijlpaal_van_de_rekenmachine_heeft_een_soort() {
-        let ids = [
-            MijlpaalId::Ziekmelding,
-            MijlpaalId::ArbodienstGemeld,
-            MijlpaalId::VervroegdeIvaVanaf,
-            MijlpaalId::Probleemanalyse,
-            MijlpaalId::PlanVanAanpak,
-            MijlpaalId::Evaluatie(1),
-            MijlpaalId::WeekmeldingUwv,
-            MijlpaalId::EerstejaarsevaluatieVenster,
-            MijlpaalId::Eerstejaarsevaluatie,
-            MijlpaalId::UitersteStartTweedeSpoor,
-            MijlpaalId::VervroegdeIvaTot,
-            MijlpaalId::VervroegdeIvaStart,
-            MijlpaalId::WiaBrief,
-            MijlpaalId::Eindevaluatie,
-            MijlpaalId::WiaAanvraagUiterlijk,
-            MijlpaalId::EindeWachttijd,
-            MijlpaalId::WiaStart,
-            MijlpaalId::LoonsanctieEinde,
-            MijlpaalId::VerlengingEinde,
-            MijlpaalId::EindeDienstverband,
-        ];
-        let soorten: Vec<MijlpaalSoort> = ids.iter().map(|id| soort_van(*id)).collect();
-        assert_eq!(soorten, MijlpaalSoort::ALLE.to_vec());
-        assert_eq!(soort_van(MijlpaalId::Evaluatie(15)), MijlpaalSoort::Evaluatie);
+    fn every_evaluation_shares_one_text() {
+        assert_eq!(mijlpaal_tekst(MijlpaalId::Evaluatie(15)), mijlpaal_tekst(MijlpaalId::Evaluatie(1)));
     }
 
     #[test]
@@ -2288,15 +2213,15 @@ mod tests {
 
     #[test]
     fn alle_is_volledig_en_uniek() {
-        assert_eq!(MijlpaalSoort::ALLE.len(), 20);
-        for (i, s) in MijlpaalSoort::ALLE.iter().enumerate() {
+        assert_eq!(ALLE_MIJLPALEN.len(), 20);
+        for (i, s) in ALLE_MIJLPALEN.iter().enumerate() {
             assert_eq!(positie(*s), i, "{s:?} staat niet op plek {i} in ALLE");
         }
     }
 
     #[test]
     fn elke_mijlpaal_heeft_tekst() {
-        for s in MijlpaalSoort::ALLE {
+        for s in ALLE_MIJLPALEN {
             let m = mijlpaal_tekst(s);
             assert!(!m.titel.nl.trim().is_empty(), "{s:?}");
         }
@@ -2316,7 +2241,7 @@ mod tests {
     #[test]
     fn modules_zijn_toegestaan() {
         let mut gebruikt: Vec<&str> = Vec::new();
-        for s in MijlpaalSoort::ALLE {
+        for s in ALLE_MIJLPALEN {
             gebruikt.extend(mijlpaal_tekst(s).module);
         }
         gebruikt.extend(FASEN.iter().filter_map(|f| f.module));
@@ -2385,7 +2310,7 @@ mod tests {
 
     #[test]
     fn onbevestigd_verwijst_naar_casemanager_en_uwv() {
-        for s in MijlpaalSoort::ALLE {
+        for s in ALLE_MIJLPALEN {
             if let Some(o) = mijlpaal_tekst(s).onbevestigd {
                 for txt in [o.nl, o.en] {
                     assert!(txt.contains("casemanager") && txt.contains("UWV"), "{s:?}: {txt}");

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::content::tijdlijn::{
-    datum_voluit, mijlpaal_tekst, scherm as s, soort_van, spoor_tekst, zekerheid_tekst, FEESTDAGEN_UITLEG,
+    datum_voluit, mijlpaal_tekst, scherm as s, spoor_tekst, zekerheid_tekst, FEESTDAGEN_UITLEG,
 };
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
@@ -29,7 +29,7 @@ fn aantal_evaluaties(tl: &Tijdlijn) -> usize {
 
 /// The title of a milestone; evaluations get their number.
 pub fn titel(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> String {
-    let basis = mijlpaal_tekst(soort_van(id)).titel.in_taal(taal);
+    let basis = mijlpaal_tekst(id).titel.in_taal(taal);
     match id {
         MijlpaalId::Evaluatie(n) => {
             vul(s::EVALUATIE_NUMMER.in_taal(taal), &[basis, &n.to_string(), &aantal_evaluaties(tl).to_string()])
@@ -135,7 +135,7 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, naar_stap: Callback<M
             }) }
             { match volgende {
                 Some(m) => {
-                    let tekst = mijlpaal_tekst(soort_van(m.id));
+                    let tekst = mijlpaal_tekst(m.id);
                     html! {
                         <div class="tl-volgende-kaart">
                             <p class="tl-volgende-label">{ tk(s::VOLGENDE) }</p>
@@ -240,7 +240,7 @@ pub fn sporen(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
 /// One milestone in the list.
 fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
-    let tekst = mijlpaal_tekst(soort_van(m.id));
+    let tekst = mijlpaal_tekst(m.id);
     let status = m.status(vandaag);
     let (status_klasse, status_label) = match status {
         Status::Voorbij => ("voorbij", s::STATUS_VOORBIJ),
@@ -435,7 +435,7 @@ pub fn kalender(tl: &Tijdlijn, taal: Taal, stempel: &str) -> String {
     ics::kalender(
         tl,
         |id| {
-            let tekst = mijlpaal_tekst(soort_van(id));
+            let tekst = mijlpaal_tekst(id);
             let mut beschrijving = format!(
                 "{}: {}\n\n{}: {}\n\n{}: {}",
                 tk(s::WIE_LABEL),
