@@ -1,6 +1,6 @@
 # Spoorwijzer — the two commands a newcomer needs:
 #   make run    build and serve the app on http://127.0.0.1:8080
-#   make test   run every test (native, in-browser, end-to-end)
+#   make test   run every test (native, in-browser, end-to-end, three browser engines)
 # Both install what is missing first (scripts/setup.sh), at pinned versions.
 
 SHELL := /bin/bash
@@ -8,7 +8,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build run test test-native test-browser test-e2e bench clean
+.PHONY: setup build run test test-native test-browser test-e2e test-engines bench clean
 
 setup:
 	@scripts/setup.sh
@@ -19,7 +19,7 @@ build: setup
 run: build
 	trunk serve --release --offline --address 127.0.0.1 --port 8080
 
-test: setup test-native test-browser build test-e2e
+test: setup test-native test-browser build test-e2e test-engines
 
 test-native:
 	cargo test --all-targets
@@ -30,6 +30,12 @@ test-browser:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The core journeys in Chromium, Firefox and WebKit through W3C WebDriver (tests/engines/).
+# The suite starts its own Xvfb for WebKit (with -noreset, which xvfb-run lacks).
+test-engines: build
+	@scripts/setup-engines.sh
+	node --test --test-concurrency=1 tests/engines/
 
 # Size, speed and Lighthouse budgets on the release build (see README).
 bench: build

@@ -1,0 +1,407 @@
+// The core journeys in every engine people use: Chromium, Firefox and WebKit
+// (the engine of Safari and of every browser on an iPhone), through W3C
+// WebDriver. Every result names its engine: "[webkit] 3. ...". Where an engine
+// lacks an API the app uses, the fallback is shown to work: natively where
+// the engine lacks it, and in every engine on a copy of the build whose page
+// first takes the API away (see shimKopie in hulp.mjs).
+//
+//   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/   runs a subset.
+import { describe, test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { By } from "selenium-webdriver";
+import { serveer, DIST } from "../e2e/hulp.mjs";
+import { MOTOREN, gekozen, startServer, sessie, versie } from "./motoren.mjs";
+import {
+  TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, wachtOpTekst, dokument, vulZorgen,
+  schermafdruk, wachtOpDownload, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten,
+} from "./hulp.mjs";
+import { leesPdf, zonderWit } from "./pdf.mjs";
+
+assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: run make build first`);
+
+let app, host, shim, shimMap, hostDir;
+before(async () => {
+  app = await serveer();
+  hostDir = hostMap(app.url);
+  host = await serveer(hostDir);
+  shimMap = shimKopie();
+  shim = await serveer(shimMap);
+});
+after(async () => {
+  await Promise.all([app?.close(), host?.close(), shim?.close()]);
+  for (const m of [hostDir, shimMap]) if (m) fs.rmSync(m, { recursive: true, force: true });
+});
+
+const BEWAARBESTAND = /^spoorwijzer-bewaarbestand-\d{4}-\d{2}-\d{2}\.json$/;
+
+for (const motor of gekozen()) {
+  describe(`${motor}`, { concurrency: 1 }, () => {
+    let server;
+    const versies = new Set();
+    /** One result, named with its engine. A hung browser fails its test after 5 minutes instead of blocking the suite. */
+    const reis = (naam, fn) => test(`[${motor}] ${naam}`, { timeout: 5 * 60 * 1000 }, fn);
+    before(async () => { server = await startServer(motor); });
+    after(async () => { await server?.stop(); });
+
+    /** Run `werk` in a new browser with a fresh profile; it is always closed, with a screenshot on failure. */
+    async function metSessie(t, naam, werk, opties = {}) {
+      const s = await sessie(motor, server, opties);
+      const v = await versie(motor, s.driver);
+      if (!versies.has(v)) { versies.add(v); t.diagnostic(`${motor}: ${v}`); }
+      try {
+        return await werk(s.driver, s);
+      } catch (e) {
+        const pad = await schermafdruk(s.driver, `${motor}-${naam}`);
+        if (pad) e.message += `\n[${motor}] screenshot: ${pad}`;
+        throw e;
+      } finally {
+        await s.driver.quit().catch(() => {});
+        if (s.downloads !== server.downloads) fs.rmSync(s.downloads, { recursive: true, force: true });
+      }
+    }
+
+    reis(`1. the home page: switch the language, reload, the language is kept`, async (t) => {
+      await metSessie(t, "1-taal", async (d) => {
+        await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
+        assert.equal(await js(d, () => document.documentElement.lang), "nl");
+        await knop(d, "English");
+        await wachtOpKop(d, "Welcome to Spoorwijzer");
+        assert.equal(await herlaad(d, "Welcome to Spoorwijzer"), "Welcome to Spoorwijzer");
+        assert.equal(await js(d, () => document.documentElement.lang), "en");
+        assert.equal((await dokument(d)).instellingen.taal, "en");
+        // And back: Dutch is kept too.
+        await knop(d, "Nederlands");
+        await wachtOpKop(d, "Welkom bij Spoorwijzer");
+        await herlaad(d, "Welkom bij Spoorwijzer");
+        assert.equal(await js(d, () => document.documentElement.lang), "nl");
+      });
+    });
+
+    reis(`2. answers in a module and the position survive a reload`, async (t) => {
+      await metSessie(t, "2-module", async (d) => {
+        await open(d, `${app.url}#/wat-wil-ik`, "Wat wil ik?");
+        await knop(d, "Begin");
+        await wachtOpTekst(d, ".voortgang-tekst", /Deel 1 van \d+/);
+        await knop(d, "Volgende deel");
+        const deel = await wachtOpTekst(d, ".voortgang-tekst", /Deel 2 van \d+/);
+        const groepen = () => d.findElements(By.css("form.vragen fieldset"));
+        await wachtOp(d, async () => (await groepen()).length >= 3, "three questions in part 2");
+        const radio = async (g, i) => (await (await groepen())[g].findElements(By.css("input[type=radio]")))[i];
+        await klik(d, () => radio(0, 4), "answer 5 of question 1");
+        await klik(d, () => radio(2, 1), "answer 2 of question 3");
+        const derde = await (await groepen())[2].getAttribute("id");
+        await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.["wat-wil-ik"]?.antwoorden ?? {}).length >= 2, "both answers stored");
+
+        await herlaad(d, "Wat wil ik?");
+        assert.equal(await wachtOpTekst(d, ".voortgang-tekst", /Deel 2 van \d+/), deel, "the same part is open after the reload");
+        await wachtOp(d, async () => (await radio(0, 4)).isSelected(), "answer 5 of question 1 still chosen");
+        assert.ok(await (await radio(2, 1)).isSelected(), "answer 2 of question 3 still chosen");
+        // The person lands on the question after the last one answered.
+        await wachtOp(d, () => js(d, (id) => document.activeElement?.closest("fieldset")?.id === id, derde), "focus back on the last answered question");
+        const gekozen = await js(d, () => [...document.querySelectorAll("form.vragen input[type=radio]:checked")].length);
+        assert.equal(gekozen, 2);
+      });
+    });
+
+    reis(`3. the timeline from a #/tijdlijn?start= link shows the dates written out`, async (t) => {
+      await metSessie(t, "3-tijdlijn", async (d) => {
+        await open(d, `${app.url}#/tijdlijn?start=2026-01-05`, "Mijn tijdlijn");
+        const melding = await wachtOpTekst(d, "#mijlpaal-42e-weeksmelding", /maandag 26 oktober 2026/);
+        assert.match(melding, /week 43/);
+        assert.match(await wachtOpTekst(d, "#mijlpaal-wia-aanvraag-uiterlijk", /2027/), /zondag 17 oktober 2027/);
+        assert.match(await wachtOpTekst(d, "#mijlpaal-einde-wachttijd", /2028/), /zondag 2 januari 2028/);
+        assert.equal(await js(d, () => document.querySelector("#tl-start").value), "2026-01-05");
+        assert.equal(await js(d, () => location.hash), "#/tijdlijn", "the address is cleaned");
+        // However the engine draws the date field, the chosen date is also written out in words.
+        await wachtOpTekst(d, "#tl-start-gekozen", /maandag 5 januari 2026/);
+        const soort = await js(d, () => document.querySelector("#tl-start").type);
+        t.diagnostic(`[${motor}] <input type="date"> is ${soort === "date" ? "supported (a date picker)" : `a plain "${soort}" box`}`);
+        // The same link in English.
+        await open(d, `${app.url}?lang=en#/tijdlijn?start=2026-01-05`, "My timeline");
+        await wachtOpTekst(d, "#mijlpaal-42e-weeksmelding", /Monday 26 October 2026/);
+      });
+    });
+
+    reis(`4. a share link with a code, opened in a fresh profile, shows the coach what was shared`, async (t) => {
+      const { link, code, keuze } = await metSessie(t, "4-kandidaat", async (d) => {
+        const keuze = await vulZorgen(d, app.url);
+        await open(d, `${app.url}#/delen`);
+        await klik(d, () => d.findElement(By.css('input[name=deel-module][value="zorgen"]')), "the worries module");
+        await knop(d, "Maak een", { begin: true });
+        const veld = await element(d, "#deel-link");
+        const link = await js(d, (el) => el.value, veld);
+        const code = (await (await element(d, ".deel-code")).getText()).trim();
+        assert.ok(link.startsWith(`${app.url}#/gedeeld/`), link);
+        assert.match(code, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
+        const inVoorbeeld = await js(d, () => document.querySelector(".voorbeeld-kader")?.textContent ?? "");
+        assert.ok(inVoorbeeld.includes(keuze), "the preview shows the choice");
+        return { link, code, keuze };
+      });
+      t.diagnostic(`[${motor}] share link: ${link.length} characters`);
+      await metSessie(t, "4-coach", async (d) => {
+        await open(d, link);
+        const invoer = await element(d, "#code");
+        await invoer.sendKeys(code);
+        await klik(d, () => d.findElement(By.css("form.code-formulier button[type=submit]")), "Bekijk de antwoorden");
+        await element(d, "#gedeeld-kop", TIJD.lang);
+        const gezien = await js(d, () => document.querySelector(".voorbeeld-kader").textContent);
+        assert.ok(gezien.includes(keuze), `the coach sees "${keuze}"`);
+        assert.deepEqual(Object.keys((await dokument(d))?.modules ?? {}), [], "nothing is stored on the coach's device");
+      });
+    });
+
+    reis(`5. export the save file, import it into a fresh profile`, async (t) => {
+      const { pad, docA } = await metSessie(t, "5-export", async (d, s) => {
+        await vulZorgen(d, app.url);
+        await open(d, `${app.url}#/delen`);
+        for (const n of fs.readdirSync(s.downloads)) if (BEWAARBESTAND.test(n)) fs.rmSync(path.join(s.downloads, n));
+        await vangBlobs(d);
+        await knop(d, "Download het bewaarbestand");
+        const gemaakt = await wachtOp(d, () => laatsteBlob(d), "the app to make the save file");
+        let pad;
+        if (MOTOREN[motor].kanDownloaden) {
+          pad = await wachtOpDownload(s.downloads, BEWAARBESTAND);
+          assert.equal(fs.readFileSync(pad, "utf8"), gemaakt, "the downloaded file is what the app made");
+          t.diagnostic(`[${motor}] real download: ${path.basename(pad)}`);
+        } else {
+          // No download folder this driver can see: the prepared file is the one the app's own export made.
+          pad = path.join(s.downloads, `spoorwijzer-bewaarbestand-voorbereid-${motor}.json`);
+          fs.writeFileSync(pad, gemaakt);
+          t.diagnostic(`[${motor}] the driver cannot download: importing the file the app's export code made (read from its Blob)`);
+        }
+        const json = JSON.parse(fs.readFileSync(pad, "utf8"));
+        assert.equal(json.formaat, "spoorwijzer-bewaarbestand");
+        const docA = await dokument(d);
+        assert.deepEqual(json.dokument.modules, docA.modules);
+        // Outside the download folder, which the next session may share (WebKit).
+        const kopie = path.join(path.dirname(s.downloads), `sw-import-${motor}-${process.pid}.json`);
+        fs.copyFileSync(pad, kopie);
+        return { pad: kopie, docA };
+      });
+      try {
+        await metSessie(t, "5-import", async (d) => {
+          await open(d, `${app.url}#/delen`);
+          assert.equal((await dokument(d))?.modules?.zorgen, undefined, "a fresh profile");
+          const invoer = await element(d, "#import-bestand");
+          await invoer.sendKeys(pad);
+          await element(d, "#import-voorbeeld", TIJD.lang);
+          await knop(d, "Samenvoegen");
+          await wachtOpTekst(d, "#import-status", /Klaar\./);
+          const docB = await dokument(d);
+          assert.deepEqual(docB.modules.zorgen.antwoorden, docA.modules.zorgen.antwoorden, "the answers arrived");
+        });
+      } finally {
+        fs.rmSync(pad, { force: true });
+      }
+    });
+
+    reis(`6. embedded with embed.js on another origin, the frame follows the content's height`, async (t) => {
+      await metSessie(t, "6-embed", async (d) => {
+        assert.notEqual(host.origin, app.origin);
+        await d.get(host.url);
+        const iframe = await element(d, "iframe");
+        const frameHoogte = () => js(d, () => document.querySelector("iframe").getBoundingClientRect().height);
+        /** Inside the frame: the content height the app reports, and the page's heading. */
+        const binnen = async (fn) => {
+          await d.switchTo().frame(iframe);
+          try { return await fn(); } finally { await d.switchTo().defaultContent(); }
+        };
+        const inhoud = () => binnen(() => js(d, () => ({
+          hoogte: Math.ceil(document.body.getBoundingClientRect().height),
+          kop: document.querySelector("main h1")?.textContent.trim() ?? "",
+          balk: document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
+        })));
+        /** Wait until the frame is as tall as its content (within 2 px; the host allows 150 px at least). */
+        const volgt = async (wat) => wachtOp(d, async () => {
+          const [h, i] = [await frameHoogte(), await inhoud()];
+          return i.kop && Math.abs(h - Math.max(150, i.hoogte)) <= 2 ? { frame: h, ...i } : false;
+        }, `the frame to follow the content height (${wat})`, TIJD.lang);
+
+        await binnen(() => wachtOpKop(d, "Welkom bij Spoorwijzer"));
+        assert.equal(await binnen(() => js(d, () => document.documentElement.classList.contains("embed"))), true);
+        const start = await volgt("start page");
+        assert.ok(start.frame > 600, `the start page is taller than the first 600 px (${start.frame})`);
+        assert.equal(start.balk, false, "no scrollbar inside the frame");
+
+        // A short page: the frame shrinks. A long page: it grows again.
+        await binnen(async () => { await js(d, () => { location.hash = "#/bestaat-niet"; }); await wachtOpKop(d, "Deze pagina bestaat niet"); });
+        const kort = await volgt("a short page");
+        assert.ok(kort.frame < start.frame - 50, `the frame shrank (${start.frame} -> ${kort.frame})`);
+        await binnen(async () => { await js(d, () => { location.hash = "#/privacy"; }); await wachtOpKop(d, "Privacy: wat we bewaren en waar"); });
+        const lang = await volgt("a long page");
+        assert.ok(lang.frame > kort.frame + 50, `the frame grew (${kort.frame} -> ${lang.frame})`);
+        assert.equal(lang.balk, false, "no scrollbar inside the frame");
+        t.diagnostic(`[${motor}] frame heights: start ${start.frame}, short ${kort.frame}, long ${lang.frame}`);
+        assert.equal(await js(d, () => document.querySelector("#na").previousElementSibling.tagName), "SCRIPT");
+      });
+    });
+
+    reis(`7. the profile page in print media renders the conversation sheet`, async (t) => {
+      await metSessie(t, "7-print", async (d) => {
+        const keuze = await vulZorgen(d, app.url);
+        await open(d, `${app.url}#/profiel`, "Mijn profiel");
+        const stand = () => js(d, () => {
+          const zichtbaar = (s) => { const el = document.querySelector(s); return !!el && getComputedStyle(el).display !== "none" && el.getBoundingClientRect().height > 0; };
+          return { blad: zichtbaar(".gespreksblad"), kop: zichtbaar("header.kop"), scherm: zichtbaar(".alleen-scherm"), h1: zichtbaar("main h1"), print: matchMedia("print").matches };
+        });
+        assert.deepEqual(await stand(), { blad: false, kop: true, scherm: true, h1: true, print: false }, "on screen: the profile, not the sheet");
+        const blad = await js(d, () => document.querySelector(".gespreksblad").textContent);
+        assert.ok(blad.includes("Mijn gespreksblad") && blad.includes(keuze), "the sheet holds its title and the chosen worry");
+        const inPrint = { blad: true, kop: false, scherm: false, h1: false };
+
+        // (a) Real print media, where the driver can switch it: Chromium, through DevTools.
+        if (motor === "chromium") {
+          await d.sendDevToolsCommand("Emulation.setEmulatedMedia", { media: "print" });
+          const s = await stand();
+          assert.equal(s.print, true, "print media is on");
+          assert.deepEqual({ ...s, print: undefined }, { ...inPrint, print: undefined }, "print media: only the sheet");
+          await d.sendDevToolsCommand("Emulation.setEmulatedMedia", { media: "" });
+          t.diagnostic(`[${motor}] print media emulated through DevTools: only the sheet shows`);
+        }
+
+        // (b) Every engine: the page's own print rules, switched on for the screen through the CSSOM.
+        const omgezet = await js(d, () => {
+          let print = 0;
+          const loop = (regels) => {
+            for (const r of regels) {
+              if (r.media && r.cssRules) {
+                const m = r.media.mediaText;
+                if (/\bprint\b/.test(m)) { r.media.mediaText = "all"; print++; } else if (/^\s*screen\s*$/.test(m)) r.media.mediaText = "not all";
+                loop(r.cssRules);
+              }
+            }
+          };
+          for (const s of document.styleSheets) { try { loop(s.cssRules); } catch { /* another origin: none here */ } }
+          return print;
+        });
+        assert.ok(omgezet >= 1, "the page has print rules");
+        const s = await stand();
+        assert.deepEqual({ blad: s.blad, kop: s.kop, scherm: s.scherm, h1: s.h1 }, inPrint, "with the print rules applied: only the sheet");
+        // Laid out at the printable width of A4 (210 mm less the 2 x 14 mm @page margins),
+        // the sheet must fit the printable height (297 - 28 = 269 mm): an estimate, for
+        // the engine without a PDF; Chromium and Firefox also print it below.
+        const mm = await js(d, () => {
+          document.body.style.width = "182mm";
+          const h = document.querySelector(".gespreksblad").getBoundingClientRect().height;
+          document.body.style.width = "";
+          return (h * 25.4) / 96;
+        });
+        assert.ok(mm > 50 && mm <= 269, `the sheet is ${mm.toFixed(0)} mm tall at A4 print width; one page holds 269 mm`);
+        t.diagnostic(`[${motor}] print rules applied through the CSSOM (${omgezet} @media print blocks): only the sheet shows, ${mm.toFixed(0)} mm tall at A4 width (one page: 269 mm)`);
+        await herlaad(d, "Mijn profiel");
+
+        // (c) The printed PDF, where the driver has W3C "Print Page".
+        let pdf;
+        try {
+          pdf = Buffer.from(await d.printPage({ width: 21, height: 29.7, background: true }), "base64");
+        } catch (e) {
+          if (!/unknown command|unsupported operation|not implemented/i.test(`${e.name} ${e.message}`)) throw e;
+          t.diagnostic(`[${motor}] GAP: this driver has no W3C Print Page command (${e.name}); no PDF: its page count and text are not checked (the one-page fit is the layout estimate above)`);
+          return;
+        }
+        const { paginas, tekst } = leesPdf(pdf);
+        assert.equal(paginas, 1, "the sheet prints on one A4 page");
+        if (tekst === null) {
+          t.diagnostic(`[${motor}] the PDF has one page; its text could not be extracted`);
+        } else {
+          const vlak = zonderWit(tekst);
+          assert.ok(vlak.includes("Mijngespreksblad"), "the PDF shows the sheet's title");
+          assert.ok(vlak.includes(zonderWit(keuze)), "the PDF shows the chosen worry");
+          assert.ok(!vlak.includes("Mijnprofiel"), "the screen heading is not printed");
+          t.diagnostic(`[${motor}] W3C Print Page: one A4 page with the sheet's title and the chosen worry`);
+        }
+      });
+    });
+
+    // ---- Fallbacks: what the app does where an engine lacks an API it uses.
+
+    reis(`fallback: a share link without CompressionStream still reaches the coach`, async (t) => {
+      const { link, code, keuze, natief } = await metSessie(t, "f-compressie", async (d) => {
+        const natief = await js(d, () => typeof CompressionStream === "function");
+        await openZonder(d, shim.url, ["compression"], "#/", "Welkom bij Spoorwijzer");
+        assert.equal(await js(d, () => typeof CompressionStream), "undefined");
+        const keuze = await vulZorgen(d, shim.url);
+        await open(d, `${shim.url}#/delen`);
+        await klik(d, () => d.findElement(By.css('input[name=deel-module][value="zorgen"]')), "the worries module");
+        await knop(d, "Maak een", { begin: true });
+        const link = await js(d, (el) => el.value, await element(d, "#deel-link"));
+        const code = (await (await element(d, ".deel-code")).getText()).trim();
+        assert.deepEqual(await opgenomenFouten(d), [], "no error without CompressionStream");
+        return { link, code, keuze, natief };
+      });
+      t.diagnostic(`[${motor}] CompressionStream: ${natief ? "present" : "MISSING"} natively; without it the link is ${link.length} characters (stored, not compressed)`);
+      await metSessie(t, "f-compressie-coach", async (d) => {
+        await open(d, link);
+        await (await element(d, "#code")).sendKeys(code);
+        await klik(d, () => d.findElement(By.css("form.code-formulier button[type=submit]")), "Bekijk de antwoorden");
+        await element(d, "#gedeeld-kop", TIJD.lang);
+        assert.ok((await js(d, () => document.querySelector(".voorbeeld-kader").textContent)).includes(keuze));
+      });
+    });
+
+    reis(`fallback: copying without the Clipboard API selects the text and says how to copy`, async (t) => {
+      await metSessie(t, "f-klembord", async (d) => {
+        // As the engine is: either the clipboard takes it, or the fallback shows.
+        await open(d, `${app.url}#/coach`, "Voor coaches");
+        await knop(d, "Kopieer de link");
+        const natief = await wachtOpTekst(d, ".coach-kopieer-status", /Gekopieerd\.|Kopiëren lukte niet vanzelf/);
+        t.diagnostic(`[${motor}] Clipboard API ${await js(d, () => !!navigator.clipboard?.writeText) ? "present" : "MISSING"}; the copy button said: "${natief.trim().slice(0, 40)}"`);
+        // Without the API.
+        await openZonder(d, shim.url, ["clipboard"], "#/coach", "Voor coaches");
+        assert.equal(await js(d, () => navigator.clipboard === undefined), true);
+        await knop(d, "Kopieer de link");
+        await wachtOpTekst(d, ".coach-kopieer-status.zelf", /Kopiëren lukte niet vanzelf.*Ctrl\+C/);
+        const selectie = await js(d, () => {
+          const el = document.activeElement;
+          return { id: el.id, heel: el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0 };
+        });
+        assert.deepEqual(selectie, { id: "coach-link", heel: true }, "the link is selected for copying by hand");
+        assert.deepEqual(await opgenomenFouten(d), []);
+      });
+    });
+
+    reis(`fallback: without a date picker the start date is typed as text`, async (t) => {
+      await metSessie(t, "f-datum", async (d) => {
+        await openZonder(d, shim.url, ["date"], "#/tijdlijn", "Mijn tijdlijn");
+        const veld = await element(d, "#tl-start");
+        assert.equal(await js(d, (el) => el.type, veld), "text", "a plain text box, as in an engine without a date picker");
+        assert.match(await js(d, () => document.querySelector(".tl-datumhint").textContent), /jaar-maand-dag/, "the hint explains what to type");
+        await veld.sendKeys("5-1-2026");
+        await js(d, (el) => el.blur(), veld);
+        await wachtOpTekst(d, "#mijlpaal-42e-weeksmelding", /maandag 26 oktober 2026/);
+        await wachtOpTekst(d, "#tl-start-gekozen", /maandag 5 januari 2026/);
+        assert.deepEqual(await opgenomenFouten(d), []);
+      });
+    });
+
+    reis(`fallback: in a private window, and without a service worker or persistent storage, the app works`, async (t) => {
+      // (a) The engine's own private mode, on the real build.
+      await metSessie(t, "f-prive", async (d) => {
+        await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
+        const sw = await js(d, () => new Promise((klaar) => {
+          if (!("serviceWorker" in navigator)) return klaar("not available");
+          const klok = setTimeout(() => klaar("not registered after 5 s"), 5000);
+          navigator.serviceWorker.ready.then(() => { clearTimeout(klok); klaar("registered"); }, (e) => klaar(`refused: ${e}`));
+        }));
+        const persist = await js(d, () => typeof navigator.storage?.persist === "function");
+        t.diagnostic(`[${motor}] private window: service worker ${sw}; navigator.storage.persist ${persist ? "present" : "MISSING"}`);
+        await knop(d, "English");
+        await wachtOpKop(d, "Welcome to Spoorwijzer");
+        await herlaad(d, "Welcome to Spoorwijzer");
+      }, { prive: true });
+      // (b) Both APIs taken away.
+      await metSessie(t, "f-zonder-sw", async (d) => {
+        await openZonder(d, shim.url, ["serviceworker", "persist"], "#/", "Welkom bij Spoorwijzer");
+        assert.equal(await js(d, () => "serviceWorker" in navigator), false);
+        assert.equal(await js(d, () => typeof navigator.storage?.persist), "undefined");
+        await knop(d, "English");
+        await wachtOpKop(d, "Welcome to Spoorwijzer");
+        await herlaad(d, "Welcome to Spoorwijzer");
+        assert.equal((await dokument(d)).instellingen.taal, "en");
+        assert.deepEqual(await opgenomenFouten(d), [], "no error without a service worker or persist()");
+      });
+    });
+  });
+}

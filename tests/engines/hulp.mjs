@@ -1,0 +1,216 @@
+// WebDriver helpers shared by the engine journeys: waiting for what a person
+// would wait for (a heading, a button, a text), clicking like a person, reading
+// the app's stored document, and two test copies of dist/: a practice's host
+// page on another origin, and a copy whose index.html loads a small same-origin
+// script that takes away an API (to show the app's fallback) and records errors.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { By, error as fouten } from "selenium-webdriver";
+import { DIST } from "../e2e/hulp.mjs";
+
+/** Timeouts: generous, because WebKit under Xvfb on two shared cores is slow. */
+export const TIJD = { kort: 15000, lang: 60000 };
+
+const wacht = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const VLUCHTIG = [fouten.StaleElementReferenceError, fouten.NoSuchElementError, fouten.ElementNotInteractableError,
+  fouten.ElementClickInterceptedError, fouten.JavascriptError];
+
+/** Poll `fn` until it returns something truthy; elements that come and go count as "not yet". */
+export async function wachtOp(d, fn, wat, ms = TIJD.kort) {
+  let laatste;
+  try {
+    return await d.wait(async () => {
+      try { return await fn(); } catch (e) {
+        if (VLUCHTIG.some((k) => e instanceof k)) { laatste = e; return false; }
+        throw e;
+      }
+    }, ms);
+  } catch (e) {
+    if (e instanceof fouten.TimeoutError) throw new Error(`timed out after ${ms} ms waiting for ${wat}${laatste ? ` (last: ${laatste.message.split("\n")[0]})` : ""}`);
+    throw e;
+  }
+}
+
+/** Run a function in the page. Its source is a plain function; arguments are passed through. */
+export const js = (d, fn, ...args) => d.executeScript(`return (${fn}).apply(null, arguments)`, ...args);
+
+/** The text of `main h1` once the app has drawn it (and it equals `kop`, when given). */
+export async function wachtOpKop(d, kop, ms = TIJD.lang) {
+  return wachtOp(d, async () => {
+    const t = await js(d, () => document.querySelector("main h1")?.textContent.trim() ?? "");
+    return t && (kop === undefined || t === kop) ? t : false;
+  }, kop ? `the heading "${kop}"` : "the page heading", ms);
+}
+
+/** Go to an address and wait for the heading. A hash-only change keeps the page, as in a browser. */
+export async function open(d, adres, kop) {
+  await d.get(adres);
+  return wachtOpKop(d, kop);
+}
+
+/** Reload the page and wait until the new page (not the old one) has drawn its heading. */
+export async function herlaad(d, kop) {
+  await js(d, () => { window.__oudePagina = true; });
+  await d.navigate().refresh();
+  await wachtOp(d, () => js(d, () => !window.__oudePagina && !!document.querySelector("main h1")), "the reloaded page", TIJD.lang);
+  return wachtOpKop(d, kop);
+}
+
+/** An element, once it is there. */
+export const element = (d, css, ms = TIJD.lang) => wachtOp(d, () => d.findElement(By.css(css)), css, ms);
+
+/** Click like a person: scroll it to the middle of the window first, retry while the page is still settling. */
+export async function klik(d, vind, wat) {
+  return wachtOp(d, async () => {
+    const el = typeof vind === "function" ? await vind() : vind;
+    if (!(await el.isEnabled())) return false;
+    await d.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' })", el);
+    await el.click();
+    return true;
+  }, `a click on ${wat}`, TIJD.lang);
+}
+
+const xpathTekst = (s) => (s.includes("'") ? `concat('${s.split("'").join(`', "'", '`)}')` : `'${s}'`);
+
+/** Click the button whose text is `naam` (exactly, or at its start with { begin: true }). */
+export function knop(d, naam, { begin = false } = {}) {
+  const xp = begin ? `//button[starts-with(normalize-space(), ${xpathTekst(naam)})]` : `//button[normalize-space()=${xpathTekst(naam)}]`;
+  return klik(d, () => d.findElement(By.xpath(xp)), `the button "${naam}"`);
+}
+
+/** Wait until some element matching `css` has text matching `re`; returns that text. */
+export function wachtOpTekst(d, css, re, ms = TIJD.lang) {
+  return wachtOp(d, async () => {
+    const teksten = await js(d, (c) => [...document.querySelectorAll(c)].map((e) => e.textContent), css);
+    return teksten.find((t) => re.test(t)) ?? false;
+  }, `${css} with text ${re}`, ms);
+}
+
+/** The app's stored document, parsed (null when nothing is stored). */
+export async function dokument(d) {
+  const ruw = await js(d, () => localStorage.getItem("spoorwijzer.document"));
+  return ruw ? JSON.parse(ruw) : null;
+}
+
+/** Open the worries module, tick its first thought, wait until it is stored. Returns that thought's text. */
+export async function vulZorgen(d, basis) {
+  await open(d, `${basis}#/zorgen`);
+  await knop(d, "Begin");
+  const vakje = await element(d, "form.vragen input[type=checkbox]");
+  await klik(d, vakje, "the first worry");
+  await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.zorgen?.antwoorden ?? {}).length > 0, "the worry to be stored");
+  return js(d, (el) => el.parentElement.querySelector("span").childNodes[0].textContent.trim(), vakje);
+}
+
+/** Save a screenshot next to the driver logs, for a failure message. */
+export async function schermafdruk(d, naam) {
+  try {
+    const pad = path.join(os.tmpdir(), `spoorwijzer-engines-${naam.replace(/[^\w.-]+/g, "-")}.png`);
+    fs.writeFileSync(pad, Buffer.from(await d.takeScreenshot(), "base64"));
+    return pad;
+  } catch { return null; }
+}
+
+/** Wait for a finished download in `map` whose name matches `re`; returns its path. */
+export async function wachtOpDownload(map, re, ms = TIJD.lang) {
+  const einde = Date.now() + ms;
+  while (Date.now() < einde) {
+    const namen = fs.existsSync(map) ? fs.readdirSync(map) : [];
+    const klaar = namen.find((n) => re.test(n));
+    // Chromium writes *.crdownload and Firefox *.part until the file is complete.
+    if (klaar && !namen.some((n) => /\.(crdownload|part)$/.test(n))) {
+      const pad = path.join(map, klaar);
+      const grootte = fs.statSync(pad).size;
+      await wacht(200);
+      if (grootte > 0 && fs.statSync(pad).size === grootte) return pad;
+    }
+    await wacht(200);
+  }
+  throw new Error(`no download matching ${re} in ${map} after ${ms} ms`);
+}
+
+/**
+ * Record every Blob the page turns into an object URL: the app's own export
+ * code path makes its file that way, so the test can read the exact bytes it
+ * offered for download, whatever the engine does with the download itself.
+ */
+export const vangBlobs = (d) => js(d, () => {
+  window.__blobs = [];
+  const echt = URL.createObjectURL;
+  URL.createObjectURL = function (b) { if (b instanceof Blob) window.__blobs.push(b); return echt.apply(this, arguments); };
+});
+export const laatsteBlob = (d) => js(d, () => (window.__blobs?.length ? window.__blobs[window.__blobs.length - 1].text() : null));
+
+/** A practice's web page on its own loopback origin, with the embed snippet. */
+export function hostMap(appUrl) {
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), "spoorwijzer-host-"));
+  fs.writeFileSync(path.join(map, "index.html"), `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Praktijk De Brug</title><link rel="icon" href="data:,">
+<style>body { margin: 0; font-family: sans-serif; } main { max-width: 60rem; margin: 0 auto; }</style>
+</head><body><main><h1>Praktijk De Brug</h1><p>Welkom op onze website.</p>
+<script src="${appUrl}embed.js" async data-praktijk="Praktijk De Brug"></script>
+<p id="na">Onder Spoorwijzer.</p></main></body></html>`);
+  return map;
+}
+
+/**
+ * The fallback copy of dist/: index.html also loads ./engines-shim.js (same
+ * origin, so the strict CSP allows it). The shim reads a list from
+ * sessionStorage ("engines.shim") and takes away those APIs before the app
+ * starts, as an engine without them would; it also records uncaught errors,
+ * rejected promises and console errors in sessionStorage ("engines.fouten").
+ * ./leeg.html is a blank page of the same origin, to set the list before the app loads.
+ */
+export function shimKopie() {
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), "spoorwijzer-shim-"));
+  fs.cpSync(DIST, map, { recursive: true });
+  const shim = `(function () {
+  "use strict";
+  var weg = (sessionStorage.getItem("engines.shim") || "").split(",");
+  function fout(t) {
+    var l = JSON.parse(sessionStorage.getItem("engines.fouten") || "[]");
+    l.push(String(t).slice(0, 300));
+    sessionStorage.setItem("engines.fouten", JSON.stringify(l));
+  }
+  addEventListener("error", function (e) { fout("error: " + (e.message || e.type)); });
+  addEventListener("unhandledrejection", function (e) { fout("unhandled rejection: " + (e.reason && e.reason.message || e.reason)); });
+  var ce = console.error;
+  console.error = function () { fout("console.error: " + Array.prototype.join.call(arguments, " ")); return ce.apply(console, arguments); };
+  if (weg.indexOf("compression") >= 0) { delete window.CompressionStream; delete window.DecompressionStream; }
+  if (weg.indexOf("clipboard") >= 0) Object.defineProperty(Navigator.prototype, "clipboard", { get: function () { return undefined; }, configurable: true });
+  if (weg.indexOf("persist") >= 0 && window.StorageManager) delete StorageManager.prototype.persist;
+  if (weg.indexOf("serviceworker") >= 0) delete Navigator.prototype.serviceWorker;
+  if (weg.indexOf("date") >= 0) {
+    // An engine without a date picker: <input type="date"> is a plain text box.
+    var zet = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (n, v) {
+      if (this instanceof HTMLInputElement && String(n).toLowerCase() === "type" && String(v).toLowerCase() === "date") v = "text";
+      return zet.call(this, n, v);
+    };
+    var d = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "type");
+    Object.defineProperty(HTMLInputElement.prototype, "type", { configurable: true, get: d.get,
+      set: function (v) { d.set.call(this, String(v).toLowerCase() === "date" ? "text" : v); } });
+  }
+})();
+`;
+  fs.writeFileSync(path.join(map, "engines-shim.js"), shim);
+  fs.writeFileSync(path.join(map, "leeg.html"), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>leeg</title><link rel="icon" href="data:,"></head><body></body></html>`);
+  const pad = path.join(map, "index.html");
+  const html = fs.readFileSync(pad, "utf8");
+  if (!html.includes("</head>")) throw new Error("index.html has no </head>");
+  fs.writeFileSync(pad, html.replace("</head>", `<script src="./engines-shim.js"></script>\n</head>`));
+  return map;
+}
+
+/** On the fallback copy: take away `apis` for this tab, then open `adres`. */
+export async function openZonder(d, shimUrl, apis, adres, kop) {
+  await d.get(`${shimUrl}leeg.html`);
+  await js(d, (l) => { sessionStorage.setItem("engines.shim", l); sessionStorage.removeItem("engines.fouten"); }, apis.join(","));
+  await d.get(`${shimUrl}${adres}`);
+  return wachtOpKop(d, kop);
+}
+
+/** What the shim recorded: uncaught errors, rejected promises, console errors. */
+export const opgenomenFouten = async (d) => JSON.parse((await js(d, () => sessionStorage.getItem("engines.fouten"))) ?? "[]");
