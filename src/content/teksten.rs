@@ -52,7 +52,6 @@ catalogus! {
     app_ondertitel: "Jouw weg in het tweede spoor", "Your way through the second track";
     naar_inhoud: "Ga direct naar de inhoud", "Skip to the content";
     menu_label: "Hoofdmenu", "Main menu";
-    menu_knop: "Menu", "Menu";
     instellingen_label: "Taal en tekstgrootte", "Language and text size";
 
     nav_home: "Start", "Home";
@@ -89,9 +88,6 @@ catalogus! {
     reservekopie_download: "Download de reservekopie", "Download the backup";
     melding_sluiten: "Sluit deze melding", "Close this message";
 
-    nav_energie: "Energie", "Energy";
-    nav_zorgen: "Zorgen", "Worries";
-    nav_stappen: "Mijn stappen", "My steps";
 
     module_voortgang: "{} van {} delen klaar", "{} of {} parts done";
     module_beantwoord: "{} van {} vragen beantwoord", "{} of {} questions answered";
@@ -160,7 +156,6 @@ catalogus! {
     tekst_hint: "Een paar woorden of zinnen is genoeg. Je mag ook niets invullen.", "A few words or sentences are enough. You may also leave it empty.";
     tekst_teller: "{} tekens", "{} characters";
     tekst_lang: "Dat is al een heel verhaal. Fijn dat je het opschrijft. Korter mag ook.", "That is quite a story already. Good that you write it down. Shorter is fine too.";
-    getal_leeg: "Nog niet ingevuld", "Not filled in";
     lijst_nieuw: "Nieuw punt voor je lijst", "New item for your list";
     lijst_voeg_toe: "Voeg toe", "Add";
     lijst_verwijder: "Haal {} weg", "Remove {}";
@@ -222,11 +217,8 @@ catalogus! {
     home_tijdlijn_tekst: "Zie waar je staat in de twee jaar van de Wet verbetering poortwachter.", "See where you are in the two years of the Wet verbetering poortwachter (the Dutch sick-leave law).";
     home_profiel_tekst: "Zie wat je hebt ingevuld bij elkaar, als start voor je gesprek.", "See what you filled in, all together, as a start for your conversation.";
 
-    wie_ben_ik_titel: "Wie ben ik?", "Who am I?";
     wie_ben_ik_intro: "Hier denk je na over wat voor jou belangrijk is in werk, waar je energie van krijgt en welke kwaliteiten je hebt.", "Here you think about what matters to you in work, what gives you energy and which qualities you have.";
-    wat_kan_ik_titel: "Wat kan ik?", "What can I do?";
     wat_kan_ik_intro: "Hier kijk je naar wat je goed kunt, wat je hebt geleerd en wat voor werk je nu aankunt.", "Here you look at what you are good at, what you have learned and what kind of work you can manage now.";
-    wat_wil_ik_titel: "Wat wil ik?", "What do I want?";
     wat_wil_ik_intro: "Hier ontdek je wat je leuk vindt, in wat voor omgeving je graag werkt en wat je tegenhoudt.", "Here you discover what you enjoy, what kind of place you like to work in and what holds you back.";
     energie_kort: "Hoe verdeel je je energie over herstel, werk, thuis en andere dingen?", "How do you divide your energy over recovery, work, home and other things?";
     zorgen_kort: "Zorgen en gedachten die veel mensen hebben, met een steuntje en een kleine stap.", "Worries and thoughts many people have, with some support and one small step.";
@@ -235,13 +227,8 @@ catalogus! {
     tijdlijn_titel: "Mijn tijdlijn", "My timeline";
     tijdlijn_intro: "Hier zie je met je eigen data wat er gebeurt in de twee jaar na je eerste ziektedag: wie wat doet, wat er als volgende komt en wat jij kunt vragen.", "Here you see, in your own dates, what happens in the two years after your first day of illness: who does what, what comes next and what you can ask.";
     profiel_titel: "Mijn profiel", "My profile";
-    profiel_intro: "Hier komt alles bij elkaar wat je hebt ingevuld: je waarden, je sterke kanten en je wensen. Je kunt het afdrukken voor het gesprek met je coach.", "Here everything you filled in comes together: your values, your strengths and your wishes. You can print it for the conversation with your coach.";
-    delen_titel: "Delen met je coach", "Share with your coach";
-    delen_intro: "Hier kies je zelf wat je deelt met je coach, en hoe: als link met een code, als bestand of op papier.", "Here you choose what you share with your coach, and how: as a link with a code, as a file or on paper.";
     coach_titel: "Voor coaches", "For coaches";
     coach_intro: "Hier maak je als coach een link voor je kandidaat, met jouw welkomstwoord en de onderdelen die je wilt gebruiken. Ook voor op de website van je praktijk.", "Here you, as a coach, make a link for your candidate, with your welcome text and the parts you want to use. Also for your practice's website.";
-    gedeeld_titel: "Gedeeld met jou", "Shared with you";
-    gedeeld_intro: "Iemand heeft zijn of haar antwoorden uit Spoorwijzer met je gedeeld. Typ de code die je hebt gekregen om ze te bekijken.", "Someone has shared their answers from Spoorwijzer with you. Type the code you were given to see them.";
     niet_gevonden_titel: "Deze pagina bestaat niet", "This page does not exist";
     niet_gevonden_tekst: "Misschien is de link niet helemaal goed overgenomen. Je gegevens zijn veilig.", "Perhaps the link was not copied completely. Your data is safe.";
     niet_gevonden_link: "Ga naar de startpagina", "Go to the home page";
