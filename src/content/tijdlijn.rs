@@ -1984,7 +1984,6 @@ pub fn datum_voluit(d: Datum, taal: Taal) -> String {
     format!("{} {} {} {}", WEEKDAGEN[dag].in_taal(taal), d.dag(), maand, d.jaar())
 }
 
-
 /// De melding bij een veld van het formulier. `{}` (alleen bij onleesbare waarden)
 /// is de plek voor wat er getypt is.
 pub fn melding_tekst(veld: Veld, probleem: Probleem) -> Tekst {

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
+use crate::domain::antwoorden::ModuleStand;
 use crate::domain::voortgang;
 use crate::ui::components::coach_welkom::CoachWelkom;
 use crate::ui::components::pagina::Pagina;
@@ -21,9 +22,10 @@ pub fn Home() -> Html {
         "zorgen" => t.zorgen_kort,
         _ => t.stappen_kort,
     };
+    let leeg = ModuleStand::default();
     let modules = MODULES.iter().filter_map(|m| {
         let route = Route::van_module(m.id)?;
-        let stand = winkel.dokument.modules.get(m.id).cloned().unwrap_or_default();
+        let stand = winkel.dokument.modules.get(m.id).unwrap_or(&leeg);
         let klaar = voortgang::delen_klaar(m, &stand);
         let voortgang = if klaar == 0 && stand.antwoorden.is_empty() {
             t.home_nog_niet.to_string()

@@ -55,7 +55,8 @@ fn delen(module: &'static Module, stand: &ModuleStand, ids: &[&str], taal: Taal)
 pub fn Profiel() -> Html {
     let winkel = use_winkel();
     let t = winkel.t();
-    let modules = use_memo(winkel.dokument.modules.clone(), |m| m.clone());
+    // Props compare by content, so a fresh Rc re-renders only when answers changed.
+    let modules = Rc::new(winkel.dokument.modules.clone());
     html! {
         <Pagina titel={t.profiel_titel}>
             <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} />
@@ -79,7 +80,9 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     let taal = props.taal;
     let t = crate::content::teksten::teksten(taal);
     let eigen = props.eigen;
-    let stand = |m: &Module| props.modules.get(m.id).cloned().unwrap_or_default();
+    // Borrowed, not cloned: this is looked up for every module several times per render.
+    let geen_antwoorden = ModuleStand::default();
+    let stand = |m: &Module| props.modules.get(m.id).unwrap_or(&geen_antwoorden);
     let wbi = stand(&wie_ben_ik::MODULE);
     let wki = stand(&wat_kan_ik::MODULE);
     let wwi = stand(&wat_wil_ik::MODULE);
