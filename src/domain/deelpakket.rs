@@ -12,6 +12,12 @@
 //! The trailing checksum (over everything before it) tells a damaged or cut-off
 //! link apart from a wrong code before any key is derived: AES-GCM alone cannot
 //! tell those two apart, and the person deserves the right message.
+//!
+//! The JSON inside has its own `versie` (still 1). A field added later is
+//! optional, like `naam`: an older package simply lacks it, and an older app
+//! ignores it. Raising the version would make a coach whose browser still runs
+//! a cached older app see "made with a newer version" for a field it can safely
+//! skip, so the version only goes up for a change an old app would misread.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,7 +27,7 @@ use serde_json::Value;
 
 use super::antwoorden::{Antwoord, ModuleStand};
 use super::base64url;
-use super::coach::CoachInstellingen;
+use super::coach::{schoon as schone_tekst, CoachInstellingen};
 use super::dokument::Dokument;
 use super::taal::Taal;
 use super::vragenlijst::Module;
@@ -44,6 +50,8 @@ pub const PAD: &str = "#/gedeeld/";
 pub const GEEN_LINK: &str = "bestand";
 /// PBKDF2-SHA-256 rounds for the share code (fixed for payload version 1).
 pub const ITERATIES: u32 = 600_000;
+/// Longest first name in a package, in characters (the field allows as many).
+pub const MAX_NAAM: usize = 40;
 
 /// Which parts the person ticked.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -53,6 +61,8 @@ pub struct Deelkeuze {
     pub eigen_woorden: bool,
     /// The coach's welcome settings, only when ticked.
     pub coach: bool,
+    /// The person's first name as typed, for the coach's heading; empty: none.
+    pub naam: String,
 }
 
 /// What the coach receives: answers only, no positions or snapshots.
@@ -65,6 +75,10 @@ pub struct DeelInhoud {
     pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coach: Option<CoachInstellingen>,
+    /// The person's first name, only shown to the coach. Absent in links made
+    /// before it existed. Untrusted on opening: see [`schone_naam`].
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "naam_of_niets")]
+    pub naam: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,7 +135,25 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
         Some(geldige(m, &stand.antwoorden, keuze.eigen_woorden))
     });
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
-    DeelInhoud { versie: u32::from(VERSIE), gemaakt_op: nu_ms, taal, modules: gekozen, coach }
+    let naam = schone_naam(&keuze.naam);
+    DeelInhoud { versie: u32::from(VERSIE), gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam }
+}
+
+/// A first name fit to show: one line, no control or bidi-override characters,
+/// at most [`MAX_NAAM`] characters; `None` when nothing is left.
+pub fn schone_naam(naam: &str) -> Option<String> {
+    let naam: String = schone_tekst(naam, false).chars().take(MAX_NAAM).collect();
+    let naam = naam.trim_end();
+    (!naam.is_empty()).then(|| naam.to_string())
+}
+
+/// A `naam` that is not text (only possible in a hand-made package) is left
+/// out instead of refusing everything else that was shared.
+fn naam_of_niets<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::String(s) => Some(s),
+        _ => None,
+    })
 }
 
 /// Modules that have at least one valid answer: the ones that can be ticked.
@@ -160,6 +192,7 @@ impl DeelInhoud {
             taal: self.taal,
             modules: gekozen,
             coach: self.coach.as_ref().map(|c| schone_coach(c, modules)),
+            naam: self.naam.as_deref().and_then(schone_naam),
         }
     }
 }
@@ -386,7 +419,7 @@ mod tests {
     }
 
     fn alles() -> Deelkeuze {
-        Deelkeuze { modules: MODULES.iter().map(|m| m.id.to_string()).collect(), eigen_woorden: false, coach: false }
+        Deelkeuze { modules: MODULES.iter().map(|m| m.id.to_string()).collect(), ..Deelkeuze::default() }
     }
 
     /// Stand-in for AES-GCM in native tests: the browser part is tested end to end.
@@ -446,6 +479,62 @@ mod tests {
         assert_eq!(open_alsof(&bestand), Ok(inhoud));
         let k = ontkader(&payload).unwrap();
         assert_eq!((k.salt, k.iv), ([7; SALT], [9; IV]));
+    }
+
+    #[test]
+    fn a_first_name_travels_cleaned_and_only_when_given() {
+        let (doc, _, _) = dokument();
+        let keuze = Deelkeuze { naam: "  Sanne\u{202E} de\tVries\n ".into(), ..alles() };
+        let inhoud = maak(&doc, &keuze, &MODULES, Taal::Nl, 1.0);
+        assert_eq!(inhoud.naam.as_deref(), Some("Sanne de Vries"));
+        assert_eq!(open_alsof(&doe_alsof_versleuteld(&inhoud)).unwrap().naam.as_deref(), Some("Sanne de Vries"));
+        // No name: the package has no name field at all, exactly as before names existed.
+        for leeg in ["", "   ", "\u{202E}\n\u{7}"] {
+            let zonder = maak(&doc, &Deelkeuze { naam: leeg.into(), ..alles() }, &MODULES, Taal::Nl, 1.0);
+            assert_eq!(zonder.naam, None, "{leeg:?}");
+            assert!(!String::from_utf8(json(&zonder)).unwrap().contains("naam"));
+        }
+        let lang = maak(&doc, &Deelkeuze { naam: "ë".repeat(500), ..alles() }, &MODULES, Taal::Nl, 1.0);
+        assert_eq!(lang.naam.unwrap().chars().count(), MAX_NAAM);
+    }
+
+    #[test]
+    fn a_link_made_before_names_existed_still_opens() {
+        // The exact JSON shape version 1 wrote before the name was added.
+        let (_, schaal_id, _) = dokument();
+        let oud = format!(
+            r#"{{"versie":1,"gemaakt_op":1700000000000.0,"taal":"nl","modules":{{"energie":{{"{schaal_id}":{{"soort":"schaal","waarde":4}}}}}}}}"#
+        );
+        let mut geheim = compress_to_vec_zlib(oud.as_bytes(), 6);
+        geheim.extend_from_slice(&[0u8; TAG]);
+        let payload = kader(&Kader { salt: [1; SALT], iv: [2; IV], geheim });
+        let inhoud = open_alsof(&payload).unwrap();
+        assert_eq!(inhoud.naam, None);
+        assert_eq!(inhoud.modules["energie"][&schaal_id], Antwoord::Schaal(4));
+        assert_eq!(inhoud.gemaakt_op, 1_700_000_000_000.0);
+    }
+
+    #[test]
+    fn a_tampered_name_is_capped_cleaned_or_dropped_but_the_rest_still_opens() {
+        let (_, schaal_id, _) = dokument();
+        let open_met = |naam: Value| {
+            let json = serde_json::json!({
+                "versie": 1, "gemaakt_op": 1.0, "taal": "en", "naam": naam,
+                "modules": { "energie": { schaal_id.clone(): { "soort": "schaal", "waarde": 2 } } }
+            });
+            let inhoud = lees_klaartekst(&compress_to_vec_zlib(json.to_string().as_bytes(), 6), &MODULES).unwrap();
+            assert_eq!(inhoud.modules["energie"].len(), 1, "the answers survive a bad name");
+            inhoud.naam
+        };
+        let lang = open_met(Value::String(format!("<img src=x onerror=alert(1)>{}", "A".repeat(5000)))).unwrap();
+        assert_eq!(lang.chars().count(), MAX_NAAM);
+        assert!(lang.starts_with("<img src=x"), "kept as plain text, shown as text");
+        assert_eq!(open_met(Value::String("Sam\u{2067}\u{0}\r\nmy".into())).as_deref(), Some("Sam my"));
+        let niet_tekst = [serde_json::json!(5), serde_json::json!(["Sanne"]), serde_json::json!({"a": 1}), Value::Null];
+        for niet_tekst in niet_tekst {
+            assert_eq!(open_met(niet_tekst.clone()), None, "{niet_tekst}");
+        }
+        assert_eq!(open_met(Value::String(" \u{202E} ".into())), None);
     }
 
     #[test]
@@ -554,7 +643,7 @@ mod tests {
         }
 
         #[test]
-        fn random_json_never_panics_the_content_decoder(tekst in r#"\{"versie":1,"gemaakt_op":[0-9e.-]{0,8},"taal":"(nl|en|x)","modules":\{("[a-z-]{0,12}":\{("[a-z.0-9]{0,12}":\{"soort":"[a-z-]{0,9}","waarde":.{0,12}\})?\})?\}\}"#) {
+        fn random_json_never_panics_the_content_decoder(tekst in r#"\{"versie":1,"gemaakt_op":[0-9e.-]{0,8},"taal":"(nl|en|x)","modules":\{("[a-z-]{0,12}":\{("[a-z.0-9]{0,12}":\{"soort":"[a-z-]{0,9}","waarde":.{0,12}\})?\})?\}(,"naam":.{0,12})?\}"#) {
             let _ = lees_klaartekst(&compress_to_vec_zlib(tekst.as_bytes(), 1), &MODULES);
         }
 

@@ -189,6 +189,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                     taal: p.taal,
                     modules: p.modules.clone(),
                     coach: None,
+                    naam: None,
                 };
                 (Rc::new(inhoud), Some(p.label.clone()))
             })
