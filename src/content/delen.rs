@@ -8,9 +8,14 @@ use crate::domain::tekst::{t, Tekst};
 
 pub const TITEL: Tekst = t("Delen met je coach", "Share with your coach");
 pub const INTRO: Tekst = t(
-    "Alles wat je invult, staat alleen op dit apparaat. Hier maak je een bewaarbestand, zodat je niets kwijtraakt. En hier kies je zelf wat je met je coach deelt.",
-    "Everything you fill in stays on this device only. Here you make a save file, so you lose nothing. And here you choose yourself what you share with your coach.",
+    "Alles wat je invult, staat alleen op dit apparaat. Jij kiest wat je coach ziet.",
+    "Everything you fill in stays on this device only. You choose what your coach sees.",
 );
+pub const WAT_DOEN: Tekst = t("Wat wil je doen?", "What do you want to do?");
+pub const NAAR_DELEN: Tekst = t("Link voor je coach", "Link for your coach");
+pub const NAAR_DELEN_UITLEG: Tekst = t("Met een code", "With a code");
+pub const NAAR_BEWAREN: Tekst = t("Bewaarbestand", "Save file");
+pub const NAAR_BEWAREN_UITLEG: Tekst = t("Maken of terugzetten", "Make or load one");
 pub const EVEN_GEDULD: Tekst = t("Even geduld…", "One moment…");
 pub const GEEN_CRYPTO: Tekst = t(
     "Deze browser kan niet versleutelen. Dat komt meestal doordat de pagina niet via https is geopend, of doordat de browser erg oud is. Probeer een andere of nieuwere browser.",
@@ -143,8 +148,8 @@ pub const DEELBESTAND_HIER: Tekst = t(
 
 pub const DEEL_KOP: Tekst = t("Kies wat je deelt", "Choose what you share");
 pub const DEEL_UITLEG: Tekst = t(
-    "Je kiest zelf wat je coach ziet. Je coach krijgt een link en een code. Zonder de code kan niemand de link openen. Je antwoorden staan alleen in de link zelf, niet op een server.",
-    "You choose yourself what your coach sees. Your coach gets a link and a code. Without the code nobody can open the link. Your answers are only in the link itself, not on a server.",
+    "Je coach krijgt een link en een code. Zonder de code kan niemand de link openen. Je antwoorden staan alleen in de link zelf, niet op een server.",
+    "Your coach gets a link and a code. Without the code nobody can open the link. Your answers are only in the link itself, not on a server.",
 );
 pub const WAT_DELEN: Tekst = t("Wat wil je delen?", "What do you want to share?");
 pub const NOG_NIETS: Tekst = t("nog niets ingevuld", "nothing filled in yet");
@@ -280,6 +285,11 @@ pub const KOPIE_GEOPEND: Tekst = t("Je bekijkt een bewaarde kopie: {}", "You are
 pub const ALLE_TEKSTEN: &[Tekst] = &[
     TITEL,
     INTRO,
+    WAT_DOEN,
+    NAAR_DELEN,
+    NAAR_DELEN_UITLEG,
+    NAAR_BEWAREN,
+    NAAR_BEWAREN_UITLEG,
     EVEN_GEDULD,
     GEEN_CRYPTO,
     CRYPTO_MISLUKT,

@@ -148,6 +148,31 @@ test("a share round trip between two browser contexts, with free text off by def
   }
 });
 
+test("on a phone the page opens with sharing: the share action is on the first screen, the save file after it", async () => {
+  const p = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  await vulZorgen(p.page);
+  await p.page.goto(`${server.url}#/delen`);
+  await wachtOpKop(p.page);
+  await p.page.locator("#deel-kop").waitFor();
+  const boven = async (sel) => (await p.page.locator(sel).boundingBox()).y;
+  const onder = async (sel) => { const b = await p.page.locator(sel).boundingBox(); return b.y + b.height; };
+  const delen = p.page.getByRole("button", { name: /^Link voor je coach/ });
+  assert.ok(await onder(".sprong.hoofd") <= 844, "the share button is wholly on the first screen");
+  assert.ok(await onder("#deel-kop") <= 844, `the share section starts on the first screen (${await onder("#deel-kop")})`);
+  assert.ok(await boven("#deel-kop") < await boven("#bewaar-kop"), "sharing comes before the save file");
+  assert.ok(await boven("#deel-maak") < await boven(".deel-voorbeeld"), "the link button comes before the long preview");
+  // The two buttons jump to their section: its heading at the top of the screen, with focus.
+  await p.page.getByRole("button", { name: /^Bewaarbestand/ }).click();
+  await p.page.waitForFunction(() => document.activeElement?.id === "bewaar-kop");
+  const kop = await boven("#bewaar-kop");
+  assert.ok(kop > -1 && kop < 100, `the save-file heading is at the top (${kop})`);
+  await delen.click();
+  await p.page.waitForFunction(() => document.activeElement?.id === "deel-kop");
+  assert.ok(Math.abs(await boven("#deel-kop")) < 100, "the share heading is at the top");
+  assert.deepEqual(p.fouten, []);
+  await p.context.close();
+});
+
 test("a wrong code, a tampered link and a truncated link each get a clear message and store nothing", async () => {
   const kandidaat = await nieuwePagina(browser, server.origin);
   await vulZorgen(kandidaat.page);

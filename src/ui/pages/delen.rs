@@ -1,6 +1,9 @@
-//! `#/delen`: keep everything safe in a save file, load one back (with a
-//! preview and a choice between merging and replacing), and share chosen parts
-//! with a coach as a link with a code, a file or a printed sheet.
+//! `#/delen`: share chosen parts with a coach as a link with a code, a file or
+//! a printed sheet; keep everything safe in a save file, and load one back
+//! (with a preview and a choice between merging and replacing).
+//!
+//! Sharing comes first: it is what most people open this page for, and on a
+//! phone the save-file parts above it pushed it many screens down.
 //!
 //! Nothing changes in storage until the person confirms an import. The share
 //! preview and the link are built by the same `deelpakket::maak`, so what the
@@ -86,18 +89,39 @@ pub fn Delen() -> Html {
     let exporteer = use_exporteer();
     let importeer = use_importeer();
     let deel = use_deel_met_coach();
+    // In-page jumps are buttons: a `#id` link would be read as a route by the hash router.
+    let sprong = |id: &'static str| Callback::from(move |_: MouseEvent| spring_naar(id));
     html! {
         <Pagina titel={d::TITEL.in_taal(taal)} intro={Some(AttrValue::from(d::INTRO.in_taal(taal)))}>
+            <nav class="niet-printen delen-keuze" aria-label={d::WAT_DOEN.in_taal(taal)}>
+                <button type="button" class="sprong hoofd" onclick={sprong("deel-kop")}>
+                    <span class="sprong-titel">{ d::NAAR_DELEN.in_taal(taal) }</span>
+                    <span class="sprong-uitleg">{ d::NAAR_DELEN_UITLEG.in_taal(taal) }</span>
+                </button>
+                <button type="button" class="sprong" onclick={sprong("bewaar-kop")}>
+                    <span class="sprong-titel">{ d::NAAR_BEWAREN.in_taal(taal) }</span>
+                    <span class="sprong-uitleg">{ d::NAAR_BEWAREN_UITLEG.in_taal(taal) }</span>
+                </button>
+            </nav>
+            { deel }
             <div class="niet-printen delen-pagina">
                 <section class="delen-blok" aria-labelledby="bewaar-kop">
-                    <h2 id="bewaar-kop">{ d::BEWAAR_KOP.in_taal(taal) }</h2>
+                    <h2 id="bewaar-kop" tabindex="-1">{ d::BEWAAR_KOP.in_taal(taal) }</h2>
                     <p>{ d::BEWAAR_UITLEG.in_taal(taal) }</p>
                     { exporteer }
                     { importeer }
                 </section>
             </div>
-            { deel }
         </Pagina>
+    }
+}
+
+/// Bring a section's heading to the top of the screen and give it focus, so a
+/// screen reader continues there too.
+fn spring_naar(id: &str) {
+    crate::services::pagina::focus_op(id);
+    if let Some(kop) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        kop.scroll_into_view_with_bool(true);
     }
 }
 
@@ -665,7 +689,7 @@ fn use_deel_met_coach() -> Html {
     html! {
         <>
             <section class="delen-blok niet-printen" aria-labelledby="deel-kop">
-                <h2 id="deel-kop">{ d::DEEL_KOP.in_taal(taal) }</h2>
+                <h2 id="deel-kop" tabindex="-1">{ d::DEEL_KOP.in_taal(taal) }</h2>
                 <p>{ d::DEEL_UITLEG.in_taal(taal) }</p>
                 <fieldset class="vraag deel-keuze">
                     <legend>{ d::WAT_DELEN.in_taal(taal) }</legend>
@@ -685,6 +709,19 @@ fn use_deel_met_coach() -> Html {
                 </div>
             </section>
 
+            <section class="delen-blok niet-printen" aria-label={d::MAAK_LINK.in_taal(taal)}>
+                if *gewijzigd {
+                    <p class="delen-status" role="status">{ d::GEWIJZIGD.in_taal(taal) }</p>
+                }
+                <div class="knoppen">
+                    <button type="button" id="deel-maak" class="knop" onclick={maak} disabled={*status == Status::Bezig}>
+                        { if link.is_some() { d::NIEUWE_LINK } else { d::MAAK_LINK }.in_taal(taal) }
+                    </button>
+                </div>
+                { status_html(&status, taal, "link-status") }
+                { resultaat }
+            </section>
+
             <section class="deel-voorbeeld" aria-labelledby="voorbeeld-kop">
                 <h2 id="voorbeeld-kop" class="niet-printen">{ d::PREVIEW_KOP.in_taal(taal) }</h2>
                 if leeg {
@@ -699,19 +736,6 @@ fn use_deel_met_coach() -> Html {
                         <ProfielInhoud modules={modules} {taal} eigen={false} />
                     </div>
                 }
-            </section>
-
-            <section class="delen-blok niet-printen" aria-label={d::MAAK_LINK.in_taal(taal)}>
-                if *gewijzigd {
-                    <p class="delen-status" role="status">{ d::GEWIJZIGD.in_taal(taal) }</p>
-                }
-                <div class="knoppen">
-                    <button type="button" class="knop" onclick={maak} disabled={*status == Status::Bezig}>
-                        { if link.is_some() { d::NIEUWE_LINK } else { d::MAAK_LINK }.in_taal(taal) }
-                    </button>
-                </div>
-                { status_html(&status, taal, "link-status") }
-                { resultaat }
             </section>
 
             <section class="delen-blok niet-printen" aria-labelledby="papier-kop">
