@@ -182,6 +182,10 @@ pub const LANGE_LINK: Tekst = t(
     "This is a long link. Some programs cut long links short. If the link does not work, send the file below instead.",
 );
 pub const CODE_LABEL: Tekst = t("Code", "Code");
+pub const KOPIEER_CODE: Tekst = t("Kopieer de code", "Copy the code");
+pub const CODE_GEKOPIEERD: Tekst = t("De code is gekopieerd.", "The code has been copied.");
+pub const CODE_NIET_GEKOPIEERD: Tekst =
+    t("Kopiëren lukte niet. Schrijf de code over.", "Copying did not work. Please write the code down.");
 pub const CODE_UITLEG: Tekst = t(
     "Je ziet deze code maar één keer. Schrijf hem op. Vertel de code aan je coach, bijvoorbeeld door de telefoon. Stuur de code niet in hetzelfde bericht als de link.",
     "You see this code only once. Write it down. Tell your coach the code, for example by phone. Do not send the code in the same message as the link.",
@@ -365,6 +369,9 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     NIET_GEKOPIEERD,
     LANGE_LINK,
     CODE_LABEL,
+    KOPIEER_CODE,
+    CODE_GEKOPIEERD,
+    CODE_NIET_GEKOPIEERD,
     CODE_UITLEG,
     ALS_BESTAND,
     ALS_BESTAND_UITLEG,

@@ -173,6 +173,44 @@ test("on a phone the page opens with sharing: the share action is on the first s
   await p.context.close();
 });
 
+test("the code stays on one line at 320px with the largest text, and both copy buttons copy", async () => {
+  const p = await nieuwePagina(browser, server.origin);
+  await p.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  await vulZorgen(p.page);
+  const { link, code } = await maakLink(p.page, ["zorgen"]);
+  await p.page.setViewportSize({ width: 320, height: 800 });
+  await p.page.locator("button.grootte.tekst-groter").click();
+  await p.page.waitForFunction(() => document.documentElement.classList.contains("tekst-groter"));
+  const maat = await p.page.locator("#deel-code").evaluate((el) => {
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    const bereik = document.createRange();
+    bereik.selectNodeContents(el);
+    const regels = new Set([...bereik.getClientRects()].map((x) => Math.round(x.top))).size;
+    return {
+      hoogte: r.height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom),
+      regel: parseFloat(s.lineHeight), regels, rechts: r.right, breed: document.documentElement.clientWidth,
+      letter: parseFloat(s.fontSize), tekst: parseFloat(getComputedStyle(document.body).fontSize),
+      familie: s.fontFamily,
+    };
+  });
+  assert.equal(maat.regels, 1, `one line: ${JSON.stringify(maat)}`);
+  assert.ok(Math.abs(maat.hoogte - maat.regel) < 1, `the height of one line: ${JSON.stringify(maat)}`);
+  assert.ok(maat.rechts <= maat.breed, `not cut off at the right: ${JSON.stringify(maat)}`);
+  assert.ok(maat.letter >= maat.tekst * 0.9, `about as large as the text around it at least: ${JSON.stringify(maat)}`);
+  assert.match(maat.familie, /monospace/);
+  assert.ok(await p.page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll");
+
+  await p.page.getByRole("button", { name: "Kopieer de code" }).click();
+  await p.page.locator("#code-kopie-status", { hasText: "De code is gekopieerd." }).waitFor();
+  assert.equal(await p.page.evaluate(() => navigator.clipboard.readText()), code);
+  await p.page.getByRole("button", { name: "Kopieer de link" }).click();
+  await p.page.locator("#kopie-status", { hasText: "De link is gekopieerd." }).waitFor();
+  assert.equal(await p.page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.deepEqual(p.fouten, []);
+  await p.context.close();
+});
+
 test("a wrong code, a tampered link and a truncated link each get a clear message and store nothing", async () => {
   const kandidaat = await nieuwePagina(browser, server.origin);
   await vulZorgen(kandidaat.page);

@@ -540,6 +540,7 @@ fn use_deel_met_coach() -> Html {
     let gewijzigd = use_state(|| false);
     let status = use_state(|| Status::Geen);
     let kopie = use_state(|| Status::Geen);
+    let code_kopie = use_state(|| Status::Geen);
     let focus_na = use_focus_na();
 
     // The same function builds the preview and the link.
@@ -566,13 +567,14 @@ fn use_deel_met_coach() -> Html {
     };
 
     let maak = {
-        let (dok, keuze, link, gewijzigd, status, kopie, focus_na) = (
+        let (dok, keuze, link, gewijzigd, status, kopie, code_kopie, focus_na) = (
             winkel.dokument.clone(),
             (*keuze).clone(),
             link.clone(),
             gewijzigd.clone(),
             status.clone(),
             kopie.clone(),
+            code_kopie.clone(),
             focus_na.clone(),
         );
         Callback::from(move |_: MouseEvent| {
@@ -587,6 +589,7 @@ fn use_deel_met_coach() -> Html {
             };
             status.set(Status::Bezig);
             kopie.set(Status::Geen);
+            code_kopie.set(Status::Geen);
             let (link, gewijzigd, status, focus_na) =
                 (link.clone(), gewijzigd.clone(), status.clone(), focus_na.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -614,6 +617,22 @@ fn use_deel_met_coach() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = kopieer_tekst(&l.link, "deel-link").await;
                 kopie.set(if ok { Status::Gelukt(d::GEKOPIEERD) } else { Status::Fout(d::NIET_GEKOPIEERD) });
+            });
+        })
+    };
+    let kopieer_code = {
+        let (link, code_kopie) = (link.clone(), code_kopie.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(l) = (*link).clone() else { return };
+            let code_kopie = code_kopie.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // The grouped form, as shown: the coach's field accepts it as is.
+                let ok = kopieer_tekst(&deelpakket::toon_code(&l.code), "deel-code").await;
+                code_kopie.set(if ok {
+                    Status::Gelukt(d::CODE_GEKOPIEERD)
+                } else {
+                    Status::Fout(d::CODE_NIET_GEKOPIEERD)
+                });
             });
         })
     };
@@ -674,7 +693,11 @@ fn use_deel_met_coach() -> Html {
                     <p class="hint">{ d::LANGE_LINK.in_taal(taal) }</p>
                 }
                 <h4 id="code-kop">{ d::CODE_LABEL.in_taal(taal) }</h4>
-                <p class="deel-code" aria-describedby="code-uitleg">{ deelpakket::toon_code(&l.code) }</p>
+                <div class="code-rij">
+                    <p id="deel-code" class="deel-code" aria-describedby="code-uitleg">{ deelpakket::toon_code(&l.code) }</p>
+                    <button type="button" class="knop" onclick={kopieer_code}>{ d::KOPIEER_CODE.in_taal(taal) }</button>
+                </div>
+                { status_html(&code_kopie, taal, "code-kopie-status") }
                 <p id="code-uitleg">{ d::CODE_UITLEG.in_taal(taal) }</p>
                 <div class="knoppen">
                     <button type="button" class="knop stil" onclick={als_bestand} aria-describedby="bestand-uitleg">
@@ -709,6 +732,7 @@ fn use_deel_met_coach() -> Html {
                 </div>
             </section>
 
+            // Right after the choice: the preview below can be many phone screens long.
             <section class="delen-blok niet-printen" aria-label={d::MAAK_LINK.in_taal(taal)}>
                 if *gewijzigd {
                     <p class="delen-status" role="status">{ d::GEWIJZIGD.in_taal(taal) }</p>
@@ -773,12 +797,29 @@ async fn kopieer_tekst(tekst: &str, veld_id: &str) -> bool {
         }
     }
     let Some(document) = window.document() else { return false };
-    let Some(veld) =
-        document.get_element_by_id(veld_id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    else {
-        return false;
-    };
-    let _ = veld.focus();
-    veld.select();
+    let Some(element) = document.get_element_by_id(veld_id) else { return false };
+    match element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(veld) => {
+            let _ = veld.focus();
+            veld.select();
+        }
+        // Plain text (the code): select it, so it is also ready to copy by hand.
+        None => selecteer_inhoud(&window, &element),
+    }
     document.dyn_into::<web_sys::HtmlDocument>().ok().and_then(|h| h.exec_command("copy").ok()).unwrap_or(false)
+}
+
+/// `getSelection().selectAllChildren(element)`, through `Reflect` so web-sys
+/// needs no extra features for this one fallback.
+fn selecteer_inhoud(window: &web_sys::Window, element: &web_sys::Element) {
+    let functie = |doel: &wasm_bindgen::JsValue, naam: &str| {
+        js_sys::Reflect::get(doel, &naam.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    let Some(selectie) = functie(window, "getSelection").and_then(|f| f.call0(window).ok()) else { return };
+    if selectie.is_null() || selectie.is_undefined() {
+        return;
+    }
+    if let Some(kies) = functie(&selectie, "selectAllChildren") {
+        let _ = kies.call1(&selectie, element);
+    }
 }
