@@ -161,6 +161,11 @@ pub const EIGEN_WOORDEN_UITLEG: Tekst = t(
 pub const COACH_DELEN: Tekst = t("Ook het welkom van mijn coach", "Also my coach's welcome");
 pub const COACH_DELEN_UITLEG: Tekst =
     t("Dan ziet je coach van welke praktijk je link kwam.", "Then your coach sees which practice your link came from.");
+pub const NAAM_LABEL: Tekst = t("Je voornaam (mag je leeg laten)", "Your first name (you may leave this empty)");
+pub const NAAM_UITLEG: Tekst = t(
+    "Alleen je coach ziet je naam, boven je antwoorden. Zo weet je coach van wie de link komt.",
+    "Only your coach sees your name, above your answers. Then your coach knows who the link is from.",
+);
 pub const PREVIEW_KOP: Tekst = t("Dit ziet je coach", "This is what your coach sees");
 pub const PREVIEW_LEEG: Tekst = t(
     "Kies hierboven wat je wilt delen. Dan zie je hier precies wat je coach ziet.",
@@ -262,6 +267,9 @@ pub const ALLEEN_LEZEN: Tekst = t(
     "Dit is een kopie om te lezen. Er wordt niets op dit apparaat bewaard, tenzij je dat zelf kiest.",
     "This is a copy to read. Nothing is kept on this device unless you choose so.",
 );
+/// The coach's heading: never "you" for the person who shared.
+pub const GEDEELD_DOOR: Tekst = t("Dit heeft {} met je gedeeld", "{} shared this with you");
+pub const GEDEELD_NEUTRAAL: Tekst = t("Dit is met je gedeeld", "This was shared with you");
 pub const GEDEELD_OP: Tekst = t("Gedeeld op {}.", "Shared on {}.");
 pub const VIA_PRAKTIJK: Tekst = t("Via de link van: {}", "Through the link of: {}");
 pub const BEWAAR_KOPIE: Tekst = t("Bewaar een kopie op dit apparaat", "Keep a copy on this device");
@@ -358,6 +366,8 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     EIGEN_WOORDEN_UITLEG,
     COACH_DELEN,
     COACH_DELEN_UITLEG,
+    NAAM_LABEL,
+    NAAM_UITLEG,
     PREVIEW_KOP,
     PREVIEW_LEEG,
     MAAK_LINK,
@@ -398,6 +408,8 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     KIES_DEELBESTAND,
     DEELBESTAND_FOUT,
     ALLEEN_LEZEN,
+    GEDEELD_DOOR,
+    GEDEELD_NEUTRAAL,
     GEDEELD_OP,
     VIA_PRAKTIJK,
     BEWAAR_KOPIE,

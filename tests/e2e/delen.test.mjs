@@ -62,12 +62,13 @@ async function vulAlles(page, id, tekst) {
   throw new Error(`${id}: no end`);
 }
 
-/** On #/delen: tick modules (and optionally own words), make a link, return { link, code }. */
-async function maakLink(page, modules, { eigen = false } = {}) {
+/** On #/delen: tick modules (and optionally own words and a first name), make a link, return { link, code }. */
+async function maakLink(page, modules, { eigen = false, naam } = {}) {
   await page.goto(`${server.url}#/delen`);
   await wachtOpKop(page);
   for (const id of modules) await page.locator(`input[name=deel-module][value="${id}"]`).check();
   if (eigen) await page.getByLabel("Ook mijn eigen woorden delen").check();
+  if (naam !== undefined) await page.locator("#deel-naam").fill(naam);
   await page.getByRole("button", { name: /Maak een (nieuwe )?link/ }).click();
   await page.locator("#deel-link").waitFor({ timeout: 20000 });
   const link = await page.locator("#deel-link").inputValue();
@@ -209,6 +210,50 @@ test("the code stays on one line at 320px with the largest text, and both copy b
   assert.equal(await p.page.evaluate(() => navigator.clipboard.readText()), link);
   assert.deepEqual(p.fouten, []);
   await p.context.close();
+});
+
+test("the coach's view says who shared it when a first name was given, and stays neutral without one", async () => {
+  const kandidaat = await nieuwePagina(browser, server.origin);
+  await vulZorgen(kandidaat.page);
+  const metNaam = await maakLink(kandidaat.page, ["zorgen"], { naam: "  Sanne " });
+  // Changing the name after making a link asks for a new link.
+  await kandidaat.page.locator("#deel-naam").fill("Sanne B");
+  await kandidaat.page.getByText("Je hebt je keuze veranderd.", { exact: false }).waitFor();
+  assert.equal(await kandidaat.page.locator("#deel-link").count(), 0);
+  // The page keeps its choice between links: an empty name clears it.
+  const zonderNaam = await maakLink(kandidaat.page, ["zorgen"], { naam: "" });
+  const markup = await maakLink(kandidaat.page, ["zorgen"], { naam: XSS });
+
+  const coach = await coachOpent(metNaam.link, metNaam.code);
+  await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  assert.equal((await coach.page.locator("#gedeeld-kop").textContent()).trim(), "Dit heeft Sanne met je gedeeld");
+  // The name is the suggested label for a kept copy.
+  assert.equal(await coach.page.locator("#kopie-label").inputValue(), "Sanne");
+
+  const neutraal = await coachOpent(zonderNaam.link, zonderNaam.code);
+  await neutraal.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  assert.equal((await neutraal.page.locator("#gedeeld-kop").textContent()).trim(), "Dit is met je gedeeld");
+  assert.equal(await neutraal.page.locator("#kopie-label").inputValue(), "");
+
+  // In English; and a name full of markup is shown as text, cut to 40 characters.
+  const engels = await nieuwePagina(browser, server.origin);
+  await engels.page.goto(`${server.url}?lang=en#/`);
+  await wachtOpKop(engels.page);
+  await engels.page.goto(markup.link);
+  await wachtOpKop(engels.page);
+  await engels.page.getByLabel("Code", { exact: true }).fill(markup.code);
+  await engels.page.locator("form.code-formulier button[type=submit]").click();
+  await engels.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  const kop = (await engels.page.locator("#gedeeld-kop").textContent()).trim();
+  assert.equal(kop, `${XSS.slice(0, 40).trim()} shared this with you`);
+  assert.equal(await engels.page.locator("#gedeeld-kop img, #gedeeld-kop script, #gedeeld-kop b").count(), 0);
+  assert.equal(await engels.page.evaluate(() => window.__xss), undefined);
+
+  for (const p of [kandidaat, coach, neutraal, engels]) {
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, []);
+    await p.context.close();
+  }
 });
 
 test("a wrong code, a tampered link and a truncated link each get a clear message and store nothing", async () => {

@@ -543,9 +543,10 @@ fn use_deel_met_coach() -> Html {
     let code_kopie = use_state(|| Status::Geen);
     let focus_na = use_focus_na();
 
-    // The same function builds the preview and the link.
+    // The same function builds the preview and the link. The name is left out of
+    // the preview's key: typing it must not rebuild the profile on every key.
     let voorbeeld = {
-        let (dok, k) = (winkel.dokument.clone(), (*keuze).clone());
+        let (dok, k) = (winkel.dokument.clone(), Deelkeuze { naam: String::new(), ..(*keuze).clone() });
         use_memo((dok, k, taal), |(dok, k, taal)| deelpakket::maak(dok, k, &MODULES, *taal, 0.0))
     };
     let modules: Rc<BTreeMap<_, _>> = use_memo(voorbeeld.clone(), |v| v.als_modules());
@@ -563,6 +564,19 @@ fn use_deel_met_coach() -> Html {
             }
             status.set(Status::Geen);
             keuze.set(k);
+        })
+    };
+
+    let zet_naam = {
+        let (keuze, link, gewijzigd, status) = (keuze.clone(), link.clone(), gewijzigd.clone(), status.clone());
+        Callback::from(move |e: InputEvent| {
+            let naam = e.target_unchecked_into::<HtmlInputElement>().value();
+            if link.is_some() {
+                gewijzigd.set(true);
+                link.set(None);
+            }
+            status.set(Status::Geen);
+            keuze.set(Deelkeuze { naam, ..(*keuze).clone() });
         })
     };
 
@@ -729,6 +743,12 @@ fn use_deel_met_coach() -> Html {
                             <span>{ d::COACH_DELEN.in_taal(taal) }<span class="optie-uitleg">{ d::COACH_DELEN_UITLEG.in_taal(taal) }</span></span>
                         </label>
                     }
+                </div>
+                <div class="veld">
+                    <label for="deel-naam">{ d::NAAM_LABEL.in_taal(taal) }</label>
+                    <p id="deel-naam-uitleg" class="hint">{ d::NAAM_UITLEG.in_taal(taal) }</p>
+                    <input id="deel-naam" type="text" autocomplete="given-name" maxlength={deelpakket::MAX_NAAM.to_string()}
+                        value={keuze.naam.clone()} oninput={zet_naam} aria-describedby="deel-naam-uitleg" />
                 </div>
             </section>
 

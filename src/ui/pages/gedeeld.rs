@@ -16,6 +16,7 @@ use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, CodeFout, DeelFout, DeelInhoud, Kader};
 use crate::domain::dokument::{Actie, OntvangenPakket};
+use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services::bestand;
 use crate::services::crypto::{self, CryptoFout};
@@ -49,6 +50,15 @@ fn deel_fout(f: DeelFout) -> Tekst {
         DeelFout::TeGroot => d::LINK_TE_GROOT,
         DeelFout::NieuwereVersie(_) => d::LINK_NIEUWER,
     }
+}
+
+/// The heading for the coach: who shared, never "you" for the person. The name
+/// is text in a `<bdi>`, so a name in a right-to-left script cannot reorder
+/// the words around it.
+fn gedeeld_door(naam: Option<&str>, taal: Taal) -> Html {
+    let Some(naam) = naam else { return html! { d::GEDEELD_NEUTRAAL.in_taal(taal) } };
+    let (voor, na) = d::GEDEELD_DOOR.in_taal(taal).split_once("{}").unwrap_or(("", ""));
+    html! { <>{ voor }<bdi>{ naam.to_string() }</bdi>{ na }</> }
 }
 
 #[derive(Clone, PartialEq)]
@@ -94,7 +104,8 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     }
 
     let open = {
-        let (kader, stand, code, focus_na) = (kader.clone(), stand.clone(), code.clone(), focus_na.clone());
+        let (kader, stand, code, label, focus_na) =
+            (kader.clone(), stand.clone(), code.clone(), label.clone(), focus_na.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(Ok(k)) = (*kader).clone() else { return };
@@ -107,7 +118,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                 }
             };
             stand.set(Stand::Bezig);
-            let (stand, focus_na) = (stand.clone(), focus_na.clone());
+            let (stand, label, focus_na) = (stand.clone(), label.clone(), focus_na.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let k: &Kader = &k;
                 let uitkomst =
@@ -121,6 +132,12 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                     Err(CryptoFout::NietBeschikbaar) => Stand::Invoer { fout: Some(d::GEEN_CRYPTO) },
                     Err(CryptoFout::Mislukt) => Stand::Invoer { fout: Some(d::CRYPTO_MISLUKT) },
                 };
+                // The shared name is the likely label for a kept copy; the coach can change it.
+                if let Stand::Open { inhoud, .. } = &nieuw {
+                    if let Some(naam) = &inhoud.naam {
+                        label.set(naam.clone());
+                    }
+                }
                 *focus_na.borrow_mut() = Some(if matches!(nieuw, Stand::Open { .. }) { "gedeeld-kop" } else { "code" });
                 stand.set(nieuw);
             });
@@ -246,13 +263,11 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                     <section class="niet-printen gedeeld-info" aria-labelledby="gedeeld-kop">
                         <h2 id="gedeeld-kop" tabindex="-1">
                             { match kopie {
-                                Some(l) => vul(d::KOPIE_GEOPEND.in_taal(taal), &[l]),
-                                None => vul(d::GEDEELD_OP.in_taal(taal), &[&datum(inhoud.gemaakt_op)]),
+                                Some(l) => html! { vul(d::KOPIE_GEOPEND.in_taal(taal), &[l]) },
+                                None => gedeeld_door(inhoud.naam.as_deref(), taal),
                             } }
                         </h2>
-                        if kopie.is_some() {
-                            <p>{ vul(d::GEDEELD_OP.in_taal(taal), &[&datum(inhoud.gemaakt_op)]) }</p>
-                        }
+                        <p>{ vul(d::GEDEELD_OP.in_taal(taal), &[&datum(inhoud.gemaakt_op)]) }</p>
                         <p>{ d::ALLEEN_LEZEN.in_taal(taal) }</p>
                         if let Some(c) = &inhoud.coach {
                             if !c.praktijk.trim().is_empty() {
