@@ -33,6 +33,30 @@ async function vulZorgen(page, tekst = EIGEN) {
   return label;
 }
 
+/**
+ * Store answers straight into the document (one ticked thought, one sentence of free
+ * text), not through the module pages: the tests of the sharing page then do not
+ * depend on how the questions are asked. Ends on `#/delen` in `taal`.
+ */
+async function metAntwoorden(page, taal = "nl", { coach = false, tekstgrootte } = {}) {
+  await page.goto(`${server.url}?lang=${taal}#/`);
+  await wachtOpKop(page);
+  await page.evaluate(({ eigen, coach, tekstgrootte }) => {
+    const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
+    doc.modules.zorgen = { antwoorden: {
+      "zor.gedachten": { soort: "keuzes", waarde: ["te-ziek"] },
+      "zor.gesprek": { soort: "tekst", waarde: eigen },
+    } };
+    if (coach) doc.coach = { praktijk: "Praktijk De Brug", welkom: "Welkom!" };
+    if (tekstgrootte) doc.instellingen.tekstgrootte = tekstgrootte;
+    localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
+    localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
+  }, { eigen: EIGEN, coach, tekstgrootte });
+  await page.goto(`${server.url}#/delen`);
+  await page.reload();
+  await wachtOpKop(page);
+}
+
 /** Answer every part of a module: the first choice, and `tekst` in every free-text field. */
 async function vulAlles(page, id, tekst) {
   await page.goto(`${server.url}#/${id}`);
@@ -151,9 +175,7 @@ test("a share round trip between two browser contexts, with free text off by def
 
 test("on a phone the page opens with sharing: the share action is on the first screen, the save file after it", async () => {
   const p = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
-  await vulZorgen(p.page);
-  await p.page.goto(`${server.url}#/delen`);
-  await wachtOpKop(p.page);
+  await metAntwoorden(p.page);
   await p.page.locator("#deel-kop").waitFor();
   const boven = async (sel) => (await p.page.locator(sel).boundingBox()).y;
   const onder = async (sel) => { const b = await p.page.locator(sel).boundingBox(); return b.y + b.height; };
@@ -177,11 +199,11 @@ test("on a phone the page opens with sharing: the share action is on the first s
 test("the code stays on one line at 320px with the largest text, and both copy buttons copy", async () => {
   const p = await nieuwePagina(browser, server.origin);
   await p.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-  await vulZorgen(p.page);
+  // The largest text size as the person chose it (the setting, not the header's buttons).
+  await metAntwoorden(p.page, "nl", { tekstgrootte: "groter" });
   const { link, code } = await maakLink(p.page, ["zorgen"]);
   await p.page.setViewportSize({ width: 320, height: 800 });
-  await p.page.locator("button.grootte.tekst-groter").click();
-  await p.page.waitForFunction(() => document.documentElement.classList.contains("tekst-groter"));
+  assert.ok(await p.page.evaluate(() => document.documentElement.classList.contains("tekst-groter")));
   const maat = await p.page.locator("#deel-code").evaluate((el) => {
     const s = getComputedStyle(el);
     const r = el.getBoundingClientRect();
@@ -214,7 +236,7 @@ test("the code stays on one line at 320px with the largest text, and both copy b
 
 test("the coach's view says who shared it when a first name was given, and stays neutral without one", async () => {
   const kandidaat = await nieuwePagina(browser, server.origin);
-  await vulZorgen(kandidaat.page);
+  await metAntwoorden(kandidaat.page);
   const metNaam = await maakLink(kandidaat.page, ["zorgen"], { naam: "  Sanne " });
   // Changing the name after making a link asks for a new link.
   await kandidaat.page.locator("#deel-naam").fill("Sanne B");
@@ -227,6 +249,7 @@ test("the coach's view says who shared it when a first name was given, and stays
   const coach = await coachOpent(metNaam.link, metNaam.code);
   await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
   assert.equal((await coach.page.locator("#gedeeld-kop").textContent()).trim(), "Dit heeft Sanne met je gedeeld");
+  assert.ok((await coach.page.locator(".voorbeeld-kader").textContent()).includes("Ik ben te ziek voor spoor 2."));
   // The name is the suggested label for a kept copy.
   assert.equal(await coach.page.locator("#kopie-label").inputValue(), "Sanne");
 
