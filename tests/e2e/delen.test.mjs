@@ -527,54 +527,51 @@ test("markup typed into every free-text field never runs: preview, shared view, 
   }
 });
 
+/** axe finds nothing and nothing scrolls sideways at a desktop, a phone and the smallest phone width. */
+async function toegankelijkOpElkeBreedte(page, wat) {
+  for (const width of [1280, 390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    assert.deepEqual(await axe(page), [], `${wat} at ${width}px`);
+    assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `${wat}: no sideways scroll at ${width}px`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 for (const taal of ["nl", "en"]) {
-  test(`axe finds no violations on #/delen and the shared view (${taal}), and 320px does not scroll sideways`, async () => {
+  test(`axe finds no violations on #/delen and the shared view (${taal}) at 1280, 390 and 320px, and nothing scrolls sideways`, async () => {
     const kandidaat = await nieuwePagina(browser, server.origin);
-    await kandidaat.page.goto(`${server.url}?lang=${taal}#/`);
-    await wachtOpKop(kandidaat.page);
-    await kandidaat.page.evaluate(() => {
-      const doc = JSON.parse(localStorage.getItem("spoorwijzer.document")) ?? { schema: 1, revisie: 1 };
-      doc.modules.zorgen = { antwoorden: { "zor.gesprek": { soort: "tekst", waarde: "Iets om te bespreken" } } };
-      doc.coach = { praktijk: "Praktijk De Brug", welkom: "Welkom!" };
-      localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
-      localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
-    });
-    await kandidaat.page.goto(`${server.url}#/delen`);
-    await kandidaat.page.reload();
-    await wachtOpKop(kandidaat.page);
-    assert.deepEqual(await axe(kandidaat.page), [], "empty choice");
+    await metAntwoorden(kandidaat.page, taal, { coach: true });
+    await toegankelijkOpElkeBreedte(kandidaat.page, "empty choice");
     await kandidaat.page.locator("input[name=deel-module][value=zorgen]").check();
     await kandidaat.page.locator("#deel-eigen").check();
     await kandidaat.page.locator("#deel-coach").check();
+    await kandidaat.page.locator("#deel-naam").fill("Sanne");
     await kandidaat.page.locator("#bewaar-met-ww").check();
     await kandidaat.page.getByRole("button", { name: taal === "nl" ? "Maak een link met code" : "Make a link with a code" }).click();
     await kandidaat.page.locator("#deel-link").waitFor({ timeout: 20000 });
     const link = await kandidaat.page.locator("#deel-link").inputValue();
     const code = (await kandidaat.page.locator(".deel-code").textContent()).trim();
-    assert.deepEqual(await axe(kandidaat.page), [], "with preview and link");
+    await toegankelijkOpElkeBreedte(kandidaat.page, "with preview and link");
     await kiesBestand(kandidaat.page, "x.json", JSON.stringify({ formaat: "spoorwijzer-bewaarbestand", versie: 1, dokument: { schema: 1, revisie: 1 } }));
     await kandidaat.page.locator("#import-voorbeeld").waitFor();
-    assert.deepEqual(await axe(kandidaat.page), [], "with import preview");
-    await kandidaat.page.setViewportSize({ width: 320, height: 800 });
-    assert.ok(await kandidaat.page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll at 320px");
+    await toegankelijkOpElkeBreedte(kandidaat.page, "with import preview");
 
     const coach = await nieuwePagina(browser, server.origin);
     await coach.page.goto(`${server.url}?lang=${taal}#/`);
     await wachtOpKop(coach.page);
     await coach.page.goto(link);
     await wachtOpKop(coach.page);
-    assert.deepEqual(await axe(coach.page), [], "code form");
+    await toegankelijkOpElkeBreedte(coach.page, "code form");
     await coach.page.locator("#code").fill("AAAA-AAAA-AA");
     await coach.page.locator("form.code-formulier button[type=submit]").click();
     await coach.page.locator("#code-fout").waitFor({ timeout: 20000 });
-    assert.deepEqual(await axe(coach.page), [], "wrong code message");
+    await toegankelijkOpElkeBreedte(coach.page, "wrong code message");
     await coach.page.locator("#code").fill(code);
     await coach.page.locator("form.code-formulier button[type=submit]").click();
     await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
     assert.ok((await coach.page.locator(".gedeeld-info").textContent()).includes("Praktijk De Brug"));
-    assert.deepEqual(await axe(coach.page), [], "shared view");
-    await coach.page.setViewportSize({ width: 320, height: 800 });
-    assert.ok(await coach.page.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scroll at 320px");
+    assert.equal((await coach.page.locator("#gedeeld-kop").textContent()).trim(), taal === "nl" ? "Dit heeft Sanne met je gedeeld" : "Sanne shared this with you");
+    await toegankelijkOpElkeBreedte(coach.page, "shared view");
     // Print shows only the conversation sheet of what was shared.
     await coach.page.emulateMedia({ media: "print" });
     assert.ok(await coach.page.locator(".gespreksblad").isVisible());
