@@ -39,6 +39,9 @@ pub struct Dokument {
     /// Shared results a coach chose to keep on this device (newest last).
     #[serde(default)]
     pub ontvangen: Vec<OntvangenPakket>,
+    /// The module the person last worked in, for "carry on where you were".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub laatste_module: Option<String>,
 }
 
 /// A shared result kept by the coach: answers only, as they were shared.
@@ -97,6 +100,7 @@ impl Default for Dokument {
             tijdlijn: TijdlijnInvoer::default(),
             coach: None,
             ontvangen: Vec::new(),
+            laatste_module: None,
         }
     }
 }
@@ -148,6 +152,7 @@ impl Dokument {
             Actie::ZetTaal(t) => vervang(&mut self.instellingen.taal, Some(*t)),
             Actie::ZetTekstgrootte(g) => vervang(&mut self.instellingen.tekstgrootte, *g),
             Actie::Beantwoord { module, vraag, antwoord } => {
+                self.laatste_module = Some(module.clone());
                 let stand = self.modules.entry(module.clone()).or_default();
                 // Answering is also where the person is: one write for both.
                 stand.positie = Some(vraag.clone());
@@ -157,7 +162,9 @@ impl Dokument {
                 }
             }
             Actie::ZetPositie { module, vraag } => {
-                vervang(&mut self.modules.entry(module.clone()).or_default().positie, vraag.clone())
+                let plek = vervang(&mut self.modules.entry(module.clone()).or_default().positie, vraag.clone());
+                let laatste = vraag.is_some() && vervang(&mut self.laatste_module, Some(module.clone()));
+                plek || laatste
             }
             Actie::DeelKlaar { module, deel } => {
                 let klaar = &mut self.modules.entry(module.clone()).or_default().delen_klaar;
@@ -391,6 +398,21 @@ mod tests {
         assert!(doc.pas_toe(&actie));
         assert_eq!(doc.modules["zorgen"].positie.as_deref(), Some("zor.gesprek"));
         assert!(!doc.pas_toe(&actie), "the same answer again is no change");
+    }
+
+    #[test]
+    fn the_module_last_worked_in_is_remembered_for_carrying_on() {
+        let mut doc = Dokument::default();
+        assert_eq!(doc.laatste_module, None);
+        doc.pas_toe(&Actie::ZetPositie { module: "wat-wil-ik".into(), vraag: Some("wwi.r1".into()) });
+        assert_eq!(doc.laatste_module.as_deref(), Some("wat-wil-ik"));
+        doc.pas_toe(&Actie::Beantwoord { module: "energie".into(), vraag: "ene.x".into(), antwoord: None });
+        assert_eq!(doc.laatste_module.as_deref(), Some("energie"));
+        // Finishing a module clears its position, not the memory of where the person was.
+        assert!(doc.pas_toe(&Actie::ZetPositie { module: "energie".into(), vraag: None }));
+        assert_eq!(doc.laatste_module.as_deref(), Some("energie"));
+        let terug = Dokument::uit_json(&doc.naar_json()).unwrap();
+        assert_eq!(terug.laatste_module.as_deref(), Some("energie"));
     }
 
     #[test]

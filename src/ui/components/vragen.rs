@@ -165,10 +165,19 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
                                 on.emit((!nieuw.is_empty()).then_some(Antwoord::Keuzes(nieuw)));
                             });
                             html! {
-                                <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
-                                    <input type="checkbox" name={id.clone()} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
-                                    <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
-                                </label>
+                                <div class="optie-met-reactie">
+                                    <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
+                                        <input type="checkbox" name={id.clone()} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
+                                        <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
+                                    </label>
+                                    if o.reactie.is_some() {
+                                        // Right under the ticked option, so the reply is in view; a
+                                        // polite live region announces it without taking focus.
+                                        <div class="reactie-plek" aria-live="polite">
+                                            if aan { { reactie(o, taal) } }
+                                        </div>
+                                    }
+                                </div>
                             }
                         }) }
                     </div>
@@ -256,6 +265,17 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
     }
 }
 
+/// The supportive reply and one small step for a ticked worry.
+fn reactie(o: &Optie, taal: Taal) -> Html {
+    let t = teksten(taal);
+    html! {
+        <div class="reactie">
+            if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
+            if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
+        </div>
+    }
+}
+
 fn optie_uitleg(o: &Optie, taal: Taal) -> Html {
     match o.uitleg {
         Some(u) => html! { <span class="optie-uitleg">{ u.in_taal(taal) }</span> },
@@ -302,9 +322,11 @@ fn Kaartsortering(props: &KaartProps) -> Html {
             on.emit((!nieuw.is_empty()).then_some(Antwoord::Volgorde(nieuw)));
         });
         html! {
+            // A compact chip: the name only, so all cards fit on a phone; the
+            // explanation shows with the chosen cards below.
             <label class={classes!("optie", "kaartje", (vol && !aan).then_some("uit"))}>
                 <input type="checkbox" name={props.naam.clone()} value={k.id} checked={aan} disabled={vol && !aan} {onchange} />
-                <span><strong>{ k.tekst.in_taal(taal) }</strong>{ optie_uitleg(k, taal) }</span>
+                <span>{ k.tekst.in_taal(taal) }</span>
             </label>
         }
     });
@@ -312,6 +334,7 @@ fn Kaartsortering(props: &KaartProps) -> Html {
     let n = props.gekozen.len();
     let volgorde = props.gekozen.iter().enumerate().map(|(i, id)| {
         let naam = naam_van(id).to_string();
+        let uitleg = props.kaarten.iter().find(|k| k.id == id.as_str()).map(|k| optie_uitleg(k, taal)).unwrap_or_default();
         let verschuif = |richting: isize| {
             let huidig = props.gekozen.clone();
             let melding = melding.clone();
@@ -332,7 +355,7 @@ fn Kaartsortering(props: &KaartProps) -> Html {
         html! {
             <li class={classes!((i < props.orden as usize).then_some("top"))}>
                 <span class="plek" aria-hidden="true">{ i + 1 }</span>
-                <span class="kaart-naam">{ naam.clone() }</span>
+                <span class="kaart-naam">{ naam.clone() }{ uitleg }</span>
                 <span class="verschuif">
                     <button type="button" class="knop stil klein" disabled={i == 0} aria-label={vul(t.kaarten_hoger, &[&naam])} onclick={verschuif(-1)}>{ "↑" }</button>
                     <button type="button" class="knop stil klein" disabled={i + 1 == n} aria-label={vul(t.kaarten_lager, &[&naam])} onclick={verschuif(1)}>{ "↓" }</button>
@@ -367,51 +390,37 @@ struct TekstProps {
     onantwoord: Callback<Option<Antwoord>>,
 }
 
-/// Free text. Typing stays local to this field (no app-wide re-render per key);
-/// the text is stored after a short pause and when the field loses focus.
+/// Free text. Every keystroke is stored at once, so a reload, a closed tab or
+/// a phone that puts the browser away never loses what was typed. The field
+/// keeps its own copy so the caret never jumps while the store catches up.
 #[component]
 fn VrijeTekstVeld(props: &TekstProps) -> Html {
     let t = teksten(props.taal);
     let tekst = use_state(|| props.tekst.clone());
-    let wachter = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // What this field itself last stored: its echo from the store is not "a change from outside".
+    let verstuurd = use_mut_ref(|| None::<String>);
     // A change from outside (undo, another tab, clear) replaces the local copy.
     {
         let tekst = tekst.clone();
+        let verstuurd = verstuurd.clone();
         use_effect_with(props.tekst.clone(), move |nieuw| {
-            if *tekst != *nieuw {
+            let eigen_echo = verstuurd.borrow().as_deref() == Some(nieuw.as_str());
+            if !eigen_echo && *tekst != *nieuw {
                 tekst.set(nieuw.clone());
             }
         });
     }
-    let bewaar = {
-        let on = props.onantwoord.clone();
-        Rc::new(move |s: String| {
-            let s: String = s.chars().take(MAX_TEKST).collect();
-            on.emit((!s.trim().is_empty()).then_some(Antwoord::Tekst(s)));
-        })
-    };
     let oninput = {
         let tekst = tekst.clone();
-        let wachter = wachter.clone();
-        let bewaar = bewaar.clone();
+        let on = props.onantwoord.clone();
         Callback::from(move |e: InputEvent| {
             let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-            let waarde = veld.value();
+            let waarde: String = veld.value().chars().take(MAX_TEKST).collect();
+            let leeg = waarde.trim().is_empty();
+            // The store keeps "" for a cleared answer.
+            *verstuurd.borrow_mut() = Some(if leeg { String::new() } else { waarde.clone() });
             tekst.set(waarde.clone());
-            let bewaar = bewaar.clone();
-            *wachter.borrow_mut() = Some(gloo::timers::callback::Timeout::new(600, move || bewaar(waarde)));
-        })
-    };
-    let onblur = {
-        let tekst = tekst.clone();
-        let wachter = wachter.clone();
-        let bewaar = bewaar.clone();
-        let opgeslagen = props.tekst.clone();
-        Callback::from(move |_| {
-            wachter.borrow_mut().take();
-            if *tekst != opgeslagen {
-                bewaar((*tekst).clone());
-            }
+            on.emit((!leeg).then_some(Antwoord::Tekst(waarde)));
         })
     };
     let lengte = tekst.chars().count();
@@ -423,7 +432,7 @@ fn VrijeTekstVeld(props: &TekstProps) -> Html {
     html! {
         <>
             <textarea id={format!("{}-tekst", props.id)} rows="4" maxlength={MAX_TEKST.to_string()} value={(*tekst).clone()}
-                {oninput} {onblur} aria-describedby={beschreven} />
+                {oninput} aria-describedby={beschreven} />
             <p class="hint" id={hint_id}>
                 { t.tekst_hint }{ " " }{ vul(t.tekst_teller, &[&lengte.to_string()]) }
                 if lengte > usize::from(props.hint) && props.hint > 0 {
