@@ -322,8 +322,7 @@ fn Kaartsortering(props: &KaartProps) -> Html {
             on.emit((!nieuw.is_empty()).then_some(Antwoord::Volgorde(nieuw)));
         });
         html! {
-            // A compact chip: the name only, so all cards fit on a phone; the
-            // explanation shows with the chosen cards below.
+            // A compact chip with the name only, so all cards fit on a phone.
             <label class={classes!("optie", "kaartje", (vol && !aan).then_some("uit"))}>
                 <input type="checkbox" name={props.naam.clone()} value={k.id} checked={aan} disabled={vol && !aan} {onchange} />
                 <span>{ k.tekst.in_taal(taal) }</span>
@@ -334,7 +333,6 @@ fn Kaartsortering(props: &KaartProps) -> Html {
     let n = props.gekozen.len();
     let volgorde = props.gekozen.iter().enumerate().map(|(i, id)| {
         let naam = naam_van(id).to_string();
-        let uitleg = props.kaarten.iter().find(|k| k.id == id.as_str()).map(|k| optie_uitleg(k, taal)).unwrap_or_default();
         let verschuif = |richting: isize| {
             let huidig = props.gekozen.clone();
             let melding = melding.clone();
@@ -355,7 +353,7 @@ fn Kaartsortering(props: &KaartProps) -> Html {
         html! {
             <li class={classes!((i < props.orden as usize).then_some("top"))}>
                 <span class="plek" aria-hidden="true">{ i + 1 }</span>
-                <span class="kaart-naam">{ naam.clone() }{ uitleg }</span>
+                <span class="kaart-naam">{ naam.clone() }</span>
                 <span class="verschuif">
                     <button type="button" class="knop stil klein" disabled={i == 0} aria-label={vul(t.kaarten_hoger, &[&naam])} onclick={verschuif(-1)}>{ "↑" }</button>
                     <button type="button" class="knop stil klein" disabled={i + 1 == n} aria-label={vul(t.kaarten_lager, &[&naam])} onclick={verschuif(1)}>{ "↓" }</button>

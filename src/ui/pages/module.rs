@@ -367,7 +367,9 @@ fn vraag_stap(
                 <progress class="voortgang" max={totaal.to_string()} value={plek.to_string()} aria-label={voortgang_tekst}></progress>
             </div>
             <h2 id="module-kop" class="deel-kop" tabindex="-1">{ deel.titel.in_taal(taal) }</h2>
-            if i == 0 {
+            // A part's intro on its first question; the card sort explains itself, and
+            // needs the room to fit on a phone.
+            if i == 0 && !matches!(v.soort, Soort::KiesEnOrden { .. }) {
                 <p class="deel-intro">{ deel.intro.in_taal(taal) }</p>
             }
             <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

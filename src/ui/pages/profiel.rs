@@ -137,7 +137,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     html! {
         <>
             <div class="alleen-scherm profiel">
-                <p class="klein">{ t.profiel_reflectie }</p>
+                <p class="klein">{ t.profiel_reflectie }{ " " }{ vul(t.profiel_gebaseerd, &[&beantwoord.to_string(), &totaal.to_string()]) }</p>
                 if b.eigen {
                     <div class="profiel-acties">
                         <a class="knop" href={Route::Delen.href()}>{ iconen::van("delen") }{ t.profiel_deel_coach }</a>
@@ -145,7 +145,6 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
                     </div>
                     if beantwoord == 0 { <p>{ t.profiel_leeg }</p> }
                 }
-                <p class="hint">{ vul(t.profiel_gebaseerd, &[&beantwoord.to_string(), &totaal.to_string()]) }</p>
                 { volgende_stap(&b) }
                 { waarden(&b) }
                 { energie_blok(&b) }
@@ -238,11 +237,10 @@ fn energie_blok(b: &Bron) -> Html {
     let geeft = b.keuzes_en_lijst(wbi, "wbi.gevers.keuze", "wbi.gevers");
     let kost = b.keuzes_en_lijst(wbi, "wbi.vreters.keuze", "wbi.vreters");
     let nu = b.tekst(ene, "ene.verdeling");
-    let rest: Vec<(&'static str, String)> = ["ene.gevoel", "ene.bijkomen"]
-        .iter()
-        .filter_map(|id| b.antwoord(ene, id).map(|(v, a)| (v.tekst.in_taal(b.taal), antwoord_tekst(v, a, b.taal))))
-        .collect();
-    let inhoud = if geeft.is_empty() && kost.is_empty() && nu.is_none() && rest.is_empty() {
+    // How the person feels about it stays in "Alle antwoorden"; a module with only
+    // those answers still counts as filled in here.
+    let verder_ingevuld = b.stand(ene).aantal_beantwoord(ene) > 0;
+    let inhoud = if geeft.is_empty() && kost.is_empty() && nu.is_none() && !verder_ingevuld {
         if b.toont(ene) {
             b.niets(ene)
         } else {
@@ -256,7 +254,6 @@ fn energie_blok(b: &Bron) -> Html {
                     <div>{ rij(t.profiel_energie_kost, &kost) }</div>
                 </div>
                 if let Some(nu) = nu { <h3>{ t.profiel_energie_nu }</h3><p>{ nu }</p> }
-                { vraag_antwoord(&rest) }
             </>
         }
     };
@@ -305,15 +302,12 @@ fn kwaliteiten(b: &Bron) -> Html {
             <>
                 { chips(&eigen) }
                 { rij(t.profiel_anderen_zeggen, &anderen) }
-                // The first group shows in full; the others fold, with how many they hold.
+                // Each answer group folds, with how many it holds in its summary, so thirty
+                // skills never push the rest of the profile out of reach; a short first group opens.
                 { for groepen.iter().enumerate().map(|(i, (optie, vragen))| {
                     let namen: Vec<String> = vragen.iter().map(|v| v.tekst.in_taal(b.taal).to_string()).collect();
                     let kop = format!("{} ({})", optie.tekst.in_taal(b.taal), namen.len());
-                    if i == 0 {
-                        html! { <><h3>{ kop }</h3>{ chips(&namen) }</> }
-                    } else {
-                        html! { <details class="groep"><summary>{ kop }</summary>{ chips(&namen) }</details> }
-                    }
+                    html! { <details class="groep" open={i == 0 && namen.len() <= 8}><summary>{ kop }</summary>{ chips(&namen) }</details> }
                 }) }
             </>
         }
@@ -365,7 +359,8 @@ fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
         .filter(|d| d.id == "omgeving")
         .flat_map(|d| d.vragen.iter())
         .filter_map(|v| match b.antwoord(m, v.id) {
-            Some((v, a @ Antwoord::Keuze(k))) if k != "weet-niet" => Some(antwoord_tekst(v, a, taal)),
+            // "Een mix van allebei" and "weet ik niet" mean nothing without their question.
+            Some((v, a @ Antwoord::Keuze(k))) if k != "weet-niet" && k != "allebei" => Some(antwoord_tekst(v, a, taal)),
             _ => None,
         })
         .collect();
@@ -373,7 +368,7 @@ fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
         Interessebeeld::NietsIngevuld if omgeving.is_empty() => b.niets(m),
         _ => html! {
             <>
-                <p>{ t.profiel_interesses_uitleg }</p>
+                <p class="klein">{ t.profiel_interesses_uitleg }</p>
                 if beeld != Interessebeeld::NietsIngevuld { { grafiek(scores, taal, t) } }
                 { match &beeld {
                     Interessebeeld::DichtBijElkaar => html! { <p>{ t.profiel_dicht_bij_elkaar }</p> },
@@ -455,7 +450,21 @@ fn aankan(b: &Bron) -> Html {
     let inhoud = if rijen.is_empty() {
         b.niets(m)
     } else {
-        html! { <><p class="hint">{ b.t.profiel_omstandigheden_uitleg }</p>{ vraag_antwoord(&rijen) }</> }
+        // The answers read on their own ("4 uur per dag"); question beside answer is on
+        // the printed sheet and under "Alle antwoorden".
+        let antwoorden: Vec<String> = rijen.into_iter().map(|(_, a)| a).collect();
+        let lijst = |items: &[String]| html! { <ul class="opsomming">{ for items.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul> };
+        // Time and pace first; the rest folds, so the profile stays a few screens long.
+        let (eerst, rest) = antwoorden.split_at(antwoorden.len().min(4));
+        html! {
+            <>
+                <p class="hint">{ b.t.profiel_omstandigheden_uitleg }</p>
+                { lijst(eerst) }
+                if !rest.is_empty() {
+                    <details class="groep"><summary>{ vul(b.t.profiel_meer, &[&rest.len().to_string()]) }</summary>{ lijst(rest) }</details>
+                }
+            </>
+        }
     };
     blok("p-nu", "energie", b.t.profiel_omstandigheden, inhoud)
 }
@@ -505,8 +514,9 @@ fn zorgen_blok(b: &Bron) -> Html {
     blok("p-zorgen", "zorgen", t.profiel_zorgen, inhoud)
 }
 
-/// Each of the seven steps with its status (or "—"), and a note if written.
-fn stappen_status(b: &Bron) -> Vec<(&'static str, Option<String>, Option<String>)> {
+/// Each of the seven steps with its status (`None`: not answered). Notes are
+/// under "Alle antwoorden".
+fn stappen_status(b: &Bron) -> Vec<(&'static str, Option<String>)> {
     let sta = b.stand(&stappen::MODULE);
     stappen::MODULE
         .delen
@@ -515,11 +525,7 @@ fn stappen_status(b: &Bron) -> Vec<(&'static str, Option<String>, Option<String>
         .filter(|v| matches!(v.soort, Soort::EenKeuze { .. }))
         .map(|v| {
             let status = sta.antwoorden.get(v.id).filter(|a| a.past_bij(v)).map(|a| antwoord_tekst(v, a, b.taal));
-            let notitie = match sta.antwoorden.get(&format!("{}.notitie", v.id)) {
-                Some(Antwoord::Tekst(s)) if !s.trim().is_empty() => Some(s.clone()),
-                _ => None,
-            };
-            (v.tekst.in_taal(b.taal), status, notitie)
+            (v.tekst.in_taal(b.taal), status)
         })
         .collect()
 }
@@ -530,19 +536,27 @@ fn stappen_blok(b: &Bron) -> Html {
         return html! {};
     }
     let rijen = stappen_status(b);
-    let inhoud = if rijen.iter().all(|(_, s, n)| s.is_none() && n.is_none()) {
+    let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
         b.niets(m)
     } else {
+        let gedaan = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
+        let bezig = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "bezig")).count();
         html! {
-            <ol class="stappen">
-                { for rijen.iter().map(|(stap, status, notitie)| html! {
-                    <li>
-                        <span class="stap-naam">{ *stap }</span>{ " " }
-                        <span class="stap-status">{ status.clone().unwrap_or_else(|| "—".into()) }</span>
-                        if let Some(n) = notitie { <p class="notitie">{ n.clone() }</p> }
-                    </li>
-                }) }
-            </ol>
+            <>
+                <progress class="voortgang" max={rijen.len().to_string()} value={gedaan.to_string()} aria-hidden="true"></progress>
+                <p>{ vul(b.t.profiel_stappen_telling, &[&gedaan.to_string(), &rijen.len().to_string(), &bezig.to_string()]) }</p>
+                <details class="groep">
+                    <summary>{ b.t.profiel_stappen_alle }</summary>
+                    <ol class="stappen">
+                        { for rijen.iter().map(|(stap, status)| html! {
+                            <li>
+                                <span class="stap-naam">{ *stap }</span>{ " " }
+                                <span class="stap-status">{ status.clone().unwrap_or_else(|| "—".into()) }</span>
+                            </li>
+                        }) }
+                    </ol>
+                </details>
+            </>
         }
     };
     blok("p-stappen", "stappen", b.t.profiel_stappen, inhoud)
@@ -627,7 +641,7 @@ fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                         <ul>{ for zorgen.iter().map(|o| html! { <li>{ o.tekst.in_taal(taal) }</li> }) }</ul>
                     }
                     <h3>{ t.profiel_stappen }</h3>
-                    <ul>{ for stappen_status(b).iter().map(|(stap, status, _)| html! {
+                    <ul>{ for stappen_status(b).iter().map(|(stap, status)| html! {
                         <li>{ format!("{stap}: ") }<strong>{ status.clone().unwrap_or_else(|| "—".into()) }</strong></li>
                     }) }</ul>
                 </div>
