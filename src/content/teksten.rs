@@ -229,6 +229,7 @@ catalogus! {
     home_verder_titel: "Ga verder waar je was", "Carry on where you were";
     home_verder_deel: "Deel {}: {}", "Part {}: {}";
     home_verder_knop: "Ga verder", "Carry on";
+    home_alles_klaar: "Wat je begon, is klaar. Goed gedaan.", "What you started is done. Well done.";
     home_alles_titel: "Alle onderdelen", "All parts";
     home_klaar: "Klaar. Bekijk of pas aan.", "Done. Look back or change.";
     home_over: "Over Spoorwijzer", "About Spoorwijzer";

@@ -116,7 +116,15 @@ pub fn Home() -> Html {
         <Pagina titel={t.home_titel}>
             <CoachWelkom />
             if terugkeer {
-                { for verder }
+                if let Some(verder) = verder {
+                    { verder }
+                } else {
+                    // Everything begun is finished: the profile is the next thing worth seeing.
+                    <section class="verder" aria-labelledby="verder-kop">
+                        <h2 id="verder-kop">{ t.home_alles_klaar }</h2>
+                        <a class="knop groot" href={Route::Profiel.href()}>{ t.module_naar_profiel }</a>
+                    </section>
+                }
             } else {
                 <div class="welkom">
                     <p class="intro">{ t.home_intro_1 }</p>

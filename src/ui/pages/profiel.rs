@@ -629,6 +629,10 @@ fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                         Interessebeeld::DichtBijElkaar => html! { <>{ grafiek(scores, taal, t) }<p>{ t.profiel_dicht_bij_elkaar }</p></> },
                         Interessebeeld::Uitschieters(_) => grafiek(scores, taal, t),
                     } }
+                    <h3>{ t.profiel_stappen }</h3>
+                    <ul>{ for stappen_status(b).iter().map(|(stap, status)| html! {
+                        <li>{ format!("{stap}: ") }<strong>{ status.clone().unwrap_or_else(|| "—".into()) }</strong></li>
+                    }) }</ul>
                 </div>
                 <div>
                     <h3>{ t.profiel_omstandigheden }</h3>
@@ -640,10 +644,6 @@ fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                     if zorgen.is_empty() { { niets() } } else {
                         <ul>{ for zorgen.iter().map(|o| html! { <li>{ o.tekst.in_taal(taal) }</li> }) }</ul>
                     }
-                    <h3>{ t.profiel_stappen }</h3>
-                    <ul>{ for stappen_status(b).iter().map(|(stap, status)| html! {
-                        <li>{ format!("{stap}: ") }<strong>{ status.clone().unwrap_or_else(|| "—".into()) }</strong></li>
-                    }) }</ul>
                 </div>
             </div>
             <h3>{ t.blad_bespreken }</h3>
