@@ -265,9 +265,9 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
             </p>
             <div class="knoppen">
                 if alles_klaar {
-                    <button type="button" class="knop" onclick={bekijk}>{ t.module_bekijk }</button>
+                    <button type="button" class="knop groot" onclick={bekijk}>{ t.module_bekijk }</button>
                 } else {
-                    <button type="button" class="knop" onclick={start}>
+                    <button type="button" class="knop groot" onclick={start}>
                         { if begonnen { t.module_ga_verder } else { t.module_begin } }
                     </button>
                     if begonnen {
