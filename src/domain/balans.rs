@@ -88,11 +88,7 @@ pub fn totaal(kaart: &BTreeMap<String, u8>) -> u32 {
 /// The share of one level in thousandths of the whole (0 when nothing was chosen),
 /// for drawing: the bars of all areas together fill exactly the whole width.
 pub fn promille(niveau: u8, totaal: u32) -> u32 {
-    if totaal == 0 {
-        0
-    } else {
-        (u32::from(niveau) * 1000 + totaal / 2) / totaal
-    }
+    (u32::from(niveau) * 1000 + totaal / 2).checked_div(totaal).unwrap_or(0)
 }
 
 #[cfg(test)]
