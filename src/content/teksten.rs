@@ -166,10 +166,6 @@ catalogus! {
     lijst_verwijder: "Haal {} weg", "Remove {}";
     lijst_vol: "Je lijst is vol. Haal er eerst een punt af als je iets wilt toevoegen.", "Your list is full. Remove an item first if you want to add something.";
     lijst_leeg: "Je lijst is nog leeg.", "Your list is still empty.";
-    verdeling_totaal: "Samen: {} procent", "Together: {} percent";
-    verdeling_past: "Dat komt precies uit op 100 procent.", "That adds up to exactly 100 percent.";
-    verdeling_te_veel: "Dat is meer dan 100 procent. Misschien vraag je nu meer van jezelf dan je hebt. Waar kan iets af?", "That is more than 100 percent. Perhaps you are asking more of yourself than you have. Where could you do a little less?";
-    verdeling_te_weinig: "Er is nog {} procent over. Waar gaat die energie naartoe? Rust telt ook.", "There are {} percent left. Where does that energy go? Rest counts too.";
     verdeling_suggesties: "Wat kan helpen", "What may help";
     zorg_reactie: "Wat we je willen meegeven", "What we would like to tell you";
     zorg_stap: "Een kleine stap", "One small step";

@@ -1,3 +1,4 @@
+pub mod balans;
 pub mod coach_welkom;
 pub mod embed_melding;
 pub mod iconen;

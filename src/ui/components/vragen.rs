@@ -64,11 +64,9 @@ pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) ->
         (_, Antwoord::Tekst(s)) => s.clone(),
         (Soort::Getal { eenheid, .. }, Antwoord::Getal(n)) => format!("{n} {}", eenheid.in_taal(taal)),
         (_, Antwoord::Lijst(items)) => items.join(", "),
-        (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => gebieden
-            .iter()
-            .map(|g| format!("{}: {}%", g.tekst.in_taal(taal), kaart.get(g.id).copied().unwrap_or(0)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
+            super::balans::samenvatting(gebieden, kaart, taal)
+        }
         _ => String::new(),
     }
 }
@@ -235,7 +233,7 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
                 Some(Antwoord::Verdeling(k)) => k.clone(),
                 _ => Default::default(),
             };
-            html! { <VerdelingVeld id={id.clone()} {gebieden} {kaart} {taal} onantwoord={props.onantwoord.clone()} /> }
+            html! { <super::balans::BalansVeld id={id.clone()} {gebieden} {kaart} {taal} onantwoord={props.onantwoord.clone()} /> }
         }
     };
 
@@ -529,69 +527,6 @@ fn EigenLijstVeld(props: &LijstProps) -> Html {
                     <button type="button" class="knop stil" {onclick}>{ t.lijst_voeg_toe }</button>
                 </div>
             }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct VerdelingProps {
-    id: String,
-    gebieden: &'static [Optie],
-    kaart: std::collections::BTreeMap<String, u8>,
-    taal: Taal,
-    onantwoord: Callback<Option<Antwoord>>,
-}
-
-/// Divide energy over areas, with the total shown live and a gentle note when
-/// it does not come out at 100.
-#[component]
-fn VerdelingVeld(props: &VerdelingProps) -> Html {
-    let t = teksten(props.taal);
-    let taal = props.taal;
-    let totaal: u32 = props.kaart.values().map(|v| u32::from(*v)).sum();
-    let opmerking = match totaal {
-        0 => String::new(),
-        100 => t.verdeling_past.to_string(),
-        n if n > 100 => t.verdeling_te_veel.to_string(),
-        n => vul(t.verdeling_te_weinig, &[&(100 - n).to_string()]),
-    };
-    html! {
-        <div class="verdeling">
-            { for props.gebieden.iter().map(|g| {
-                let invoer = format!("{}-{}", props.id, g.id);
-                let kaart = props.kaart.clone();
-                let on = props.onantwoord.clone();
-                let gid = g.id;
-                // On input, not on change: the total follows every keystroke.
-                let oninput = Callback::from(move |e: InputEvent| {
-                    let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-                    let mut nieuw = kaart.clone();
-                    match veld.value().trim().parse::<u8>() {
-                        Ok(n) if n <= 100 => { nieuw.insert(gid.to_string(), n); }
-                        _ if veld.value().trim().is_empty() => { nieuw.remove(gid); }
-                        _ => return,
-                    }
-                    let leeg = nieuw.values().all(|v| *v == 0);
-                    on.emit((!leeg).then_some(Antwoord::Verdeling(nieuw)));
-                });
-                let waarde = props.kaart.get(g.id).map(|v| v.to_string()).unwrap_or_default();
-                let procent = props.kaart.get(g.id).copied().unwrap_or(0).min(100);
-                html! {
-                    <div class="gebied">
-                        <label for={invoer.clone()}>
-                            <strong>{ g.tekst.in_taal(taal) }</strong>{ optie_uitleg(g, taal) }
-                        </label>
-                        <span class="gebied-invoer">
-                            <input type="number" id={invoer} inputmode="numeric" min="0" max="100" step="5" value={waarde} {oninput} />
-                            <span aria-hidden="true">{ "%" }</span>
-                        </span>
-                        <progress class="balk" max="100" value={procent.to_string()} aria-hidden="true"></progress>
-                    </div>
-                }
-            }) }
-            <p class="totaal" aria-live="polite">
-                <strong>{ vul(t.verdeling_totaal, &[&totaal.to_string()]) }</strong>{ " " }{ opmerking }
-            </p>
         </div>
     }
 }
