@@ -244,7 +244,6 @@ catalogus! {
     profiel_energie_titel: "Mijn energie", "My energy";
     profiel_energie_geeft: "Geeft me energie", "Gives me energy";
     profiel_energie_kost: "Kost me energie", "Costs me energy";
-    profiel_energie_nu: "Waar mijn energie nu heen gaat", "Where my energy goes now";
     profiel_kwaliteiten: "Mijn kwaliteiten", "My qualities";
     profiel_anderen_zeggen: "Wat anderen over mij zeggen", "What others say about me";
     profiel_dicht_bij_elkaar: "Geen duidelijke uitschieters: je interesses liggen dicht bij elkaar. Dat is ook goed om te weten. Praat er met je coach over.", "No clear favourites: your interests lie close together. That is good to know too. Talk about it with your coach.";

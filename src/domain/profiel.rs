@@ -115,10 +115,21 @@ pub enum Interessebeeld {
 }
 
 pub fn interessebeeld(scores: &[ThemaScore]) -> Interessebeeld {
-    if scores.iter().all(|s| s.beantwoord == 0) {
+    let gemiddelden: Vec<f32> = scores.iter().filter_map(|s| s.gemiddelde).collect();
+    if gemiddelden.is_empty() {
         return Interessebeeld::NietsIngevuld;
     }
-    match top_themas(scores, 3) {
+    // All themes about equally liked (high or low): nothing stands out, whatever the level.
+    let spreiding =
+        gemiddelden.iter().copied().fold(f32::MIN, f32::max) - gemiddelden.iter().copied().fold(f32::MAX, f32::min);
+    if gemiddelden.len() > 1 && spreiding < 0.5 {
+        return Interessebeeld::DichtBijElkaar;
+    }
+    let hoogste = gemiddelden.iter().copied().fold(f32::MIN, f32::max);
+    // Only themes close to the highest stand out; a theme a full point lower does not.
+    let dichtbij =
+        |id: &&str| scores.iter().any(|s| s.thema == *id && s.gemiddelde.is_some_and(|g| g >= hoogste - 0.5));
+    match top_themas(scores, 3).into_iter().filter(dichtbij).collect::<Vec<_>>() {
         top if top.is_empty() => Interessebeeld::DichtBijElkaar,
         top => Interessebeeld::Uitschieters(top),
     }
@@ -248,6 +259,13 @@ mod tests {
         for thema in RIASEC {
             for id in stellingen(thema) {
                 stand.antwoorden.insert(id.into(), Antwoord::Schaal(3));
+            }
+        }
+        assert_eq!(interessebeeld(&interesses(&wat_wil_ik::MODULE, &stand)), Interessebeeld::DichtBijElkaar);
+        // Liking everything equally much is not "these stand out" either.
+        for thema in RIASEC {
+            for id in stellingen(thema) {
+                stand.antwoorden.insert(id.into(), Antwoord::Schaal(4));
             }
         }
         assert_eq!(interessebeeld(&interesses(&wat_wil_ik::MODULE, &stand)), Interessebeeld::DichtBijElkaar);

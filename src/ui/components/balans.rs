@@ -81,14 +81,21 @@ pub fn BalansVeld(props: &BalansProps) -> Html {
     html! {
         <div class="balans">
             { for rijen }
-            { beeld(&props.id, props.gebieden, &props.kaart, taal) }
+            { beeld(&props.id, props.gebieden, &props.kaart, taal, false) }
         </div>
     }
 }
 
 /// The picture: one bar per area, as long as its share of all levels chosen
 /// (level / sum of levels), each with its share said in words beside it.
-fn beeld(id: &str, gebieden: &'static [Optie], kaart: &BTreeMap<String, u8>, taal: Taal) -> Html {
+/// `alleen_gekozen` leaves out areas left open (the profile's compact view).
+pub fn beeld(
+    id: &str,
+    gebieden: &'static [Optie],
+    kaart: &BTreeMap<String, u8>,
+    taal: Taal,
+    alleen_gekozen: bool,
+) -> Html {
     let kop_id = format!("{id}-beeld");
     let totaal = balans::totaal(kaart);
     let inhoud = if kaart.is_empty() {
@@ -100,7 +107,7 @@ fn beeld(id: &str, gebieden: &'static [Optie], kaart: &BTreeMap<String, u8>, taa
             <>
                 <p class="hint">{ BEELD.uitleg.in_taal(taal) }</p>
                 <ul class="balans-staven">
-                    { for gebieden.iter().map(|g| {
+                    { for gebieden.iter().filter(|g| !alleen_gekozen || kaart.contains_key(g.id)).map(|g| {
                         let niveau = kaart.get(g.id).copied();
                         let deel = match niveau {
                             Some(n) => aandeel_tekst(balans::aandeel(n, totaal)).in_taal(taal),

@@ -236,7 +236,13 @@ fn energie_blok(b: &Bron) -> Html {
     let t = b.t;
     let geeft = b.keuzes_en_lijst(wbi, "wbi.gevers.keuze", "wbi.gevers");
     let kost = b.keuzes_en_lijst(wbi, "wbi.vreters.keuze", "wbi.vreters");
-    let nu = b.tekst(ene, "ene.verdeling");
+    // The same picture as in the exercise: each area's share of the energy.
+    let nu = b.antwoord(ene, "ene.verdeling").and_then(|(v, a)| match (&v.soort, a) {
+        (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
+            Some(crate::ui::components::balans::beeld("p-balans", gebieden, kaart, b.taal, true))
+        }
+        _ => None,
+    });
     // How the person feels about it stays in "Alle antwoorden"; a module with only
     // those answers still counts as filled in here.
     let verder_ingevuld = b.stand(ene).aantal_beantwoord(ene) > 0;
@@ -253,7 +259,7 @@ fn energie_blok(b: &Bron) -> Html {
                     <div>{ rij(t.profiel_energie_geeft, &geeft) }</div>
                     <div>{ rij(t.profiel_energie_kost, &kost) }</div>
                 </div>
-                if let Some(nu) = nu { <h3>{ t.profiel_energie_nu }</h3><p>{ nu }</p> }
+                { for nu }
             </>
         }
     };
@@ -539,7 +545,8 @@ fn stappen_blok(b: &Bron) -> Html {
     let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
         b.niets(m)
     } else {
-        let gedaan = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
+        let gedaan =
+            b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
         let bezig = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "bezig")).count();
         html! {
             <>
