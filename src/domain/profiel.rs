@@ -279,8 +279,8 @@ mod tests {
     fn the_chart_order_is_highest_first_and_dutch_uses_a_decimal_comma() {
         let mut stand = ModuleStand::default();
         let a = stellingen("A");
-        stand.antwoorden.insert(a[0].clone().into(), Antwoord::Schaal(4));
-        stand.antwoorden.insert(a[1].clone().into(), Antwoord::Schaal(3));
+        stand.antwoorden.insert(a[0].into(), Antwoord::Schaal(4));
+        stand.antwoorden.insert(a[1].into(), Antwoord::Schaal(3));
         stand.antwoorden.insert(stellingen("E")[0].into(), Antwoord::Schaal(5));
         stand.antwoorden.insert(stellingen("R")[0].into(), Antwoord::Schaal(1));
         let volgorde: Vec<&str> =

@@ -41,7 +41,7 @@ fn is_begonnen(stand: &ModuleStand) -> bool {
 }
 
 /// The module to carry on with: the last one worked in, unless it is finished.
-fn verder_met<'a>(doc: &'a Dokument) -> Option<(&'static Module, &'a ModuleStand)> {
+fn verder_met(doc: &Dokument) -> Option<(&'static Module, &ModuleStand)> {
     let id = doc.laatste_module.as_deref()?;
     let module = MODULES.iter().copied().find(|m| m.id == id)?;
     let stand = doc.modules.get(id)?;

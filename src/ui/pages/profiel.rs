@@ -475,7 +475,7 @@ fn aankan(b: &Bron) -> Html {
     blok("p-nu", "energie", b.t.profiel_omstandigheden, inhoud)
 }
 
-fn gekozen_zorgen<'a>(b: &'a Bron) -> Vec<&'static Optie> {
+fn gekozen_zorgen(b: &Bron) -> Vec<&'static Optie> {
     b.antwoord(&zorgen::MODULE, "zor.gedachten").map(|(v, a)| profiel::gekozen(v, a)).unwrap_or_default()
 }
 
