@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::balans::MAX_NIVEAU;
 use super::vragenlijst::{Module, Soort, Vraag};
 
 /// One answer. Which variant fits is decided by the question's [`Soort`];
@@ -23,7 +24,9 @@ pub enum Antwoord {
     Tekst(String),
     Getal(u16),
     Lijst(Vec<String>),
-    /// Percent per area; sums to 100 when the division "fits".
+    /// Energy balance: a level per area, 0..=[`MAX_NIVEAU`] (niets, een beetje,
+    /// best veel, heel veel); an area not in the map was left empty. Up to
+    /// document schema 1 these were percentages: see `dokument::van_1_naar_2`.
     Verdeling(BTreeMap<String, u8>),
 }
 
@@ -52,7 +55,7 @@ impl Antwoord {
                 items.len() <= *max as usize && items.iter().all(|i| i.chars().count() <= MAX_LIJST_ITEM)
             }
             (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
-                kaart.keys().all(|k| bekend(k, gebieden)) && kaart.values().all(|v| *v <= 100)
+                kaart.keys().all(|k| bekend(k, gebieden)) && kaart.values().all(|v| *v <= MAX_NIVEAU)
             }
             _ => false,
         }
@@ -63,7 +66,8 @@ impl Antwoord {
         match self {
             Antwoord::Keuzes(v) | Antwoord::Volgorde(v) | Antwoord::Lijst(v) => v.is_empty(),
             Antwoord::Tekst(s) => s.trim().is_empty(),
-            Antwoord::Verdeling(k) => k.values().all(|v| *v == 0),
+            // "Niets" is a real answer; only a balance with no area chosen is empty.
+            Antwoord::Verdeling(k) => k.is_empty(),
             _ => false,
         }
     }
@@ -178,6 +182,7 @@ mod tests {
                     uitleg: None,
                     soort: Soort::Getal { min: 0, max: 12, stap: 1, eenheid: t("u", "h") },
                 },
+                Vraag { id: "v", tekst: t("V", "V"), uitleg: None, soort: Soort::Verdeling { gebieden: &OPTIES } },
             ],
         }],
     };
@@ -196,6 +201,30 @@ mod tests {
         assert!(Antwoord::Getal(12).past_bij(v("g")));
         assert!(!Antwoord::Getal(13).past_bij(v("g")));
         assert!(!Antwoord::Tekst("x".into()).past_bij(v("g")), "wrong kind");
+    }
+
+    fn balans(paren: &[(&str, u8)]) -> Antwoord {
+        Antwoord::Verdeling(paren.iter().map(|(k, v)| (k.to_string(), *v)).collect())
+    }
+
+    #[test]
+    fn an_energy_balance_holds_only_levels_of_known_areas() {
+        let v = vraag_in(&MODULE, "v").unwrap();
+        assert!(balans(&[("a", 3), ("b", 0)]).past_bij(v));
+        assert!(balans(&[("a", 1)]).past_bij(v), "an area may be left empty");
+        assert!(!balans(&[("a", 4)]).past_bij(v), "above the highest level");
+        assert!(!balans(&[("a", 40), ("b", 60)]).past_bij(v), "an old percentage is not a level");
+        assert!(!balans(&[("z", 1)]).past_bij(v), "unknown area");
+        assert!(!Antwoord::Schaal(3).past_bij(v), "wrong kind");
+    }
+
+    #[test]
+    fn choosing_niets_is_an_answer_and_only_no_area_at_all_is_empty() {
+        assert!(!balans(&[("a", 0)]).is_leeg());
+        assert!(balans(&[]).is_leeg());
+        let mut stand = ModuleStand::default();
+        stand.antwoorden.insert("v".into(), balans(&[("a", 0), ("b", 0)]));
+        assert_eq!(stand.aantal_beantwoord(&MODULE), 1);
     }
 
     #[test]

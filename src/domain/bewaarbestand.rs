@@ -254,6 +254,23 @@ mod tests {
     }
 
     #[test]
+    fn an_older_save_file_with_energy_percentages_reads_as_levels() {
+        let oud = serde_json::json!({"schema": 1, "revisie": 2, "modules": {"energie": {"antwoorden": {
+            "ene.verdeling": {"soort": "verdeling", "waarde": {"herstel": 60, "thuis": 20, "overig": 5}}}}}});
+        let niveaus = Antwoord::Verdeling(
+            [("herstel", 3u8), ("thuis", 2), ("overig", 1)].map(|(k, v)| (k.to_string(), v)).into(),
+        );
+        let open =
+            format!(r#"{{"formaat":"{FORMAAT}","versie":1,"app_versie":"0.1.0","gemaakt_op":"x","dokument":{oud}}}"#);
+        let Inhoud::Open(doc) = lees(&open).unwrap().inhoud else { panic!("an open file") };
+        assert_eq!(doc.schema, crate::domain::dokument::SCHEMA);
+        assert_eq!(doc.modules["energie"].antwoorden["ene.verdeling"], niveaus);
+        // The same inside a file with a passphrase, once decrypted.
+        let doc = lees_klaartekst(oud.to_string().as_bytes()).unwrap();
+        assert_eq!(doc.modules["energie"].antwoorden["ene.verdeling"], niveaus);
+    }
+
+    #[test]
     fn a_file_over_the_limit_is_refused_unread() {
         let groot = format!("{{\"x\":\"{}\"}}", "a".repeat(MAX_BYTES));
         assert_eq!(lees(&groot), Err(BestandFout::TeGroot));

@@ -13,11 +13,12 @@
 //! link apart from a wrong code before any key is derived: AES-GCM alone cannot
 //! tell those two apart, and the person deserves the right message.
 //!
-//! The JSON inside has its own `versie` (still 1). A field added later is
-//! optional, like `naam`: an older package simply lacks it, and an older app
-//! ignores it. Raising the version would make a coach whose browser still runs
-//! a cached older app see "made with a newer version" for a field it can safely
-//! skip, so the version only goes up for a change an old app would misread.
+//! The JSON inside has its own `versie` ([`INHOUD_VERSIE`]). A field added
+//! later is optional, like `naam`: an older package simply lacks it, and an
+//! older app ignores it. Raising the version would make a coach whose browser
+//! still runs a cached older app see "made with a newer version" for a field it
+//! can safely skip, so the version only goes up for a change an old app would
+//! misread (as the energy levels of version 2).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,7 +33,13 @@ use super::dokument::Dokument;
 use super::taal::Taal;
 use super::vragenlijst::Module;
 
+/// The version of the payload frame (the first byte).
 pub const VERSIE: u8 = 1;
+/// The version of the JSON inside (`DeelInhoud::versie`). 2: the energy
+/// balance holds levels 0..=3; version 1 held percentages, which are converted
+/// on opening. An older app refuses a version-2 package as "made with a newer
+/// version" instead of showing levels as percentages.
+pub const INHOUD_VERSIE: u32 = 2;
 pub const SALT: usize = 16;
 pub const IV: usize = 12;
 /// The AES-GCM authentication tag at the end of the ciphertext.
@@ -136,7 +143,7 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     });
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
     let naam = schone_naam(&keuze.naam);
-    DeelInhoud { versie: u32::from(VERSIE), gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam }
+    DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam }
 }
 
 /// A first name fit to show: one line, no control or bidi-override characters,
@@ -232,13 +239,22 @@ pub fn lees_klaartekst(bytes: &[u8], modules: &[&'static Module]) -> Result<Deel
         _ => DeelFout::Beschadigd,
     })?;
     let tekst = std::str::from_utf8(&json).map_err(|_| DeelFout::Beschadigd)?;
-    let waarde: Value = serde_json::from_str(tekst).map_err(|_| DeelFout::Beschadigd)?;
+    let mut waarde: Value = serde_json::from_str(tekst).map_err(|_| DeelFout::Beschadigd)?;
     let versie = waarde.get("versie").and_then(Value::as_u64).ok_or(DeelFout::Beschadigd)?;
-    if versie > u64::from(VERSIE) {
+    if versie > u64::from(INHOUD_VERSIE) {
         return Err(DeelFout::NieuwereVersie(u32::try_from(versie).unwrap_or(u32::MAX)));
     }
     if versie == 0 {
         return Err(DeelFout::Beschadigd);
+    }
+    if versie == 1 {
+        // Made before the energy balance had levels: its percentages become levels.
+        for antwoorden in
+            waarde.get_mut("modules").and_then(Value::as_object_mut).into_iter().flat_map(|m| m.values_mut())
+        {
+            super::dokument::verdelingen_naar_niveaus(antwoorden);
+        }
+        waarde["versie"] = Value::from(INHOUD_VERSIE);
     }
     let inhoud: DeelInhoud = serde_json::from_value(waarde).map_err(|_| DeelFout::Beschadigd)?;
     Ok(inhoud.schoon(modules))
@@ -500,18 +516,20 @@ mod tests {
 
     #[test]
     fn a_link_made_before_names_existed_still_opens() {
-        // The exact JSON shape version 1 wrote before the name was added.
+        // The exact JSON shape versions 1 and 2 wrote before the name was added.
         let (_, schaal_id, _) = dokument();
-        let oud = format!(
-            r#"{{"versie":1,"gemaakt_op":1700000000000.0,"taal":"nl","modules":{{"energie":{{"{schaal_id}":{{"soort":"schaal","waarde":4}}}}}}}}"#
-        );
-        let mut geheim = compress_to_vec_zlib(oud.as_bytes(), 6);
-        geheim.extend_from_slice(&[0u8; TAG]);
-        let payload = kader(&Kader { salt: [1; SALT], iv: [2; IV], geheim });
-        let inhoud = open_alsof(&payload).unwrap();
-        assert_eq!(inhoud.naam, None);
-        assert_eq!(inhoud.modules["energie"][&schaal_id], Antwoord::Schaal(4));
-        assert_eq!(inhoud.gemaakt_op, 1_700_000_000_000.0);
+        for versie in [1, INHOUD_VERSIE] {
+            let oud = format!(
+                r#"{{"versie":{versie},"gemaakt_op":1700000000000.0,"taal":"nl","modules":{{"energie":{{"{schaal_id}":{{"soort":"schaal","waarde":4}}}}}}}}"#
+            );
+            let mut geheim = compress_to_vec_zlib(oud.as_bytes(), 6);
+            geheim.extend_from_slice(&[0u8; TAG]);
+            let payload = kader(&Kader { salt: [1; SALT], iv: [2; IV], geheim });
+            let inhoud = open_alsof(&payload).unwrap();
+            assert_eq!(inhoud.naam, None);
+            assert_eq!(inhoud.modules["energie"][&schaal_id], Antwoord::Schaal(4), "version {versie}");
+            assert_eq!(inhoud.gemaakt_op, 1_700_000_000_000.0);
+        }
     }
 
     #[test]
@@ -568,6 +586,54 @@ mod tests {
         assert_eq!(lees_klaartekst(&compress_to_vec_zlib(json, 6), &MODULES), Err(DeelFout::NieuwereVersie(7)));
         let json = br#"{"versie":0,"gemaakt_op":1,"taal":"nl","modules":{}}"#;
         assert_eq!(lees_klaartekst(&compress_to_vec_zlib(json, 6), &MODULES), Err(DeelFout::Beschadigd));
+    }
+
+    fn open_json(json: &Value) -> Result<DeelInhoud, DeelFout> {
+        lees_klaartekst(&compress_to_vec_zlib(json.to_string().as_bytes(), 6), &MODULES)
+    }
+
+    fn balans(paren: &[(&str, u8)]) -> Antwoord {
+        Antwoord::Verdeling(paren.iter().map(|(k, v)| (k.to_string(), *v)).collect())
+    }
+
+    #[test]
+    fn a_link_from_the_percentage_version_opens_with_levels() {
+        let oud = serde_json::json!({
+            "versie": 1, "gemaakt_op": 1.0, "taal": "nl",
+            "modules": { "energie": {
+                "ene.verdeling": { "soort": "verdeling",
+                    "waarde": { "herstel": 50, "thuis": 10, "spoor1": 0, "spoor2": 300, "overig": "veel" } },
+                "ene.gevoel": { "soort": "schaal", "waarde": 2 }
+            } }
+        });
+        let inhoud = open_json(&oud).expect("an old link still opens");
+        assert_eq!(inhoud.versie, INHOUD_VERSIE);
+        let ene = &inhoud.modules["energie"];
+        // 300 never fitted a percentage field, but it is still "most": no refusal, no panic.
+        assert_eq!(ene["ene.verdeling"], balans(&[("herstel", 3), ("thuis", 1), ("spoor1", 0), ("spoor2", 3)]));
+        assert_eq!(ene["ene.gevoel"], Antwoord::Schaal(2));
+    }
+
+    #[test]
+    fn a_new_link_keeps_its_levels_and_drops_a_value_out_of_range() {
+        let (mut doc, _, _) = dokument();
+        let niveaus = balans(&[("herstel", 3), ("thuis", 1)]);
+        doc.pas_toe(&Actie::Beantwoord {
+            module: "energie".into(),
+            vraag: "ene.verdeling".into(),
+            antwoord: Some(niveaus.clone()),
+        });
+        let inhoud = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
+        assert_eq!(inhoud.versie, 2);
+        let geopend = open_alsof(&doe_alsof_versleuteld(&inhoud)).unwrap();
+        assert_eq!(geopend.modules["energie"]["ene.verdeling"], niveaus, "levels are not converted again");
+        let te_hoog = serde_json::json!({
+            "versie": 2, "gemaakt_op": 1.0, "taal": "nl",
+            "modules": { "energie": { "ene.verdeling": { "soort": "verdeling", "waarde": { "herstel": 50 } } } }
+        });
+        assert!(open_json(&te_hoog).unwrap().modules.is_empty(), "50 is no level: left out");
+        let nieuwer = serde_json::json!({ "versie": 3, "gemaakt_op": 1.0, "taal": "nl", "modules": {} });
+        assert_eq!(open_json(&nieuwer), Err(DeelFout::NieuwereVersie(3)));
     }
 
     #[test]

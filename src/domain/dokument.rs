@@ -10,11 +10,12 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::antwoorden::{Antwoord, ModuleStand};
+use super::balans;
 use super::coach::CoachInstellingen;
 use super::taal::{Taal, Tekstgrootte};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dokument {
@@ -39,6 +40,9 @@ pub struct Dokument {
     /// Shared results a coach chose to keep on this device (newest last).
     #[serde(default)]
     pub ontvangen: Vec<OntvangenPakket>,
+    /// The module the person last worked in, for "carry on where you were".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub laatste_module: Option<String>,
 }
 
 /// A shared result kept by the coach: answers only, as they were shared.
@@ -97,6 +101,7 @@ impl Default for Dokument {
             tijdlijn: TijdlijnInvoer::default(),
             coach: None,
             ontvangen: Vec::new(),
+            laatste_module: None,
         }
     }
 }
@@ -148,6 +153,7 @@ impl Dokument {
             Actie::ZetTaal(t) => vervang(&mut self.instellingen.taal, Some(*t)),
             Actie::ZetTekstgrootte(g) => vervang(&mut self.instellingen.tekstgrootte, *g),
             Actie::Beantwoord { module, vraag, antwoord } => {
+                self.laatste_module = Some(module.clone());
                 let stand = self.modules.entry(module.clone()).or_default();
                 // Answering is also where the person is: one write for both.
                 stand.positie = Some(vraag.clone());
@@ -157,7 +163,9 @@ impl Dokument {
                 }
             }
             Actie::ZetPositie { module, vraag } => {
-                vervang(&mut self.modules.entry(module.clone()).or_default().positie, vraag.clone())
+                let plek = vervang(&mut self.modules.entry(module.clone()).or_default().positie, vraag.clone());
+                let laatste = vraag.is_some() && vervang(&mut self.laatste_module, Some(module.clone()));
+                plek || laatste
             }
             Actie::DeelKlaar { module, deel } => {
                 let klaar = &mut self.modules.entry(module.clone()).or_default().delen_klaar;
@@ -303,6 +311,7 @@ pub fn migreer(mut waarde: Value) -> Result<Dokument, LeesFout> {
     while versie < SCHEMA {
         waarde = match versie {
             0 => van_0_naar_1(waarde),
+            1 => van_1_naar_2(waarde),
             _ => return Err(LeesFout::Beschadigd),
         };
         versie += 1;
@@ -318,6 +327,50 @@ fn van_0_naar_1(oud: Value) -> Value {
         "revisie": oud.get("revisie").cloned().unwrap_or(Value::from(0)),
         "instellingen": { "taal": taal },
     })
+}
+
+/// Schema 1 kept the energy balance as percentages that were meant to add up
+/// to 100; schema 2 keeps a level per area (0 niets .. 3 heel veel). Every
+/// `verdeling` answer is converted, wherever answers are kept: the current
+/// answers and dated snapshots of each module, and shared results a coach kept.
+fn van_1_naar_2(mut doc: Value) -> Value {
+    if let Some(modules) = doc.get_mut("modules").and_then(Value::as_object_mut) {
+        for stand in modules.values_mut() {
+            if let Some(antwoorden) = stand.get_mut("antwoorden") {
+                verdelingen_naar_niveaus(antwoorden);
+            }
+            for m in stand.get_mut("momentopnames").and_then(Value::as_array_mut).into_iter().flatten() {
+                if let Some(antwoorden) = m.get_mut("antwoorden") {
+                    verdelingen_naar_niveaus(antwoorden);
+                }
+            }
+        }
+    }
+    for pakket in doc.get_mut("ontvangen").and_then(Value::as_array_mut).into_iter().flatten() {
+        for antwoorden in
+            pakket.get_mut("modules").and_then(Value::as_object_mut).into_iter().flat_map(|m| m.values_mut())
+        {
+            verdelingen_naar_niveaus(antwoorden);
+        }
+    }
+    if let Some(obj) = doc.as_object_mut() {
+        obj.insert("schema".into(), Value::from(2));
+    }
+    doc
+}
+
+/// In one map of answers (question id → answer), percentages become levels.
+pub(crate) fn verdelingen_naar_niveaus(antwoorden: &mut Value) {
+    for antwoord in antwoorden.as_object_mut().into_iter().flat_map(|a| a.values_mut()) {
+        let Some(antwoord) = antwoord.as_object_mut() else { continue };
+        if antwoord.get("soort").and_then(Value::as_str) != Some("verdeling") {
+            continue;
+        }
+        if let Some(oud) = antwoord.get("waarde").and_then(Value::as_object) {
+            let nieuw = balans::niveaus_uit_procenten(oud);
+            antwoord.insert("waarde".into(), Value::Object(nieuw));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -342,13 +395,103 @@ mod tests {
     }
 
     #[test]
-    fn schema_1_as_written_by_this_version_is_read() {
+    fn schema_1_as_written_by_an_earlier_version_is_read() {
         let doc = Dokument::uit_json(
             r#"{"schema":1,"revisie":3,"bewaard_op":12.5,"instellingen":{"taal":"nl","tekstgrootte":"groot"}}"#,
         )
         .expect("schema 1 must read");
         assert_eq!(doc.instellingen.tekstgrootte, Tekstgrootte::Groot);
         assert_eq!(doc.bewaard_op, Some(12.5));
+    }
+
+    fn balans(paren: &[(&str, u8)]) -> Antwoord {
+        Antwoord::Verdeling(paren.iter().map(|(k, v)| (k.to_string(), *v)).collect())
+    }
+
+    /// A schema-1 document as the percentage version of the app wrote it.
+    const SCHEMA_1_MET_PROCENTEN: &str = r#"{"schema":1,"revisie":4,"instellingen":{"taal":"nl"},
+        "modules":{"energie":{
+            "antwoorden":{
+                "ene.verdeling":{"soort":"verdeling","waarde":{"spoor1":0,"spoor2":10,"herstel":50,"thuis":25,"overig":15}},
+                "ene.gevoel":{"soort":"schaal","waarde":3}},
+            "positie":"ene.gevoel","delen_klaar":["verdeling"],"afgerond_op":20.0,
+            "momentopnames":[
+                {"op_ms":10.0,"antwoorden":{"ene.verdeling":{"soort":"verdeling","waarde":{"herstel":100}}}},
+                {"op_ms":20.0,"antwoorden":{"ene.verdeling":{"soort":"verdeling","waarde":{"thuis":16,"overig":35,"spoor1":36}}}}]}},
+        "ontvangen":[{"bewaard_op":30.0,"label":"Sam","gemaakt_op":25.0,"taal":"en",
+            "modules":{"energie":{"ene.verdeling":{"soort":"verdeling","waarde":{"spoor2":1,"herstel":99}}},
+                       "zorgen":{"zor.gesprek":{"soort":"tekst","waarde":"40"}}}}]}"#;
+
+    #[test]
+    fn schema_1_percentages_read_back_as_levels_everywhere_answers_are_kept() {
+        let doc = Dokument::uit_json(SCHEMA_1_MET_PROCENTEN).expect("a schema-1 document must migrate");
+        assert_eq!(doc.schema, 2);
+        assert_eq!(doc.revisie, 4);
+        let ene = &doc.modules["energie"];
+        assert_eq!(
+            ene.antwoorden["ene.verdeling"],
+            balans(&[("spoor1", 0), ("spoor2", 1), ("herstel", 3), ("thuis", 2), ("overig", 1)])
+        );
+        assert_eq!(ene.antwoorden["ene.gevoel"], Antwoord::Schaal(3), "other answers are untouched");
+        assert_eq!(ene.positie.as_deref(), Some("ene.gevoel"));
+        assert_eq!(ene.momentopnames[0].antwoorden["ene.verdeling"], balans(&[("herstel", 3)]));
+        assert_eq!(
+            ene.momentopnames[1].antwoorden["ene.verdeling"],
+            balans(&[("thuis", 2), ("overig", 2), ("spoor1", 3)])
+        );
+        let ontvangen = &doc.ontvangen[0].modules;
+        assert_eq!(ontvangen["energie"]["ene.verdeling"], balans(&[("spoor2", 1), ("herstel", 3)]));
+        assert_eq!(ontvangen["zorgen"]["zor.gesprek"], Antwoord::Tekst("40".into()));
+        // Every converted answer now fits the question as it is today.
+        let vraag =
+            crate::domain::antwoorden::vraag_in(&crate::content::modules::energie::MODULE, "ene.verdeling").unwrap();
+        assert!(ene.antwoorden["ene.verdeling"].past_bij(vraag));
+        assert!(ene.momentopnames.iter().all(|m| m.antwoorden["ene.verdeling"].past_bij(vraag)));
+    }
+
+    #[test]
+    fn a_schema_2_document_with_levels_round_trips_unchanged() {
+        let mut doc = Dokument::default();
+        met_antwoord(&mut doc, "energie", "ene.verdeling", balans(&[("herstel", 3), ("thuis", 1), ("spoor1", 0)]));
+        doc.pas_toe(&Actie::RondAf { module: "energie".into(), op_ms: 5.0 });
+        doc.nieuwe_revisie(0, 6.0);
+        let json = doc.naar_json();
+        assert!(json.contains(r#""schema":2"#), "{json}");
+        let terug = Dokument::uit_json(&json).expect("schema 2 must read");
+        // Not converted a second time: level 3 would otherwise become 1 ("3 percent").
+        assert_eq!(
+            terug.modules["energie"].antwoorden["ene.verdeling"],
+            balans(&[("herstel", 3), ("thuis", 1), ("spoor1", 0)])
+        );
+        assert_eq!(terug, doc);
+    }
+
+    #[test]
+    fn a_level_out_of_range_is_kept_but_never_counted_or_shown() {
+        use crate::content::modules::energie;
+        let json = r#"{"schema":2,"revisie":1,"modules":{"energie":{"antwoorden":{
+            "ene.verdeling":{"soort":"verdeling","waarde":{"herstel":7}}}}}}"#;
+        let doc = Dokument::uit_json(json).expect("the document itself is readable");
+        let stand = &doc.modules["energie"];
+        assert_eq!(stand.antwoorden["ene.verdeling"], balans(&[("herstel", 7)]));
+        assert_eq!(stand.aantal_beantwoord(&energie::MODULE), 0, "past_bij leaves it out");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_old_energy_value_migrates_to_a_level_or_is_left_out(
+            waarde in r#"(-?(0|[1-9][0-9]{0,24})(\.[0-9])?|"[a-z0-9]{0,3}"|null|true|\[\]|\{\})"#,
+            gebied in "spoor1|herstel|onbekend",
+        ) {
+            let json = format!(
+                r#"{{"schema":1,"revisie":1,"modules":{{"energie":{{"antwoorden":{{"ene.verdeling":{{"soort":"verdeling","waarde":{{"{gebied}":{waarde}}}}}}}}}}}}}"#
+            );
+            let doc = Dokument::uit_json(&json).map_err(|f| proptest::test_runner::TestCaseError::fail(format!("{f:?} for {json}")))?;
+            let Antwoord::Verdeling(kaart) = &doc.modules["energie"].antwoorden["ene.verdeling"] else {
+                return Err(proptest::test_runner::TestCaseError::fail("not a balance"));
+            };
+            proptest::prop_assert!(kaart.values().all(|v| *v <= balans::MAX_NIVEAU));
+        }
     }
 
     #[test]
@@ -391,6 +534,21 @@ mod tests {
         assert!(doc.pas_toe(&actie));
         assert_eq!(doc.modules["zorgen"].positie.as_deref(), Some("zor.gesprek"));
         assert!(!doc.pas_toe(&actie), "the same answer again is no change");
+    }
+
+    #[test]
+    fn the_module_last_worked_in_is_remembered_for_carrying_on() {
+        let mut doc = Dokument::default();
+        assert_eq!(doc.laatste_module, None);
+        doc.pas_toe(&Actie::ZetPositie { module: "wat-wil-ik".into(), vraag: Some("wwi.r1".into()) });
+        assert_eq!(doc.laatste_module.as_deref(), Some("wat-wil-ik"));
+        doc.pas_toe(&Actie::Beantwoord { module: "energie".into(), vraag: "ene.x".into(), antwoord: None });
+        assert_eq!(doc.laatste_module.as_deref(), Some("energie"));
+        // Finishing a module clears its position, not the memory of where the person was.
+        assert!(doc.pas_toe(&Actie::ZetPositie { module: "energie".into(), vraag: None }));
+        assert_eq!(doc.laatste_module.as_deref(), Some("energie"));
+        let terug = Dokument::uit_json(&doc.naar_json()).unwrap();
+        assert_eq!(terug.laatste_module.as_deref(), Some("energie"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! types, so it is tested natively with `cargo test`.
 
 pub mod antwoorden;
+pub mod balans;
 pub mod base64url;
 pub mod bewaarbestand;
 pub mod bewaren;

@@ -92,6 +92,67 @@ pub fn met_keuze(module: &'static Module, stand: &ModuleStand, optie_id: &str) -
         .collect()
 }
 
+/// Single-choice answers in `module` grouped by the option chosen, in the
+/// options' own order: "Gaat me goed af: …", "Gaat redelijk: …". Every answered
+/// question lands in a group, so nothing the person did is left out.
+pub fn per_keuze(
+    module: &'static Module,
+    stand: &ModuleStand,
+    opties: &'static [Optie],
+) -> Vec<(&'static Optie, Vec<&'static Vraag>)> {
+    opties.iter().map(|o| (o, met_keuze(module, stand, o.id))).filter(|(_, vragen)| !vragen.is_empty()).collect()
+}
+
+/// What the interest answers say, in words a person can use.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Interessebeeld {
+    /// No interest statement answered with a scale point yet.
+    NietsIngevuld,
+    /// These themes stand out (highest first).
+    Uitschieters(Vec<&'static str>),
+    /// Answered, but no theme stands out: the interests lie close together.
+    DichtBijElkaar,
+}
+
+pub fn interessebeeld(scores: &[ThemaScore]) -> Interessebeeld {
+    let gemiddelden: Vec<f32> = scores.iter().filter_map(|s| s.gemiddelde).collect();
+    if gemiddelden.is_empty() {
+        return Interessebeeld::NietsIngevuld;
+    }
+    // All themes about equally liked (high or low): nothing stands out, whatever the level.
+    let spreiding =
+        gemiddelden.iter().copied().fold(f32::MIN, f32::max) - gemiddelden.iter().copied().fold(f32::MAX, f32::min);
+    if gemiddelden.len() > 1 && spreiding < 0.5 {
+        return Interessebeeld::DichtBijElkaar;
+    }
+    let hoogste = gemiddelden.iter().copied().fold(f32::MIN, f32::max);
+    // Only themes close to the highest stand out; a theme a full point lower does not.
+    let dichtbij =
+        |id: &&str| scores.iter().any(|s| s.thema == *id && s.gemiddelde.is_some_and(|g| g >= hoogste - 0.5));
+    match top_themas(scores, 3).into_iter().filter(dichtbij).collect::<Vec<_>>() {
+        top if top.is_empty() => Interessebeeld::DichtBijElkaar,
+        top => Interessebeeld::Uitschieters(top),
+    }
+}
+
+/// Themes with an answer, highest mean first (ties keep R-I-A-S-E-C order);
+/// themes without answers last.
+pub fn gesorteerd(scores: &[ThemaScore]) -> Vec<ThemaScore> {
+    let mut uit = scores.to_vec();
+    uit.sort_by(|a, b| b.gemiddelde.unwrap_or(-1.0).total_cmp(&a.gemiddelde.unwrap_or(-1.0)));
+    uit
+}
+
+/// A mean on the 1–5 scale written with one decimal, with the decimal comma in Dutch.
+pub fn getal_tekst(waarde: f32, komma: bool) -> String {
+    let s = format!("{waarde:.1}");
+    if komma {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
 /// "Based on 18 of 24 questions".
 pub fn volledigheid(module: &'static Module, stand: &ModuleStand) -> (usize, usize) {
     (stand.aantal_beantwoord(module), super::voortgang::totaal_vragen(module))
@@ -166,6 +227,68 @@ mod tests {
             ids[..3].iter().map(String::as_str).collect::<Vec<_>>()
         );
         assert_eq!(rest.len(), 2);
+    }
+
+    #[test]
+    fn every_answered_skill_is_named_in_its_own_group_also_when_all_are_fair() {
+        let vragen: Vec<&Vraag> = alle_vragen(&wat_kan_ik::MODULE)
+            .filter(|v| matches!(v.soort, Soort::EenKeuze { opties } if opties.iter().any(|o| o.id == "goed")))
+            .collect();
+        let Soort::EenKeuze { opties } = vragen[0].soort else { unreachable!() };
+        let mut stand = ModuleStand::default();
+        for v in &vragen {
+            stand.antwoorden.insert(v.id.into(), Antwoord::Keuze("redelijk".into()));
+        }
+        let groepen = per_keuze(&wat_kan_ik::MODULE, &stand, opties);
+        assert_eq!(groepen.len(), 1);
+        assert_eq!(groepen[0].0.id, "redelijk");
+        assert_eq!(groepen[0].1.len(), vragen.len());
+        stand.antwoorden.insert(vragen[3].id.into(), Antwoord::Keuze("goed".into()));
+        let groepen = per_keuze(&wat_kan_ik::MODULE, &stand, opties);
+        assert_eq!(
+            groepen.iter().map(|(o, v)| (o.id, v.len())).collect::<Vec<_>>(),
+            vec![("goed", 1), ("redelijk", vragen.len() - 1)]
+        );
+        assert!(per_keuze(&wat_kan_ik::MODULE, &ModuleStand::default(), opties).is_empty());
+    }
+
+    #[test]
+    fn neutral_interests_are_named_as_close_together_not_as_missing() {
+        let mut stand = ModuleStand::default();
+        assert_eq!(interessebeeld(&interesses(&wat_wil_ik::MODULE, &stand)), Interessebeeld::NietsIngevuld);
+        for thema in RIASEC {
+            for id in stellingen(thema) {
+                stand.antwoorden.insert(id.into(), Antwoord::Schaal(3));
+            }
+        }
+        assert_eq!(interessebeeld(&interesses(&wat_wil_ik::MODULE, &stand)), Interessebeeld::DichtBijElkaar);
+        // Liking everything equally much is not "these stand out" either.
+        for thema in RIASEC {
+            for id in stellingen(thema) {
+                stand.antwoorden.insert(id.into(), Antwoord::Schaal(4));
+            }
+        }
+        assert_eq!(interessebeeld(&interesses(&wat_wil_ik::MODULE, &stand)), Interessebeeld::DichtBijElkaar);
+        for id in stellingen("I") {
+            stand.antwoorden.insert(id.into(), Antwoord::Schaal(5));
+        }
+        assert_eq!(interessebeeld(&interesses(&wat_wil_ik::MODULE, &stand)), Interessebeeld::Uitschieters(vec!["I"]));
+    }
+
+    #[test]
+    fn the_chart_order_is_highest_first_and_dutch_uses_a_decimal_comma() {
+        let mut stand = ModuleStand::default();
+        let a = stellingen("A");
+        stand.antwoorden.insert(a[0].into(), Antwoord::Schaal(4));
+        stand.antwoorden.insert(a[1].into(), Antwoord::Schaal(3));
+        stand.antwoorden.insert(stellingen("E")[0].into(), Antwoord::Schaal(5));
+        stand.antwoorden.insert(stellingen("R")[0].into(), Antwoord::Schaal(1));
+        let volgorde: Vec<&str> =
+            gesorteerd(&interesses(&wat_wil_ik::MODULE, &stand)).iter().map(|s| s.thema).collect();
+        assert_eq!(&volgorde[..3], &["E", "A", "R"]);
+        assert_eq!(getal_tekst(3.5, true), "3,5");
+        assert_eq!(getal_tekst(10.0 / 3.0, true), "3,3");
+        assert_eq!(getal_tekst(10.0 / 3.0, false), "3.3");
     }
 
     #[test]

@@ -41,6 +41,26 @@ pub fn hervat_bij(module: &Module, stand: &ModuleStand) -> Option<usize> {
         .or_else(|| (0..module.delen.len()).find(|i| !is_klaar(module, stand, *i)))
 }
 
+/// How long ago something was, in the words people use: "just now", "3 hours ago".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Geleden {
+    Net,
+    Minuten(u64),
+    Uren(u64),
+    Dagen(u64),
+}
+
+/// From two browser clock readings in ms. A clock that went back counts as "just now".
+pub fn geleden(toen_ms: f64, nu_ms: f64) -> Geleden {
+    let minuten = ((nu_ms - toen_ms) / 60_000.0).max(0.0) as u64;
+    match minuten {
+        0..=1 => Geleden::Net,
+        2..=59 => Geleden::Minuten(minuten),
+        60..=1439 => Geleden::Uren(minuten / 60),
+        _ => Geleden::Dagen(minuten / 1440),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +74,16 @@ mod tests {
         stand.delen_klaar.push(MODULE.delen[0].id.to_string());
         assert_eq!(minuten_over(&MODULE, &stand), alles - u32::from(MODULE.delen[0].minuten));
         assert_eq!(delen_klaar(&MODULE, &stand), 1);
+    }
+
+    #[test]
+    fn time_since_reads_as_people_say_it() {
+        let nu = 1_800_000_000_000.0;
+        assert_eq!(geleden(nu - 30_000.0, nu), Geleden::Net);
+        assert_eq!(geleden(nu + 5_000_000.0, nu), Geleden::Net);
+        assert_eq!(geleden(nu - 5.0 * 60_000.0, nu), Geleden::Minuten(5));
+        assert_eq!(geleden(nu - 3.5 * 3_600_000.0, nu), Geleden::Uren(3));
+        assert_eq!(geleden(nu - 2.0 * 86_400_000.0, nu), Geleden::Dagen(2));
     }
 
     #[test]

@@ -29,11 +29,14 @@ fn Schil() -> Html {
     let embed = crate::services::embed::actief();
     use_coach_link();
     use_effect_with((), |_| crate::services::embed::start());
-    use_effect_with(route.clone(), move |_| {
+    use_effect_with(route.clone(), move |route| {
         // Not on the first load: there the browser's own start is right.
         if !std::mem::replace(&mut *eerste.borrow_mut(), false) {
             crate::services::pagina::scroll_naar_boven();
-            crate::services::pagina::focus_op_kop();
+            // A module step puts focus on its own heading (the part), not on the page title.
+            if !matches!(route.stap(), Some(s) if s != crate::ui::route::Stap::Overzicht) {
+                crate::services::pagina::focus_op_kop();
+            }
         }
     });
     html! {

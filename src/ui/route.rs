@@ -32,6 +32,14 @@ pub enum Route {
     /// A shared result, opened by the coach: the data lives only in this fragment.
     #[at("/gedeeld/:payload")]
     Gedeeld { payload: String },
+    /// A step of a module with one segment: `#/wie-ben-ik/terugblik`, `#/wie-ben-ik/klaar`
+    /// or `#/wie-ben-ik/2` (the first question of part 2).
+    #[at("/:module/:deel")]
+    ModuleStap { module: String, deel: String },
+    /// One question of a module: `#/wie-ben-ik/2/3` is part 2, question 3 (counted from 1,
+    /// as people count), so the browser's Back and a reload keep the person's place.
+    #[at("/:module/:deel/:vraag")]
+    ModuleVraag { module: String, deel: String, vraag: String },
     #[not_found]
     #[at("/niet-gevonden")]
     NietGevonden,
@@ -51,10 +59,80 @@ impl Route {
         }
     }
 
+    /// The module this address belongs to (its overview or any of its steps).
+    pub fn module_id(&self) -> Option<&str> {
+        match self {
+            Route::WieBenIk => Some("wie-ben-ik"),
+            Route::WatKanIk => Some("wat-kan-ik"),
+            Route::WatWilIk => Some("wat-wil-ik"),
+            Route::Energie => Some("energie"),
+            Route::Zorgen => Some("zorgen"),
+            Route::Stappen => Some("stappen"),
+            Route::ModuleStap { module, .. } | Route::ModuleVraag { module, .. } => Some(module),
+            _ => None,
+        }
+    }
+
+    /// Which step of a module this address shows; `None` for other pages and for
+    /// a step that cannot be read (the page then says it does not exist).
+    pub fn stap(&self) -> Option<Stap> {
+        match self {
+            Route::ModuleStap { deel, .. } => Stap::uit_pad(deel, None),
+            Route::ModuleVraag { deel, vraag, .. } => Stap::uit_pad(deel, Some(vraag)),
+            r if r.module_id().is_some() => Some(Stap::Overzicht),
+            _ => None,
+        }
+    }
+
     /// A relative link (`#/tijdlijn`): it keeps the page's own query string,
     /// such as `?embed=1`, and works from any folder.
     pub fn href(&self) -> String {
         format!("#{}", self.to_path())
+    }
+}
+
+/// Where a person is inside a module. Indices count from 0 here and from 1 in
+/// the address.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Stap {
+    Overzicht,
+    Vraag { deel: usize, vraag: usize },
+    Terugblik,
+    Klaar,
+}
+
+impl Stap {
+    /// Read the step from the address segments. Only plain numbers from 1 count,
+    /// so `#/wie-ben-ik/0`, `/-1` or `/2x` show "not found" instead of a guess.
+    pub fn uit_pad(deel: &str, vraag: Option<&str>) -> Option<Stap> {
+        let nummer = |s: &str| -> Option<usize> {
+            if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            s.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| n - 1)
+        };
+        match (deel, vraag) {
+            ("terugblik", None) => Some(Stap::Terugblik),
+            ("klaar", None) => Some(Stap::Klaar),
+            (d, None) => Some(Stap::Vraag { deel: nummer(d)?, vraag: 0 }),
+            (d, Some(v)) => Some(Stap::Vraag { deel: nummer(d)?, vraag: nummer(v)? }),
+        }
+    }
+
+    /// The address of this step in module `module`.
+    pub fn route(self, module: &str) -> Route {
+        let module_route =
+            || Route::van_module(module).unwrap_or(Route::ModuleStap { module: module.into(), deel: String::new() });
+        match self {
+            Stap::Overzicht => module_route(),
+            Stap::Terugblik => Route::ModuleStap { module: module.into(), deel: "terugblik".into() },
+            Stap::Klaar => Route::ModuleStap { module: module.into(), deel: "klaar".into() },
+            Stap::Vraag { deel, vraag } => Route::ModuleVraag {
+                module: module.into(),
+                deel: (deel + 1).to_string(),
+                vraag: (vraag + 1).to_string(),
+            },
+        }
     }
 }
 
@@ -87,7 +165,40 @@ mod tests {
     #[test]
     fn an_unknown_address_shows_not_found() {
         assert_eq!(Route::recognize("/bestaat-niet"), Some(Route::NietGevonden));
-        assert_eq!(Route::recognize("/wie-ben-ik/extra/deel"), Some(Route::NietGevonden));
+        // Deeper addresses are read as module steps; a step that cannot be read is not found.
+        assert_eq!(Route::recognize("/wie-ben-ik/extra/deel").and_then(|r| r.stap()), None);
+        assert_eq!(Route::recognize("/a/b/c/d"), Some(Route::NietGevonden));
+    }
+
+    #[test]
+    fn every_step_of_a_module_has_its_own_address() {
+        let vraag = Route::recognize("/wie-ben-ik/2/3").unwrap();
+        assert_eq!(vraag.module_id(), Some("wie-ben-ik"));
+        assert_eq!(vraag.stap(), Some(Stap::Vraag { deel: 1, vraag: 2 }));
+        assert_eq!(Stap::Vraag { deel: 1, vraag: 2 }.route("wie-ben-ik").to_path(), "/wie-ben-ik/2/3");
+        assert_eq!(Route::recognize("/energie/terugblik").unwrap().stap(), Some(Stap::Terugblik));
+        assert_eq!(Route::recognize("/energie/klaar").unwrap().stap(), Some(Stap::Klaar));
+        assert_eq!(Route::recognize("/zorgen/1").unwrap().stap(), Some(Stap::Vraag { deel: 0, vraag: 0 }));
+        assert_eq!(Route::recognize("/zorgen").unwrap().stap(), Some(Stap::Overzicht));
+        assert_eq!(Stap::Overzicht.route("zorgen"), Route::Zorgen);
+        for stap in [Stap::Terugblik, Stap::Klaar, Stap::Vraag { deel: 3, vraag: 0 }] {
+            assert_eq!(stap.route("stappen").stap(), Some(stap));
+        }
+    }
+
+    #[test]
+    fn a_step_address_that_makes_no_sense_is_not_guessed() {
+        for pad in [
+            "/wie-ben-ik/0",
+            "/wie-ben-ik/2x",
+            "/wie-ben-ik/1/0",
+            "/wie-ben-ik/1/-1",
+            "/wie-ben-ik/99999",
+            "/wie-ben-ik/einde",
+        ] {
+            assert_eq!(Route::recognize(pad).and_then(|r| r.stap()), None, "{pad}");
+        }
+        assert_eq!(Route::Tijdlijn.stap(), None);
     }
 
     #[test]

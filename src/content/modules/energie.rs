@@ -2,7 +2,84 @@
 //! recovery, home and other roles, plus small things to try.
 //! All texts written for Spoorwijzer.
 
+use crate::domain::balans::Aandeel;
 use crate::domain::vragenlijst::*;
+
+/// The levels of the energy balance, 0..=3, as the person taps them.
+pub static NIVEAUS: [Tekst; 4] =
+    [t("niets", "none"), t("een beetje", "a little"), t("best veel", "quite a lot"), t("heel veel", "a lot")];
+
+/// Short names of the areas, for the picture and for summaries
+/// ("Herstel: heel veel, Thuis: een beetje"). Same ids as the question's areas.
+pub static KORTE_NAMEN: [(&str, Tekst); 5] = [
+    ("spoor1", t("Eigen werkgever", "Own employer")),
+    ("spoor2", t("Andere werkgever", "Another employer")),
+    ("herstel", t("Herstel", "Recovery")),
+    ("thuis", t("Thuis", "Home")),
+    ("overig", t("Andere rollen", "Other roles")),
+];
+
+/// The short name of an area, if it has one.
+pub fn korte_naam(gebied: &str) -> Option<Tekst> {
+    KORTE_NAMEN.iter().find(|(id, _)| *id == gebied).map(|(_, naam)| *naam)
+}
+
+/// Texts around the picture of the balance.
+pub struct BeeldTeksten {
+    /// Caption above the bars.
+    pub titel: Tekst,
+    /// Shown instead of the bars while no area has been chosen.
+    pub leeg: Tekst,
+    /// Shown when every chosen area is at "niets".
+    pub alles_niets: Tekst,
+    /// An area that was left empty.
+    pub open: Tekst,
+    /// Says that the bars show each area's part of all the energy chosen.
+    pub uitleg: Tekst,
+}
+
+pub static BEELD: BeeldTeksten = BeeldTeksten {
+    titel: t("Zo ziet je balans eruit", "This is what your balance looks like"),
+    leeg: t(
+        "Kies bij een gebied hoeveel energie erheen gaat. Dan zie je hier je balans.",
+        "Choose for an area how much energy goes there. Then you see your balance here.",
+    ),
+    alles_niets: t(
+        "Overal staat nu 'niets'. Dat mag. Soms is er gewoon weinig energie.",
+        "Everything is set to 'none' now. That is fine. Sometimes there is just little energy.",
+    ),
+    open: t("open gelaten", "left open"),
+    uitleg: t(
+        "Elke balk laat zien welk deel van je energie naar dat gebied gaat.",
+        "Each bar shows which part of your energy goes to that area.",
+    ),
+};
+
+/// A share of the energy in everyday words, for the picture's text.
+pub fn aandeel_tekst(aandeel: Aandeel) -> Tekst {
+    match aandeel {
+        Aandeel::Niets => NIVEAUS[0],
+        Aandeel::KleinDeel => t("een klein deel", "a small part"),
+        Aandeel::Vijfde => t("ongeveer een vijfde", "about a fifth"),
+        Aandeel::Kwart => t("ongeveer een kwart", "about a quarter"),
+        Aandeel::Derde => t("ongeveer een derde", "about a third"),
+        Aandeel::Helft => t("ongeveer de helft", "about half"),
+        Aandeel::GrootsteDeel => t("het grootste deel", "most of it"),
+        Aandeel::Alles => t("alles", "all of it"),
+    }
+}
+
+/// Every share, for the completeness tests.
+pub const AANDELEN: [Aandeel; 8] = [
+    Aandeel::Niets,
+    Aandeel::KleinDeel,
+    Aandeel::Vijfde,
+    Aandeel::Kwart,
+    Aandeel::Derde,
+    Aandeel::Helft,
+    Aandeel::GrootsteDeel,
+    Aandeel::Alles,
+];
 
 /// An area or option with a short explanation.
 const fn gebied(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {
@@ -49,8 +126,8 @@ pub static MODULE: Module = Module {
     id: "energie",
     titel: t("Je energie verdelen", "Dividing your energy"),
     intro: t(
-        "Je energie gaat naar veel dingen tegelijk: je herstel, je werk, je thuis. Hier kijk je hoe je die nu verdeelt, en wat je zou willen proberen. Alles samen duurt ongeveer 7 minuten, in 2 korte delen.",
-        "Your energy goes to many things at once: your recovery, your work, your home. Here you look at how you divide it now, and what you would like to try. Altogether it takes about 7 minutes, in 2 short parts.",
+        "Je energie gaat naar veel dingen tegelijk: je herstel, je werk, je thuis. Hier kijk je waar je energie nu naartoe gaat, en wat je zou willen proberen. Alles samen duurt ongeveer 7 minuten, in 2 korte delen.",
+        "Your energy goes to many things at once: your recovery, your work, your home. Here you look at where your energy goes now, and what you would like to try. Altogether it takes about 7 minutes, in 2 short parts.",
     ),
     licentie: t(
         "Alle vragen en tips zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
@@ -69,12 +146,12 @@ pub static MODULE: Module = Module {
                 Vraag {
                     id: "ene.verdeling",
                     tekst: t(
-                        "Hoeveel van je energie gaat nu naar elk gebied?",
-                        "How much of your energy goes to each area now?",
+                        "Hoeveel energie gaat nu naar elk gebied?",
+                        "How much energy goes to each area now?",
                     ),
                     uitleg: Some(t(
-                        "Verdeel 100% over de 5 gebieden. Kijk naar hoe het nu echt is. Niet naar hoe je denkt dat het hoort.",
-                        "Divide 100% over the 5 areas. Look at how it really is now. Not at how you think it ought to be.",
+                        "Tik per gebied aan wat past. Kijk naar hoe het nu echt is. Niet naar hoe je denkt dat het hoort. Je mag een gebied ook open laten.",
+                        "For each area, tap what fits. Look at how it really is now. Not at how you think it ought to be. You may also leave an area open.",
                     )),
                     soort: Soort::Verdeling {
                         gebieden: &[

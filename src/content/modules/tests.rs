@@ -60,6 +60,21 @@ fn alle_teksten() -> Vec<(String, Tekst)> {
     for (i, s) in energie::SUGGESTIES.iter().enumerate() {
         out.push((format!("energie suggestie {i}"), *s));
     }
+    for (i, n) in energie::NIVEAUS.iter().enumerate() {
+        out.push((format!("energie niveau {i}"), *n));
+    }
+    for (id, naam) in &energie::KORTE_NAMEN {
+        out.push((format!("energie korte naam {id}"), *naam));
+    }
+    for a in energie::AANDELEN {
+        out.push((format!("energie aandeel {a:?}"), energie::aandeel_tekst(a)));
+    }
+    let b = &energie::BEELD;
+    for (naam, t) in
+        [("titel", b.titel), ("leeg", b.leeg), ("alles_niets", b.alles_niets), ("open", b.open), ("uitleg", b.uitleg)]
+    {
+        out.push((format!("energie beeld {naam}"), t));
+    }
     for th in &beroepen::THEMAS {
         out.push((format!("thema {} naam", th.id), th.naam));
         out.push((format!("thema {} uitleg", th.id), th.uitleg));
@@ -303,6 +318,14 @@ fn energie_inhoud() {
     assert_eq!(verdelingen.len(), 1);
     let ids: Vec<_> = opties(&verdelingen[0].soort).iter().map(|o| o.id).collect();
     assert_eq!(ids, ["spoor1", "spoor2", "herstel", "thuis", "overig"]);
+    let korte: Vec<_> = energie::KORTE_NAMEN.iter().map(|(id, _)| *id).collect();
+    assert_eq!(korte, ids, "every area has a short name, in the same order");
+    // One level per step up to the highest, and no total to reach in the texts.
+    assert_eq!(energie::NIVEAUS.len(), usize::from(crate::domain::balans::MAX_NIVEAU) + 1);
+    let uitleg = verdelingen[0].uitleg.expect("the balance explains itself");
+    for t in [uitleg.nl, uitleg.en, m.intro.nl, m.intro.en] {
+        assert!(!t.contains('%') && !t.contains("100"), "no percentages to divide: {t}");
+    }
     assert!(vragen(m).any(|v| matches!(v.soort, Soort::Stelling { .. })));
     assert!(vragen(m).any(|v| matches!(v.soort, Soort::MeerKeuze { .. })));
     assert!((6..=8).contains(&energie::SUGGESTIES.len()));

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::dokument::Actie;
 use crate::domain::taal::{Taal, Tekstgrootte};
+use crate::ui::components::iconen;
 use crate::ui::route::Route;
 use crate::ui::winkel::{use_winkel, Bericht};
 
@@ -10,7 +11,9 @@ pub struct KopProps {
     pub route: Route,
 }
 
-/// Skip link, name, language and text-size controls, and the main menu.
+/// Skip link, name, and one "Menu" button that opens the menu, language and
+/// text size: on a phone the header stays one slim bar. Wide screens show the
+/// panel's contents inline (CSS), so the button is only there on a phone.
 #[component]
 pub fn Kop(props: &KopProps) -> Html {
     let winkel = use_winkel();
@@ -19,12 +22,35 @@ pub fn Kop(props: &KopProps) -> Html {
     let grootte = winkel.dokument.instellingen.tekstgrootte;
     // Inside another website: no name and no menu, only a way home and the settings.
     let embed = crate::services::embed::actief();
+    let open = use_state(|| false);
+
+    // A new page closes the menu.
+    {
+        let open = open.clone();
+        use_effect_with(props.route.clone(), move |_| open.set(false));
+    }
 
     // A plain `href="#inhoud"` would be read as a route by the hash router.
     let naar_inhoud = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         crate::services::pagina::focus_op("inhoud");
     });
+
+    let wissel = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    // Escape closes the open menu and gives focus back to its button, as a disclosure should.
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *open {
+                e.prevent_default();
+                open.set(false);
+                crate::services::pagina::focus_op("menu-knop");
+            }
+        })
+    };
 
     let taalknop = |doel: Taal, naam: &'static str| {
         let winkel = winkel.clone();
@@ -55,9 +81,10 @@ pub fn Kop(props: &KopProps) -> Html {
         (Route::Delen, t.nav_delen),
         (Route::Privacy, t.nav_privacy),
     ];
+    let huidige_module = props.route.module_id();
 
     html! {
-        <header class={classes!("kop", embed.then_some("kop-ingebed"))}>
+        <header class={classes!("kop", embed.then_some("kop-ingebed"), open.then_some("open"))} {onkeydown}>
             <a class="naar-inhoud" href="#inhoud" onclick={naar_inhoud}>{ t.naar_inhoud }</a>
             <div class="kop-balk">
                 if embed {
@@ -68,32 +95,40 @@ pub fn Kop(props: &KopProps) -> Html {
                         <span class="merk-sub">{ t.app_ondertitel }</span>
                     </a>
                 }
-                <div class="instellingen" role="group" aria-label={t.instellingen_label}>
-                    <div class="knoppenrij" role="group" aria-label={t.taal_label}>
-                        { taalknop(Taal::Nl, t.taal_naam_nl) }
-                        { taalknop(Taal::En, t.taal_naam_en) }
-                    </div>
-                    <div class="knoppenrij" role="group" aria-label={t.tekstgrootte_label}>
-                        { grootteknop(Tekstgrootte::Normaal, t.tekstgrootte_normaal, "A") }
-                        { grootteknop(Tekstgrootte::Groot, t.tekstgrootte_groot, "A") }
-                        { grootteknop(Tekstgrootte::Groter, t.tekstgrootte_groter, "A") }
+                <button type="button" id="menu-knop" class="menu-knop" aria-expanded={open.to_string()}
+                    aria-controls="kop-paneel" onclick={wissel}>
+                    { iconen::menu(*open) }
+                    <span>{ if *open { t.menu_sluit } else { t.menu_knop } }</span>
+                </button>
+                <div id="kop-paneel" class="kop-paneel" hidden={!*open}>
+                    if !embed {
+                        <nav aria-label={t.menu_label}>
+                            <ul class="menu">
+                                { for menu.iter().map(|(route, naam)| {
+                                    let huidig = props.route == *route
+                                        || (huidige_module.is_some() && huidige_module == route.module_id());
+                                    html! {
+                                        <li>
+                                            <a href={route.href()} aria-current={huidig.then_some("page")}>{ *naam }</a>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </nav>
+                    }
+                    <div class="instellingen" role="group" aria-label={t.instellingen_label}>
+                        <div class="knoppenrij" role="group" aria-label={t.taal_label}>
+                            { taalknop(Taal::Nl, t.taal_naam_nl) }
+                            { taalknop(Taal::En, t.taal_naam_en) }
+                        </div>
+                        <div class="knoppenrij" role="group" aria-label={t.tekstgrootte_label}>
+                            { grootteknop(Tekstgrootte::Normaal, t.tekstgrootte_normaal, "A") }
+                            { grootteknop(Tekstgrootte::Groot, t.tekstgrootte_groot, "A") }
+                            { grootteknop(Tekstgrootte::Groter, t.tekstgrootte_groter, "A") }
+                        </div>
                     </div>
                 </div>
             </div>
-            if !embed {
-                <nav aria-label={t.menu_label}>
-                    <ul class="menu">
-                        { for menu.iter().map(|(route, naam)| {
-                            let huidig = props.route == *route;
-                            html! {
-                                <li>
-                                    <a href={route.href()} aria-current={huidig.then_some("page")}>{ *naam }</a>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </nav>
-            }
         </header>
     }
 }

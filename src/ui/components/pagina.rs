@@ -7,6 +7,9 @@ pub struct PaginaProps {
     pub titel: AttrValue,
     #[prop_or_default]
     pub intro: Option<AttrValue>,
+    /// An extra class on the page, e.g. for the compact module steps.
+    #[prop_or_default]
+    pub klasse: Option<&'static str>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -21,7 +24,7 @@ pub fn Pagina(props: &PaginaProps) -> Html {
         use_effect_with(titel, |titel| crate::services::pagina::zet_titel(titel));
     }
     html! {
-        <article class="pagina">
+        <article class={classes!("pagina", props.klasse)}>
             <h1 tabindex="-1">{ props.titel.clone() }</h1>
             if let Some(intro) = &props.intro {
                 <p class="intro">{ intro.clone() }</p>

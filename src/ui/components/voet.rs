@@ -24,8 +24,10 @@ pub fn Voet() -> Html {
         <footer class="voet">
             <p class="bewaard" id="bewaard">{ bewaard }</p>
             <p>{ t.voet_reflectie }</p>
-            <p><a href={Route::Privacy.href()}>{ t.voet_privacy }</a></p>
-            <p><a href={Route::Coach.href()}>{ t.nav_coach }</a></p>
+            <p class="voet-links">
+                <a href={Route::Privacy.href()}>{ t.voet_privacy }</a>
+                <a href={Route::Coach.href()}>{ t.nav_coach }</a>
+            </p>
         </footer>
     }
 }

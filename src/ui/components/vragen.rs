@@ -64,11 +64,9 @@ pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) ->
         (_, Antwoord::Tekst(s)) => s.clone(),
         (Soort::Getal { eenheid, .. }, Antwoord::Getal(n)) => format!("{n} {}", eenheid.in_taal(taal)),
         (_, Antwoord::Lijst(items)) => items.join(", "),
-        (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => gebieden
-            .iter()
-            .map(|g| format!("{}: {}%", g.tekst.in_taal(taal), kaart.get(g.id).copied().unwrap_or(0)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
+            super::balans::samenvatting(gebieden, kaart, taal)
+        }
         _ => String::new(),
     }
 }
@@ -165,10 +163,19 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
                                 on.emit((!nieuw.is_empty()).then_some(Antwoord::Keuzes(nieuw)));
                             });
                             html! {
-                                <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
-                                    <input type="checkbox" name={id.clone()} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
-                                    <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
-                                </label>
+                                <div class="optie-met-reactie">
+                                    <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
+                                        <input type="checkbox" name={id.clone()} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
+                                        <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
+                                    </label>
+                                    if o.reactie.is_some() {
+                                        // Right under the ticked option, so the reply is in view; a
+                                        // polite live region announces it without taking focus.
+                                        <div class="reactie-plek" aria-live="polite">
+                                            if aan { { reactie(o, taal) } }
+                                        </div>
+                                    }
+                                </div>
                             }
                         }) }
                     </div>
@@ -226,7 +233,7 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
                 Some(Antwoord::Verdeling(k)) => k.clone(),
                 _ => Default::default(),
             };
-            html! { <VerdelingVeld id={id.clone()} {gebieden} {kaart} {taal} onantwoord={props.onantwoord.clone()} /> }
+            html! { <super::balans::BalansVeld id={id.clone()} {gebieden} {kaart} {taal} onantwoord={props.onantwoord.clone()} /> }
         }
     };
 
@@ -253,6 +260,17 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
                 { wis }
             </div>
         }
+    }
+}
+
+/// The supportive reply and one small step for a ticked worry.
+fn reactie(o: &Optie, taal: Taal) -> Html {
+    let t = teksten(taal);
+    html! {
+        <div class="reactie">
+            if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
+            if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
+        </div>
     }
 }
 
@@ -302,9 +320,10 @@ fn Kaartsortering(props: &KaartProps) -> Html {
             on.emit((!nieuw.is_empty()).then_some(Antwoord::Volgorde(nieuw)));
         });
         html! {
+            // A compact chip with the name only, so all cards fit on a phone.
             <label class={classes!("optie", "kaartje", (vol && !aan).then_some("uit"))}>
                 <input type="checkbox" name={props.naam.clone()} value={k.id} checked={aan} disabled={vol && !aan} {onchange} />
-                <span><strong>{ k.tekst.in_taal(taal) }</strong>{ optie_uitleg(k, taal) }</span>
+                <span>{ k.tekst.in_taal(taal) }</span>
             </label>
         }
     });
@@ -367,51 +386,37 @@ struct TekstProps {
     onantwoord: Callback<Option<Antwoord>>,
 }
 
-/// Free text. Typing stays local to this field (no app-wide re-render per key);
-/// the text is stored after a short pause and when the field loses focus.
+/// Free text. Every keystroke is stored at once, so a reload, a closed tab or
+/// a phone that puts the browser away never loses what was typed. The field
+/// keeps its own copy so the caret never jumps while the store catches up.
 #[component]
 fn VrijeTekstVeld(props: &TekstProps) -> Html {
     let t = teksten(props.taal);
     let tekst = use_state(|| props.tekst.clone());
-    let wachter = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // What this field itself last stored: its echo from the store is not "a change from outside".
+    let verstuurd = use_mut_ref(|| None::<String>);
     // A change from outside (undo, another tab, clear) replaces the local copy.
     {
         let tekst = tekst.clone();
+        let verstuurd = verstuurd.clone();
         use_effect_with(props.tekst.clone(), move |nieuw| {
-            if *tekst != *nieuw {
+            let eigen_echo = verstuurd.borrow().as_deref() == Some(nieuw.as_str());
+            if !eigen_echo && *tekst != *nieuw {
                 tekst.set(nieuw.clone());
             }
         });
     }
-    let bewaar = {
-        let on = props.onantwoord.clone();
-        Rc::new(move |s: String| {
-            let s: String = s.chars().take(MAX_TEKST).collect();
-            on.emit((!s.trim().is_empty()).then_some(Antwoord::Tekst(s)));
-        })
-    };
     let oninput = {
         let tekst = tekst.clone();
-        let wachter = wachter.clone();
-        let bewaar = bewaar.clone();
+        let on = props.onantwoord.clone();
         Callback::from(move |e: InputEvent| {
             let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-            let waarde = veld.value();
+            let waarde: String = veld.value().chars().take(MAX_TEKST).collect();
+            let leeg = waarde.trim().is_empty();
+            // The store keeps "" for a cleared answer.
+            *verstuurd.borrow_mut() = Some(if leeg { String::new() } else { waarde.clone() });
             tekst.set(waarde.clone());
-            let bewaar = bewaar.clone();
-            *wachter.borrow_mut() = Some(gloo::timers::callback::Timeout::new(600, move || bewaar(waarde)));
-        })
-    };
-    let onblur = {
-        let tekst = tekst.clone();
-        let wachter = wachter.clone();
-        let bewaar = bewaar.clone();
-        let opgeslagen = props.tekst.clone();
-        Callback::from(move |_| {
-            wachter.borrow_mut().take();
-            if *tekst != opgeslagen {
-                bewaar((*tekst).clone());
-            }
+            on.emit((!leeg).then_some(Antwoord::Tekst(waarde)));
         })
     };
     let lengte = tekst.chars().count();
@@ -423,7 +428,7 @@ fn VrijeTekstVeld(props: &TekstProps) -> Html {
     html! {
         <>
             <textarea id={format!("{}-tekst", props.id)} rows="4" maxlength={MAX_TEKST.to_string()} value={(*tekst).clone()}
-                {oninput} {onblur} aria-describedby={beschreven} />
+                {oninput} aria-describedby={beschreven} />
             <p class="hint" id={hint_id}>
                 { t.tekst_hint }{ " " }{ vul(t.tekst_teller, &[&lengte.to_string()]) }
                 if lengte > usize::from(props.hint) && props.hint > 0 {
@@ -522,69 +527,6 @@ fn EigenLijstVeld(props: &LijstProps) -> Html {
                     <button type="button" class="knop stil" {onclick}>{ t.lijst_voeg_toe }</button>
                 </div>
             }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct VerdelingProps {
-    id: String,
-    gebieden: &'static [Optie],
-    kaart: std::collections::BTreeMap<String, u8>,
-    taal: Taal,
-    onantwoord: Callback<Option<Antwoord>>,
-}
-
-/// Divide energy over areas, with the total shown live and a gentle note when
-/// it does not come out at 100.
-#[component]
-fn VerdelingVeld(props: &VerdelingProps) -> Html {
-    let t = teksten(props.taal);
-    let taal = props.taal;
-    let totaal: u32 = props.kaart.values().map(|v| u32::from(*v)).sum();
-    let opmerking = match totaal {
-        0 => String::new(),
-        100 => t.verdeling_past.to_string(),
-        n if n > 100 => t.verdeling_te_veel.to_string(),
-        n => vul(t.verdeling_te_weinig, &[&(100 - n).to_string()]),
-    };
-    html! {
-        <div class="verdeling">
-            { for props.gebieden.iter().map(|g| {
-                let invoer = format!("{}-{}", props.id, g.id);
-                let kaart = props.kaart.clone();
-                let on = props.onantwoord.clone();
-                let gid = g.id;
-                // On input, not on change: the total follows every keystroke.
-                let oninput = Callback::from(move |e: InputEvent| {
-                    let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-                    let mut nieuw = kaart.clone();
-                    match veld.value().trim().parse::<u8>() {
-                        Ok(n) if n <= 100 => { nieuw.insert(gid.to_string(), n); }
-                        _ if veld.value().trim().is_empty() => { nieuw.remove(gid); }
-                        _ => return,
-                    }
-                    let leeg = nieuw.values().all(|v| *v == 0);
-                    on.emit((!leeg).then_some(Antwoord::Verdeling(nieuw)));
-                });
-                let waarde = props.kaart.get(g.id).map(|v| v.to_string()).unwrap_or_default();
-                let procent = props.kaart.get(g.id).copied().unwrap_or(0).min(100);
-                html! {
-                    <div class="gebied">
-                        <label for={invoer.clone()}>
-                            <strong>{ g.tekst.in_taal(taal) }</strong>{ optie_uitleg(g, taal) }
-                        </label>
-                        <span class="gebied-invoer">
-                            <input type="number" id={invoer} inputmode="numeric" min="0" max="100" step="5" value={waarde} {oninput} />
-                            <span aria-hidden="true">{ "%" }</span>
-                        </span>
-                        <progress class="balk" max="100" value={procent.to_string()} aria-hidden="true"></progress>
-                    </div>
-                }
-            }) }
-            <p class="totaal" aria-live="polite">
-                <strong>{ vul(t.verdeling_totaal, &[&totaal.to_string()]) }</strong>{ " " }{ opmerking }
-            </p>
         </div>
     }
 }

@@ -4,7 +4,7 @@ mod coach;
 mod delen;
 mod gedeeld;
 mod home;
-mod module;
+pub mod module;
 mod niet_gevonden;
 mod privacy;
 mod profiel;
@@ -13,12 +13,18 @@ mod tijdlijn;
 use yew::prelude::*;
 
 use crate::content::modules;
-use crate::domain::vragenlijst::Module;
 use crate::ui::route::Route;
 
-/// Keyed by module, so moving between modules starts each one fresh.
-fn module_pagina(module: &'static Module) -> Html {
-    html! { <module::ModulePagina key={module.id} module={crate::ui::vast::Vast(module)} /> }
+/// Keyed by module, so moving between modules starts each one fresh, while
+/// moving between the steps of one module keeps its state (such as undo).
+fn module_pagina(route: &Route) -> Html {
+    let module = route.module_id().and_then(|id| modules::MODULES.iter().copied().find(|m| m.id == id));
+    match (module, route.stap()) {
+        (Some(module), Some(stap)) => html! {
+            <module::ModulePagina key={module.id} module={crate::ui::vast::Vast(module)} {stap} />
+        },
+        _ => html! { <niet_gevonden::NietGevonden /> },
+    }
 }
 
 pub fn toon(route: Route) -> Html {
@@ -30,12 +36,14 @@ pub fn toon(route: Route) -> Html {
         Route::Delen => html! { <delen::Delen /> },
         Route::Coach => html! { <coach::Coach /> },
         Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld {payload} /> },
-        Route::WieBenIk => module_pagina(&modules::wie_ben_ik::MODULE),
-        Route::WatKanIk => module_pagina(&modules::wat_kan_ik::MODULE),
-        Route::WatWilIk => module_pagina(&modules::wat_wil_ik::MODULE),
-        Route::Energie => module_pagina(&modules::energie::MODULE),
-        Route::Zorgen => module_pagina(&modules::zorgen::MODULE),
-        Route::Stappen => module_pagina(&modules::stappen::MODULE),
+        Route::WieBenIk
+        | Route::WatKanIk
+        | Route::WatWilIk
+        | Route::Energie
+        | Route::Zorgen
+        | Route::Stappen
+        | Route::ModuleStap { .. }
+        | Route::ModuleVraag { .. } => module_pagina(&route),
         Route::NietGevonden => html! { <niet_gevonden::NietGevonden /> },
     }
 }

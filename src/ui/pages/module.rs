@@ -13,24 +13,19 @@ use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Soort, Vraag};
 use crate::domain::{profiel, voortgang};
 use crate::services::pagina;
+use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::vragen::{antwoord_tekst, veld_id, VraagVeld};
-use crate::ui::route::Route;
+use crate::ui::route::{Route, Stap};
 use crate::ui::vast::Vast;
 use crate::ui::winkel::{use_winkel, Bericht};
+use yew_router::prelude::use_navigator;
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleProps {
     pub module: Vast<Module>,
-}
-
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum Weergave {
-    Overzicht,
-    /// A part; the optional question gets focus (resume, or "change" from the review).
-    Deel(usize),
-    Terugblik,
-    Klaar,
+    /// Which step the address shows; every step has its own address.
+    pub stap: Stap,
 }
 
 /// The last change, so it can be undone.
@@ -40,49 +35,88 @@ struct Vorige {
     antwoord: Option<Antwoord>,
 }
 
+/// The question a step shows, if the step is a question that exists.
+fn vraag_bij(module: &'static Module, stap: Stap) -> Option<&'static Vraag> {
+    match stap {
+        Stap::Vraag { deel, vraag } => module.delen.get(deel).and_then(|d| d.vragen.get(vraag)),
+        _ => None,
+    }
+}
+
+/// The step after this one: the next question, the next part, or the review.
+fn volgende_stap(module: &Module, deel: usize, vraag: usize) -> Stap {
+    match module.delen.get(deel) {
+        Some(d) if vraag + 1 < d.vragen.len() => Stap::Vraag { deel, vraag: vraag + 1 },
+        _ if deel + 1 < module.delen.len() => Stap::Vraag { deel: deel + 1, vraag: 0 },
+        _ => Stap::Terugblik,
+    }
+}
+
+/// The step before this one, or the overview from the very first question.
+fn vorige_stap(module: &Module, deel: usize, vraag: usize) -> Stap {
+    if vraag > 0 {
+        Stap::Vraag { deel, vraag: vraag - 1 }
+    } else if deel > 0 {
+        let d = deel - 1;
+        Stap::Vraag { deel: d, vraag: module.delen[d].vragen.len().saturating_sub(1) }
+    } else {
+        Stap::Overzicht
+    }
+}
+
+/// Where "carry on" goes: the stored question, else the first part not done,
+/// else the review (everything is done).
+pub fn hervat_stap(module: &Module, stand: &ModuleStand) -> Stap {
+    let opgeslagen = stand.positie.as_deref().and_then(|id| {
+        module.delen.iter().enumerate().find_map(|(d, deel)| {
+            deel.vragen.iter().position(|v| v.id == id).map(|v| Stap::Vraag { deel: d, vraag: v })
+        })
+    });
+    opgeslagen
+        .or_else(|| voortgang::hervat_bij(module, stand).map(|deel| Stap::Vraag { deel, vraag: 0 }))
+        .unwrap_or(Stap::Terugblik)
+}
+
 #[component]
 pub fn ModulePagina(props: &ModuleProps) -> Html {
     let module = props.module.0;
+    let stap = props.stap;
     let winkel = use_winkel();
     let t = winkel.t();
     let taal = winkel.taal();
-    let stand = winkel.dokument.modules.get(module.id).cloned().unwrap_or_default();
-
-    // Reopening continues at the stored question; a fresh module starts at the overview.
-    let weergave = {
-        let stand = stand.clone();
-        use_state(move || match stand.positie.as_deref() {
-            Some(_) => voortgang::hervat_bij(module, &stand).map(Weergave::Deel).unwrap_or(Weergave::Overzicht),
-            None => Weergave::Overzicht,
-        })
-    };
-    // Where focus goes after the view changes: a question id, or the part heading.
-    let focus = use_mut_ref(|| stand.positie.clone().map(|v| veld_id(&v)));
+    let leeg = ModuleStand::default();
+    let stand = winkel.dokument.modules.get(module.id).unwrap_or(&leeg);
+    let navigator = use_navigator();
     let vorige = use_state(|| None::<Vorige>);
     let ongedaan = use_state(|| false);
 
+    let ga_naar = {
+        let navigator = navigator.clone();
+        let ongedaan = ongedaan.clone();
+        Callback::from(move |doel: Stap| {
+            ongedaan.set(false);
+            if let Some(n) = &navigator {
+                n.push(&doel.route(module.id));
+            }
+        })
+    };
+
+    // A question on screen is where the person is, also before they answer it:
+    // "carry on where you were" and a reload both come back here.
     {
-        let focus = focus.clone();
-        use_effect_with(*weergave, move |w| {
-            if let Some(doel) = focus.borrow_mut().take() {
-                pagina::focus_in(&doel);
-            } else if *w != Weergave::Overzicht {
-                pagina::scroll_naar_boven();
+        let winkel = winkel.clone();
+        use_effect_with(stap, move |stap| {
+            if let Some(v) = vraag_bij(module, *stap) {
+                winkel.dispatch(Bericht::Wijzig(Actie::ZetPositie {
+                    module: module.id.to_string(),
+                    vraag: Some(v.id.to_string()),
+                }));
+            }
+            if *stap != Stap::Overzicht {
                 pagina::focus_op("module-kop");
             }
         });
     }
-
-    let ga_naar = {
-        let weergave = weergave.clone();
-        let focus = focus.clone();
-        let ongedaan = ongedaan.clone();
-        Callback::from(move |(w, doel): (Weergave, Option<String>)| {
-            *focus.borrow_mut() = doel;
-            ongedaan.set(false);
-            weergave.set(w);
-        })
-    };
 
     let beantwoord = {
         let winkel = winkel.clone();
@@ -90,7 +124,14 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         let ongedaan = ongedaan.clone();
         let huidige = stand.antwoorden.clone();
         Callback::from(move |(vraag, antwoord): (&'static str, Option<Antwoord>)| {
-            vorige.set(Some(Vorige { vraag, antwoord: huidige.get(vraag).cloned() }));
+            // Text is stored per keystroke: undo goes back to before the typing, not one letter.
+            let zelfde_tekst = vorige.as_ref().is_some_and(|v| v.vraag == vraag)
+                && matches!(huidige.get(vraag), Some(Antwoord::Tekst(_)) | None)
+                && matches!(antwoord, Some(Antwoord::Tekst(_)) | None)
+                && matches!(vorige.as_ref().and_then(|v| v.antwoord.as_ref()), Some(Antwoord::Tekst(_)) | None);
+            if !zelfde_tekst {
+                vorige.set(Some(Vorige { vraag, antwoord: huidige.get(vraag).cloned() }));
+            }
             ongedaan.set(false);
             winkel.dispatch(Bericht::Wijzig(Actie::Beantwoord {
                 module: module.id.to_string(),
@@ -118,43 +159,39 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         })
     };
 
-    let inhoud = match *weergave {
-        Weergave::Overzicht => overzicht(module, &stand, taal, &ga_naar),
-        Weergave::Deel(i) => {
-            let deel_klaar = {
+    let inhoud = match stap {
+        Stap::Overzicht => overzicht(module, stand, taal, &ga_naar),
+        Stap::Vraag { deel, vraag } if vraag_bij(module, stap).is_some() => {
+            // Leaving the last question of a part marks the part as done.
+            let verder = {
                 let winkel = winkel.clone();
                 let ga_naar = ga_naar.clone();
-                Callback::from(move |volgende: Weergave| {
-                    if let Some(d) = module.delen.get(i) {
-                        winkel.dispatch(Bericht::Wijzig(Actie::DeelKlaar {
-                            module: module.id.to_string(),
-                            deel: d.id.to_string(),
-                        }));
-                    }
-                    if let Weergave::Deel(j) = volgende {
-                        if let Some(eerste) = module.delen.get(j).and_then(|d| d.vragen.first()) {
-                            winkel.dispatch(Bericht::Wijzig(Actie::ZetPositie {
+                Callback::from(move |doel: Stap| {
+                    let einde_deel = !matches!(doel, Stap::Vraag { deel: d, .. } if d == deel);
+                    if einde_deel {
+                        if let Some(d) = module.delen.get(deel) {
+                            winkel.dispatch(Bericht::Wijzig(Actie::DeelKlaar {
                                 module: module.id.to_string(),
-                                vraag: Some(eerste.id.to_string()),
+                                deel: d.id.to_string(),
                             }));
                         }
                     }
-                    ga_naar.emit((volgende, None));
+                    ga_naar.emit(doel);
                 })
             };
             let ongedaan_knop = html! {
                 <div class="ongedaan" aria-live="polite">
-                    if vorige.is_some() {
-                        <button type="button" class="knop stil" onclick={maak_ongedaan.clone()}>{ t.module_ongedaan }</button>
+                    if vorige.as_ref().is_some_and(|v| vraag_bij(module, stap).is_some_and(|q| q.id == v.vraag)) {
+                        <button type="button" class="knop stil klein" onclick={maak_ongedaan.clone()}>{ t.module_ongedaan }</button>
                     }
                     if *ongedaan {
                         <p class="hint">{ t.module_ongedaan_klaar }</p>
                     }
                 </div>
             };
-            deel(module, i, &stand, taal, &beantwoord, ongedaan_knop, &deel_klaar, &ga_naar)
+            vraag_stap(module, deel, vraag, stand, taal, &beantwoord, ongedaan_knop, &verder, &ga_naar)
         }
-        Weergave::Terugblik => {
+        Stap::Terugblik => {
             let rond_af = {
                 let winkel = winkel.clone();
                 let ga_naar = ga_naar.clone();
@@ -164,12 +201,12 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                         op_ms: pagina::nu_ms(),
                     }));
                     winkel.dispatch(Bericht::Wijzig(Actie::ZetPositie { module: module.id.to_string(), vraag: None }));
-                    ga_naar.emit((Weergave::Klaar, None));
+                    ga_naar.emit(Stap::Klaar);
                 })
             };
-            terugblik(module, &stand, taal, &ga_naar, rond_af)
+            terugblik(module, stand, taal, &ga_naar, rond_af)
         }
-        Weergave::Klaar => html! {
+        Stap::Klaar => html! {
             <section class="klaar" aria-labelledby="module-kop">
                 <h2 id="module-kop" tabindex="-1">{ t.module_klaar_titel }</h2>
                 <p>{ t.module_klaar_tekst }</p>
@@ -179,62 +216,76 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                 </div>
             </section>
         },
+        // A question number past the end of a part.
+        Stap::Vraag { .. } => html! {
+            <section aria-labelledby="module-kop">
+                <h2 id="module-kop" tabindex="-1">{ t.niet_gevonden_titel }</h2>
+                <p><a href={Route::van_module(module.id).map(|r| r.href()).unwrap_or_default()}>{ t.module_naar_overzicht }</a></p>
+            </section>
+        },
     };
 
     html! {
-        <Pagina titel={module.titel.in_taal(taal)}>
+        <Pagina titel={module.titel.in_taal(taal)} klasse={(stap != Stap::Overzicht).then_some("module-stap")}>
             { inhoud }
         </Pagina>
     }
 }
 
-fn overzicht(
-    module: &'static Module,
-    stand: &ModuleStand,
-    taal: Taal,
-    ga_naar: &Callback<(Weergave, Option<String>)>,
-) -> Html {
+fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: &Callback<Stap>) -> Html {
     let t = crate::content::teksten::teksten(taal);
     let klaar = voortgang::delen_klaar(module, stand);
+    let n = module.delen.len();
     let (beantwoord, totaal) = profiel::volledigheid(module, stand);
-    let hervat = voortgang::hervat_bij(module, stand);
-    let begonnen = beantwoord > 0 || klaar > 0;
+    let begonnen = beantwoord > 0 || klaar > 0 || stand.positie.is_some();
+    let alles_klaar = klaar == n;
     let start = {
         let ga_naar = ga_naar.clone();
-        let doel = stand.positie.as_deref().map(veld_id);
-        let deel = hervat.unwrap_or(0);
-        Callback::from(move |_| ga_naar.emit((Weergave::Deel(deel), doel.clone())))
+        let doel = if begonnen { hervat_stap(module, stand) } else { Stap::Vraag { deel: 0, vraag: 0 } };
+        Callback::from(move |_| ga_naar.emit(doel))
+    };
+    let bekijk = {
+        let g = ga_naar.clone();
+        Callback::from(move |_| g.emit(Stap::Terugblik))
+    };
+    let status = if alles_klaar {
+        t.module_klaar_kort.to_string()
+    } else {
+        vul(t.module_tijd_over, &[&voortgang::minuten_over(module, stand).to_string()])
     };
     html! {
         <>
-            <p class="intro">{ module.intro.in_taal(taal) }</p>
-            <p class="hint">{ t.module_overslaan_uitleg }</p>
+            <div class="module-start">
+                <span class="module-icoon">{ iconen::van(module.id) }</span>
+                <p class="intro">{ module.intro.in_taal(taal) }</p>
+            </div>
+            { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">
-                { vul(t.module_voortgang, &[&klaar.to_string(), &module.delen.len().to_string()]) }{ " · " }
-                { vul(t.module_beantwoord, &[&beantwoord.to_string(), &totaal.to_string()]) }{ " · " }
-                { vul(t.module_tijd_over, &[&voortgang::minuten_over(module, stand).to_string()]) }
+                { vul(t.module_beantwoord, &[&beantwoord.to_string(), &totaal.to_string()]) }{ " · " }{ status }
             </p>
             <div class="knoppen">
-                <button type="button" class="knop" onclick={start}>
-                    { if begonnen { t.module_ga_verder } else { t.module_begin } }
-                </button>
-                if begonnen {
-                    <button type="button" class="knop stil" onclick={ { let g = ga_naar.clone(); Callback::from(move |_| g.emit((Weergave::Terugblik, None))) } }>
-                        { t.module_bekijk }
+                if alles_klaar {
+                    <button type="button" class="knop groot" onclick={bekijk}>{ t.module_bekijk }</button>
+                } else {
+                    <button type="button" class="knop groot" onclick={start}>
+                        { if begonnen { t.module_ga_verder } else { t.module_begin } }
                     </button>
+                    if begonnen {
+                        <button type="button" class="knop stil" onclick={bekijk}>{ t.module_bekijk }</button>
+                    }
                 }
             </div>
+            <p class="hint">{ t.module_overslaan_uitleg }</p>
             <h2>{ t.module_delen_titel }</h2>
             <ol class="delen">
                 { for module.delen.iter().enumerate().map(|(i, d)| {
                     let is_klaar = voortgang::is_klaar(module, stand, i);
                     let g = ga_naar.clone();
-                    let open = Callback::from(move |_| g.emit((Weergave::Deel(i), None)));
-                    let titel = d.titel.in_taal(taal);
+                    let open = Callback::from(move |_| g.emit(Stap::Vraag { deel: i, vraag: 0 }));
                     html! {
                         <li class={classes!(is_klaar.then_some("klaar"))}>
                             <button type="button" class="deel-knop" onclick={open}>
-                                <span class="deel-titel">{ titel }</span>
+                                <span class="deel-titel">{ d.titel.in_taal(taal) }</span>
                                 <span class="deel-info">
                                     { vul(t.module_tijd_deel, &[&d.minuten.to_string()]) }{ " · " }
                                     <span class="status">{ if is_klaar { t.module_deel_klaar } else { t.module_deel_open } }</span>
@@ -258,90 +309,100 @@ fn overzicht(
     }
 }
 
+/// A visible progress bar with its words, e.g. "2 van 4 delen klaar".
+pub fn voortgang_balk(klaar: usize, totaal: usize, t: &'static crate::content::teksten::Teksten) -> Html {
+    let tekst = vul(t.module_voortgang, &[&klaar.to_string(), &totaal.to_string()]);
+    html! {
+        <div class="voortgang-blok">
+            <progress class="voortgang" max={totaal.max(1).to_string()} value={klaar.to_string()} aria-label={tekst.clone()}></progress>
+            <span class="voortgang-label" aria-hidden="true">{ tekst }</span>
+        </div>
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
-fn deel(
+fn vraag_stap(
     module: &'static Module,
+    d: usize,
     i: usize,
     stand: &ModuleStand,
     taal: Taal,
     beantwoord: &Callback<(&'static str, Option<Antwoord>)>,
     ongedaan_knop: Html,
-    deel_klaar: &Callback<Weergave>,
-    ga_naar: &Callback<(Weergave, Option<String>)>,
+    verder: &Callback<Stap>,
+    ga_naar: &Callback<Stap>,
 ) -> Html {
     let t = crate::content::teksten::teksten(taal);
-    let Some(d) = module.delen.get(i) else { return html! {} };
-    let n = module.delen.len();
-    let laatste = i + 1 == n;
-    let vragen = d.vragen.iter().map(|v| {
-        let antwoord = stand.antwoorden.get(v.id).cloned();
+    let (Some(deel), n) = (module.delen.get(d), module.delen.len()) else { return html! {} };
+    let Some(v) = deel.vragen.get(i) else { return html! {} };
+    let plek = module.delen[..d].iter().map(|x| x.vragen.len()).sum::<usize>() + i + 1;
+    let totaal = voortgang::totaal_vragen(module);
+    let laatste_van_deel = i + 1 == deel.vragen.len();
+    let laatste = laatste_van_deel && d + 1 == n;
+    let antwoord = stand.antwoorden.get(v.id).cloned();
+    let onantwoord = {
         let b = beantwoord.clone();
         let id = v.id;
-        let onantwoord = Callback::from(move |a: Option<Antwoord>| b.emit((id, a)));
-        let extra = extra_bij(v, antwoord.as_ref(), taal);
-        html! {
-            <VraagVeld vraag={Vast(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
-        }
-    });
-    let vorige = {
+        Callback::from(move |a: Option<Antwoord>| b.emit((id, a)))
+    };
+    let extra = extra_bij(v, taal);
+    let terug = {
         let g = ga_naar.clone();
-        Callback::from(move |_| g.emit((Weergave::Deel(i.saturating_sub(1)), None)))
+        let doel = vorige_stap(module, d, i);
+        Callback::from(move |_| g.emit(doel))
     };
     let volgende = {
-        let k = deel_klaar.clone();
-        Callback::from(move |_| k.emit(if laatste { Weergave::Terugblik } else { Weergave::Deel(i + 1) }))
+        let k = verder.clone();
+        let doel = volgende_stap(module, d, i);
+        Callback::from(move |_| k.emit(doel))
     };
-    let overzicht = {
-        let g = ga_naar.clone();
-        Callback::from(move |_| g.emit((Weergave::Overzicht, None)))
-    };
+    let voortgang_tekst = vul(t.module_vraag_van, &[&plek.to_string(), &totaal.to_string()]);
     html! {
-        <section class="deel" aria-labelledby="module-kop">
-            <p class="voortgang-tekst">
-                { vul(t.module_deel_van, &[&(i + 1).to_string(), &n.to_string()]) }{ " · " }
-                { vul(t.module_tijd_over, &[&voortgang::minuten_over(module, stand).to_string()]) }
-            </p>
-            <progress class="voortgang" max={n.to_string()} value={i.to_string()} aria-hidden="true"></progress>
-            <h2 id="module-kop" tabindex="-1">{ d.titel.in_taal(taal) }</h2>
-            <p>{ d.intro.in_taal(taal) }</p>
+        <section class="stap" aria-labelledby="module-kop">
+            <div class="stap-kop">
+                <p class="stap-plaats">
+                    <span>{ vul(t.module_deel_van, &[&(d + 1).to_string(), &n.to_string()]) }</span>
+                    <span>{ voortgang_tekst.clone() }</span>
+                </p>
+                <progress class="voortgang" max={totaal.to_string()} value={plek.to_string()} aria-label={voortgang_tekst}></progress>
+            </div>
+            <h2 id="module-kop" class="deel-kop" tabindex="-1">{ deel.titel.in_taal(taal) }</h2>
+            // A part's intro on its first question; the card sort explains itself, and
+            // needs the room to fit on a phone.
+            if i == 0 && !matches!(v.soort, Soort::KiesEnOrden { .. }) {
+                <p class="deel-intro">{ deel.intro.in_taal(taal) }</p>
+            }
             <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for vragen }
+                <VraagVeld vraag={Vast(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
             </form>
             { ongedaan_knop }
-            <aside class="pauze" aria-labelledby="pauze-kop">
-                <h3 id="pauze-kop">{ t.module_pauze_titel }</h3>
-                <p>{ t.module_pauze_tekst }</p>
-            </aside>
-            <div class="knoppen navigatie">
-                if i > 0 {
-                    <button type="button" class="knop stil" onclick={vorige}>{ t.module_vorige }</button>
-                }
-                <button type="button" class="knop" onclick={volgende}>
-                    { if laatste { t.module_bekijk } else { t.module_volgende } }
+            if laatste_van_deel && !laatste {
+                <aside class="pauze" aria-labelledby="pauze-kop">
+                    <h3 id="pauze-kop">{ t.module_pauze_titel }</h3>
+                    <p>{ t.module_pauze_tekst }</p>
+                </aside>
+            }
+            <div class="stap-nav">
+                <button type="button" class="knop stil" onclick={terug}>
+                    <span aria-hidden="true">{ "‹ " }</span>{ t.module_vorige }
                 </button>
-                <button type="button" class="knop stil" onclick={overzicht}>{ t.module_naar_overzicht }</button>
+                <button type="button" class="knop" onclick={volgende}>
+                    { if laatste { t.module_bekijk_kort } else { t.module_volgende } }<span aria-hidden="true">{ " ›" }</span>
+                </button>
             </div>
+            <p class="naar-overzicht">
+                <a href={Route::van_module(module.id).map(|r| r.href()).unwrap_or_default()}>{ t.module_naar_overzicht }</a>
+            </p>
         </section>
     }
 }
 
-/// Replies under ticked worries, and suggestions under the energy division.
-fn extra_bij(vraag: &'static Vraag, antwoord: Option<&Antwoord>, taal: Taal) -> Html {
+/// Suggestions under the energy division. (Replies to ticked worries sit under
+/// each option itself, inside the question.)
+fn extra_bij(vraag: &'static Vraag, taal: Taal) -> Html {
     let t = crate::content::teksten::teksten(taal);
-    match (&vraag.soort, antwoord) {
-        (Soort::MeerKeuze { .. }, Some(a)) => {
-            let met_reactie: Vec<_> = profiel::gekozen(vraag, a).into_iter().filter(|o| o.reactie.is_some()).collect();
-            html! {
-                { for met_reactie.into_iter().map(|o| html! {
-                    <article class="reactie">
-                        <h3>{ o.tekst.in_taal(taal) }</h3>
-                        if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
-                        if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
-                    </article>
-                }) }
-            }
-        }
-        (Soort::Verdeling { .. }, _) => html! {
+    match &vraag.soort {
+        Soort::Verdeling { .. } => html! {
             <div class="suggesties">
                 <h3>{ t.verdeling_suggesties }</h3>
                 <ul>{ for SUGGESTIES.iter().map(|s| html! { <li>{ s.in_taal(taal) }</li> }) }</ul>
@@ -355,7 +416,7 @@ fn terugblik(
     module: &'static Module,
     stand: &ModuleStand,
     taal: Taal,
-    ga_naar: &Callback<(Weergave, Option<String>)>,
+    ga_naar: &Callback<Stap>,
     rond_af: Callback<MouseEvent>,
 ) -> Html {
     let t = crate::content::teksten::teksten(taal);
@@ -367,11 +428,10 @@ fn terugblik(
                 <>
                     <h3>{ d.titel.in_taal(taal) }</h3>
                     <dl class="antwoorden">
-                        { for d.vragen.iter().map(|v| {
+                        { for d.vragen.iter().enumerate().map(|(j, v)| {
                             let antwoord = stand.antwoorden.get(v.id).filter(|a| a.past_bij(v) && !a.is_leeg());
                             let g = ga_naar.clone();
-                            let doel = veld_id(v.id);
-                            let wijzig = Callback::from(move |_| g.emit((Weergave::Deel(i), Some(doel.clone()))));
+                            let wijzig = Callback::from(move |_| g.emit(Stap::Vraag { deel: i, vraag: j }));
                             let vraagtekst = v.tekst.in_taal(taal);
                             html! {
                                 <div class="antwoord">
@@ -393,7 +453,7 @@ fn terugblik(
             <p>{ t.module_rond_af_uitleg }</p>
             <div class="knoppen">
                 <button type="button" class="knop" onclick={rond_af}>{ t.module_rond_af }</button>
-                <button type="button" class="knop stil" onclick={ { let g = ga_naar.clone(); Callback::from(move |_| g.emit((Weergave::Overzicht, None))) } }>
+                <button type="button" class="knop stil" onclick={ { let g = ga_naar.clone(); Callback::from(move |_| g.emit(Stap::Overzicht)) } }>
                     { t.module_naar_overzicht }
                 </button>
             </div>
@@ -471,7 +531,8 @@ fn ToenEnNu(props: &ToenProps) -> Html {
                 <label>{ t.module_toen }{ " " }<select onchange={kies(links.clone())}>{ opties(*links) }</select></label>
                 <label>{ t.module_nu_kolom }{ " " }<select onchange={kies(rechts.clone())}>{ opties(*rechts) }</select></label>
             </div>
-            <div class="tabel-rol">
+            // Focusable and named, so keyboard users can scroll a wide table too.
+            <div class="tabel-rol" role="region" tabindex="0" aria-label={t.module_eerdere_rondes}>
                 <table>
                     <caption class="sr-only">{ t.module_eerdere_rondes }</caption>
                     <thead><tr><th scope="col">{ t.module_vraag }</th><th scope="col">{ label(*links) }</th><th scope="col">{ label(*rechts) }</th></tr></thead>

@@ -1,55 +1,27 @@
-//! `#/profiel`: everything the person filled in, brought together as starting
-//! points for a conversation, plus a one-page printable conversation sheet.
+//! `#/profiel`: a picture of the person in a few phone screens — values,
+//! energy, qualities, interests, what they can manage now, worries and steps,
+//! and one next small step — with every answer behind "Alle antwoorden", and a
+//! one-page printable conversation sheet. The same view shows a shared copy to
+//! a coach, limited to what was shared.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::modules::{beroepen::THEMAS, stappen, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen, MODULES};
+use crate::content::modules::{
+    beroepen::THEMAS, energie, stappen, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen, MODULES,
+};
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
-use crate::domain::profiel::{self, ThemaScore};
+use crate::domain::profiel::{self, Interessebeeld, ThemaScore};
 use crate::domain::taal::Taal;
-use crate::domain::vragenlijst::{Module, Soort};
+use crate::domain::vragenlijst::{Module, Optie, Soort, Vraag};
+use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::vragen::antwoord_tekst;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
-
-/// Answered questions of one part as (question, answer) texts.
-fn beantwoord(module: &'static Module, stand: &ModuleStand, deel: &str, taal: Taal) -> Vec<(&'static str, String)> {
-    module
-        .delen
-        .iter()
-        .filter(|d| d.id == deel)
-        .flat_map(|d| d.vragen.iter())
-        .filter(|v| !matches!(v.soort, Soort::KiesEnOrden { .. }))
-        .filter_map(|v| {
-            let a = stand.antwoorden.get(v.id).filter(|a| a.past_bij(v) && !a.is_leeg())?;
-            Some((v.tekst.in_taal(taal), antwoord_tekst(v, a, taal)))
-        })
-        .collect()
-}
-
-fn lijst(rijen: &[(&'static str, String)]) -> Html {
-    html! {
-        <dl class="samenvatting">
-            { for rijen.iter().map(|(v, a)| html! { <div><dt>{ *v }</dt><dd>{ a.clone() }</dd></div> }) }
-        </dl>
-    }
-}
-
-/// Parts of a module, each with its answered questions under the part title.
-fn delen(module: &'static Module, stand: &ModuleStand, ids: &[&str], taal: Taal) -> Html {
-    html! {
-        { for module.delen.iter().filter(|d| ids.contains(&d.id)).map(|d| {
-            let rijen = beantwoord(module, stand, d.id, taal);
-            if rijen.is_empty() { return html! {}; }
-            html! { <><h3>{ d.titel.in_taal(taal) }</h3>{ lijst(&rijen) }</> }
-        }) }
-    }
-}
 
 #[component]
 pub fn Profiel() -> Html {
@@ -69,327 +41,624 @@ pub struct ProfielProps {
     pub modules: Rc<BTreeMap<String, ModuleStand>>,
     pub taal: Taal,
     /// The person's own profile (with links to fill in more); `false` for a
-    /// shared, read-only copy opened by a coach.
+    /// shared, read-only copy opened by a coach: then only shared modules show.
     pub eigen: bool,
 }
 
-/// The profile and the conversation sheet for any set of answers: the person's
-/// own, or a shared copy. It reads nothing from the store.
+/// Everything the view functions need, borrowed once per render.
+struct Bron<'a> {
+    modules: &'a BTreeMap<String, ModuleStand>,
+    taal: Taal,
+    t: &'static Teksten,
+    eigen: bool,
+    leeg: ModuleStand,
+}
+
+impl<'a> Bron<'a> {
+    fn stand(&self, m: &Module) -> &ModuleStand {
+        self.modules.get(m.id).unwrap_or(&self.leeg)
+    }
+    /// Whether the module belongs in this view: always in one's own profile,
+    /// in a shared copy only when it was shared.
+    fn toont(&self, m: &Module) -> bool {
+        self.eigen || self.modules.contains_key(m.id)
+    }
+    fn antwoord(&self, m: &'static Module, id: &str) -> Option<(&'static Vraag, &Antwoord)> {
+        let v = m.delen.iter().flat_map(|d| d.vragen.iter()).find(|v| v.id == id)?;
+        let a = self.stand(m).antwoorden.get(id).filter(|a| a.past_bij(v) && !a.is_leeg())?;
+        Some((v, a))
+    }
+    fn tekst(&self, m: &'static Module, id: &str) -> Option<String> {
+        self.antwoord(m, id).map(|(v, a)| antwoord_tekst(v, a, self.taal))
+    }
+    /// Ticked options and own list items of a question pair, e.g. energy givers.
+    fn keuzes_en_lijst(&self, m: &'static Module, keuze: &str, lijst: &str) -> Vec<String> {
+        let mut uit: Vec<String> = self
+            .antwoord(m, keuze)
+            .map(|(v, a)| profiel::gekozen(v, a).iter().map(|o| o.tekst.in_taal(self.taal).to_string()).collect())
+            .unwrap_or_default();
+        if let Some((_, Antwoord::Lijst(items))) = self.antwoord(m, lijst) {
+            uit.extend(items.iter().cloned());
+        }
+        uit
+    }
+    /// "Nothing filled in yet" — only where nothing was answered — with a way
+    /// to fill it in for the person, and without one for a coach.
+    fn niets(&self, m: &'static Module) -> Html {
+        let t = self.t;
+        if !self.eigen {
+            return html! { <p class="hint">{ t.profiel_nog_leeg }</p> };
+        }
+        let href = Route::van_module(m.id).map(|r| r.href()).unwrap_or_default();
+        html! {
+            <p class="hint">{ t.profiel_nog_leeg }{ " " }<a {href}>{ format!("{} {}", t.profiel_vul_in, m.titel.in_taal(self.taal)) }</a></p>
+        }
+    }
+}
+
+fn chips(items: &[String]) -> Html {
+    html! { <ul class="chips">{ for items.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul> }
+}
+
+fn blok(id: &'static str, icoon: &'static str, titel: &str, inhoud: Html) -> Html {
+    html! {
+        <section class="blok" aria-labelledby={id}>
+            <h2 {id}><span class="blok-icoon">{ iconen::van(icoon) }</span>{ titel.to_string() }</h2>
+            { inhoud }
+        </section>
+    }
+}
+
+/// The part of a module's own words for a sub-heading and its items.
+fn rij(kop: &str, items: &[String]) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    html! { <><h3>{ kop.to_string() }</h3>{ chips(items) }</> }
+}
+
 #[component]
 pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     let taal = props.taal;
     let t = crate::content::teksten::teksten(taal);
-    let eigen = props.eigen;
-    // Borrowed, not cloned: this is looked up for every module several times per render.
-    let geen_antwoorden = ModuleStand::default();
-    let stand = |m: &Module| props.modules.get(m.id).unwrap_or(&geen_antwoorden);
-    let wbi = stand(&wie_ben_ik::MODULE);
-    let wki = stand(&wat_kan_ik::MODULE);
-    let wwi = stand(&wat_wil_ik::MODULE);
-    let zor = stand(&zorgen::MODULE);
-    let sta = stand(&stappen::MODULE);
-
-    // A shared copy holds only the modules the person chose to share: count those.
-    let meegenomen = |m: &&&'static Module| eigen || props.modules.contains_key(m.id);
-    let (beantwoord_totaal, vragen_totaal) = MODULES.iter().filter(meegenomen).fold((0, 0), |(b, v), m| {
-        let (x, y) = profiel::volledigheid(m, &stand(m));
-        (b + x, v + y)
-    });
-
-    let waarden = profiel::kaartsortering(&wie_ben_ik::MODULE, &wbi);
-    let sterk = profiel::met_keuze(&wat_kan_ik::MODULE, &wki, "goed");
-    let scores = profiel::interesses(&wat_wil_ik::MODULE, &wwi);
-    let top = profiel::top_themas(&scores, 3);
-    let zorg_vraag = zorgen::MODULE.delen.iter().flat_map(|d| d.vragen.iter()).find(|v| v.id == "zor.gedachten");
-    let zorgen_gekozen = zorg_vraag
-        .and_then(|v| zor.antwoorden.get(v.id).filter(|a| a.past_bij(v)).map(|a| profiel::gekozen(v, a)))
-        .unwrap_or_default();
-    let stappen_status: Vec<(&'static str, Option<String>, Option<String>)> = stappen::MODULE
-        .delen
-        .iter()
-        .flat_map(|d| d.vragen.iter())
-        .filter(|v| matches!(v.soort, Soort::EenKeuze { .. }))
-        .map(|v| {
-            let status = sta.antwoorden.get(v.id).filter(|a| a.past_bij(v)).map(|a| antwoord_tekst(v, a, taal));
-            let notitie = match sta.antwoorden.get(&format!("{}.notitie", v.id)) {
-                Some(Antwoord::Tekst(s)) if !s.trim().is_empty() => Some(s.clone()),
-                _ => None,
-            };
-            (v.tekst.in_taal(taal), status, notitie)
-        })
-        .collect();
-    let bespreken: Vec<String> = ["zor.gesprek", "zor.nodig"]
-        .iter()
-        .filter_map(|id| match zor.antwoorden.get(*id) {
-            Some(Antwoord::Tekst(s)) if !s.trim().is_empty() => Some(s.clone()),
-            _ => None,
-        })
-        .collect();
+    let b = Bron { modules: &props.modules, taal, t, eigen: props.eigen, leeg: ModuleStand::default() };
+    let scores = profiel::interesses(&wat_wil_ik::MODULE, b.stand(&wat_wil_ik::MODULE));
 
     let afdrukken = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });
-
-    let per_module = MODULES.iter().filter(meegenomen).map(|m| {
-        let (b, v) = profiel::volledigheid(m, &stand(m));
-        let href = Route::van_module(m.id).map(|r| r.href()).unwrap_or_default();
-        // The coach's own app has no business opening the candidate's modules.
-        let titel = if eigen {
-            html! { <a href={href}>{ m.titel.in_taal(taal) }</a> }
-        } else {
-            html! { { m.titel.in_taal(taal) } }
-        };
-        html! {
-            <li>
-                { titel }{ ": " }
-                { vul(t.profiel_gebaseerd, &[&b.to_string(), &v.to_string()]) }
-            </li>
-        }
+    let (beantwoord, totaal) = MODULES.iter().filter(|m| b.toont(m)).fold((0, 0), |(x, y), m| {
+        let (a, c) = profiel::volledigheid(m, b.stand(m));
+        (x + a, y + c)
     });
 
-    let leeg = |t: &'static Teksten, m: &'static Module, taal: Taal| leeg(t, m, taal, eigen);
     html! {
         <>
-            <div class="alleen-scherm">
-                <p class="intro">{ t.profiel_reflectie }</p>
-                <p><strong>{ vul(t.profiel_gebaseerd, &[&beantwoord_totaal.to_string(), &vragen_totaal.to_string()]) }</strong>{ " " }
-                    { if beantwoord_totaal == 0 { t.profiel_leeg } else if beantwoord_totaal < vragen_totaal { t.profiel_onvolledig } else { "" } }
-                </p>
-                <details class="per-module">
-                    <summary>{ t.profiel_per_module }</summary>
-                    <ul>{ for per_module }</ul>
-                </details>
+            <div class="alleen-scherm profiel">
+                <p class="klein">{ t.profiel_reflectie }{ " " }{ vul(t.profiel_gebaseerd, &[&beantwoord.to_string(), &totaal.to_string()]) }</p>
+                if b.eigen {
+                    <div class="profiel-acties">
+                        <a class="knop" href={Route::Delen.href()}>{ iconen::van("delen") }{ t.profiel_deel_coach }</a>
+                        <button type="button" class="knop stil" onclick={afdrukken}>{ t.profiel_print }</button>
+                    </div>
+                    if beantwoord == 0 { <p>{ t.profiel_leeg }</p> }
+                }
+                { volgende_stap(&b) }
+                { waarden(&b) }
+                { energie_blok(&b) }
+                { kwaliteiten(&b) }
+                { interesses(&b, &scores) }
+                { aankan(&b) }
+                { zorgen_blok(&b) }
+                { stappen_blok(&b) }
+                { alle_antwoorden(&b) }
+            </div>
+            { gespreksblad(&b, &scores) }
+        </>
+    }
+}
 
-                <section class="gespreksblad-knop" aria-labelledby="blad-knop-kop">
-                    <h2 id="blad-knop-kop">{ t.profiel_gespreksblad }</h2>
-                    <p>{ t.profiel_gespreksblad_uitleg }</p>
-                    <button type="button" class="knop" onclick={afdrukken}>{ t.profiel_afdrukken }</button>
-                </section>
+/// One next small step, in the person's own words where they gave them.
+fn volgende_stap(b: &Bron) -> Html {
+    let t = b.t;
+    let eigen = b.toont(&energie::MODULE).then(|| b.tekst(&energie::MODULE, "ene.eerste-stap")).flatten();
+    let uit_zorg = || {
+        b.toont(&zorgen::MODULE)
+            .then(|| b.antwoord(&zorgen::MODULE, "zor.gedachten"))
+            .flatten()
+            .and_then(|(v, a)| profiel::gekozen(v, a).into_iter().find_map(|o| o.stap.map(|s| (o, s))))
+            .map(|(o, s)| {
+                format!("{} ({})", s.in_taal(b.taal), vul(t.profiel_stap_uit_zorgen, &[o.tekst.in_taal(b.taal)]))
+            })
+    };
+    let uit_stappen = || {
+        if !b.toont(&stappen::MODULE) {
+            return None;
+        }
+        let stand = b.stand(&stappen::MODULE);
+        stappen::MODULE.delen.iter().flat_map(|d| d.vragen.iter()).find_map(|v| match stand.antwoorden.get(v.id) {
+            Some(Antwoord::Keuze(k)) if k != "gedaan" && matches!(v.soort, Soort::EenKeuze { .. }) => {
+                Some(vul(t.profiel_stap_uit_stappen, &[v.tekst.in_taal(b.taal)]))
+            }
+            _ => None,
+        })
+    };
+    match eigen.or_else(uit_zorg).or_else(uit_stappen) {
+        Some(stap) => html! {
+            <section class="volgende-stap" aria-labelledby="p-stap">
+                <h2 id="p-stap">{ iconen::van("stappen") }{ t.profiel_volgende_stap }</h2>
+                <p>{ stap }</p>
+            </section>
+        },
+        None => html! {},
+    }
+}
 
-                <section aria-labelledby="p-waarden">
-                    <h2 id="p-waarden">{ t.profiel_waarden }</h2>
-                    { match &waarden {
-                        Some((top3, rest)) => html! {
-                            <>
-                                <ol class="waarden">{ for top3.iter().map(|o| html! { <li>{ o.tekst.in_taal(taal) }</li> }) }</ol>
-                                if !rest.is_empty() {
-                                    <p>{ t.profiel_waarden_ook }{ " " }{ rest.iter().map(|o| o.tekst.in_taal(taal)).collect::<Vec<_>>().join(", ") }</p>
-                                }
-                            </>
-                        },
-                        None => leeg(t, &wie_ben_ik::MODULE, taal),
-                    } }
-                    { delen(&wie_ben_ik::MODULE, &wbi, &["waarden", "energie", "kwaliteiten", "verhaal"], taal) }
-                </section>
-
-                <section aria-labelledby="p-sterk">
-                    <h2 id="p-sterk">{ t.profiel_sterk }</h2>
-                    if sterk.is_empty() {
-                        { leeg(t, &wat_kan_ik::MODULE, taal) }
-                    } else {
-                        <ul class="kolommen">{ for sterk.iter().map(|v| html! { <li>{ v.tekst.in_taal(taal) }</li> }) }</ul>
+fn waarden(b: &Bron) -> Html {
+    let m = &wie_ben_ik::MODULE;
+    if !b.toont(m) {
+        return html! {};
+    }
+    let t = b.t;
+    let stand = b.stand(m);
+    let sortering = profiel::kaartsortering(m, stand);
+    let eigen: Vec<String> = match b.antwoord(m, "wbi.waarden.eigen") {
+        Some((_, Antwoord::Lijst(l))) => l.clone(),
+        _ => Vec::new(),
+    };
+    let toelichting = b.tekst(m, "wbi.waarden.toelichting");
+    let inhoud = if sortering.is_none() && eigen.is_empty() && toelichting.is_none() {
+        b.niets(m)
+    } else {
+        html! {
+            <>
+                if let Some((top, rest)) = &sortering {
+                    <ol class="waarden">{ for top.iter().map(|o| html! { <li>{ o.tekst.in_taal(b.taal) }</li> }) }</ol>
+                    if !rest.is_empty() {
+                        <p>{ t.profiel_waarden_ook }{ " " }{ rest.iter().map(|o| o.tekst.in_taal(b.taal)).collect::<Vec<_>>().join(", ") }</p>
                     }
-                    { delen(&wat_kan_ik::MODULE, &wki, &["ervaring"], taal) }
-                </section>
+                }
+                if !eigen.is_empty() { { chips(&eigen) } }
+                if let Some(s) = toelichting { <p class="eigen-woorden">{ s }</p> }
+            </>
+        }
+    };
+    blok("p-waarden", "wie-ben-ik", t.profiel_waarden, inhoud)
+}
 
-                <section aria-labelledby="p-nu">
-                    <h2 id="p-nu">{ t.profiel_omstandigheden }</h2>
-                    <p class="hint">{ t.profiel_omstandigheden_uitleg }</p>
-                    { match beantwoord_delen(&wat_kan_ik::MODULE, &wki, &["nu-tijd", "nu-werkplek"], taal) {
-                        rijen if rijen.is_empty() => leeg(t, &wat_kan_ik::MODULE, taal),
-                        rijen => lijst(&rijen),
-                    } }
-                </section>
+fn energie_blok(b: &Bron) -> Html {
+    let (wbi, ene) = (&wie_ben_ik::MODULE, &energie::MODULE);
+    if !b.toont(wbi) && !b.toont(ene) {
+        return html! {};
+    }
+    let t = b.t;
+    let geeft = b.keuzes_en_lijst(wbi, "wbi.gevers.keuze", "wbi.gevers");
+    let kost = b.keuzes_en_lijst(wbi, "wbi.vreters.keuze", "wbi.vreters");
+    // The same picture as in the exercise: each area's share of the energy.
+    let nu = b.antwoord(ene, "ene.verdeling").and_then(|(v, a)| match (&v.soort, a) {
+        (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
+            Some(crate::ui::components::balans::beeld("p-balans", gebieden, kaart, b.taal, true))
+        }
+        _ => None,
+    });
+    // How the person feels about it stays in "Alle antwoorden"; a module with only
+    // those answers still counts as filled in here.
+    let verder_ingevuld = b.stand(ene).aantal_beantwoord(ene) > 0;
+    let inhoud = if geeft.is_empty() && kost.is_empty() && nu.is_none() && !verder_ingevuld {
+        if b.toont(ene) {
+            b.niets(ene)
+        } else {
+            b.niets(wbi)
+        }
+    } else {
+        html! {
+            <>
+                <div class="twee">
+                    <div>{ rij(t.profiel_energie_geeft, &geeft) }</div>
+                    <div>{ rij(t.profiel_energie_kost, &kost) }</div>
+                </div>
+                { for nu }
+            </>
+        }
+    };
+    blok("p-energie", "energie", t.profiel_energie_titel, inhoud)
+}
 
-                <section aria-labelledby="p-interesses">
-                    <h2 id="p-interesses">{ t.profiel_interesses }</h2>
-                    <p>{ t.profiel_interesses_uitleg }</p>
-                    <Grafiek scores={scores.clone()} {taal} />
-                    if top.is_empty() {
-                        <p class="hint">{ t.profiel_geen_themas }</p>
-                    } else {
-                        <p class="hint">{ t.profiel_beroepen_uitleg }</p>
-                        { for top.iter().filter_map(|id| THEMAS.iter().find(|th| th.id == *id)).map(|thema| html! {
-                            <div class="thema">
-                                <h3>{ vul(t.profiel_beroepen, &[thema.naam.in_taal(taal)]) }</h3>
-                                <p>{ thema.uitleg.in_taal(taal) }</p>
-                                <ul class="beroepen">
-                                    { for thema.beroepen.iter().map(|b| html! {
-                                        <li>
-                                            <strong>{ b.naam.in_taal(taal) }</strong>
-                                            if !b.let_op.is_empty() {
-                                                <span class="let-op">{ vul(t.profiel_let_op, &[&b.let_op.iter().map(|l| l.in_taal(taal)).collect::<Vec<_>>().join(", ")]) }</span>
-                                            }
-                                        </li>
+fn vraag_antwoord(rijen: &[(&'static str, String)]) -> Html {
+    if rijen.is_empty() {
+        return html! {};
+    }
+    html! {
+        <dl class="samenvatting">
+            { for rijen.iter().map(|(v, a)| html! { <div><dt>{ *v }</dt><dd>{ a.clone() }</dd></div> }) }
+        </dl>
+    }
+}
+
+/// The skill answer set (goed / redelijk / liever niet), from the content.
+fn vaardigheid_opties() -> Option<&'static [Optie]> {
+    wat_kan_ik::MODULE.delen.iter().flat_map(|d| d.vragen.iter()).find_map(|v| match v.soort {
+        Soort::EenKeuze { opties } if opties.iter().any(|o| o.id == "goed") => Some(opties),
+        _ => None,
+    })
+}
+
+fn kwaliteiten(b: &Bron) -> Html {
+    let (wbi, wki) = (&wie_ben_ik::MODULE, &wat_kan_ik::MODULE);
+    if !b.toont(wbi) && !b.toont(wki) {
+        return html! {};
+    }
+    let t = b.t;
+    let eigen = b.keuzes_en_lijst(wbi, "wbi.kwaliteiten", "wbi.kwaliteiten.eigen");
+    let anderen: Vec<String> = match b.antwoord(wki, "wki.anderen-zeggen") {
+        Some((_, Antwoord::Lijst(l))) => l.clone(),
+        _ => Vec::new(),
+    };
+    let groepen = vaardigheid_opties().map(|o| profiel::per_keuze(wki, b.stand(wki), o)).unwrap_or_default();
+    let inhoud = if eigen.is_empty() && anderen.is_empty() && groepen.is_empty() {
+        if b.toont(wki) {
+            b.niets(wki)
+        } else {
+            b.niets(wbi)
+        }
+    } else {
+        html! {
+            <>
+                { chips(&eigen) }
+                { rij(t.profiel_anderen_zeggen, &anderen) }
+                // Each answer group folds, with how many it holds in its summary, so thirty
+                // skills never push the rest of the profile out of reach; a short first group opens.
+                { for groepen.iter().enumerate().map(|(i, (optie, vragen))| {
+                    let namen: Vec<String> = vragen.iter().map(|v| v.tekst.in_taal(b.taal).to_string()).collect();
+                    let kop = format!("{} ({})", optie.tekst.in_taal(b.taal), namen.len());
+                    html! { <details class="groep" open={i == 0 && namen.len() <= 8}><summary>{ kop }</summary>{ chips(&namen) }</details> }
+                }) }
+            </>
+        }
+    };
+    blok("p-sterk", "wat-kan-ik", t.profiel_kwaliteiten, inhoud)
+}
+
+fn thema_naam(id: &'static str, taal: Taal) -> &'static str {
+    THEMAS.iter().find(|th| th.id == id).map(|th| th.naam.in_taal(taal)).unwrap_or(id)
+}
+
+/// Bars in HTML (readable text at any width), each bar a tiny SVG drawn with
+/// attributes only, so the strict CSP allows it. Highest first.
+fn grafiek(scores: &[ThemaScore], taal: Taal, t: &'static Teksten) -> Html {
+    let komma = taal == Taal::Nl;
+    let rijen = profiel::gesorteerd(scores);
+    html! {
+        <ul class="balken" aria-label={t.profiel_grafiek_titel}>
+            { for rijen.iter().map(|s| {
+                let breedte = s.gemiddelde.map(|g| g / 5.0 * 100.0).unwrap_or(0.0);
+                let getal = s.gemiddelde.map(|g| profiel::getal_tekst(g, komma)).unwrap_or_else(|| "—".into());
+                html! {
+                    <li>
+                        <span class="balk-naam">{ thema_naam(s.thema, taal) }</span>
+                        <svg class="balk" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect width="100" height="10" rx="2" class="balk-achter" />
+                            <rect width={format!("{breedte:.1}")} height="10" rx="2" class="balk-voor" />
+                        </svg>
+                        <span class="balk-getal">{ getal }</span>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
+    let m = &wat_wil_ik::MODULE;
+    if !b.toont(m) {
+        return html! {};
+    }
+    let t = b.t;
+    let taal = b.taal;
+    let komma = taal == Taal::Nl;
+    let beeld = profiel::interessebeeld(scores);
+    let omgeving: Vec<String> = m
+        .delen
+        .iter()
+        .filter(|d| d.id == "omgeving")
+        .flat_map(|d| d.vragen.iter())
+        .filter_map(|v| match b.antwoord(m, v.id) {
+            // "Een mix van allebei" and "weet ik niet" mean nothing without their question.
+            Some((v, a @ Antwoord::Keuze(k))) if k != "weet-niet" && k != "allebei" => Some(antwoord_tekst(v, a, taal)),
+            _ => None,
+        })
+        .collect();
+    let inhoud = match &beeld {
+        Interessebeeld::NietsIngevuld if omgeving.is_empty() => b.niets(m),
+        _ => html! {
+            <>
+                <p class="klein">{ t.profiel_interesses_uitleg }</p>
+                if beeld != Interessebeeld::NietsIngevuld { { grafiek(scores, taal, t) } }
+                { match &beeld {
+                    Interessebeeld::DichtBijElkaar => html! { <p>{ t.profiel_dicht_bij_elkaar }</p> },
+                    Interessebeeld::Uitschieters(top) => html! {
+                        <>
+                            <p>{ vul(t.profiel_uitschieters, &[&top.iter().map(|id| thema_naam(id, taal)).collect::<Vec<_>>().join(", ")]) }</p>
+                            <details class="groep">
+                                <summary>{ t.profiel_beroepen_toon }</summary>
+                                <p class="hint">{ t.profiel_beroepen_uitleg }</p>
+                                { for top.iter().filter_map(|id| THEMAS.iter().find(|th| th.id == *id)).map(|thema| html! {
+                                    <div class="thema">
+                                        <h3>{ vul(t.profiel_beroepen, &[thema.naam.in_taal(taal)]) }</h3>
+                                        <p>{ thema.uitleg.in_taal(taal) }</p>
+                                        <ul class="beroepen">
+                                            { for thema.beroepen.iter().map(|beroep| html! {
+                                                <li>
+                                                    <strong>{ beroep.naam.in_taal(taal) }</strong>
+                                                    if !beroep.let_op.is_empty() {
+                                                        <span class="let-op">{ vul(t.profiel_let_op, &[&beroep.let_op.iter().map(|l| l.in_taal(taal)).collect::<Vec<_>>().join(", ")]) }</span>
+                                                    }
+                                                </li>
+                                            }) }
+                                        </ul>
+                                    </div>
+                                }) }
+                            </details>
+                        </>
+                    },
+                    Interessebeeld::NietsIngevuld => html! {},
+                } }
+                if beeld != Interessebeeld::NietsIngevuld {
+                    <details class="groep">
+                        <summary>{ t.profiel_tabel_toon }</summary>
+                        <div class="tabel-rol" role="region" tabindex="0" aria-label={t.profiel_grafiek_titel}>
+                            <table>
+                                <caption>{ t.profiel_grafiek_titel }</caption>
+                                <thead><tr>
+                                    <th scope="col">{ t.profiel_tabel_thema }</th>
+                                    <th scope="col">{ t.profiel_tabel_gemiddelde }</th>
+                                    <th scope="col">{ t.profiel_tabel_beantwoord }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for profiel::gesorteerd(scores).iter().map(|s| html! {
+                                        <tr>
+                                            <th scope="row">{ thema_naam(s.thema, taal) }</th>
+                                            <td>{ s.gemiddelde.map(|g| profiel::getal_tekst(g, komma)).unwrap_or_else(|| "—".into()) }</td>
+                                            <td>{ format!("{} / {}", s.beantwoord, s.totaal) }</td>
+                                        </tr>
                                     }) }
-                                </ul>
-                            </div>
-                        }) }
-                    }
-                    { delen(&wat_wil_ik::MODULE, &wwi, &["omgeving", "elders", "drempels"], taal) }
-                </section>
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
+                }
+                { rij(t.profiel_omgeving, &omgeving) }
+            </>
+        },
+    };
+    blok("p-interesses", "wat-wil-ik", t.profiel_interesses, inhoud)
+}
 
-                <section aria-labelledby="p-energie">
-                    <h2 id="p-energie">{ crate::content::modules::energie::MODULE.titel.in_taal(taal) }</h2>
-                    { match stand(&crate::content::modules::energie::MODULE) {
-                        s if s.aantal_beantwoord(&crate::content::modules::energie::MODULE) == 0 => leeg(t, &crate::content::modules::energie::MODULE, taal),
-                        s => delen(&crate::content::modules::energie::MODULE, &s, &["verdeling", "proberen"], taal),
-                    } }
-                </section>
+/// The person's own estimate of what they can manage now, question beside answer.
+fn aankan_rijen(b: &Bron) -> Vec<(&'static str, String)> {
+    let m = &wat_kan_ik::MODULE;
+    m.delen
+        .iter()
+        .filter(|d| d.id == "nu-tijd" || d.id == "nu-werkplek")
+        .flat_map(|d| d.vragen.iter())
+        .filter_map(|v| b.antwoord(m, v.id).map(|(v, a)| (v.tekst.in_taal(b.taal), antwoord_tekst(v, a, b.taal))))
+        .collect()
+}
 
-                <section aria-labelledby="p-zorgen">
-                    <h2 id="p-zorgen">{ t.profiel_zorgen }</h2>
-                    if zorgen_gekozen.is_empty() {
-                        { leeg(t, &zorgen::MODULE, taal) }
-                    }
-                    { for zorgen_gekozen.iter().map(|o| html! {
-                        <article class="reactie">
-                            <h3>{ o.tekst.in_taal(taal) }</h3>
-                            if let Some(r) = o.reactie { <p>{ r.in_taal(taal) }</p> }
-                            if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
-                        </article>
+fn aankan(b: &Bron) -> Html {
+    let m = &wat_kan_ik::MODULE;
+    if !b.toont(m) {
+        return html! {};
+    }
+    let rijen = aankan_rijen(b);
+    let inhoud = if rijen.is_empty() {
+        b.niets(m)
+    } else {
+        // The answers read on their own ("4 uur per dag"); question beside answer is on
+        // the printed sheet and under "Alle antwoorden".
+        let antwoorden: Vec<String> = rijen.into_iter().map(|(_, a)| a).collect();
+        let lijst = |items: &[String]| html! { <ul class="opsomming">{ for items.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul> };
+        // Time and pace first; the rest folds, so the profile stays a few screens long.
+        let (eerst, rest) = antwoorden.split_at(antwoorden.len().min(4));
+        html! {
+            <>
+                <p class="hint">{ b.t.profiel_omstandigheden_uitleg }</p>
+                { lijst(eerst) }
+                if !rest.is_empty() {
+                    <details class="groep"><summary>{ vul(b.t.profiel_meer, &[&rest.len().to_string()]) }</summary>{ lijst(rest) }</details>
+                }
+            </>
+        }
+    };
+    blok("p-nu", "energie", b.t.profiel_omstandigheden, inhoud)
+}
+
+fn gekozen_zorgen(b: &Bron) -> Vec<&'static Optie> {
+    b.antwoord(&zorgen::MODULE, "zor.gedachten").map(|(v, a)| profiel::gekozen(v, a)).unwrap_or_default()
+}
+
+fn zorgen_blok(b: &Bron) -> Html {
+    let m = &zorgen::MODULE;
+    if !b.toont(m) {
+        return html! {};
+    }
+    let t = b.t;
+    let gekozen = gekozen_zorgen(b);
+    let eigen: Vec<String> = match b.antwoord(m, "zor.gedachten.eigen") {
+        Some((_, Antwoord::Lijst(l))) => l.clone(),
+        _ => Vec::new(),
+    };
+    let gesprek: Vec<(&'static str, String)> = ["zor.gesprek", "zor.nodig"]
+        .iter()
+        .filter_map(|id| b.antwoord(m, id).map(|(v, a)| (v.tekst.in_taal(b.taal), antwoord_tekst(v, a, b.taal))))
+        .collect();
+    let inhoud = if gekozen.is_empty() && eigen.is_empty() && gesprek.is_empty() {
+        b.niets(m)
+    } else {
+        html! {
+            <>
+                <ul class="zorgen">
+                    { for gekozen.iter().map(|o| html! {
+                        <li>
+                            <details>
+                                <summary>{ o.tekst.in_taal(b.taal) }</summary>
+                                <div class="reactie">
+                                    if let Some(r) = o.reactie { <p>{ r.in_taal(b.taal) }</p> }
+                                    if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(b.taal) }</p> }
+                                </div>
+                            </details>
+                        </li>
                     }) }
-                    { delen(&zorgen::MODULE, &zor, &["gesprek"], taal) }
-                </section>
+                    { for eigen.iter().map(|e| html! { <li class="eigen-zorg">{ e.clone() }</li> }) }
+                </ul>
+                { vraag_antwoord(&gesprek) }
+            </>
+        }
+    };
+    blok("p-zorgen", "zorgen", t.profiel_zorgen, inhoud)
+}
 
-                <section aria-labelledby="p-stappen">
-                    <h2 id="p-stappen">{ t.profiel_stappen }</h2>
+/// Each of the seven steps with its status (`None`: not answered). Notes are
+/// under "Alle antwoorden".
+fn stappen_status(b: &Bron) -> Vec<(&'static str, Option<String>)> {
+    let sta = b.stand(&stappen::MODULE);
+    stappen::MODULE
+        .delen
+        .iter()
+        .flat_map(|d| d.vragen.iter())
+        .filter(|v| matches!(v.soort, Soort::EenKeuze { .. }))
+        .map(|v| {
+            let status = sta.antwoorden.get(v.id).filter(|a| a.past_bij(v)).map(|a| antwoord_tekst(v, a, b.taal));
+            (v.tekst.in_taal(b.taal), status)
+        })
+        .collect()
+}
+
+fn stappen_blok(b: &Bron) -> Html {
+    let m = &stappen::MODULE;
+    if !b.toont(m) {
+        return html! {};
+    }
+    let rijen = stappen_status(b);
+    let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
+        b.niets(m)
+    } else {
+        let gedaan =
+            b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
+        let bezig = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "bezig")).count();
+        html! {
+            <>
+                <progress class="voortgang" max={rijen.len().to_string()} value={gedaan.to_string()} aria-hidden="true"></progress>
+                <p>{ vul(b.t.profiel_stappen_telling, &[&gedaan.to_string(), &rijen.len().to_string(), &bezig.to_string()]) }</p>
+                <details class="groep">
+                    <summary>{ b.t.profiel_stappen_alle }</summary>
                     <ol class="stappen">
-                        { for stappen_status.iter().map(|(stap, status, notitie)| html! {
+                        { for rijen.iter().map(|(stap, status)| html! {
                             <li>
-                                <span class="stap-naam">{ *stap }</span>{ " — " }
-                                <span class="stap-status">{ status.clone().unwrap_or_else(|| t.blad_niets.to_string()) }</span>
-                                if let Some(n) = notitie { <p class="notitie">{ n.clone() }</p> }
+                                <span class="stap-naam">{ *stap }</span>{ " " }
+                                <span class="stap-status">{ status.clone().unwrap_or_else(|| "—".into()) }</span>
                             </li>
                         }) }
                     </ol>
-                </section>
-            </div>
+                </details>
+            </>
+        }
+    };
+    blok("p-stappen", "stappen", b.t.profiel_stappen, inhoud)
+}
 
-            // The one-page sheet: hidden on screen, the only thing printed.
-            <section class="gespreksblad" aria-label={t.blad_titel}>
-                <h2>{ t.blad_titel }</h2>
-                <p class="klein">{ vul(t.blad_datum, &[&crate::services::pagina::tijdstip(crate::services::pagina::nu_ms(), taal.code(), false)]) }{ " " }{ t.profiel_reflectie }</p>
-                <div class="blad-raster">
-                    <div>
-                        <h3>{ t.profiel_waarden }</h3>
-                        { match &waarden {
-                            Some((top3, _)) => html! { <ol>{ for top3.iter().map(|o| html! { <li>{ o.tekst.in_taal(taal) }</li> }) }</ol> },
-                            None => html! { <p>{ t.blad_niets }</p> },
-                        } }
-                        <h3>{ t.profiel_sterk }</h3>
-                        if sterk.is_empty() { <p>{ t.blad_niets }</p> } else {
-                            <ul>{ for sterk.iter().take(8).map(|v| html! { <li>{ v.tekst.in_taal(taal) }</li> }) }</ul>
-                        }
-                        <h3>{ t.blad_interesses }</h3>
-                        if top.is_empty() { <p>{ t.blad_niets }</p> } else {
-                            <ul>{ for top.iter().filter_map(|id| THEMAS.iter().find(|th| th.id == *id)).map(|th| html! { <li>{ th.naam.in_taal(taal) }</li> }) }</ul>
-                        }
-                    </div>
-                    <div>
-                        <h3>{ t.profiel_omstandigheden }</h3>
-                        { match beantwoord_delen(&wat_kan_ik::MODULE, &wki, &["nu-tijd"], taal) {
-                            rijen if rijen.is_empty() => html! { <p>{ t.blad_niets }</p> },
-                            rijen => html! { <ul>{ for rijen.iter().map(|(v, a)| html! { <li>{ format!("{v} {a}") }</li> }) }</ul> },
-                        } }
-                        <h3>{ t.blad_zorgen }</h3>
-                        if zorgen_gekozen.is_empty() { <p>{ t.blad_niets }</p> } else {
-                            <ul>{ for zorgen_gekozen.iter().map(|o| html! { <li>{ o.tekst.in_taal(taal) }</li> }) }</ul>
-                        }
-                        <h3>{ t.profiel_stappen }</h3>
-                        <ul>{ for stappen_status.iter().map(|(stap, status, _)| html! {
-                            <li>{ format!("{stap}: {}", status.clone().unwrap_or_else(|| "—".into())) }</li>
-                        }) }</ul>
-                    </div>
-                </div>
-                <h3>{ t.blad_bespreken }</h3>
-                if bespreken.is_empty() { <p class="lijnen" aria-hidden="true"></p> } else {
-                    { for bespreken.iter().map(|b| html! { <p class="bespreken">{ b.clone() }</p> }) }
+/// The full log: every answered question of every (shared) module, per part.
+fn alle_antwoorden(b: &Bron) -> Html {
+    let t = b.t;
+    html! {
+        <details class="alle-antwoorden">
+            <summary>{ t.profiel_alle_antwoorden }</summary>
+            <p class="hint">{ t.profiel_alle_antwoorden_uitleg }</p>
+            { for MODULES.iter().filter(|m| b.toont(m)).map(|m| {
+                let stand = b.stand(m);
+                let delen = m.delen.iter().filter_map(|d| {
+                    let rijen: Vec<(&'static str, String)> = d.vragen.iter().filter_map(|v| {
+                        let a = stand.antwoorden.get(v.id).filter(|a| a.past_bij(v) && !a.is_leeg())?;
+                        Some((v.tekst.in_taal(b.taal), antwoord_tekst(v, a, b.taal)))
+                    }).collect();
+                    (!rijen.is_empty()).then(|| html! { <><h4>{ d.titel.in_taal(b.taal) }</h4>{ vraag_antwoord(&rijen) }</> })
+                }).collect::<Vec<_>>();
+                html! {
+                    <section class="module-antwoorden">
+                        <h3>{ m.titel.in_taal(b.taal) }</h3>
+                        if delen.is_empty() { { b.niets(m) } } else { { for delen } }
+                    </section>
                 }
-                <h3>{ t.blad_aantekeningen }</h3>
-                <p class="lijnen" aria-hidden="true"></p>
-            </section>
-        </>
+            }) }
+        </details>
     }
 }
 
-fn beantwoord_delen(
-    module: &'static Module,
-    stand: &ModuleStand,
-    ids: &[&str],
-    taal: Taal,
-) -> Vec<(&'static str, String)> {
-    ids.iter().flat_map(|d| beantwoord(module, stand, d, taal)).collect()
-}
-
-fn leeg(t: &'static Teksten, module: &'static Module, taal: Taal, eigen: bool) -> Html {
-    let href = Route::van_module(module.id).map(|r| r.href()).unwrap_or_default();
-    if !eigen {
-        return html! { <p class="hint">{ t.profiel_nog_leeg }</p> };
-    }
+/// The one-page sheet: hidden on screen, the only thing printed.
+fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
+    let t = b.t;
+    let taal = b.taal;
+    let niets = || html! { <p>{ t.blad_niets }</p> };
+    let waarden = profiel::kaartsortering(&wie_ben_ik::MODULE, b.stand(&wie_ben_ik::MODULE));
+    let kwaliteiten = b.keuzes_en_lijst(&wie_ben_ik::MODULE, "wbi.kwaliteiten", "wbi.kwaliteiten.eigen");
+    let groepen = vaardigheid_opties()
+        .map(|o| profiel::per_keuze(&wat_kan_ik::MODULE, b.stand(&wat_kan_ik::MODULE), o))
+        .unwrap_or_default();
+    let zorgen = gekozen_zorgen(b);
+    let bespreken: Vec<String> =
+        ["zor.gesprek", "zor.nodig"].iter().filter_map(|id| b.tekst(&zorgen::MODULE, id)).collect();
+    let beeld = profiel::interessebeeld(scores);
+    let lijnen = |n: usize| html! { <div class="lijnen" aria-hidden="true">{ for (0..n).map(|_| html! { <span class="lijn"></span> }) }</div> };
     html! {
-        <p class="hint">{ t.profiel_nog_leeg }{ " " }<a {href}>{ format!("{} {}", t.profiel_vul_in, module.titel.in_taal(taal)) }</a></p>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct GrafiekProps {
-    scores: Vec<ThemaScore>,
-    taal: Taal,
-}
-
-/// Horizontal bars drawn with SVG attributes only (no inline styles, so a
-/// strict Content-Security-Policy allows it), with the same data as a table.
-#[component]
-fn Grafiek(props: &GrafiekProps) -> Html {
-    let t = crate::content::teksten::teksten(props.taal);
-    let taal = props.taal;
-    let naam = |id: &'static str| THEMAS.iter().find(|th| th.id == id).map(|th| th.naam.in_taal(taal)).unwrap_or(id);
-    let rij_hoogte = 34;
-    let hoogte = rij_hoogte * props.scores.len() as i32 + 10;
-    let getal = |g: Option<f32>| g.map(|g| format!("{g:.1}")).unwrap_or_else(|| "—".into());
-    html! {
-        <>
-        <figure class="grafiek">
-            <svg viewBox={format!("0 0 600 {hoogte}")} role="img" aria-labelledby="grafiek-titel grafiek-uitleg" width="100%" preserveAspectRatio="xMinYMin meet">
-                <title id="grafiek-titel">{ t.profiel_grafiek_titel }</title>
-                <desc id="grafiek-uitleg">{ t.profiel_grafiek_beschrijving }</desc>
-                { for props.scores.iter().enumerate().map(|(i, s)| {
-                    let y = i as i32 * rij_hoogte + 5;
-                    let breedte = s.gemiddelde.map(|g| (g / 5.0 * 380.0) as i32).unwrap_or(0);
-                    html! {
-                        <g>
-                            <text x="0" y={(y + 21).to_string()} font-size="16" fill="#1f2328">{ naam(s.thema) }</text>
-                            <rect x="170" y={(y + 4).to_string()} width="380" height="22" rx="4" fill="#e3f0f0" />
-                            <rect x="170" y={(y + 4).to_string()} width={breedte.to_string()} height="22" rx="4" fill="#0b5d63" />
-                            <text x={(176 + breedte.max(0)).to_string()} y={(y + 21).to_string()} font-size="15" fill="#1f2328">{ getal(s.gemiddelde) }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption class="sr-only">{ t.profiel_grafiek_titel }</figcaption>
-        </figure>
-        <div class="tabel-rol">
-            <table>
-                <caption>{ t.profiel_grafiek_titel }</caption>
-                <thead><tr>
-                    <th scope="col">{ t.profiel_tabel_thema }</th>
-                    <th scope="col">{ t.profiel_tabel_gemiddelde }</th>
-                    <th scope="col">{ t.profiel_tabel_beantwoord }</th>
-                </tr></thead>
-                <tbody>
-                    { for props.scores.iter().map(|s| html! {
-                        <tr>
-                            <th scope="row">{ naam(s.thema) }</th>
-                            <td>{ getal(s.gemiddelde) }</td>
-                            <td>{ format!("{} / {}", s.beantwoord, s.totaal) }</td>
-                        </tr>
+        <section class="gespreksblad" aria-label={t.blad_titel}>
+            <h2>{ t.blad_titel }</h2>
+            <p class="klein">{ vul(t.blad_datum, &[&crate::services::pagina::tijdstip(crate::services::pagina::nu_ms(), taal.code(), false)]) }{ " " }{ t.profiel_reflectie }</p>
+            <div class="blad-raster">
+                <div>
+                    <h3>{ t.profiel_waarden }</h3>
+                    { match &waarden {
+                        Some((top3, _)) => html! { <ol>{ for top3.iter().map(|o| html! { <li>{ o.tekst.in_taal(taal) }</li> }) }</ol> },
+                        None => niets(),
+                    } }
+                    <h3>{ t.profiel_kwaliteiten }</h3>
+                    if kwaliteiten.is_empty() && groepen.is_empty() { { niets() } }
+                    if !kwaliteiten.is_empty() { <p>{ kwaliteiten.join(", ") }</p> }
+                    { for groepen.iter().take(2).map(|(o, vragen)| html! {
+                        <p><strong>{ o.tekst.in_taal(taal) }{ ": " }</strong>
+                            { vragen.iter().take(8).map(|v| v.tekst.in_taal(taal)).collect::<Vec<_>>().join(", ") }
+                            { if vragen.len() > 8 { " …" } else { "" } }</p>
                     }) }
-                </tbody>
-            </table>
-        </div>
-        </>
+                    <h3>{ t.blad_interesses }</h3>
+                    { match &beeld {
+                        Interessebeeld::NietsIngevuld => niets(),
+                        Interessebeeld::DichtBijElkaar => html! { <>{ grafiek(scores, taal, t) }<p>{ t.profiel_dicht_bij_elkaar }</p></> },
+                        Interessebeeld::Uitschieters(_) => grafiek(scores, taal, t),
+                    } }
+                    <h3>{ t.profiel_stappen }</h3>
+                    <ul>{ for stappen_status(b).iter().map(|(stap, status)| html! {
+                        <li>{ format!("{stap}: ") }<strong>{ status.clone().unwrap_or_else(|| "—".into()) }</strong></li>
+                    }) }</ul>
+                </div>
+                <div>
+                    <h3>{ t.profiel_omstandigheden }</h3>
+                    { match aankan_rijen(b) {
+                        rijen if rijen.is_empty() => niets(),
+                        rijen => html! { <ul>{ for rijen.iter().map(|(v, a)| html! { <li>{ format!("{v} ") }<strong>{ a.clone() }</strong></li> }) }</ul> },
+                    } }
+                    <h3>{ t.blad_zorgen }</h3>
+                    if zorgen.is_empty() { { niets() } } else {
+                        <ul>{ for zorgen.iter().map(|o| html! { <li>{ o.tekst.in_taal(taal) }</li> }) }</ul>
+                    }
+                </div>
+            </div>
+            <h3>{ t.blad_bespreken }</h3>
+            if bespreken.is_empty() { { lijnen(3) } } else {
+                { for bespreken.iter().map(|s| html! { <p class="bespreken">{ s.clone() }</p> }) }
+            }
+            <h3>{ t.blad_aantekeningen }</h3>
+            { lijnen(4) }
+        </section>
     }
 }
