@@ -33,30 +33,6 @@ async function vulZorgen(page, tekst = EIGEN) {
   return label;
 }
 
-/**
- * Store answers straight into the document (one ticked thought, one sentence of free
- * text), not through the module pages: the tests of the sharing page then do not
- * depend on how the questions are asked. Ends on `#/delen` in `taal`.
- */
-async function metAntwoorden(page, taal = "nl", { coach = false, tekstgrootte } = {}) {
-  await page.goto(`${server.url}?lang=${taal}#/`);
-  await wachtOpKop(page);
-  await page.evaluate(({ eigen, coach, tekstgrootte }) => {
-    const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
-    doc.modules.zorgen = { antwoorden: {
-      "zor.gedachten": { soort: "keuzes", waarde: ["te-ziek"] },
-      "zor.gesprek": { soort: "tekst", waarde: eigen },
-    } };
-    if (coach) doc.coach = { praktijk: "Praktijk De Brug", welkom: "Welkom!" };
-    if (tekstgrootte) doc.instellingen.tekstgrootte = tekstgrootte;
-    localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
-    localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
-  }, { eigen: EIGEN, coach, tekstgrootte });
-  await page.goto(`${server.url}#/delen`);
-  await page.reload();
-  await wachtOpKop(page);
-}
-
 /** Answer every part of a module: the first choice, and `tekst` in every free-text field. */
 async function vulAlles(page, id, tekst) {
   await page.goto(`${server.url}#/${id}`);
@@ -110,6 +86,30 @@ async function coachOpent(link, code) {
     await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
   }
   return coach;
+}
+
+/**
+ * Store answers straight into the document (one ticked thought, one sentence of free
+ * text), not through the module pages: the tests of the sharing page then do not
+ * depend on how the questions are asked. Ends on `#/delen` in `taal`.
+ */
+async function metAntwoorden(page, taal = "nl", { coach = false, tekstgrootte } = {}) {
+  await page.goto(`${server.url}?lang=${taal}#/`);
+  await wachtOpKop(page);
+  await page.evaluate(({ eigen, coach, tekstgrootte }) => {
+    const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
+    doc.modules.zorgen = { antwoorden: {
+      "zor.gedachten": { soort: "keuzes", waarde: ["te-ziek"] },
+      "zor.gesprek": { soort: "tekst", waarde: eigen },
+    } };
+    if (coach) doc.coach = { praktijk: "Praktijk De Brug", welkom: "Welkom!" };
+    if (tekstgrootte) doc.instellingen.tekstgrootte = tekstgrootte;
+    localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
+    localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
+  }, { eigen: EIGEN, coach, tekstgrootte });
+  await page.goto(`${server.url}#/delen`);
+  await page.reload();
+  await wachtOpKop(page);
 }
 
 async function download(page, naam) {
