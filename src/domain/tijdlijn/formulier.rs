@@ -29,6 +29,10 @@ pub enum Veld {
     HerstelVan(usize),
     /// Laatste dag beter van herstelperiode `n`.
     HerstelTot(usize),
+    /// Eerste dag van zwangerschaps- of bevallingsverlof in herstelperiode `n`.
+    VerlofVan(usize),
+    /// Laatste dag van dat verlof.
+    VerlofTot(usize),
     Eerstejaarsevaluatie,
     VervroegdeIva,
     EindeDienstverband,
@@ -63,6 +67,8 @@ pub struct Gelezen {
     pub invoer: Invoer,
     /// `herstel_rij[i]` = de regel in `TijdlijnInvoer::herstel` van `invoer.herstelperiodes[i]`.
     pub herstel_rij: Vec<usize>,
+    /// `verlof_rij[i]` = de regel van `invoer.verlofperiodes[i]`.
+    pub verlof_rij: Vec<usize>,
 }
 
 /// Leest een datum zoals iemand hem typt: `JJJJ-MM-DD`, of `D-M-JJJJ` / `DD-MM-JJJJ`.
@@ -119,6 +125,8 @@ pub fn lees(form: &TijdlijnInvoer) -> Result<Gelezen, Vec<Melding>> {
 
     let mut herstelperiodes = Vec::new();
     let mut herstel_rij = Vec::new();
+    let mut verlofperiodes = Vec::new();
+    let mut verlof_rij = Vec::new();
     for (rij, (van, tot)) in form.herstel.iter().enumerate() {
         let (van, tot) = (van.trim(), tot.trim());
         if van.is_empty() && tot.is_empty() {
@@ -136,6 +144,18 @@ pub fn lees(form: &TijdlijnInvoer) -> Result<Gelezen, Vec<Melding>> {
         if let (Some(b), Some(e)) = (b, e) {
             herstelperiodes.push((b, e));
             herstel_rij.push(rij);
+        }
+        // Verlof in deze herstelperiode (zwangerschap, bevalling).
+        if let Some((vv, vt)) = form.verlof.get(rij) {
+            let (vv, vt) = (vv.trim(), vt.trim());
+            if !(vv.is_empty() && vt.is_empty()) {
+                let b = deel(vv, Veld::VerlofVan(rij), &mut fout);
+                let e = deel(vt, Veld::VerlofTot(rij), &mut fout);
+                if let (Some(b), Some(e)) = (b, e) {
+                    verlofperiodes.push((b, e));
+                    verlof_rij.push(rij);
+                }
+            }
         }
     }
 
@@ -164,8 +184,10 @@ pub fn lees(form: &TijdlijnInvoer) -> Result<Gelezen, Vec<Melding>> {
                 einde_dienstverband,
                 loonsanctie_weken,
                 verlenging_weken,
+                verlofperiodes,
             },
             herstel_rij,
+            verlof_rij,
         }),
         _ => Err(meldingen),
     }
@@ -214,6 +236,14 @@ fn zonder_velden(form: &TijdlijnInvoer, meldingen: &[Melding]) -> TijdlijnInvoer
                 if let Some(rij) = f.herstel.get_mut(r) {
                     *rij = (String::new(), String::new());
                 }
+                if let Some(rij) = f.verlof.get_mut(r) {
+                    *rij = (String::new(), String::new());
+                }
+            }
+            Veld::VerlofVan(r) | Veld::VerlofTot(r) => {
+                if let Some(rij) = f.verlof.get_mut(r) {
+                    *rij = (String::new(), String::new());
+                }
             }
             Veld::Eerstejaarsevaluatie => f.eerstejaarsevaluatie.clear(),
             Veld::VervroegdeIva => f.vervroegde_iva.clear(),
@@ -234,6 +264,30 @@ fn velden_van(g: &Gelezen, veld: engine::Veld, reden: Reden, vandaag: Datum) -> 
         engine::Veld::EindeDienstverband => vec![Veld::EindeDienstverband],
         engine::Veld::LoonsanctieWeken => vec![Veld::LoonsanctieWeken],
         engine::Veld::VerlengingWeken => vec![Veld::VerlengingWeken],
+        engine::Veld::Verlof(i) => {
+            let rij = g.verlof_rij.get(i).copied().unwrap_or(i);
+            let (van, tot) = (Veld::VerlofVan(rij), Veld::VerlofTot(rij));
+            match reden {
+                Reden::VerlofEindeVoorBegin => vec![tot],
+                Reden::VoorNegentienNegentig | Reden::MeerDanJaarVooruit => {
+                    let Some(&(b, e)) = g.invoer.verlofperiodes.get(i) else { return vec![van] };
+                    let buiten = |d: Datum| match reden {
+                        Reden::VoorNegentienNegentig => d < eerste_geldige_dag(),
+                        _ => d > vandaag.plus_dagen(engine::MAX_DAGEN_VOORUIT),
+                    };
+                    let v: Vec<Veld> = [(buiten(b), van), (buiten(e), tot)]
+                        .into_iter()
+                        .filter_map(|(ja, veld)| ja.then_some(veld))
+                        .collect();
+                    if v.is_empty() {
+                        vec![van]
+                    } else {
+                        v
+                    }
+                }
+                _ => vec![van],
+            }
+        }
         engine::Veld::Herstelperiode(i) => {
             // Een onbekende index kan niet (de invoer komt van ons), maar nooit panieken.
             let rij = g.herstel_rij.get(i).copied().unwrap_or(i);
@@ -553,6 +607,7 @@ mod tests {
                     einde_dienstverband: b.into(),
                     loonsanctie_weken: a.into(),
                     verlenging_weken: b.into(),
+                    verlof: vec![(b.into(), a.into())],
                 };
                 match bereken(&f, vandaag()) {
                     Ok(_) => {}
