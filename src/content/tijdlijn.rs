@@ -111,7 +111,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         ArbodienstGemeld => MijlpaalTekst {
             titel: t(
-                "Je werkgever meldt je bij de arbodienst",
+                "Je werkgever meldt je bij de arbodienst (de dienst van de bedrijfsarts)",
                 "Your employer informs the arbodienst (occupational health service)",
             ),
             wie: t("Je werkgever.", "Your employer."),
@@ -183,7 +183,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Probleemanalyse => MijlpaalTekst {
-            titel: t("Probleemanalyse", "Probleemanalyse (problem analysis)"),
+            titel: t("Probleemanalyse (wat kun je nog, en wat niet)", "Probleemanalyse (problem analysis)"),
             wie: t(
                 "Je bedrijfsarts schrijft de probleemanalyse. Je werkgever vraagt erom en let op de termijn.",
                 "Your bedrijfsarts (occupational physician) writes the probleemanalyse. \
@@ -233,9 +233,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         PlanVanAanpak => MijlpaalTekst {
-            titel: t("Plan van aanpak", "Plan van aanpak (return-to-work plan)"),
+            titel: t("Plan van aanpak (jullie plan om weer te werken)", "Plan van aanpak (return-to-work plan)"),
             wie: t(
-                "Jij en je werkgever maken het plan samen. De casemanager houdt het overzicht.",
+                "Jij en je werkgever maken het plan samen. De casemanager houdt het overzicht. Dat is de persoon die je re-integratie regelt.",
                 "You and your employer make the plan together. The casemanager keeps track of it.",
             ),
             wat: t(
@@ -315,7 +315,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WeekmeldingUwv => MijlpaalTekst {
             titel: t(
-                "42e-weeksmelding bij UWV",
+                "42e-weeksmelding bij UWV (melding na 42 weken ziekte)",
                 "42e-weeksmelding (report to UWV after 42 weeks)",
             ),
             wie: t(
@@ -363,7 +363,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         EerstejaarsevaluatieVenster => MijlpaalTekst {
             titel: t(
-                "De eerstejaarsevaluatie komt eraan",
+                "De eerstejaarsevaluatie (gesprek na 1 jaar) komt eraan",
                 "The eerstejaarsevaluatie (first-year review) is coming up",
             ),
             wie: t(
@@ -408,7 +408,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Eerstejaarsevaluatie => MijlpaalTekst {
-            titel: t("Eerstejaarsevaluatie", "Eerstejaarsevaluatie (first-year review)"),
+            titel: t("Eerstejaarsevaluatie (gesprek na 1 jaar)", "Eerstejaarsevaluatie (first-year review)"),
             wie: t(
                 "Jij en je werkgever, met advies van de bedrijfsarts. Vaak denkt ook een arbeidsdeskundige mee.",
                 "You and your employer, with advice from the bedrijfsarts (occupational physician). \
@@ -446,7 +446,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         UitersteStartTweedeSpoor => MijlpaalTekst {
             titel: t(
-                "Uiterste start van het tweede spoor",
+                "Uiterste start van het tweede spoor (werk zoeken bij een andere werkgever)",
                 "Latest start of the tweede spoor (second track)",
             ),
             wie: t(
@@ -542,7 +542,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wat: t(
                 "Krijg je de vervroegde IVA? Dan start de uitkering 10 weken na je aanvraag. \
                  Je blijft gewoon in dienst. \
-                 Je werkgever betaalt je loon door, maar mag de IVA daarmee verrekenen.",
+                 Je werkgever betaalt je loon door. Maar je werkgever mag de IVA-uitkering daar wel van aftrekken.",
                 "Is the vervroegde IVA granted? Then the benefit starts 10 weeks after your application. \
                  You stay employed. \
                  Your employer keeps paying your wages, but may offset the IVA against them.",
@@ -563,7 +563,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WiaBrief => MijlpaalTekst {
             titel: t(
-                "Brief van UWV over de WIA",
+                "Brief van UWV over de WIA (je uitkering als je door ziekte minder kunt verdienen)",
                 "Letter from UWV about the WIA (disability benefit)",
             ),
             wie: t(
@@ -600,7 +600,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         Eindevaluatie => MijlpaalTekst {
             titel: t(
-                "Eindevaluatie en actueel oordeel",
+                "Eindevaluatie (terugblik) en actueel oordeel (nieuw advies van de bedrijfsarts)",
                 "Eindevaluatie (final review) and actueel oordeel (current assessment)",
             ),
             wie: t(
@@ -638,25 +638,25 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WiaAanvraagUiterlijk => MijlpaalTekst {
             titel: t(
-                "WIA aanvragen: laatste datum",
+                "WIA aanvragen (je uitkering na de loondoorbetaling): laatste datum",
                 "Applying for WIA (disability benefit): last date",
             ),
             wie: t(
-                "Jij vraagt de WIA zelf aan, via Mijn UWV met DigiD. \
+                "Jij vraagt de WIA zelf aan, via Mijn UWV: je eigen pagina bij UWV. Je logt in met DigiD. \
                  Je werkgever zorgt voor het re-integratieverslag en je loongegevens.",
-                "You apply for the WIA yourself, through Mijn UWV with DigiD. \
+                "You apply for the WIA yourself, through Mijn UWV: your own page at UWV. You log in with DigiD. \
                  Your employer provides the re-integratieverslag (re-integration report) and your wage details.",
             ),
             wat: t(
                 "Je moet de WIA uiterlijk aan het eind van week 93 aanvragen. \
                  Dat is 11 weken voor het einde van de 104 weken. \
                  UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
-                 Daarna kijken een verzekeringsarts en een arbeidsdeskundige van UWV naar je situatie. \
+                 Daarna kijken 2 mensen van UWV naar je situatie: een verzekeringsarts (arts) en een arbeidsdeskundige (kent werk en belasting). \
                  UWV beslist meestal binnen 8 weken. Soms duurt het langer.",
                 "You must apply for the WIA by the end of week 93 at the latest. \
                  That is 11 weeks before the end of the 104 weeks. \
                  UWV first checks whether enough was done for your re-integration. \
-                 Then a verzekeringsarts (UWV doctor) and an arbeidsdeskundige (work and capacity expert) from UWV look at your situation. \
+                 Then 2 people from UWV look at your situation: a verzekeringsarts (doctor) and an arbeidsdeskundige (expert in work and capacity). \
                  UWV usually decides within 8 weeks. Sometimes it takes longer.",
             ),
             jij: t(
@@ -749,7 +749,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         LoonsanctieEinde => MijlpaalTekst {
             titel: t(
-                "Einde van een loonsanctie",
+                "Einde van een loonsanctie (je werkgever betaalt langer loon)",
                 "End of a loonsanctie (wage sanction)",
             ),
             wie: t(
@@ -844,10 +844,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wie: t(
                 "Je werkgever meldt op je laatste werkdag bij UWV dat je ziek uit dienst gaat. \
                  Daarna neemt UWV het over. \
-                 Soms doet je oud-werkgever dat zelf, als die eigenrisicodrager is.",
+                 Soms doet je oud-werkgever dat zelf, als die eigenrisicodrager is. Die betaalt de uitkering dan zelf.",
                 "On your last working day, your employer tells UWV that you leave while sick. \
                  After that, UWV takes over. \
-                 Sometimes your former employer does this itself, if it is an eigenrisicodrager (self-insurer).",
+                 Sometimes your former employer does this itself, if it is an eigenrisicodrager (self-insurer). It then pays the benefit itself.",
             ),
             wat: t(
                 "Na het einde van je contract betaalt je werkgever je loon niet meer door. \
@@ -1147,7 +1147,7 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
             ),
             t(
                 "Jij en je werkgever spreken samen af om het tweede spoor over te slaan. \
-                 Daarnaast bereik je de AOW-leeftijd binnen 1 jaar na het einde van de 104 weken. \
+                 Daarnaast bereik je de AOW-leeftijd binnen 1 jaar na het einde van de 104 weken. AOW is het pensioen van de overheid. \
                  Beide voorwaarden zijn nodig.",
                 "You and your employer agree together to leave out the second track. \
                  On top of that, you reach AOW age (state pension age) within 1 year after the end of the 104 weeks. \
@@ -1209,7 +1209,7 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
         punten: &[
             t("Intake: een eerste gesprek om elkaar te leren kennen.", "Intake: a first talk to get to know each other."),
             t(
-                "Persoonsprofiel en zoekprofiel. Die maak je op basis van je FML en het rapport van de arbeidsdeskundige.",
+                "Persoonsprofiel en zoekprofiel. Die maak je met je FML (de lijst van wat je kunt) en het rapport van de arbeidsdeskundige.",
                 "Persoonsprofiel and zoekprofiel. These are based on your FML (list of your work capacities) \
                  and the report of the arbeidsdeskundige (work and capacity expert).",
             ),
@@ -1843,18 +1843,18 @@ pub mod scherm {
         HERSTEL_VERWIJDEREN = "Verwijder herstelperiode {}", "Remove recovery period {}";
         HERSTEL_MAX = "Meer periodes kun je hier niet toevoegen.", "You cannot add more periods here.";
         EJE_LABEL = "Datum van je eerstejaarsevaluatie", "Date of your eerstejaarsevaluatie (first-year review)";
-        EJE_HINT = "Weet je wanneer dit gesprek is of was? Dan rekenen we uit wanneer het tweede spoor uiterlijk start.",
-            "Do you know when this meeting is or was? Then we work out the latest start of the second track.";
+        EJE_HINT = "Dit is het gesprek na ongeveer 1 jaar ziekte. Weet je wanneer het is of was? Dan rekenen we uit wanneer het tweede spoor uiterlijk start.",
+            "This is the meeting after about 1 year of sickness. Do you know when it is or was? Then we work out the latest start of the second track.";
         IVA_LABEL = "Datum waarop je vervroegde IVA aanvroeg",
             "Date you applied for vervroegde IVA (early full-disability benefit)";
-        IVA_HINT = "Alleen als je dit hebt aangevraagd. Dan zie je wanneer de IVA kan starten.",
-            "Only if you applied for it. Then you see when the IVA can start.";
+        IVA_HINT = "IVA is een uitkering als je volledig en blijvend niet kunt werken. Vul dit alleen in als je het hebt aangevraagd. Dan zie je wanneer de IVA kan starten.",
+            "IVA is a benefit if you fully and permanently cannot work. Only fill this in if you applied for it. Then you see when the IVA can start.";
         EINDE_LABEL = "Laatste dag van je contract", "Last day of your contract";
         EINDE_HINT = "Alleen als je contract eindigt terwijl je ziek bent. Dat heet ziek uit dienst.",
             "Only if your contract ends while you are sick. This is called ziek uit dienst (leaving employment while sick).";
         LOONSANCTIE_LABEL = "Loonsanctie, in weken", "Loonsanctie (wage sanction), in weeks";
-        LOONSANCTIE_HINT = "Heeft UWV je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
-            "Did UWV give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
+        LOONSANCTIE_HINT = "Een loonsanctie betekent: je werkgever moet je loon langer doorbetalen. Heeft UWV je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
+            "A loonsanctie means: your employer has to keep paying your wages for longer. Did UWV give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
         VERLENGING_LABEL = "Vrijwillige verlenging, in weken", "Voluntary extension, in weeks";
         VERLENGING_HINT = "Spraken jij en je werkgever af dat je loon langer doorloopt? Vul het aantal weken in, minstens 13.",
             "Did you and your employer agree that your wages continue for longer? Fill in the number of weeks, at least 13.";
@@ -2004,7 +2004,7 @@ pub mod scherm {
         MEER_OVER_STAP = "Meer over deze stap", "More about this step";
         EVALUATIE_NUMMER = "{}, gesprek {} van {}", "{}, meeting {} of {}";
         NA_CONTRACT = "Dit valt na het einde van je contract. Dan neemt UWV dit meestal over. \
-            Is je oud-werkgever eigenrisicodrager voor de Ziektewet? Dan blijft die verantwoordelijk.",
+            Is je oud-werkgever eigenrisicodrager (betaalt zelf de Ziektewet-uitkering)? Dan blijft die verantwoordelijk.",
             "This falls after the end of your contract. Then UWV usually takes it over. \
             Is your former employer an eigenrisicodrager (self-insurer) for the Ziektewet? Then it stays responsible.";
 
@@ -2054,8 +2054,8 @@ pub mod scherm {
             De melding ziek uit dienst komt ervoor in de plaats.",
             "Your contract ends before the 42e-weeksmelding (report to UWV after 42 weeks). That report then lapses. \
             The report that you leave while sick takes its place.";
-        UITDIENST_ZW_44 = "Rond week 44, ongeveer op {}, kijkt UWV of je recht houdt op een Ziektewet-uitkering.",
-            "Around week 44, roughly on {}, UWV checks whether you keep the right to a Ziektewet benefit.";
+        UITDIENST_ZW_44 = "Rond week 44, ongeveer in {}, kijkt UWV of je recht houdt op een Ziektewet-uitkering.",
+            "Around week 44, roughly in {}, UWV checks whether you keep the right to a Ziektewet benefit.";
         UITDIENST_ZW_4WEKEN = "UWV kijkt binnen 4 weken na de melding of je recht houdt op een Ziektewet-uitkering. \
             Dat is uiterlijk rond {}.",
             "Within 4 weeks after the report, UWV checks whether you keep the right to a Ziektewet benefit. \
@@ -2211,6 +2211,18 @@ pub fn datum_voluit(d: Datum, taal: Taal) -> String {
     // maand() ligt altijd in 1..=12; `get` houdt het zonder paniek.
     let maand = MAANDEN.get(d.maand().saturating_sub(1) as usize).map_or("", |m| m.in_taal(taal));
     format!("{} {} {} {}", WEEKDAGEN[dag].in_taal(taal), d.dag(), maand, d.jaar())
+}
+
+/// Een datum zonder weekdag: "16 november 2026". Voor vensters: een grens, geen afspraak.
+pub fn datum_kort(d: Datum, taal: Taal) -> String {
+    let maand = MAANDEN.get(d.maand().saturating_sub(1) as usize).map_or("", |m| m.in_taal(taal));
+    format!("{} {} {}", d.dag(), maand, d.jaar())
+}
+
+/// Alleen maand en jaar: "februari 2027". Voor schattingen.
+pub fn maand_jaar(d: Datum, taal: Taal) -> String {
+    let maand = MAANDEN.get(d.maand().saturating_sub(1) as usize).map_or("", |m| m.in_taal(taal));
+    format!("{} {}", maand, d.jaar())
 }
 
 /// De melding bij een veld van het formulier. `{}` (alleen bij onleesbare waarden)

@@ -516,13 +516,13 @@ impl Tijdlijn {
         self.mijlpalen.iter().find(|m| m.datum >= vandaag)
     }
 
-    /// De eerstvolgende `n` stappen voor het korte overzicht: wat nog loopt of komt,
+    /// De eerstvolgende `n` stappen voor het korte overzicht: wat vandaag of later begint,
     /// zonder de losse evaluaties (die zijn één terugkerend punt, zie
     /// [`Tijdlijn::volgende_evaluatie`]) en zonder vervroegde IVA als die niet is aangevraagd.
     pub fn volgende_stappen(&self, vandaag: Datum, n: usize) -> Vec<&Mijlpaal> {
         self.mijlpalen
             .iter()
-            .filter(|m| m.einde() >= vandaag && !matches!(m.id, MijlpaalId::Evaluatie(_)) && !m.id.is_mogelijkheid())
+            .filter(|m| m.datum >= vandaag && !matches!(m.id, MijlpaalId::Evaluatie(_)) && !m.id.is_mogelijkheid())
             .take(n)
             .collect()
     }
