@@ -563,7 +563,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WiaBrief => MijlpaalTekst {
             titel: t(
-                "Brief van UWV over de WIA (je uitkering als je door ziekte minder kunt verdienen)",
+                "Brief van UWV over de WIA (de uitkering na je loondoorbetaling)",
                 "Letter from UWV about the WIA (disability benefit)",
             ),
             wie: t(
@@ -638,7 +638,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WiaAanvraagUiterlijk => MijlpaalTekst {
             titel: t(
-                "WIA aanvragen (je uitkering na de loondoorbetaling): laatste datum",
+                "WIA aanvragen: laatste datum",
                 "Applying for WIA (disability benefit): last date",
             ),
             wie: t(
@@ -1858,8 +1858,8 @@ pub mod scherm {
         VERLENGING_LABEL = "Vrijwillige verlenging, in weken", "Voluntary extension, in weeks";
         VERLENGING_HINT = "Spraken jij en je werkgever af dat je loon langer doorloopt? Vul het aantal weken in, minstens 13.",
             "Did you and your employer agree that your wages continue for longer? Fill in the number of weeks, at least 13.";
-        LINK_INGEVULD = "Je eerste ziektedag komt uit de link die je kreeg. Klopt de datum niet? Pas hem dan hier aan.",
-            "Your first sick day comes from the link you were given. Is the date wrong? Then change it here.";
+        LINK_INGEVULD = "Deze datum komt uit je link. Pas hem aan als hij niet klopt.",
+            "This date comes from your link. Change it if it is wrong.";
         LEEG_UITLEG = "Vul je eerste ziektedag in. Dan zie je hier je eigen tijdlijn.",
             "Fill in your first sick day. Then you will see your own timeline here.";
         FOUT_UITLEG = "Kijk naar de melding bij het veld. Zolang er een melding staat, laten we geen tijdlijn zien. \
@@ -2107,8 +2107,7 @@ pub mod scherm {
 
         // Issue 11: het beeld
         BEELD_KOP = "Je tijdlijn in 1 beeld", "Your timeline at a glance";
-        BEELD_UITLEG = "Elke stip is een stap. Kies een stip om erover te lezen.",
-            "Each dot is a step. Choose a dot to read about it.";
+        BEELD_UITLEG = "Kies een stip voor meer uitleg.", "Choose a dot to read more.";
         BEELD_TITEL = "Je tijdlijn van week 1 tot en met week {}. Je bent hier: {}.",
             "Your timeline from week 1 to week {}. You are here: {}.";
         BEELD_JAAR_1 = "Jaar 1", "Year 1";
@@ -2137,15 +2136,13 @@ pub mod scherm {
             "Can you not work it out together? Then you can ask UWV for a deskundigenoordeel. \
             That is an independent opinion from UWV.";
         VRAAG_IVA = "Kun je helemaal niet meer werken, en blijft dat zo? \
-            Vraag je bedrijfsarts dan of vervroegde IVA bij jou past. \
-            IVA is een uitkering voor wie volledig en blijvend niet kan werken. \
+            Vraag je bedrijfsarts dan naar vervroegde IVA: een uitkering als je volledig en blijvend niet kunt werken. \
             Je kunt het maar 1 keer aanvragen, tot ongeveer week 68 ({}). \
-            De precieze laatste dag is niet zeker. Controleer dit bij je casemanager of UWV.",
+            De laatste dag is niet zeker. Controleer dit bij je casemanager of UWV.",
             "Can you no longer work at all, and will that stay so? \
-            Then ask your bedrijfsarts whether vervroegde IVA (early full-disability benefit) fits you. \
-            IVA is a benefit for people who fully and permanently cannot work. \
+            Then ask your bedrijfsarts about vervroegde IVA: a benefit if you fully and permanently cannot work. \
             You can apply only once, until about week 68 ({}). \
-            The exact last day is not certain. Check this with your casemanager or UWV.";
+            The last day is not certain. Check this with your casemanager or UWV.";
         ALLE_STAPPEN = "Alle stappen", "All steps";
         ALLE_STAPPEN_INTRO = "Alle stappen van je eerste ziektedag tot het einde, per deel van de tijd.",
             "All steps from your first sick day to the end, by part of the time.";
@@ -2376,7 +2373,7 @@ mod tests {
         namen.sort_unstable();
         namen.dedup();
         assert_eq!(namen.len(), scherm::ALLE.len());
-        for tk in [scherm::ONZEKER_HERSTEL, scherm::ONZEKER_ALGEMEEN] {
+        for tk in [scherm::ONZEKER_HERSTEL, scherm::ONZEKER_ALGEMEEN, scherm::VRAAG_IVA] {
             assert!(tk.nl.ends_with(CHECK_NL) && tk.en.ends_with(CHECK_EN));
         }
     }

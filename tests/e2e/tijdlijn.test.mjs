@@ -41,7 +41,7 @@ test("a start date in the link fills the form, shows Dutch dates and is kept aft
   assert.match(await mijlpaal(page, "42e-weeksmelding").textContent(), /week 43/);
   assert.match(await mijlpaal(page, "wia-aanvraag-uiterlijk").textContent(), /zondag 17 oktober 2027/);
   assert.match(await mijlpaal(page, "einde-wachttijd").textContent(), /zondag 2 januari 2028/);
-  assert.match(await page.textContent(".tl-uit-link"), /uit de link/);
+  assert.match(await page.textContent(".tl-uit-link"), /uit je link/);
   // The address is cleaned, so a reload keeps what was typed later.
   assert.equal(new URL(page.url()).hash, "#/tijdlijn");
   assert.equal(await page.locator("h1").count(), 1);

@@ -217,7 +217,7 @@ fn verticaal(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     const B: f64 = 360.0;
     let totaal = lengte(tl);
-    let maat = Maat { begin: 40.0, per_week: 4.4 };
+    let maat = Maat { begin: 30.0, per_week: 3.0 };
     let hoogte = maat.op(totaal) + 24.0;
     let volgende_id = volgende(tl, vandaag).map(|m| m.id);
     let stippen = stippen(tl);
@@ -241,7 +241,17 @@ fn verticaal(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     let hier_y = (vandaag >= tl.begin_keten).then(|| maat.op(weken_tot(tl, vandaag).min(totaal)));
     let eind = maat.op(weken_tot(tl, tl.laatste_dag()));
     let jaar = |w: f64| maat.op(w.min(totaal));
-    let ticks = [26u16, 78];
+    let jaar_y: Vec<f64> = [0.0, 52.0, 104.0].iter().filter(|w| **w < totaal).map(|w| jaar(*w) + 14.0).collect();
+    let hier_label_y = match hier_y {
+        Some(y) if jaar_y.iter().any(|&j| j > y && j - y < 48.0) => y - 21.0,
+        Some(y) => y + 16.0,
+        None => 0.0,
+    };
+    // Week labels that would sit under the "je bent hier" label are left out.
+    let ticks: Vec<u16> = [26u16, 78]
+        .into_iter()
+        .filter(|w| hier_y.is_none_or(|y| (maat.op(f64::from(*w) - 1.0) - y).abs() > 40.0))
+        .collect();
 
     html! {
         <svg class="tl-beeld-v" viewBox={format!("0 0 {B} {}", f(hoogte))} role="group"
@@ -261,10 +271,10 @@ fn verticaal(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
                     </text>
                 }) }
                 // Legend of the two bands, at the top.
-                <rect class="tl-band spoor-1" x="4" y="6" width="12" height="12" />
-                <text class="tl-band-naam" x="20" y="16">{ tk(s::BEELD_SPOOR_1) }</text>
-                <rect class="tl-band spoor-2" x="190" y="6" width="12" height="12" />
-                <text class="tl-band-naam" x="206" y="16">{ tk(s::BEELD_SPOOR_2) }</text>
+                <rect class="tl-band spoor-1" x="4" y="4" width="12" height="12" />
+                <text class="tl-band-naam" x="20" y="14">{ tk(s::BEELD_SPOOR_1) }</text>
+                <rect class="tl-band spoor-2" x="190" y="4" width="12" height="12" />
+                <text class="tl-band-naam" x="206" y="14">{ tk(s::BEELD_SPOOR_2) }</text>
                 // Tracks as bands from when each starts.
                 <rect class="tl-band spoor-1" x="92" y={f(maat.op(0.0))} width="12" height={f(eind - maat.op(0.0))} />
                 if let Some(sp) = spoor2 {
@@ -290,8 +300,9 @@ fn verticaal(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
             if let (Some(y), Some(w)) = (hier_y, nu_week) {
                 <g class="tl-hier-lijn" data-week={w.to_string()} aria-hidden="true">
                     <line x1="0" x2={f(B)} y1={f(y)} y2={f(y)} />
-                    <text x="4" y={f(y - 5.0)} class="tl-hier-tekst">{ tk(s::HIER_LABEL) }</text>
-                    <text x="4" y={f(y + 15.0)} class="tl-hier-tekst">{ vul(tk(s::WEEK), &[&w.to_string()]) }</text>
+                    // The label goes below the line, unless a year name starts just below it.
+                    <text x="4" y={f(hier_label_y)} class="tl-hier-tekst">{ tk(s::HIER_LABEL) }</text>
+                    <text x="4" y={f(hier_label_y + 15.0)} class="tl-hier-tekst">{ vul(tk(s::WEEK), &[&w.to_string()]) }</text>
                 </g>
             }
             { for stippen.iter().zip(ys.iter().zip(&baan)).map(|(m, (&y, &b))| {

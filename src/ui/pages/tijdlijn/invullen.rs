@@ -399,7 +399,7 @@ pub fn Invullen(props: &InvullenProps) -> Html {
                 }
                 { datumveld("tl-start", s::START_LABEL, (!start_geldig).then_some(s::START_HINT), Veld::EersteZiektedag, &i.eerste_ziektedag,
                     Rc::new(|f: &mut TijdlijnInvoer, v| f.eerste_ziektedag = v)) }
-                <p id={DATUMHINT_ID} class="tl-hint tl-datumhint">{ tk(s::DATUM_HINT) }</p>
+                <p id={DATUMHINT_ID} class={classes!("tl-hint", "tl-datumhint", start_geldig.then_some("sr-only"))}>{ tk(s::DATUM_HINT) }</p>
                 <details class="tl-meer" open={optioneel_ingevuld}>
                     <summary>{ tk(s::MEER_INVULLEN) }</summary>
                     <p>{ tk(s::MEER_INTRO) }</p>

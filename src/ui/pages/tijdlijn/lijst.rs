@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::content::tijdlijn::{
-    datum_kort, datum_voluit, maand_jaar, mijlpaal_tekst_in, noemt_sanctie, scherm as s, spoor_tekst,
+    datum_kort, datum_voluit, maand_jaar, mijlpaal_kort, mijlpaal_tekst_in, noemt_sanctie, scherm as s, spoor_tekst,
     zekerheid_tekst, MijlpaalTekst, FEESTDAGEN_UITLEG,
 };
 use crate::domain::taal::Taal;
@@ -173,8 +173,7 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, heeft_verlof: bool) -
     html! {
         <section class="tl-nu" aria-labelledby="tl-nu-kop">
             <h2 id="tl-nu-kop">{ tk(s::NU_KOP) }</h2>
-            <p class="tl-nu-week">{ stand }</p>
-            <p>{ vul(tk(s::NU_VANDAAG), &[&datum_voluit(vandaag, taal)]) }</p>
+            <p class="tl-nu-week"><strong>{ stand }</strong>{ " " }{ vul(tk(s::NU_VANDAAG), &[&datum_voluit(vandaag, taal)]) }</p>
             if tl.in_herstel(vandaag) {
                 <p>{ tk(s::NU_HERSTEL) }</p>
             }
@@ -184,27 +183,7 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, heeft_verlof: bool) -
                     { titel(tl, m.id, taal) }{ " — " }{ wanneer(m, taal) }
                 </p>
             }) }
-            { match volgende(tl, vandaag) {
-                Some(m) => {
-                    let tekst = tekst_van(tl, m.id);
-                    html! {
-                        <div class="tl-volgende-kaart">
-                            <p class="tl-volgende-label">{ tk(s::VOLGENDE) }</p>
-                            <p class="tl-volgende-titel">{ titel(tl, m.id, taal) }</p>
-                            <p class="tl-volgende-wanneer">
-                                <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>
-                                { " (" }{ weken(tl, m, taal) }{ ")" }
-                            </p>
-                            if let Some(r) = reden_later(tl, m.id, taal) {
-                                <p class="tl-reden">{ r }</p>
-                            }
-                            <p><strong>{ tk(s::WIE_LABEL) }{ ": " }</strong>{ tk(tekst.wie) }</p>
-                            <button type="button" class="knop stil" onclick={naar(m.id)}>{ tk(s::NAAR_STAP) }</button>
-                        </div>
-                    }
-                }
-                None => html! { <p>{ tk(s::GEEN_VOLGENDE) }</p> },
-            } }
+            { komt(tl, vandaag, taal) }
             if let Some(h) = tl.keten_herstart {
                 <p class="tl-notitie">
                     { vul(tk(s::KETEN_HERSTART), &[
@@ -225,29 +204,40 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, heeft_verlof: bool) -
     }
 }
 
-/// What comes next: the next three steps, and the evaluations as one recurring item with
-/// the next expected one.
+/// What comes next: the next three steps (the first as "Volgende stap", with who acts),
+/// and the evaluations as one recurring item with the next expected one.
 pub fn komt(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     let stappen = tl.volgende_stappen(vandaag, 3);
     let evaluatie = tl.volgende_evaluatie(vandaag);
     if stappen.is_empty() && evaluatie.is_none() {
-        return Html::default();
+        return html! { <p>{ tk(s::GEEN_VOLGENDE) }</p> };
     }
     html! {
-        <section class="tl-komt" aria-labelledby="tl-komt-kop">
-            <h2 id="tl-komt-kop">{ tk(s::KOMT_KOP) }</h2>
+        <div class="tl-komt">
+            <h3 class="tl-komt-kop">{ tk(s::KOMT_KOP) }</h3>
             <ol class="tl-komt-lijst">
-                { for stappen.iter().map(|m| html! {
-                    <li class={classes!("tl-komt-stap", spoor_klasse(m.spoor))}>
-                        <a class="tl-komt-titel" href="#/tijdlijn" onclick={naar(m.id)}>{ titel(tl, m.id, taal) }</a>
-                        <span class="tl-komt-wanneer">
-                            <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>{ " · " }{ weken(tl, m, taal) }
-                        </span>
-                        if let Some(r) = reden_later(tl, m.id, taal) {
-                            <span class="tl-reden">{ r }</span>
-                        }
-                    </li>
+                { for stappen.iter().enumerate().map(|(i, m)| {
+                    let eerste = i == 0;
+                    html! {
+                        <li class={classes!("tl-komt-stap", spoor_klasse(m.spoor), eerste.then_some("tl-volgende-kaart"))}>
+                            <span>
+                                if eerste {
+                                    <span class="tl-volgende-label">{ tk(s::VOLGENDE) }{ ": " }</span>
+                                }
+                                <a class="tl-komt-titel" href="#/tijdlijn" onclick={naar(m.id)}>{ titel(tl, m.id, taal) }</a>
+                            </span>
+                            <span class="tl-komt-wanneer">
+                                <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>{ " · " }{ weken(tl, m, taal) }
+                            </span>
+                            if let Some(r) = reden_later(tl, m.id, taal) {
+                                <span class="tl-reden">{ r }</span>
+                            }
+                            if eerste {
+                                <button type="button" class="knop stil" onclick={naar(m.id)}>{ tk(s::NAAR_STAP) }</button>
+                            }
+                        </li>
+                    }
                 }) }
             </ol>
             if let Some(e) = evaluatie {
@@ -256,7 +246,7 @@ pub fn komt(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
                     { vul(tk(s::EVALUATIE_VOLGENDE), &[&e.week.to_string(), &maand_jaar(e.datum, taal)]) }
                 </p>
             }
-        </section>
+        </div>
     }
 }
 
@@ -266,7 +256,7 @@ pub fn vragen(tl: &Tijdlijn, vandaag: Datum, taal: Taal, iva_aangevraagd: bool) 
     let mut punten: Vec<Html> = Vec::new();
     if let Some(m) = volgende(tl, vandaag) {
         punten.push(html! {
-            <li><strong>{ titel(tl, m.id, taal) }{ ": " }</strong>{ tk(tekst_van(tl, m.id).jij) }</li>
+            <li><strong>{ mijlpaal_kort(m.id).in_taal(taal) }{ ": " }</strong>{ tk(tekst_van(tl, m.id).jij) }</li>
         });
     }
     punten.push(html! { <li>{ tk(s::VRAAG_KOPIE) }</li> });

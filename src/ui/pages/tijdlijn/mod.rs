@@ -102,8 +102,9 @@ pub fn Tijdlijn() -> Html {
                     </p>
                     { beeld::beeld(tl, vandaag, taal) }
                     { lijst::nu_kaart(tl, vandaag, taal, heeft_verlof) }
-                    { lijst::komt(tl, vandaag, taal) }
                     { lijst::vragen(tl, vandaag, taal, iva_aangevraagd) }
+                    { lijst::printblad(tl, vandaag, taal) }
+                    { lijst::alle_stappen(tl, vandaag, taal) }
                     <div class="tl-acties niet-printen">
                         <div class="knoppen">
                             <button type="button" class="knop" onclick={download} aria-describedby="tl-ics-uitleg">
@@ -116,8 +117,6 @@ pub fn Tijdlijn() -> Html {
                             <p class="melding" role="alert">{ tk(s::ICS_MISLUKT) }</p>
                         }
                     </div>
-                    { lijst::printblad(tl, vandaag, taal) }
-                    { lijst::alle_stappen(tl, vandaag, taal) }
                     { lijst::uit_dienst(tl, taal) }
                 </>
             }
@@ -136,7 +135,7 @@ pub fn Tijdlijn() -> Html {
                     uit_link={uit_link}
                     onwijzig={onwijzig}
                 />
-                <p class={classes!("tl-stand", uitkomst.is_err().then_some("tl-stand-let-op"))} role="status">
+                <p class={classes!("tl-stand", if uitkomst.is_err() { "tl-stand-let-op" } else { "sr-only" })} role="status">
                     { status }
                 </p>
                 { resultaat }
