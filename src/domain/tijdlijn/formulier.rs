@@ -381,6 +381,35 @@ mod tests {
         bereken(f, vandaag()).err().unwrap_or_default()
     }
 
+    #[test]
+    fn verlof_in_een_herstelperiode() {
+        // Bron §2.2: verlofdagen tellen niet mee voor de 4 weken. Tussentijd 16 mrt t/m 31 mei
+        // 2026 (77 dagen), verlof 20 mrt t/m 28 mei (70 dagen): 7 fitte dagen → samentellen.
+        let mut f = form("2026-01-05");
+        f.herstel = vec![("2026-03-16".into(), "2026-05-31".into())];
+        f.verlof = vec![("2026-03-20".into(), "2026-05-28".into())];
+        let t = bereken(&f, vandaag()).expect("tijdlijn");
+        assert!(t.keten_herstart.is_none());
+        // Een half ingevuld verlof: melding bij de lege helft.
+        f.verlof = vec![("2026-03-20".into(), String::new())];
+        assert_eq!(meldingen(&f), vec![m(Veld::VerlofTot(0), Probleem::Leeg)]);
+        // Verlof buiten de herstelperiode: melding bij de eerste verlofdag van die regel.
+        f.verlof = vec![("2026-03-01".into(), "2026-03-20".into())];
+        assert_eq!(meldingen(&f), vec![m(Veld::VerlofVan(0), Probleem::Reden(Reden::VerlofBuitenHerstel))]);
+        // Omgedraaid: melding bij de laatste verlofdag.
+        f.verlof = vec![("2026-05-28".into(), "2026-03-20".into())];
+        assert_eq!(meldingen(&f), vec![m(Veld::VerlofTot(0), Probleem::Reden(Reden::VerlofEindeVoorBegin))]);
+    }
+
+    #[test]
+    fn oud_document_zonder_verlof_blijft_leesbaar() {
+        // Een opgeslagen formulier van vóór dit veld (schema 1) heeft geen "verlof".
+        let oud = r#"{"eerste_ziektedag":"2026-01-05","herstel":[["2026-03-16","2026-04-05"]],"eerstejaarsevaluatie":"","vervroegde_iva":"","einde_dienstverband":"","loonsanctie_weken":"","verlenging_weken":""}"#;
+        let f: TijdlijnInvoer = serde_json::from_str(oud).expect("oud formulier");
+        assert!(f.verlof.is_empty());
+        assert!(bereken(&f, vandaag()).is_ok());
+    }
+
     fn m(veld: Veld, probleem: Probleem) -> Melding {
         Melding { veld, probleem }
     }

@@ -190,7 +190,7 @@ fn horizontaal(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
             if let (Some(x), Some(w)) = (hier_x, nu_week) {
                 <g class="tl-hier-lijn" data-week={w.to_string()} aria-hidden="true">
                     <line x1={f(x)} x2={f(x)} y1="22" y2={f(as_y + 64.0)} />
-                    <text x={f((x - 40.0).min(B - 120.0).max(2.0))} y={f(as_y + 80.0)}
+                    <text x={f((x - 40.0).clamp(2.0, B - 120.0))} y={f(as_y + 80.0)}
                         class="tl-hier-tekst">{ format!("{} · {}", tk(s::HIER_LABEL), vul(tk(s::WEEK), &[&w.to_string()])) }</text>
                 </g>
             }
