@@ -92,9 +92,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Which date does your employer use as your first sick day?",
             ),
             gemist: t(
-                "Volg je het verzuimprotocol niet? Dan kan je werkgever je loon tijdelijk inhouden. Dat heet opschorten.",
-                "If you do not follow the verzuimprotocol, your employer can hold back your wages for a while. \
-                 This is called opschorten (suspension).",
+                "Het verzuimprotocol zegt hoe en wanneer je je ziek meldt. \
+                 Wat er gebeurt als dat niet lukt, lees je bij ‘Over sancties’.",
+                "The verzuimprotocol says how and when you report sick. \
+                 What happens if that does not work out, you can read under ‘About sanctions’.",
             ),
             onbevestigd: Some(t(
                 "Werkte je op je eerste ziektedag nog een deel van de dag? \
@@ -259,10 +260,8 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Ask for a copy of every version.",
             ),
             gemist: t(
-                "Is het plan te laat of ontbreekt het? Dan kan je werkgever later een loonsanctie krijgen. \
-                 Werk jij niet mee aan het plan? Dan kan je werkgever je loon stoppen of inhouden.",
-                "Is the plan late or missing? Then your employer may later get a loonsanctie (wage sanction). \
-                 If you do not cooperate with the plan, your employer can stop or hold back your wages.",
+                "Is het plan te laat of ontbreekt het? Dan kan je werkgever later een loonsanctie krijgen.",
+                "Is the plan late or missing? Then your employer may later get a loonsanctie (wage sanction).",
             ),
             onbevestigd: Some(t(
                 "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
@@ -777,10 +776,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Take part in the repair, for example in the second track.",
             ),
             gemist: t(
-                "Werk jij zelf niet mee? Dan kan UWV ook jou een sanctie geven. \
-                 Je WIA-uitkering kan dan lager worden.",
-                "If you do not cooperate, UWV can give you a sanction too. \
-                 Your WIA benefit may then be lower.",
+                "Dit is geen termijn voor jou. \
+                 Wat meewerken betekent, lees je bij ‘Over sancties’.",
+                "This is not a deadline for you. \
+                 What cooperating means, you can read under ‘About sanctions’.",
             ),
             onbevestigd: Some(t(
                 "Keurt UWV de vraag om verkorting goed? \
@@ -996,11 +995,11 @@ pub const SANCTIES: [Tekst; 4] = [
          For you this is not a punishment. You then get wages for longer.",
     ),
     t(
-        "Voor jou: werk je zonder goede reden niet mee? \
-         Dan kan je werkgever je loon tijdelijk inhouden of stoppen. \
+        "Voor jou: werk je zonder goede reden niet mee? Of weiger je passend werk? \
+         Dan kan je werkgever je loon tijdelijk inhouden (dat heet opschorten) of stoppen. \
          Ook kan UWV later je WIA-uitkering lager maken.",
-        "For you: if you do not cooperate without a good reason, \
-         your employer can hold back or stop your wages for a while. \
+        "For you: if you do not cooperate without a good reason, or refuse suitable work, \
+         your employer can hold back your wages for a while (opschorten, suspension) or stop them. \
          UWV can also lower your WIA benefit later.",
     ),
     t(
@@ -1347,11 +1346,11 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
         alineas: &[
             t(
                 "Meewerken aan het tweede spoor is jouw taak volgens de wet. \
-                 Weiger je passend werk, of werk je niet mee? \
-                 Dan kan je werkgever je loon stoppen. Ook kan UWV later je WIA-uitkering verlagen.",
+                 Dat betekent ook: passend werk niet zomaar weigeren. \
+                 Wat er anders kan gebeuren, lees je bij ‘Over sancties’.",
                 "Taking part in the second track is your duty under the law. \
-                 Do you refuse suitable work, or do you not cooperate? \
-                 Then your employer can stop your wages. UWV can also lower your WIA benefit later.",
+                 That also means: not simply refusing suitable work. \
+                 What can happen otherwise, you can read under ‘About sanctions’.",
             ),
             t(
                 "Je mag zelf ander werk voorstellen. \

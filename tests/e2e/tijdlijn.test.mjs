@@ -210,7 +210,7 @@ test("the optional fields: evaluation date, loonsanctie and a bad number", async
   await context.close();
 });
 
-test("the calendar file is valid iCalendar with one event per milestone on the page", async () => {
+test("the calendar file is valid iCalendar with one all-day event per fixed day, deadline or window, and no estimates", async () => {
   const { context, page, fouten } = await pagina();
   await open(page, "#/tijdlijn?start=2026-01-05");
   await mijlpaal(page, "42e-weeksmelding").waitFor({ state: "attached" });
