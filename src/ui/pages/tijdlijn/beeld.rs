@@ -273,8 +273,8 @@ fn verticaal(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
                 // Legend of the two bands, at the top.
                 <rect class="tl-band spoor-1" x="4" y="4" width="12" height="12" />
                 <text class="tl-band-naam" x="20" y="14">{ tk(s::BEELD_SPOOR_1) }</text>
-                <rect class="tl-band spoor-2" x="190" y="4" width="12" height="12" />
-                <text class="tl-band-naam" x="206" y="14">{ tk(s::BEELD_SPOOR_2) }</text>
+                <rect class="tl-band spoor-2" x="178" y="4" width="12" height="12" />
+                <text class="tl-band-naam" x="194" y="14">{ tk(s::BEELD_SPOOR_2) }</text>
                 // Tracks as bands from when each starts.
                 <rect class="tl-band spoor-1" x="92" y={f(maat.op(0.0))} width="12" height={f(eind - maat.op(0.0))} />
                 if let Some(sp) = spoor2 {

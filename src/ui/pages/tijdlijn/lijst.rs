@@ -228,7 +228,10 @@ pub fn komt(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
                                 <a class="tl-komt-titel" href="#/tijdlijn" onclick={naar(m.id)}>{ titel(tl, m.id, taal) }</a>
                             </span>
                             <span class="tl-komt-wanneer">
-                                <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>{ " · " }{ weken(tl, m, taal) }
+                                <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>
+                                if m.aard() != Aard::Schatting {
+                                    { " · " }{ weken(tl, m, taal) }
+                                }
                             </span>
                             if let Some(r) = reden_later(tl, m.id, taal) {
                                 <span class="tl-reden">{ r }</span>
@@ -388,7 +391,7 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
             <p class="tl-wanneer">
                 <span class={classes!("tl-status", status_klasse)}>{ tk(status_label) }</span>
                 <time datetime={m.datum.iso()}>{ wanneer_tekst }</time>
-                if !evaluatie {
+                if m.aard() != Aard::Schatting {
                     <span class="tl-week">{ weken(tl, m, taal) }</span>
                 }
             </p>
@@ -515,8 +518,13 @@ pub fn printblad(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
                             <td>
                                 if matches!(m.id, MijlpaalId::Evaluatie(_)) {
                                     { tk(s::AARD_SCHATTING) }
+                                } else if m.aard() == Aard::Schatting {
+                                    { wanneer(m, taal) }
                                 } else {
                                     { wanneer(m, taal) }{ " (" }{ weken(tl, m, taal) }{ ")" }
+                                }
+                                if let Some(r) = reden_later(tl, m.id, taal) {
+                                    <br />{ r }
                                 }
                             </td>
                         </tr>
