@@ -2114,7 +2114,6 @@ pub mod scherm {
         BEELD_DAARNA = "Daarna", "After";
         BEELD_STIP = "{}, {}", "{}, {}";
         BEELD_WOORDEN = "Het beeld in woorden", "The picture in words";
-        BEELD_LOOPT = "Je tijdlijn loopt van week 1 tot en met week {}.", "Your timeline runs from week 1 to week {}.";
         BEELD_STREEPJES = "De kleine streepjes zijn de evaluaties van je plan, ongeveer elke 6 weken.",
             "The small lines are the reviews of your plan, about every 6 weeks.";
         BEELD_WEEK_KORT = "wk {}", "wk {}";
@@ -2128,18 +2127,22 @@ pub mod scherm {
         EVALUATIE_VOLGENDE = "De volgende is rond week {}, ongeveer {}. Er is geen vaste dag: jullie spreken die samen af.",
             "The next one is around week {}, roughly {}. There is no fixed day: you agree on it together.";
         VRAGEN_KOP = "Wat je nu kunt vragen of doen", "What you can ask or do now";
-        VRAAG_KOPIE = "Vraag om een kopie van elk stuk over je re-integratie. Je hebt daar recht op.",
-            "Ask for a copy of every document about your re-integration. You have a right to it.";
+        VRAAG_KOPIE = "Vraag om een kopie van elk stuk over je re-integratie: je weg terug naar werk. Je hebt daar recht op. \
+            Je casemanager (die je re-integratie regelt) kan je helpen.",
+            "Ask for a copy of every document about your re-integration: your way back to work. You have a right to it. \
+            Your casemanager (who arranges your re-integration) can help.";
         VRAAG_DESKUNDIGE = "Kom je er samen niet uit? Dan kun je UWV om een deskundigenoordeel vragen. \
             Dat is een onafhankelijk advies van UWV.",
             "Can you not work it out together? Then you can ask UWV for a deskundigenoordeel. \
             That is an independent opinion from UWV.";
         VRAAG_IVA = "Kun je helemaal niet meer werken, en blijft dat zo? \
-            Vraag je bedrijfsarts dan naar vervroegde IVA: een uitkering als je volledig en blijvend niet kunt werken. \
+            Vraag je bedrijfsarts (de arts voor ziekte en werk) dan naar vervroegde IVA. \
+            Dat is een uitkering als je volledig en blijvend niet kunt werken. \
             Je kunt het maar 1 keer aanvragen, tot ongeveer week 68 ({}). \
             De laatste dag is niet zeker. Controleer dit bij je casemanager of UWV.",
             "Can you no longer work at all, and will that stay so? \
-            Then ask your bedrijfsarts about vervroegde IVA: a benefit if you fully and permanently cannot work. \
+            Then ask your bedrijfsarts (occupational physician) about vervroegde IVA. \
+            That is a benefit if you fully and permanently cannot work. \
             You can apply only once, until about week 68 ({}). \
             The last day is not certain. Check this with your casemanager or UWV.";
         ALLE_STAPPEN = "Alle stappen", "All steps";

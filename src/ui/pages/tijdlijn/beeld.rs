@@ -336,7 +336,6 @@ fn beeld_titel(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> String {
 pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     let volgende_id = volgende(tl, vandaag).map(|m| m.id);
-    let einde = tl.week_van(tl.laatste_dag()).unwrap_or(104);
     let sporen = match tl.mijlpaal(MijlpaalId::UitersteStartTweedeSpoor) {
         Some(m) => match m.tot {
             Some(tot) => vul(
@@ -355,7 +354,7 @@ pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
             { verticaal(tl, vandaag, taal) }
             <details class="tl-beeld-woorden niet-printen">
                 <summary>{ tk(s::BEELD_WOORDEN) }</summary>
-                <p>{ vul(tk(s::BEELD_LOOPT), &[&einde.to_string()]) }{ " " }{ beeld_titel(tl, vandaag, taal) }</p>
+                <p>{ beeld_titel(tl, vandaag, taal) }</p>
                 <p>{ sporen }{ " " }{ tk(s::SPOREN_EERDER) }</p>
                 <ol>
                     { for stippen(tl).iter().map(|m| html! {
