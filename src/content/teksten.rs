@@ -280,6 +280,9 @@ catalogus! {
 
     fout_titel: "Er ging iets mis", "Something went wrong";
     fout_tekst: "Spoorwijzer liep vast. Dat ligt niet aan jou. Wat je had bewaard, staat nog veilig op dit apparaat. Laad de pagina opnieuw om verder te gaan.", "Spoorwijzer got stuck. That is not your fault. What you saved is still safe on this device. Reload the page to carry on.";
+
+    // Tijdlijn in 1 beeld (issue 11): korte intro, met "datums" in plaats van "data".
+    tijdlijn_intro_kort: "Je 2 jaar in je eigen datums: wat komt er, en wat kun je vragen?", "Your 2 years in your own dates: what comes next, and what can you ask?";
 }
 
 #[cfg(test)]

@@ -77,7 +77,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "Je meldt je ziek zoals het verzuimprotocol zegt. Daarin staan de afspraken over ziek zijn in jouw bedrijf. \
                  Je werkgever mag vragen hoe lang het ongeveer duurt. Ook mag je werkgever vragen waar je bereikbaar bent. \
                  Wat je ziekte is, hoef je nooit te vertellen. \
-                 Alle data op deze tijdlijn rekenen vanaf je eerste ziektedag.",
+                 Alle datums op deze tijdlijn tellen vanaf je eerste ziektedag.",
                 "You report sick the way the verzuimprotocol (your company's rules for sickness) describes. \
                  Your employer may ask how long it will roughly take. Your employer may also ask where you can be reached. \
                  You never have to say what your illness is. \
@@ -92,9 +92,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Which date does your employer use as your first sick day?",
             ),
             gemist: t(
-                "Volg je het verzuimprotocol niet? Dan kan je werkgever je loon tijdelijk inhouden. Dat heet opschorten.",
-                "If you do not follow the verzuimprotocol, your employer can hold back your wages for a while. \
-                 This is called opschorten (suspension).",
+                "Het verzuimprotocol zegt hoe en wanneer je je ziek meldt. \
+                 Wat er gebeurt als dat niet lukt, lees je bij ‘Over sancties’.",
+                "The verzuimprotocol says how and when you report sick. \
+                 What happens if that does not work out, you can read under ‘About sanctions’.",
             ),
             onbevestigd: Some(t(
                 "Werkte je op je eerste ziektedag nog een deel van de dag? \
@@ -111,7 +112,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         ArbodienstGemeld => MijlpaalTekst {
             titel: t(
-                "Je werkgever meldt je bij de arbodienst",
+                "Je werkgever meldt je bij de arbodienst (de dienst van de bedrijfsarts)",
                 "Your employer informs the arbodienst (occupational health service)",
             ),
             wie: t("Je werkgever.", "Your employer."),
@@ -183,7 +184,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Probleemanalyse => MijlpaalTekst {
-            titel: t("Probleemanalyse", "Probleemanalyse (problem analysis)"),
+            titel: t("Probleemanalyse (wat kun je nog, en wat niet)", "Probleemanalyse (problem analysis)"),
             wie: t(
                 "Je bedrijfsarts schrijft de probleemanalyse. Je werkgever vraagt erom en let op de termijn.",
                 "Your bedrijfsarts (occupational physician) writes the probleemanalyse. \
@@ -233,9 +234,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         PlanVanAanpak => MijlpaalTekst {
-            titel: t("Plan van aanpak", "Plan van aanpak (return-to-work plan)"),
+            titel: t("Plan van aanpak (jullie plan om weer te werken)", "Plan van aanpak (return-to-work plan)"),
             wie: t(
-                "Jij en je werkgever maken het plan samen. De casemanager houdt het overzicht.",
+                "Jij en je werkgever maken het plan samen. De casemanager houdt het overzicht. Dat is de persoon die je re-integratie regelt.",
                 "You and your employer make the plan together. The casemanager keeps track of it.",
             ),
             wat: t(
@@ -259,10 +260,8 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Ask for a copy of every version.",
             ),
             gemist: t(
-                "Is het plan te laat of ontbreekt het? Dan kan je werkgever later een loonsanctie krijgen. \
-                 Werk jij niet mee aan het plan? Dan kan je werkgever je loon stoppen of inhouden.",
-                "Is the plan late or missing? Then your employer may later get a loonsanctie (wage sanction). \
-                 If you do not cooperate with the plan, your employer can stop or hold back your wages.",
+                "Is het plan te laat of ontbreekt het? Dan kan je werkgever later een loonsanctie krijgen.",
+                "Is the plan late or missing? Then your employer may later get a loonsanctie (wage sanction).",
             ),
             onbevestigd: Some(t(
                 "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
@@ -302,14 +301,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Keep your own log: who, when and what was agreed.",
             ),
             gemist: t(
-                "Gaten in het dossier maken het re-integratieverslag zwakker. \
-                 Dat is het dossier dat UWV later controleert. \
-                 Je werkgever loopt dan risico op een loonsanctie. \
-                 Werk jij niet mee? Dan kan dat ook voor jou gevolgen hebben.",
-                "Gaps in the file weaken the re-integratieverslag (re-integration report). \
-                 That is the file UWV checks later. \
-                 Your employer then risks a loonsanctie (wage sanction). \
-                 If you do not cooperate, that can have consequences for you too.",
+                "Ontbreekt een verslag? Dan mist er iets in het re-integratieverslag. \
+                 Dat is het dossier over je re-integratie dat UWV later controleert. \
+                 Je werkgever kan dan een loonsanctie krijgen.",
+                "Is a report missing? Then something is missing from the re-integratieverslag. \
+                 That is the file about your re-integration that UWV checks later. \
+                 Your employer may then get a loonsanctie (wage sanction).",
             ),
             onbevestigd: None,
             module: Some("stappen"),
@@ -317,7 +314,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WeekmeldingUwv => MijlpaalTekst {
             titel: t(
-                "42e-weeksmelding bij UWV",
+                "42e-weeksmelding bij UWV (melding na 42 weken ziekte)",
                 "42e-weeksmelding (report to UWV after 42 weeks)",
             ),
             wie: t(
@@ -365,7 +362,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         EerstejaarsevaluatieVenster => MijlpaalTekst {
             titel: t(
-                "De eerstejaarsevaluatie komt eraan",
+                "De eerstejaarsevaluatie (gesprek na 1 jaar) komt eraan",
                 "The eerstejaarsevaluatie (first-year review) is coming up",
             ),
             wie: t(
@@ -410,7 +407,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Eerstejaarsevaluatie => MijlpaalTekst {
-            titel: t("Eerstejaarsevaluatie", "Eerstejaarsevaluatie (first-year review)"),
+            titel: t("Eerstejaarsevaluatie (gesprek na 1 jaar)", "Eerstejaarsevaluatie (first-year review)"),
             wie: t(
                 "Jij en je werkgever, met advies van de bedrijfsarts. Vaak denkt ook een arbeidsdeskundige mee.",
                 "You and your employer, with advice from the bedrijfsarts (occupational physician). \
@@ -448,7 +445,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         UitersteStartTweedeSpoor => MijlpaalTekst {
             titel: t(
-                "Uiterste start van het tweede spoor",
+                "Uiterste start van het tweede spoor (werk zoeken bij een andere werkgever)",
                 "Latest start of the tweede spoor (second track)",
             ),
             wie: t(
@@ -544,7 +541,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wat: t(
                 "Krijg je de vervroegde IVA? Dan start de uitkering 10 weken na je aanvraag. \
                  Je blijft gewoon in dienst. \
-                 Je werkgever betaalt je loon door, maar mag de IVA daarmee verrekenen.",
+                 Je werkgever betaalt je loon door. Maar je werkgever mag de IVA-uitkering daar wel van aftrekken.",
                 "Is the vervroegde IVA granted? Then the benefit starts 10 weeks after your application. \
                  You stay employed. \
                  Your employer keeps paying your wages, but may offset the IVA against them.",
@@ -565,7 +562,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WiaBrief => MijlpaalTekst {
             titel: t(
-                "Brief van UWV over de WIA",
+                "Brief van UWV over de WIA (de uitkering na je loondoorbetaling)",
                 "Letter from UWV about the WIA (disability benefit)",
             ),
             wie: t(
@@ -602,7 +599,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         Eindevaluatie => MijlpaalTekst {
             titel: t(
-                "Eindevaluatie en actueel oordeel",
+                "Eindevaluatie (terugblik) en actueel oordeel (nieuw advies van de bedrijfsarts)",
                 "Eindevaluatie (final review) and actueel oordeel (current assessment)",
             ),
             wie: t(
@@ -644,21 +641,21 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "Applying for WIA (disability benefit): last date",
             ),
             wie: t(
-                "Jij vraagt de WIA zelf aan, via Mijn UWV met DigiD. \
+                "Jij vraagt de WIA zelf aan, via Mijn UWV: je eigen pagina bij UWV. Je logt in met DigiD. \
                  Je werkgever zorgt voor het re-integratieverslag en je loongegevens.",
-                "You apply for the WIA yourself, through Mijn UWV with DigiD. \
+                "You apply for the WIA yourself, through Mijn UWV: your own page at UWV. You log in with DigiD. \
                  Your employer provides the re-integratieverslag (re-integration report) and your wage details.",
             ),
             wat: t(
                 "Je moet de WIA uiterlijk aan het eind van week 93 aanvragen. \
                  Dat is 11 weken voor het einde van de 104 weken. \
                  UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
-                 Daarna kijken een verzekeringsarts en een arbeidsdeskundige van UWV naar je situatie. \
+                 Daarna kijken 2 mensen van UWV naar je situatie: een verzekeringsarts (arts) en een arbeidsdeskundige (kent werk en belasting). \
                  UWV beslist meestal binnen 8 weken. Soms duurt het langer.",
                 "You must apply for the WIA by the end of week 93 at the latest. \
                  That is 11 weeks before the end of the 104 weeks. \
                  UWV first checks whether enough was done for your re-integration. \
-                 Then a verzekeringsarts (UWV doctor) and an arbeidsdeskundige (work and capacity expert) from UWV look at your situation. \
+                 Then 2 people from UWV look at your situation: a verzekeringsarts (doctor) and an arbeidsdeskundige (expert in work and capacity). \
                  UWV usually decides within 8 weeks. Sometimes it takes longer.",
             ),
             jij: t(
@@ -679,34 +676,40 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         EindeWachttijd => MijlpaalTekst {
             titel: t(
-                "Einde van de 104 weken",
-                "End of the 104 weeks (wachttijd, waiting period)",
+                "Einde van je loondoorbetaling na 104 weken",
+                "End of your sick pay (loondoorbetaling) after 104 weeks",
             ),
             wie: t(
-                "Je werkgever stopt met het doorbetalen van je loon. UWV beslist over je WIA-uitkering.",
-                "Your employer stops paying your wages. UWV decides on your WIA benefit.",
+                "Je werkgever betaalt je loon door tot en met deze dag. UWV beslist over je WIA-uitkering.",
+                "Your employer keeps paying your wages up to and including this day. UWV decides on your WIA benefit.",
             ),
             wat: t(
                 "Dit is de laatste dag van de wachttijd: 104 weken na je eerste ziektedag. \
+                 De wachttijd is de tijd voordat je een WIA-uitkering kunt krijgen. \
                  Dat is net iets korter dan 2 kalenderjaren. \
-                 Heb je op tijd aangevraagd en is er geen loonsanctie? Dan stopt je loon na deze dag. \
-                 Ook het opzegverbod stopt. Dat is de regel dat je werkgever je niet mag ontslaan omdat je ziek bent.",
-                "This is the last day of the wachttijd: 104 weeks after your first sick day. \
+                 Na deze dag hoeft je werkgever je loon niet meer door te betalen omdat je ziek bent. \
+                 Je contract stopt daardoor niet vanzelf. Loon voor werk dat je wel doet, krijg je gewoon. \
+                 Ook het opzegverbod stopt. Dat is de regel dat je werkgever je niet mag ontslaan omdat je ziek bent. \
+                 Krijgt je werkgever een loonsanctie? Dan schuift deze dag op.",
+                "This is the last day of the wachttijd (waiting period): 104 weeks after your first sick day. \
+                 The wachttijd is the time before you can get a WIA benefit. \
                  That is slightly shorter than 2 calendar years. \
-                 Did you apply on time and is there no loonsanctie (wage sanction)? Then your wages stop after this day. \
-                 The opzegverbod also ends. That is the rule that your employer may not dismiss you because you are sick.",
+                 After this day your employer no longer has to keep paying your wages because you are sick. \
+                 Your contract does not end because of this. Wages for work you do, you simply get. \
+                 The opzegverbod also ends. That is the rule that your employer may not dismiss you because you are sick. \
+                 Does your employer get a loonsanctie (wage sanction)? Then this day moves later.",
             ),
             jij: t(
-                "Heeft UWV nog niet beslist? Vraag dan naar een voorschot. \
+                "Heeft UWV nog niet beslist? Vraag dan naar een voorschot: een deel van je uitkering vooraf. \
                  Lees het besluit van UWV goed als het komt.",
-                "Has UWV not decided yet? Then ask about an advance payment. \
+                "Has UWV not decided yet? Then ask about a voorschot: part of your benefit paid in advance. \
                  Read UWV's decision carefully when it arrives.",
             ),
             gemist: t(
                 "Dit is geen termijn voor jou. \
-                 Je loon stopt ook als UWV nog niet heeft beslist. Je kunt dan een voorschot krijgen.",
+                 De loondoorbetaling stopt ook als UWV nog niet heeft beslist. Je kunt dan een voorschot krijgen.",
                 "This is not a deadline for you. \
-                 Your wages stop even if UWV has not decided yet. You can then get an advance payment.",
+                 The sick pay also stops if UWV has not decided yet. You can then get an advance payment.",
             ),
             onbevestigd: None,
             module: Some("zorgen"),
@@ -716,12 +719,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             titel: t("Je WIA-uitkering kan starten", "Your WIA benefit can start"),
             wie: t("UWV.", "UWV."),
             wat: t(
-                "De dag na de 104 weken kan je WIA-uitkering starten. \
+                "De dag na het einde van je loondoorbetaling kan je WIA-uitkering starten. \
                  Je krijgt een uitkering als je 65% of minder van je oude loon kunt verdienen. \
                  UWV kiest tussen WGA, IVA of geen uitkering. \
                  WGA is voor wie nog deels kan werken, of nog kan herstellen. \
                  IVA is voor wie volledig en blijvend niet kan werken.",
-                "The day after the 104 weeks, your WIA benefit can start. \
+                "The day after your sick pay ends, your WIA benefit can start. \
                  You get a benefit if you can earn 65% or less of your old wage. \
                  UWV decides between WGA, IVA or no benefit. \
                  WGA is for people who can still work partly, or who may still recover. \
@@ -745,7 +748,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         LoonsanctieEinde => MijlpaalTekst {
             titel: t(
-                "Einde van een loonsanctie",
+                "Einde van een loonsanctie (je werkgever betaalt langer loon)",
                 "End of a loonsanctie (wage sanction)",
             ),
             wie: t(
@@ -773,10 +776,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Take part in the repair, for example in the second track.",
             ),
             gemist: t(
-                "Werk jij zelf niet mee? Dan kan UWV ook jou een sanctie geven. \
-                 Je WIA-uitkering kan dan lager worden.",
-                "If you do not cooperate, UWV can give you a sanction too. \
-                 Your WIA benefit may then be lower.",
+                "Dit is geen termijn voor jou. \
+                 Wat meewerken betekent, lees je bij ‘Over sancties’.",
+                "This is not a deadline for you. \
+                 What cooperating means, you can read under ‘About sanctions’.",
             ),
             onbevestigd: Some(t(
                 "Keurt UWV de vraag om verkorting goed? \
@@ -801,13 +804,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "You and your employer apply for it together at UWV.",
             ),
             wat: t(
-                "Verwacht je kort na de 104 weken weer volledig te werken? \
+                "Verwacht je kort na het gewone einde van je loondoorbetaling weer volledig te werken? \
                  Dan kunnen jij en je werkgever afspreken dat je loon langer doorloopt. \
                  Dat heet vrijwillige verlenging. \
                  Het duurt minstens 13 weken. Er is geen maximum. \
                  UWV beslist binnen 2 weken. \
                  Je vraagt de WIA dan uiterlijk 11 weken voor het einde van de verlenging aan.",
-                "Do you expect to work fully again shortly after the 104 weeks? \
+                "Do you expect to work fully again shortly after the usual end of your sick pay? \
                  Then you and your employer can agree that your wages continue for longer. \
                  This is called vrijwillige verlenging. \
                  It lasts at least 13 weeks. There is no maximum. \
@@ -840,21 +843,23 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wie: t(
                 "Je werkgever meldt op je laatste werkdag bij UWV dat je ziek uit dienst gaat. \
                  Daarna neemt UWV het over. \
-                 Soms doet je oud-werkgever dat zelf, als die eigenrisicodrager is.",
+                 Soms doet je oud-werkgever dat zelf, als die eigenrisicodrager is. Die betaalt de uitkering dan zelf.",
                 "On your last working day, your employer tells UWV that you leave while sick. \
                  After that, UWV takes over. \
-                 Sometimes your former employer does this itself, if it is an eigenrisicodrager (self-insurer).",
+                 Sometimes your former employer does this itself, if it is an eigenrisicodrager (self-insurer). It then pays the benefit itself.",
             ),
             wat: t(
-                "Na het einde van je contract stopt je loon. \
+                "Na het einde van je contract betaalt je werkgever je loon niet meer door. \
                  Je kunt dan een Ziektewet-uitkering krijgen voor de rest van de 104 weken. \
                  De weken bij je werkgever tellen mee. \
-                 Rond week 44 beoordeelt UWV of je recht houdt op de uitkering. \
+                 Meestal rond week 44 beoordeelt UWV of je recht houdt op de uitkering. \
+                 Eindigt je contract na week 44? Dan doet UWV dat binnen 4 weken na de melding. \
                  Kun je meer dan 65% verdienen van het loon dat je zonder ziekte zou hebben? Dan stopt de uitkering.",
-                "When your contract ends, your wages stop. \
+                "When your contract ends, your employer no longer pays your wages. \
                  You can then get a Ziektewet (sickness benefit) for the rest of the 104 weeks. \
                  The weeks with your employer count. \
-                 Around week 44, UWV assesses whether you keep the right to the benefit. \
+                 Usually around week 44, UWV assesses whether you keep the right to the benefit. \
+                 Does your contract end after week 44? Then UWV does this within 4 weeks after the report. \
                  Can you earn more than 65% of what you would earn without sickness? Then the benefit stops.",
             ),
             jij: t(
@@ -877,6 +882,135 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
     }
 }
+
+/// The texts of a milestone in this person's situation. With a loonsanctie or a voluntary
+/// extension the end of the sick pay is later than week 104; the cards then never say
+/// "104 weken" for it (the UI adds the reason, with the number of weeks).
+pub fn mijlpaal_tekst_in(id: MijlpaalId, loonsanctie: bool, verlenging: bool) -> MijlpaalTekst {
+    let basis = mijlpaal_tekst(id);
+    match id {
+        MijlpaalId::EindeWachttijd if loonsanctie || verlenging => MijlpaalTekst {
+            titel: t("Einde van je loondoorbetaling", "End of your sick pay (loondoorbetaling)"),
+            wat: t(
+                "Je werkgever betaalt je loon langer door dan normaal. De reden staat hierboven. \
+                 Na deze dag hoeft je werkgever je loon niet meer door te betalen omdat je ziek bent. \
+                 Je contract stopt daardoor niet vanzelf. Loon voor werk dat je wel doet, krijg je gewoon. \
+                 Tot en met deze dag loopt ook het opzegverbod door. \
+                 Dat is de regel dat je werkgever je niet mag ontslaan omdat je ziek bent.",
+                "Your employer keeps paying your wages for longer than usual. The reason is shown above. \
+                 After this day your employer no longer has to keep paying your wages because you are sick. \
+                 Your contract does not end because of this. Wages for work you do, you simply get. \
+                 Up to and including this day the opzegverbod also continues. \
+                 That is the rule that your employer may not dismiss you because you are sick.",
+            ),
+            ..basis
+        },
+        MijlpaalId::WiaAanvraagUiterlijk if verlenging => MijlpaalTekst {
+            wat: t(
+                "Je hebt een vrijwillige verlenging. Dan vraag je de WIA uiterlijk 11 weken voor het einde van je loondoorbetaling aan. \
+                 UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
+                 UWV beslist meestal binnen 8 weken. Soms duurt het langer.",
+                "You have a voluntary extension. Then you apply for the WIA no later than 11 weeks before your sick pay ends. \
+                 UWV first checks whether enough was done for your re-integration. \
+                 UWV usually decides within 8 weeks. Sometimes it takes longer.",
+            ),
+            ..basis
+        },
+        MijlpaalId::Eindevaluatie if verlenging => MijlpaalTekst {
+            wat: t(
+                "In de eindevaluatie staat hoe je re-integratie ervoor staat. \
+                 Het actueel oordeel is een nieuw advies van de bedrijfsarts. \
+                 Beide stukken gaan mee met je WIA-aanvraag. \
+                 Met een verlenging rekenen we met 2 weken voor je WIA-aanvraag.",
+                "The eindevaluatie describes where your re-integration stands. \
+                 The actueel oordeel is a new opinion from the bedrijfsarts. \
+                 Both documents go with your WIA application. \
+                 With an extension we count 2 weeks before your WIA application.",
+            ),
+            ..basis
+        },
+        _ => basis,
+    }
+}
+
+/// Cards whose "if it does not happen" text mentions a sanction link to the one calm
+/// explanation of sanctions, instead of each warning on its own.
+pub fn noemt_sanctie(id: MijlpaalId) -> bool {
+    use MijlpaalId::*;
+    matches!(
+        id,
+        Ziekmelding
+            | Probleemanalyse
+            | PlanVanAanpak
+            | Evaluatie(_)
+            | EerstejaarsevaluatieVenster
+            | Eerstejaarsevaluatie
+            | UitersteStartTweedeSpoor
+            | Eindevaluatie
+            | LoonsanctieEinde
+    )
+}
+
+/// A short name for the picture (a few words, fits beside a dot on a phone).
+pub fn mijlpaal_kort(id: MijlpaalId) -> Tekst {
+    use MijlpaalId::*;
+    match id {
+        Ziekmelding => t("Ziekmelding", "Reporting sick"),
+        ArbodienstGemeld => t("Arbodienst", "Arbodienst"),
+        VervroegdeIvaVanaf => t("Vervroegde IVA", "Early IVA"),
+        Probleemanalyse => t("Probleemanalyse", "Problem analysis"),
+        PlanVanAanpak => t("Plan van aanpak", "Action plan"),
+        Evaluatie(_) => t("Evaluatie", "Review"),
+        WeekmeldingUwv => t("Melding bij UWV", "Report to UWV"),
+        EerstejaarsevaluatieVenster => t("Eerstejaarsevaluatie", "First-year review"),
+        Eerstejaarsevaluatie => t("Jouw eerstejaarsevaluatie", "Your first-year review"),
+        UitersteStartTweedeSpoor => t("Start spoor 2", "Track 2 starts"),
+        VervroegdeIvaTot => t("Vervroegde IVA: tot", "Early IVA: until"),
+        VervroegdeIvaStart => t("IVA kan starten", "IVA can start"),
+        WiaBrief => t("Brief van UWV", "Letter from UWV"),
+        Eindevaluatie => t("Eindevaluatie", "Final review"),
+        WiaAanvraagUiterlijk => t("WIA aanvragen", "Apply for WIA"),
+        EindeWachttijd => t("Einde loondoorbetaling", "Sick pay ends"),
+        WiaStart => t("WIA kan starten", "WIA can start"),
+        LoonsanctieEinde => t("Einde loonsanctie", "Loonsanctie ends"),
+        VerlengingEinde => t("Einde verlenging", "Extension ends"),
+        EindeDienstverband => t("Contract eindigt", "Contract ends"),
+    }
+}
+
+/// Sanctions, explained once and calmly (reference §1A #1, #4, #5 and §1B #17).
+pub const SANCTIES: [Tekst; 4] = [
+    t(
+        "Een sanctie is een maatregel als iemand zich niet aan de afspraken houdt. \
+         Je leest hier 1 keer hoe dat zit. Bij de stappen staat een link naar deze uitleg.",
+        "A sanction is a measure when someone does not keep to the rules. \
+         You read here once how it works. The steps link to this explanation.",
+    ),
+    t(
+        "Voor je werkgever: doet je werkgever zonder goede reden te weinig aan je re-integratie? \
+         Dan kan UWV een loonsanctie geven. Je werkgever betaalt je loon dan tot 52 weken langer door. \
+         Voor jou is dat geen straf. Je krijgt dan langer loon.",
+        "For your employer: does your employer do too little for your re-integration without a good reason? \
+         Then UWV can impose a loonsanctie (wage sanction). Your employer then keeps paying your wages for up to 52 weeks longer. \
+         For you this is not a punishment. You then get wages for longer.",
+    ),
+    t(
+        "Voor jou: werk je zonder goede reden niet mee? Of weiger je passend werk? \
+         Dan kan je werkgever je loon tijdelijk inhouden (dat heet opschorten) of stoppen. \
+         Ook kan UWV later je WIA-uitkering lager maken.",
+        "For you: if you do not cooperate without a good reason, or refuse suitable work, \
+         your employer can hold back your wages for a while (opschorten, suspension) or stop them. \
+         UWV can also lower your WIA benefit later.",
+    ),
+    t(
+        "Meewerken betekent: naar afspraken gaan, meedenken over je plan en zeggen wat je wel kunt. \
+         Twijfel je of iets redelijk is? Vraag het je bedrijfsarts. \
+         Of vraag UWV om een deskundigenoordeel: een onafhankelijk advies van UWV.",
+        "Cooperating means: going to appointments, thinking along about your plan and saying what you can do. \
+         Not sure whether something is reasonable? Ask your bedrijfsarts (occupational physician). \
+         Or ask UWV for a deskundigenoordeel: an independent opinion from UWV.",
+    ),
+];
 
 // ---------------------------------------------------------------------------------------------
 // 2. Fasen
@@ -1012,7 +1146,7 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
             ),
             t(
                 "Jij en je werkgever spreken samen af om het tweede spoor over te slaan. \
-                 Daarnaast bereik je de AOW-leeftijd binnen 1 jaar na het einde van de 104 weken. \
+                 Daarnaast bereik je de AOW-leeftijd binnen 1 jaar na het einde van de 104 weken. AOW is het pensioen van de overheid. \
                  Beide voorwaarden zijn nodig.",
                 "You and your employer agree together to leave out the second track. \
                  On top of that, you reach AOW age (state pension age) within 1 year after the end of the 104 weeks. \
@@ -1074,7 +1208,7 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
         punten: &[
             t("Intake: een eerste gesprek om elkaar te leren kennen.", "Intake: a first talk to get to know each other."),
             t(
-                "Persoonsprofiel en zoekprofiel. Die maak je op basis van je FML en het rapport van de arbeidsdeskundige.",
+                "Persoonsprofiel en zoekprofiel. Die maak je met je FML (de lijst van wat je kunt) en het rapport van de arbeidsdeskundige.",
                 "Persoonsprofiel and zoekprofiel. These are based on your FML (list of your work capacities) \
                  and the report of the arbeidsdeskundige (work and capacity expert).",
             ),
@@ -1212,11 +1346,11 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
         alineas: &[
             t(
                 "Meewerken aan het tweede spoor is jouw taak volgens de wet. \
-                 Weiger je passend werk, of werk je niet mee? \
-                 Dan kan je werkgever je loon stoppen. Ook kan UWV later je WIA-uitkering verlagen.",
+                 Dat betekent ook: passend werk niet zomaar weigeren. \
+                 Wat er anders kan gebeuren, lees je bij ‘Over sancties’.",
                 "Taking part in the second track is your duty under the law. \
-                 Do you refuse suitable work, or do you not cooperate? \
-                 Then your employer can stop your wages. UWV can also lower your WIA benefit later.",
+                 That also means: not simply refusing suitable work. \
+                 What can happen otherwise, you can read under ‘About sanctions’.",
             ),
             t(
                 "Je mag zelf ander werk voorstellen. \
@@ -1681,7 +1815,7 @@ pub mod scherm {
 
     schermteksten! {
         // Formulier
-        FORM_KOP = "Jouw data", "Your dates";
+        FORM_KOP = "Jouw datums", "Your dates";
         FORM_INTRO = "Alleen je eerste ziektedag is nodig. De rest kun je later invullen, als je het weet. \
             Alles blijft op dit apparaat.",
             "Only your first sick day is needed. You can fill in the rest later, if you know it. \
@@ -1692,7 +1826,7 @@ pub mod scherm {
         DATUM_HINT = "Zie je een gewoon tekstvak? Typ dan jaar-maand-dag, bijvoorbeeld 2026-01-05.",
             "Do you see a plain text box? Then type year-month-day, for example 2026-01-05.";
         MEER_INVULLEN = "Meer invullen (als je het weet)", "Fill in more (if you know it)";
-        MEER_INTRO = "Deze velden zijn niet nodig. Vul alleen in wat je weet. Dan worden je data preciezer.",
+        MEER_INTRO = "Deze velden zijn niet nodig. Vul alleen in wat je weet. Dan worden je datums preciezer.",
             "These fields are not needed. Only fill in what you know. Then your dates become more precise.";
         HERSTEL_LEGEND = "Periodes dat je helemaal beter was", "Periods when you were fully recovered";
         HERSTEL_HINT = "Was je tussendoor een tijd helemaal beter? En werd je daarna weer ziek? Vul die periode dan in. \
@@ -1708,27 +1842,27 @@ pub mod scherm {
         HERSTEL_VERWIJDEREN = "Verwijder herstelperiode {}", "Remove recovery period {}";
         HERSTEL_MAX = "Meer periodes kun je hier niet toevoegen.", "You cannot add more periods here.";
         EJE_LABEL = "Datum van je eerstejaarsevaluatie", "Date of your eerstejaarsevaluatie (first-year review)";
-        EJE_HINT = "Weet je wanneer dit gesprek is of was? Dan rekenen we uit wanneer het tweede spoor uiterlijk start.",
-            "Do you know when this meeting is or was? Then we work out the latest start of the second track.";
+        EJE_HINT = "Dit is het gesprek na ongeveer 1 jaar ziekte. Weet je wanneer het is of was? Dan rekenen we uit wanneer het tweede spoor uiterlijk start.",
+            "This is the meeting after about 1 year of sickness. Do you know when it is or was? Then we work out the latest start of the second track.";
         IVA_LABEL = "Datum waarop je vervroegde IVA aanvroeg",
             "Date you applied for vervroegde IVA (early full-disability benefit)";
-        IVA_HINT = "Alleen als je dit hebt aangevraagd. Dan zie je wanneer de IVA kan starten.",
-            "Only if you applied for it. Then you see when the IVA can start.";
+        IVA_HINT = "IVA is een uitkering als je volledig en blijvend niet kunt werken. Vul dit alleen in als je het hebt aangevraagd. Dan zie je wanneer de IVA kan starten.",
+            "IVA is a benefit if you fully and permanently cannot work. Only fill this in if you applied for it. Then you see when the IVA can start.";
         EINDE_LABEL = "Laatste dag van je contract", "Last day of your contract";
         EINDE_HINT = "Alleen als je contract eindigt terwijl je ziek bent. Dat heet ziek uit dienst.",
             "Only if your contract ends while you are sick. This is called ziek uit dienst (leaving employment while sick).";
         LOONSANCTIE_LABEL = "Loonsanctie, in weken", "Loonsanctie (wage sanction), in weeks";
-        LOONSANCTIE_HINT = "Heeft UWV je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
-            "Did UWV give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
+        LOONSANCTIE_HINT = "Een loonsanctie betekent: je werkgever moet je loon langer doorbetalen. Heeft UWV je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
+            "A loonsanctie means: your employer has to keep paying your wages for longer. Did UWV give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
         VERLENGING_LABEL = "Vrijwillige verlenging, in weken", "Voluntary extension, in weeks";
         VERLENGING_HINT = "Spraken jij en je werkgever af dat je loon langer doorloopt? Vul het aantal weken in, minstens 13.",
             "Did you and your employer agree that your wages continue for longer? Fill in the number of weeks, at least 13.";
-        LINK_INGEVULD = "Je eerste ziektedag komt uit de link die je kreeg. Klopt de datum niet? Pas hem dan hier aan.",
-            "Your first sick day comes from the link you were given. Is the date wrong? Then change it here.";
+        LINK_INGEVULD = "Deze datum komt uit je link. Pas hem aan als hij niet klopt.",
+            "This date comes from your link. Change it if it is wrong.";
         LEEG_UITLEG = "Vul je eerste ziektedag in. Dan zie je hier je eigen tijdlijn.",
             "Fill in your first sick day. Then you will see your own timeline here.";
         FOUT_UITLEG = "Kijk naar de melding bij het veld. Zolang er een melding staat, laten we geen tijdlijn zien. \
-            Zo zie je nooit verkeerde data.",
+            Zo zie je nooit verkeerde datums.",
             "Look at the message next to the field. As long as there is a message, we do not show a timeline. \
             That way you never see wrong dates.";
         FOUT_VOORVOEGSEL = "Let op:", "Please check:";
@@ -1822,13 +1956,13 @@ pub mod scherm {
             "You were fully recovered for {} days in a row, from {} up to and including {}. \
             That is 4 weeks or longer. So your period of sickness started again on {}. Your timeline counts from that day.";
         KETEN_SAMENGETELD = "Je was tussendoor korter dan 4 weken beter. Daarom tellen je ziekteperiodes bij elkaar op. \
-            De data na je herstel schuiven op met de dagen dat je beter was.",
+            De datums na je herstel schuiven op met de dagen dat je beter was.",
             "In between, you were recovered for less than 4 weeks. So your periods of sickness are added together. \
             The dates after your recovery move later by the days you were recovered.";
 
         // De tijdlijn
         LIJN_KOP = "Je tijdlijn", "Your timeline";
-        LIJN_INTRO = "Alle stappen van je eerste ziektedag tot het einde van de 104 weken, met je eigen data.",
+        LIJN_INTRO = "Alle stappen van je eerste ziektedag tot het einde van de 104 weken, met je eigen datums.",
             "All steps from your first sick day to the end of the 104 weeks, in your own dates.";
         LEGENDA = "Wat betekenen de labels?", "What do the labels mean?";
         LEGENDA_VOORBIJ = "De datum is geweest. Weet je niet of deze stap gebeurd is? Vraag het dan na bij je casemanager.",
@@ -1869,7 +2003,7 @@ pub mod scherm {
         MEER_OVER_STAP = "Meer over deze stap", "More about this step";
         EVALUATIE_NUMMER = "{}, gesprek {} van {}", "{}, meeting {} of {}";
         NA_CONTRACT = "Dit valt na het einde van je contract. Dan neemt UWV dit meestal over. \
-            Is je oud-werkgever eigenrisicodrager voor de Ziektewet? Dan blijft die verantwoordelijk.",
+            Is je oud-werkgever eigenrisicodrager (betaalt zelf de Ziektewet-uitkering)? Dan blijft die verantwoordelijk.",
             "This falls after the end of your contract. Then UWV usually takes it over. \
             Is your former employer an eigenrisicodrager (self-insurer) for the Ziektewet? Then it stays responsible.";
 
@@ -1919,13 +2053,13 @@ pub mod scherm {
             De melding ziek uit dienst komt ervoor in de plaats.",
             "Your contract ends before the 42e-weeksmelding (report to UWV after 42 weeks). That report then lapses. \
             The report that you leave while sick takes its place.";
-        UITDIENST_ZW_44 = "Rond week 44, ongeveer op {}, kijkt UWV of je recht houdt op een Ziektewet-uitkering.",
-            "Around week 44, roughly on {}, UWV checks whether you keep the right to a Ziektewet benefit.";
+        UITDIENST_ZW_44 = "Rond week 44, ongeveer in {}, kijkt UWV of je recht houdt op een Ziektewet-uitkering.",
+            "Around week 44, roughly in {}, UWV checks whether you keep the right to a Ziektewet benefit.";
         UITDIENST_ZW_4WEKEN = "UWV kijkt binnen 4 weken na de melding of je recht houdt op een Ziektewet-uitkering. \
             Dat is uiterlijk rond {}.",
             "Within 4 weeks after the report, UWV checks whether you keep the right to a Ziektewet benefit. \
             That is around {} at the latest.";
-        UITDIENST_NA_WACHTTIJD = "Je contract eindigt na de 104 weken. De data hierboven veranderen daardoor niet.",
+        UITDIENST_NA_WACHTTIJD = "Je contract eindigt na de 104 weken. De datums hierboven veranderen daardoor niet.",
             "Your contract ends after the 104 weeks. The dates above do not change because of it.";
         UITDIENST_TAKEN = "Deze stappen vallen na het einde van je contract:", "These steps fall after the end of your contract:";
 
@@ -1938,6 +2072,100 @@ pub mod scherm {
         BEGRIPPEN_KOP = "Begrippen", "Glossary";
         BEGRIPPEN_INTRO = "De woorden die je tegenkomt, in gewone taal.", "The words you will come across, in plain language.";
         DISCLAIMER_KOP = "Goed om te weten", "Good to know";
+
+        // Issue 11: zwangerschaps- en bevallingsverlof in een herstelperiode
+        VERLOF_VRAAG = "Was je in die tussentijd met zwangerschaps- of bevallingsverlof?",
+            "Were you on pregnancy or maternity leave in that time?";
+        VERLOF_HINT = "Vul dan de eerste en de laatste dag van je verlof in. Die dagen tellen niet mee voor de 4 weken. \
+            Vul bij de herstelperiode de hele tijd tussen je ziekteperiodes in, ook het verlof.",
+            "Then fill in the first and the last day of your leave. Those days do not count toward the 4 weeks. \
+            For the recovery period, fill in the whole time between your periods of sickness, including the leave.";
+        VERLOF_VAN = "Eerste dag van je verlof", "First day of your leave";
+        VERLOF_TOT = "Laatste dag van je verlof", "Last day of your leave";
+        MELDING_LEEG_VERLOF_VAN = "Vul ook de eerste dag van je verlof in.", "Also fill in the first day of your leave.";
+        MELDING_LEEG_VERLOF_TOT = "Vul ook de laatste dag van je verlof in.", "Also fill in the last day of your leave.";
+        MELDING_VERLOF_OMGEDRAAID = "De laatste verlofdag ligt vóór de eerste. Heb je ze misschien omgedraaid?",
+            "The last day of leave is before the first. Did you perhaps swap them?";
+        MELDING_VERLOF_BUITEN = "Je verlof valt niet helemaal in deze herstelperiode. \
+            Vul bij de herstelperiode de hele tijd tussen je ziekteperiodes in, ook het verlof.",
+            "Your leave does not fall fully within this recovery period. \
+            For the recovery period, fill in the whole time between your periods of sickness, including the leave.";
+        KETEN_VERLOF = "Dagen met zwangerschaps- of bevallingsverlof tellen niet mee voor de 4 weken. \
+            Zo hebben we ook gerekend.",
+            "Days of pregnancy or maternity leave do not count toward the 4 weeks. \
+            That is how we counted too.";
+
+        // Issue 11: eerlijke datums
+        UITERLIJK = "uiterlijk {}", "by {} at the latest";
+        TUSSEN = "tussen {} en {}", "between {} and {}";
+        ROND_WEEK = "rond week {}, ongeveer {}", "around week {}, roughly {}";
+        AARD_TERMIJN = "Termijn: het moet uiterlijk op deze dag.", "Deadline: it must happen by this day.";
+        AARD_VENSTER = "Periode: ergens tussen deze 2 datums.", "Period: somewhere between these 2 dates.";
+        AARD_SCHATTING = "Schatting: er staat geen vaste dag voor.", "Estimate: there is no fixed day for it.";
+        AARD_VAST = "Een vaste dag.", "A fixed day.";
+
+        // Issue 11: het beeld
+        BEELD_KOP = "Je tijdlijn in 1 beeld", "Your timeline at a glance";
+        BEELD_UITLEG = "Kies een stip voor meer uitleg.", "Choose a dot to read more.";
+        BEELD_TITEL = "Je tijdlijn van week 1 tot en met week {}. Je bent hier: {}.",
+            "Your timeline from week 1 to week {}. You are here: {}.";
+        BEELD_JAAR_1 = "Jaar 1", "Year 1";
+        BEELD_JAAR_2 = "Jaar 2", "Year 2";
+        BEELD_DAARNA = "Daarna", "After";
+        BEELD_STIP = "{}, {}", "{}, {}";
+        BEELD_WOORDEN = "Het beeld in woorden", "The picture in words";
+        BEELD_STREEPJES = "De kleine streepjes zijn de evaluaties van je plan, ongeveer elke 6 weken.",
+            "The small lines are the reviews of your plan, about every 6 weeks.";
+        BEELD_WEEK_KORT = "wk {}", "wk {}";
+        BEELD_SPOOR_1 = "Spoor 1: eigen werkgever", "Track 1: own employer";
+        BEELD_SPOOR_2 = "Spoor 2: andere werkgever", "Track 2: another employer";
+
+        // Issue 11: kort overzicht
+        KOMT_KOP = "Wat komt er", "What comes next";
+        EVALUATIE_TERUGKEREND = "Elke 6 weken ongeveer: evaluatie van je plan, samen met je werkgever",
+            "About every 6 weeks: a review of your plan, together with your employer";
+        EVALUATIE_VOLGENDE = "De volgende is rond week {}, ongeveer {}. Er is geen vaste dag: jullie spreken die samen af.",
+            "The next one is around week {}, roughly {}. There is no fixed day: you agree on it together.";
+        VRAGEN_KOP = "Wat je nu kunt vragen of doen", "What you can ask or do now";
+        VRAAG_KOPIE = "Vraag om een kopie van elk stuk over je re-integratie: je weg terug naar werk. Je hebt daar recht op. \
+            Je casemanager (die je re-integratie regelt) kan je helpen.",
+            "Ask for a copy of every document about your re-integration: your way back to work. You have a right to it. \
+            Your casemanager (who arranges your re-integration) can help.";
+        VRAAG_DESKUNDIGE = "Kom je er samen niet uit? Dan kun je UWV om een deskundigenoordeel vragen. \
+            Dat is een onafhankelijk advies van UWV.",
+            "Can you not work it out together? Then you can ask UWV for a deskundigenoordeel. \
+            That is an independent opinion from UWV.";
+        VRAAG_IVA = "Kun je helemaal niet meer werken, en blijft dat zo? \
+            Vraag je bedrijfsarts (de arts voor ziekte en werk) dan naar vervroegde IVA. \
+            Dat is een uitkering als je volledig en blijvend niet kunt werken. \
+            Je kunt het maar 1 keer aanvragen, tot ongeveer week 68 ({}). \
+            De laatste dag is niet zeker. Controleer dit bij je casemanager of UWV.",
+            "Can you no longer work at all, and will that stay so? \
+            Then ask your bedrijfsarts (occupational physician) about vervroegde IVA. \
+            That is a benefit if you fully and permanently cannot work. \
+            You can apply only once, until about week 68 ({}). \
+            The last day is not certain. Check this with your casemanager or UWV.";
+        ALLE_STAPPEN = "Alle stappen", "All steps";
+        ALLE_STAPPEN_INTRO = "Alle stappen van je eerste ziektedag tot het einde, per deel van de tijd.",
+            "All steps from your first sick day to the end, by part of the time.";
+        DEEL_1 = "Het eerste jaar (week 1 tot en met 52)", "The first year (weeks 1 to 52)";
+        DEEL_2 = "Het tweede jaar (week 53 tot en met 104)", "The second year (weeks 53 to 104)";
+        DEEL_3 = "Daarna", "After that";
+        REDEN_LOONSANCTIE = "Waarom deze datum? UWV gaf je werkgever een loonsanctie van {} weken. \
+            Daarom loopt je loon {} weken langer door.",
+            "Why this date? UWV gave your employer a loonsanctie (wage sanction) of {} weeks. \
+            So your wages continue for {} weeks longer.";
+        REDEN_VERLENGING = "Waarom deze datum? Jij en je werkgever spraken een vrijwillige verlenging van {} weken af. \
+            Daarom loopt je loon {} weken langer door.",
+            "Why this date? You and your employer agreed a voluntary extension of {} weeks. \
+            So your wages continue for {} weeks longer.";
+        SANCTIES_KOP = "Over sancties", "About sanctions";
+        SANCTIES_LINK = "Lees over sancties", "Read about sanctions";
+        MOGELIJKHEID = "Mogelijkheid om naar te vragen", "An option to ask about";
+        PRINT_DATUMS_KOP = "Je datums", "Your dates";
+        PRINT_STAP = "Stap", "Step";
+        PRINT_WANNEER = "Wanneer", "When";
+        PRINT_VRAGEN_KOP = "Vragen voor je gesprek", "Questions for your talk";
     }
 }
 
@@ -1984,6 +2212,18 @@ pub fn datum_voluit(d: Datum, taal: Taal) -> String {
     format!("{} {} {} {}", WEEKDAGEN[dag].in_taal(taal), d.dag(), maand, d.jaar())
 }
 
+/// Een datum zonder weekdag: "16 november 2026". Voor vensters: een grens, geen afspraak.
+pub fn datum_kort(d: Datum, taal: Taal) -> String {
+    let maand = MAANDEN.get(d.maand().saturating_sub(1) as usize).map_or("", |m| m.in_taal(taal));
+    format!("{} {} {}", d.dag(), maand, d.jaar())
+}
+
+/// Alleen maand en jaar: "februari 2027". Voor schattingen.
+pub fn maand_jaar(d: Datum, taal: Taal) -> String {
+    let maand = MAANDEN.get(d.maand().saturating_sub(1) as usize).map_or("", |m| m.in_taal(taal));
+    format!("{} {}", maand, d.jaar())
+}
+
 /// De melding bij een veld van het formulier. `{}` (alleen bij onleesbare waarden)
 /// is de plek voor wat er getypt is.
 pub fn melding_tekst(veld: Veld, probleem: Probleem) -> Tekst {
@@ -1992,6 +2232,8 @@ pub fn melding_tekst(veld: Veld, probleem: Probleem) -> Tekst {
         Probleem::Leeg => match veld {
             Veld::HerstelVan(_) => MELDING_LEEG_HERSTEL_VAN,
             Veld::HerstelTot(_) => MELDING_LEEG_HERSTEL_TOT,
+            Veld::VerlofVan(_) => MELDING_LEEG_VERLOF_VAN,
+            Veld::VerlofTot(_) => MELDING_LEEG_VERLOF_TOT,
             _ => MELDING_LEEG_START,
         },
         Probleem::Datum(DatumFout::Formaat) => MELDING_FORMAAT,
@@ -2015,6 +2257,8 @@ pub fn melding_tekst(veld: Veld, probleem: Probleem) -> Tekst {
             Reden::VerlengingTeKort => MELDING_VERLENGING_KORT,
             Reden::VerlengingTeLang => MELDING_VERLENGING_LANG,
             Reden::VerlengingNaUitDienst => MELDING_VERLENGING_UIT_DIENST,
+            Reden::VerlofEindeVoorBegin => MELDING_VERLOF_OMGEDRAAID,
+            Reden::VerlofBuitenHerstel => MELDING_VERLOF_BUITEN,
         },
     }
 }
@@ -2131,7 +2375,7 @@ mod tests {
         namen.sort_unstable();
         namen.dedup();
         assert_eq!(namen.len(), scherm::ALLE.len());
-        for tk in [scherm::ONZEKER_HERSTEL, scherm::ONZEKER_ALGEMEEN] {
+        for tk in [scherm::ONZEKER_HERSTEL, scherm::ONZEKER_ALGEMEEN, scherm::VRAAG_IVA] {
             assert!(tk.nl.ends_with(CHECK_NL) && tk.en.ends_with(CHECK_EN));
         }
     }
@@ -2183,6 +2427,8 @@ mod tests {
             Reden::VerlengingTeKort,
             Reden::VerlengingTeLang,
             Reden::VerlengingNaUitDienst,
+            Reden::VerlofEindeVoorBegin,
+            Reden::VerlofBuitenHerstel,
         ];
         let mut problemen: Vec<Probleem> = redenen.into_iter().map(Probleem::Reden).collect();
         problemen.extend(
@@ -2192,7 +2438,14 @@ mod tests {
         problemen.extend([Probleem::Leeg, Probleem::GeenGetal]);
         let mut gezien = Vec::new();
         for p in problemen {
-            for veld in [Veld::EersteZiektedag, Veld::HerstelVan(0), Veld::HerstelTot(0), Veld::LoonsanctieWeken] {
+            for veld in [
+                Veld::EersteZiektedag,
+                Veld::HerstelVan(0),
+                Veld::HerstelTot(0),
+                Veld::VerlofVan(0),
+                Veld::VerlofTot(0),
+                Veld::LoonsanctieWeken,
+            ] {
                 let tk = melding_tekst(veld, p);
                 assert!(tk.is_compleet(), "{veld:?} {p:?}");
                 if !gezien.contains(&tk.nl) {
@@ -2200,8 +2453,8 @@ mod tests {
                 }
             }
         }
-        // Elke reden en elk leesprobleem heeft een eigen tekst (Leeg: 3 varianten).
-        assert_eq!(gezien.len(), 15 + 4 + 3 + 1);
+        // Elke reden en elk leesprobleem heeft een eigen tekst (Leeg: 5 varianten).
+        assert_eq!(gezien.len(), 17 + 4 + 5 + 1);
         for s in [Spoor::Een, Spoor::Twee, Spoor::Beide, Spoor::Geen] {
             assert!(spoor_tekst(s).is_compleet());
         }
@@ -2351,6 +2604,46 @@ mod tests {
             assert!(!tk.nl.contains("  ") && !tk.en.contains("  "), "{label}: dubbele spatie");
             assert!(!tk.nl.to_lowercase().contains("diagnose"), "{label}");
         }
+    }
+
+    #[test]
+    fn kaarten_onder_loonsanctie_of_verlenging_zeggen_nooit_104_weken() {
+        use crate::domain::tijdlijn::engine::{bereken, Invoer};
+        let d0 = Datum::parse_iso("2026-01-05").expect("datum");
+        let vandaag = Datum::parse_iso("2027-03-05").expect("datum");
+        for (loonsanctie, verlenging) in [(Some(26), None), (None, Some(13)), (Some(52), Some(20))] {
+            let mut i = Invoer::vanaf(d0);
+            i.loonsanctie_weken = loonsanctie;
+            i.verlenging_weken = verlenging;
+            let tl = bereken(&i, vandaag).expect("tijdlijn");
+            for m in &tl.mijlpalen {
+                let k = mijlpaal_tekst_in(m.id, loonsanctie.is_some(), verlenging.is_some());
+                for tk in [k.titel, k.wie, k.wat, k.jij, k.gemist] {
+                    for taal in [tk.nl, tk.en] {
+                        // A card after week 104 never speaks of the 104 weeks as its own date.
+                        if m.week > 104 {
+                            assert!(!taal.contains("104"), "{:?}: {taal}", m.id);
+                        }
+                        assert!(!taal.contains("geen loonsanctie") && !taal.contains("no loonsanctie"), "{:?}", m.id);
+                    }
+                }
+            }
+        }
+        // Without a sanction or extension the normal card keeps its 104 weeks.
+        assert!(mijlpaal_tekst_in(MijlpaalId::EindeWachttijd, false, false).titel.nl.contains("104 weken"));
+    }
+
+    #[test]
+    fn loon_stopt_zegt_precies_wat_stopt() {
+        for (loonsanctie, verlenging) in [(false, false), (true, false), (false, true)] {
+            let k = mijlpaal_tekst_in(MijlpaalId::EindeWachttijd, loonsanctie, verlenging);
+            assert!(k.wat.nl.contains("Je contract stopt daardoor niet vanzelf"));
+            assert!(k.wat.nl.contains("Loon voor werk dat je wel doet"));
+            assert!(!k.wat.nl.contains("stopt je loon"));
+        }
+        // Week 44 as the reference says: within 4 weeks when the contract ends after week 44.
+        let k = mijlpaal_tekst(MijlpaalId::EindeDienstverband);
+        assert!(k.wat.nl.contains("Eindigt je contract na week 44? Dan doet UWV dat binnen 4 weken"));
     }
 
     #[test]

@@ -79,6 +79,10 @@ pub struct TijdlijnInvoer {
     pub einde_dienstverband: String,
     pub loonsanctie_weken: String,
     pub verlenging_weken: String,
+    /// Pregnancy or maternity leave inside recovery period `n` (same index as `herstel`):
+    /// (first leave day, last leave day), or two empty strings. Added after schema 1;
+    /// older documents have none (`#[serde(default)]` on the struct).
+    pub verlof: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -69,6 +69,10 @@ pub struct Invoer {
     pub loonsanctie_weken: Option<u16>,
     /// Vrijwillige verlenging van de loondoorbetaling in weken (13..=104).
     pub verlenging_weken: Option<u16>,
+    /// Zwangerschaps- of bevallingsverlof in een herstelperiode (eerste, laatste dag,
+    /// inclusief). Verlofdagen tellen niet mee voor de 4 weken van samentellen (bron §2.2);
+    /// het verlof moet binnen een herstelperiode liggen.
+    pub verlofperiodes: Vec<(Datum, Datum)>,
 }
 
 impl Invoer {
@@ -82,6 +86,7 @@ impl Invoer {
             einde_dienstverband: None,
             loonsanctie_weken: None,
             verlenging_weken: None,
+            verlofperiodes: Vec::new(),
         }
     }
 }
@@ -97,6 +102,8 @@ pub enum Veld {
     EindeDienstverband,
     LoonsanctieWeken,
     VerlengingWeken,
+    /// Index in `Invoer::verlofperiodes` zoals ingevoerd.
+    Verlof(usize),
 }
 
 /// Waarom een veld is geweigerd.
@@ -134,6 +141,10 @@ pub enum Reden {
     /// Verlenging kan niet als het dienstverband vóór of op de laatste dag van de
     /// wachttijd eindigt (niet mogelijk met een Ziektewet-uitkering, bron §1B #18).
     VerlengingNaUitDienst,
+    /// Laatste verlofdag ligt vóór de eerste.
+    VerlofEindeVoorBegin,
+    /// Het verlof ligt niet helemaal binnen een herstelperiode.
+    VerlofBuitenHerstel,
 }
 
 /// Eén invoerfout: welk veld en waarom.
@@ -250,6 +261,37 @@ pub enum Zekerheid {
     Onbevestigd,
 }
 
+/// Hoe een datum gezegd mag worden (issue 11: eerlijke datums).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Aard {
+    /// Een vaste dag: je eerste ziektedag, het einde van de wachttijd, een besluit.
+    Vast,
+    /// Een termijn: het moet uiterlijk op deze dag gebeuren.
+    Termijn,
+    /// Een periode: ergens tussen `datum` en `tot`.
+    Venster,
+    /// Een schatting: rond deze week, nooit een dag die leest als een afspraak.
+    Schatting,
+}
+
+/// In welk deel van de tijd een mijlpaal valt (voor "Alle stappen").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Deel {
+    /// Week 1 tot en met 52.
+    EersteJaar,
+    /// Week 53 tot en met 104.
+    TweedeJaar,
+    /// Na week 104 (loonsanctie, verlenging, WIA).
+    Daarna,
+}
+
+impl MijlpaalId {
+    /// Vervroegde IVA is een mogelijkheid om naar te vragen, geen stap die iedereen tegenkomt.
+    pub fn is_mogelijkheid(self) -> bool {
+        matches!(self, MijlpaalId::VervroegdeIvaVanaf | MijlpaalId::VervroegdeIvaTot)
+    }
+}
+
 /// Eén gedateerde mijlpaal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Mijlpaal {
@@ -275,6 +317,52 @@ pub enum Status {
 }
 
 impl Mijlpaal {
+    /// De aard van de datum, volgens de bron (§1A/§1B/§2.1):
+    /// * termijnen uit de wet of de Werkwijzer: probleemanalyse (week 6), plan van aanpak
+    ///   (week 8), 42e-weeksmelding, uiterste start spoor 2 na een bekende EJE (EJE + 6 weken),
+    ///   eindevaluatie, WIA-aanvraag;
+    /// * vensters: de EJE (week 46–52) en de uiterste start van spoor 2 zonder EJE-datum;
+    /// * schattingen: melding bij de arbodienst (gewoonte), de evaluaties ("minstens elke
+    ///   6 weken", de dag zelf staat nergens vast), de WIA-brief ("rond week 89"), het einde
+    ///   van het vroege-IVA-venster (ONBEVESTIGD) en de start van een aangevraagde IVA
+    ///   (alleen als die wordt toegekend);
+    /// * de rest is een vaste dag.
+    pub fn aard(&self) -> Aard {
+        use MijlpaalId as M;
+        if self.tot.is_some() {
+            return Aard::Venster;
+        }
+        match self.id {
+            M::Probleemanalyse
+            | M::PlanVanAanpak
+            | M::WeekmeldingUwv
+            | M::UitersteStartTweedeSpoor
+            | M::Eindevaluatie
+            | M::WiaAanvraagUiterlijk => Aard::Termijn,
+            M::ArbodienstGemeld | M::Evaluatie(_) | M::WiaBrief | M::VervroegdeIvaTot | M::VervroegdeIvaStart => {
+                Aard::Schatting
+            }
+            M::Ziekmelding
+            | M::VervroegdeIvaVanaf
+            | M::EerstejaarsevaluatieVenster
+            | M::Eerstejaarsevaluatie
+            | M::EindeWachttijd
+            | M::WiaStart
+            | M::LoonsanctieEinde
+            | M::VerlengingEinde
+            | M::EindeDienstverband => Aard::Vast,
+        }
+    }
+
+    /// Eerste jaar, tweede jaar of daarna, naar de ziekteweek.
+    pub fn deel(&self) -> Deel {
+        match self.week {
+            0..=52 => Deel::EersteJaar,
+            53..=104 => Deel::TweedeJaar,
+            _ => Deel::Daarna,
+        }
+    }
+
     /// Laatste dag waarop de mijlpaal "loopt".
     pub fn einde(&self) -> Datum {
         self.tot.unwrap_or(self.datum)
@@ -428,6 +516,27 @@ impl Tijdlijn {
         self.mijlpalen.iter().find(|m| m.datum >= vandaag)
     }
 
+    /// De eerstvolgende `n` stappen voor het korte overzicht: wat vandaag of later begint,
+    /// zonder de losse evaluaties (die zijn één terugkerend punt, zie
+    /// [`Tijdlijn::volgende_evaluatie`]) en zonder vervroegde IVA als die niet is aangevraagd.
+    pub fn volgende_stappen(&self, vandaag: Datum, n: usize) -> Vec<&Mijlpaal> {
+        self.mijlpalen
+            .iter()
+            .filter(|m| m.datum >= vandaag && !matches!(m.id, MijlpaalId::Evaluatie(_)) && !m.id.is_mogelijkheid())
+            .take(n)
+            .collect()
+    }
+
+    /// De eerstvolgende evaluatie (rond een week, geen afspraak), als er nog een komt.
+    pub fn volgende_evaluatie(&self, vandaag: Datum) -> Option<&Mijlpaal> {
+        self.mijlpalen.iter().find(|m| matches!(m.id, MijlpaalId::Evaluatie(_)) && m.datum >= vandaag)
+    }
+
+    /// Laatste dag van de (eventueel verlengde) loondoorbetaling: het einde van de tijdlijn.
+    pub fn laatste_dag(&self) -> Datum {
+        self.mijlpaal(MijlpaalId::EindeWachttijd).map_or(self.begin_keten.plus_dagen(727), |m| m.datum)
+    }
+
     /// Mijlpaal met dit id, als die in de tijdlijn staat.
     pub fn mijlpaal(&self, id: MijlpaalId) -> Option<&Mijlpaal> {
         self.mijlpalen.iter().find(|m| m.id == id)
@@ -542,13 +651,35 @@ pub fn bereken(invoer: &Invoer, vandaag: Datum) -> Result<Tijdlijn, Vec<InvoerFo
         v => v,
     };
 
-    // Zonder geldige ziektedag en herstel is er geen keten om verder tegen te toetsen.
-    let basis_fout = |f: &InvoerFout| matches!(f.veld, Veld::EersteZiektedag | Veld::Herstelperiode(_));
+    // Verlof (zwangerschap, bevalling): alleen binnen een herstelperiode telt het.
+    let mut verlof: Vec<(Datum, Datum)> = Vec::new();
+    for (i, &(b, e)) in invoer.verlofperiodes.iter().enumerate() {
+        let veld = Veld::Verlof(i);
+        let mut ok = true;
+        for r in [bereik(b), bereik(e)].into_iter().flatten() {
+            voeg_toe(&mut fouten, veld, r);
+            ok = false;
+        }
+        if e < b {
+            voeg_toe(&mut fouten, veld, Reden::VerlofEindeVoorBegin);
+            ok = false;
+        } else if ok && !goede.iter().any(|&(hb, he, _)| hb <= b && e <= he) {
+            voeg_toe(&mut fouten, veld, Reden::VerlofBuitenHerstel);
+            ok = false;
+        }
+        if ok {
+            verlof.push((b, e));
+        }
+    }
+
+    // Zonder geldige ziektedag, herstel en verlof is er geen keten om verder tegen te toetsen.
+    let basis_fout =
+        |f: &InvoerFout| matches!(f.veld, Veld::EersteZiektedag | Veld::Herstelperiode(_) | Veld::Verlof(_));
     if fouten.iter().any(basis_fout) {
         return Err(fouten);
     }
 
-    let mut t = keten(d0, goede.iter().map(|&(b, e, _)| (b, e)));
+    let mut t = keten(d0, goede.iter().map(|&(b, e, _)| (b, e)), &verlof);
 
     // Toetsen die de keten nodig hebben.
     if eje.is_some_and(|x| x < t.begin_keten) {
@@ -586,7 +717,25 @@ fn voeg_toe(fouten: &mut Vec<InvoerFout>, veld: Veld, reden: Reden) {
 }
 
 /// Bouwt de huidige keten uit gesorteerde, niet-overlappende herstelperiodes.
-fn keten(d0: Datum, herstel: impl Iterator<Item = (Datum, Datum)>) -> Tijdlijn {
+/// Fitte dagen van een herstelperiode voor de 4-wekenregel: de hele periode min de
+/// dagen zwangerschaps- of bevallingsverlof erin (bron §2.2). De datums schuiven wel
+/// met de hele periode op: ook verlofdagen zijn geen ziektedagen.
+fn fitte_dagen(b: Datum, e: Datum, verlof: &[(Datum, Datum)]) -> i32 {
+    let verlofdagen: i32 = verlof
+        .iter()
+        .map(|&(vb, ve)| {
+            let (van, tot) = (vb.max(b), ve.min(e));
+            if van <= tot {
+                van.dagen_tot(tot) + 1
+            } else {
+                0
+            }
+        })
+        .sum();
+    (b.dagen_tot(e) + 1 - verlofdagen).max(0)
+}
+
+fn keten(d0: Datum, herstel: impl Iterator<Item = (Datum, Datum)>, verlof: &[(Datum, Datum)]) -> Tijdlijn {
     // Aansluitende periodes (einde + 1 == begin) zijn één ononderbroken herstel.
     let mut samengevoegd: Vec<(Datum, Datum)> = Vec::new();
     for (b, e) in herstel {
@@ -599,7 +748,7 @@ fn keten(d0: Datum, herstel: impl Iterator<Item = (Datum, Datum)>) -> Tijdlijn {
     let mut herstart = None;
     let mut in_keten = Vec::new();
     for (b, e) in samengevoegd {
-        let fit = b.dagen_tot(e) + 1;
+        let fit = fitte_dagen(b, e, verlof);
         if fit >= NIEUWE_KETEN_NA_FITTE_DAGEN {
             begin = e.plus_dagen(1);
             herstart = Some(KetenHerstart { herstel: (b, e), fitte_dagen: fit, oorspronkelijke_eerste_ziektedag: d0 });
@@ -1239,6 +1388,198 @@ mod tests {
 
     // ---------- property tests ----------
 
+    // ---- Issue 11: zwangerschaps- en bevallingsverlof in een herstelperiode (bron §2.2) ----
+    //
+    // Regel: verlofdagen tellen niet mee voor de onderbreking van 4 weken; zijn er minder
+    // dan 28 fitte dagen (zonder verlof), dan tellen de ziekteperiodes op. Verlofdagen zijn
+    // geen ziektedagen: latere mijlpalen schuiven dus wel op met de hele tussentijd.
+
+    fn met_verlof(herstel: (&str, &str), verlof: Option<(&str, &str)>) -> Invoer {
+        let mut i = invoer("2026-01-05");
+        i.herstelperiodes = vec![(d(herstel.0), d(herstel.1))];
+        i.verlofperiodes = verlof.map(|(b, e)| vec![(d(b), d(e))]).unwrap_or_default();
+        i
+    }
+
+    fn ok_op(i: &Invoer, v: &str) -> Tijdlijn {
+        match bereken(i, d(v)) {
+            Ok(t) => t,
+            Err(f) => panic!("onverwachte fouten: {f:?}"),
+        }
+    }
+
+    #[test]
+    fn verlof_telt_niet_mee_voor_de_4_weken() {
+        // D0 = ma 5 jan 2026. Ziek t/m 15 mrt (70 ziektedagen, k = 0..=69).
+        // Tussentijd 16 mrt t/m 31 mei = 77 dagen; daarin verlof 20 mrt t/m 28 mei = 70 dagen.
+        // Fitte dagen = 77 − 70 = 7 < 28 → samentellen (§2.2). Weer ziek vanaf 1 jun.
+        let i = met_verlof(("2026-03-16", "2026-05-31"), Some(("2026-03-20", "2026-05-28")));
+        let t = ok_op(&i, "2026-12-01");
+        assert!(t.keten_herstart.is_none(), "verlof mag de teller niet op nul zetten");
+        assert_eq!(t.begin_keten.iso(), "2026-01-05");
+        // Vóór de tussentijd verandert niets: probleemanalyse D0+41, plan van aanpak D0+55.
+        assert_eq!(datum(&t, M::Probleemanalyse), "2026-02-15");
+        assert_eq!(datum(&t, M::PlanVanAanpak), "2026-03-01");
+        // Erna schuift alles 77 dagen (de hele tussentijd telt niet als ziektedag):
+        // 42e-weeksmelding D0+294+77 = D0+371 = ma 11 jan 2027 (werkdag, geen feestdag).
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2027-01-11");
+        // WIA-aanvraag uiterlijk D0+650+77 = D0+727 = zo 2 jan 2028.
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2028-01-02");
+        // Laatste dag D0+727+77 = D0+804 = zo 19 mrt 2028; WIA vanaf D0+805 = ma 20 mrt 2028.
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-03-19");
+        assert_eq!(datum(&t, M::WiaStart), "2028-03-20");
+    }
+
+    #[test]
+    fn zonder_verlof_begint_de_teller_opnieuw() {
+        // Zelfde tussentijd zonder verlof: 77 fitte dagen ≥ 28 → nieuwe keten vanaf 1 jun 2026.
+        // 42e-weeksmelding 1 jun + 294 = ma 22 mrt 2027; laatste dag 1 jun + 727 = zo 28 mei 2028.
+        let i = met_verlof(("2026-03-16", "2026-05-31"), None);
+        let t = ok_op(&i, "2026-12-01");
+        assert_eq!(t.begin_keten.iso(), "2026-06-01");
+        assert_eq!(t.keten_herstart.map(|h| h.fitte_dagen), Some(77));
+        assert_eq!(datum(&t, M::WeekmeldingUwv), "2027-03-22");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-05-28");
+    }
+
+    #[test]
+    fn verlof_grens_27_tegen_28_fitte_dagen() {
+        // Tussentijd 16 mrt t/m 30 apr 2026 = 46 dagen.
+        // Verlof 20 mrt t/m 7 apr = 19 dagen → 27 fitte dagen → samentellen.
+        let t = ok_op(&met_verlof(("2026-03-16", "2026-04-30"), Some(("2026-03-20", "2026-04-07"))), "2026-12-01");
+        assert!(t.keten_herstart.is_none());
+        // Verlof 20 mrt t/m 6 apr = 18 dagen → 28 fitte dagen → nieuwe keten vanaf 1 mei 2026.
+        let t = ok_op(&met_verlof(("2026-03-16", "2026-04-30"), Some(("2026-03-20", "2026-04-06"))), "2026-12-01");
+        assert_eq!(t.begin_keten.iso(), "2026-05-01");
+        assert_eq!(t.keten_herstart.map(|h| h.fitte_dagen), Some(28));
+    }
+
+    #[test]
+    fn verlof_buiten_herstel_of_omgedraaid_is_een_fout() {
+        let i = met_verlof(("2026-03-16", "2026-04-30"), Some(("2026-03-10", "2026-04-07")));
+        assert!(bereken(&i, d("2026-12-01"))
+            .err()
+            .unwrap_or_default()
+            .contains(&InvoerFout { veld: Veld::Verlof(0), reden: Reden::VerlofBuitenHerstel }));
+        let i = met_verlof(("2026-03-16", "2026-04-30"), Some(("2026-04-07", "2026-03-20")));
+        assert!(bereken(&i, d("2026-12-01"))
+            .err()
+            .unwrap_or_default()
+            .contains(&InvoerFout { veld: Veld::Verlof(0), reden: Reden::VerlofEindeVoorBegin }));
+    }
+
+    // ---- Issue 11: elke mijlpaal onder een loonsanctie en een verlenging (bron §2.1) ----
+
+    /// De datums van casus §2.3 (D0 = ma 5 jan 2026) die een loonsanctie of verlenging
+    /// niet raken: alles vóór het einde van de loondoorbetaling.
+    const VOOR_HET_EINDE: [(MijlpaalId, &str); 11] = [
+        (M::Ziekmelding, "2026-01-05"),              // D0
+        (M::ArbodienstGemeld, "2026-01-11"),         // D0+6
+        (M::VervroegdeIvaVanaf, "2026-01-26"),       // D0+21
+        (M::Probleemanalyse, "2026-02-15"),          // D0+41
+        (M::PlanVanAanpak, "2026-03-01"),            // D0+55
+        (M::WeekmeldingUwv, "2026-10-26"),           // D0+294, maandag
+        (M::EerstejaarsevaluatieVenster, "2026-11-16"), // D0+315
+        (M::UitersteStartTweedeSpoor, "2026-12-28"), // D0+357
+        (M::VervroegdeIvaTot, "2027-04-25"),         // D0+475
+        (M::WiaBrief, "2027-09-13"),                 // D0+616
+        (M::Evaluatie(15), "2027-11-21"),            // einde week 98 = D0+685
+    ];
+
+    #[test]
+    fn elke_mijlpaal_onder_een_loonsanctie_van_26_weken() {
+        let mut i = invoer("2026-01-05");
+        i.loonsanctie_weken = Some(26);
+        let t = ok(&i);
+        for (id, verwacht) in VOOR_HET_EINDE {
+            assert_eq!(datum(&t, id), verwacht, "{id:?}");
+        }
+        // De aanvraag ligt al bij UWV: WIA-aanvraag D0+650 = zo 17 okt 2027 en eindevaluatie
+        // D0+636 = zo 3 okt 2027 blijven staan.
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2027-10-17");
+        assert_eq!(datum(&t, M::Eindevaluatie), "2027-10-03");
+        // Extra loon van D0+728 t/m D0+727+7·26 = D0+909 = zo 2 jul 2028 (§2.1 "Loonsanctie of W weeks").
+        assert_eq!(datum(&t, M::LoonsanctieEinde), "2028-07-02");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-07-02");
+        // WIA vanaf D0+728+7·26 = D0+910 = ma 3 jul 2028.
+        assert_eq!(datum(&t, M::WiaStart), "2028-07-03");
+        // D0+909 ligt in week 909/7 + 1 = 130.
+        assert_eq!(t.mijlpaal(M::EindeWachttijd).map(|m| m.week), Some(130));
+        assert_eq!(t.mijlpaal(M::EindeWachttijd).map(|m| m.deel()), Some(Deel::Daarna));
+        assert!(t.mijlpaal(M::VerlengingEinde).is_none());
+    }
+
+    #[test]
+    fn elke_mijlpaal_onder_een_verlenging_van_13_weken() {
+        let mut i = invoer("2026-01-05");
+        i.verlenging_weken = Some(13);
+        let t = ok(&i);
+        for (id, verwacht) in VOOR_HET_EINDE {
+            assert_eq!(datum(&t, id), verwacht, "{id:?}");
+        }
+        // Nieuwe laatste dag L = D0+727+7·13 = D0+818 = zo 2 apr 2028 (§2.1 "Vrijwillige verlenging").
+        assert_eq!(datum(&t, M::VerlengingEinde), "2028-04-02");
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-04-02");
+        assert_eq!(datum(&t, M::WiaStart), "2028-04-03");
+        // WIA-aanvraag uiterlijk L − 77 = D0+741 = zo 16 jan 2028 (casus §2.3).
+        assert_eq!(datum(&t, M::WiaAanvraagUiterlijk), "2028-01-16");
+        // Eindevaluatie 2 weken vóór die aanvraag (onze aanname, ONBEVESTIGD): zo 2 jan 2028.
+        assert_eq!(datum(&t, M::Eindevaluatie), "2028-01-02");
+        assert_eq!(t.mijlpaal(M::Eindevaluatie).map(|m| m.zekerheid), Some(Zekerheid::Onbevestigd));
+        assert!(t.mijlpaal(M::LoonsanctieEinde).is_none());
+    }
+
+    #[test]
+    fn verlenging_en_loonsanctie_samen() {
+        // Eerst de verlenging (L = D0+818), dan 26 weken sanctie: D0+818+182 = D0+1000 = zo 1 okt 2028.
+        let mut i = invoer("2026-01-05");
+        i.verlenging_weken = Some(13);
+        i.loonsanctie_weken = Some(26);
+        let t = ok(&i);
+        assert_eq!(datum(&t, M::EindeWachttijd), "2028-10-01");
+        assert_eq!(datum(&t, M::WiaStart), "2028-10-02");
+    }
+
+    #[test]
+    fn aard_van_elke_datum() {
+        let t = ok(&invoer("2026-01-05"));
+        let aard = |id| t.mijlpaal(id).map(|m| m.aard());
+        // Termijnen uit wet of Werkwijzer.
+        for id in [M::Probleemanalyse, M::PlanVanAanpak, M::WeekmeldingUwv, M::Eindevaluatie, M::WiaAanvraagUiterlijk] {
+            assert_eq!(aard(id), Some(Aard::Termijn), "{id:?}");
+        }
+        // Vensters: EJE week 46–52 en spoor 2 zonder EJE-datum.
+        assert_eq!(aard(M::EerstejaarsevaluatieVenster), Some(Aard::Venster));
+        assert_eq!(aard(M::UitersteStartTweedeSpoor), Some(Aard::Venster));
+        // Schattingen: nooit een dag die leest als een afspraak.
+        for n in 1..=15 {
+            assert_eq!(aard(M::Evaluatie(n)), Some(Aard::Schatting));
+        }
+        assert_eq!(aard(M::WiaBrief), Some(Aard::Schatting));
+        assert_eq!(aard(M::ArbodienstGemeld), Some(Aard::Schatting));
+        assert_eq!(aard(M::VervroegdeIvaTot), Some(Aard::Schatting));
+        // Vaste dagen.
+        assert_eq!(aard(M::Ziekmelding), Some(Aard::Vast));
+        assert_eq!(aard(M::EindeWachttijd), Some(Aard::Vast));
+        // Met een bekende EJE is spoor 2 een termijn: EJE + 6 weken.
+        let mut i = invoer("2026-01-05");
+        i.eerstejaarsevaluatie = Some(d("2026-11-30"));
+        let t = ok(&i);
+        assert_eq!(t.mijlpaal(M::UitersteStartTweedeSpoor).map(|m| m.aard()), Some(Aard::Termijn));
+    }
+
+    #[test]
+    fn kort_overzicht_na_14_maanden() {
+        // D0 = 5 jan 2026, vandaag 22 nov 2026... en 14 maanden later: 5 mrt 2027 (week 61).
+        let t = ok(&invoer("2026-01-05"));
+        let v = d("2027-03-05");
+        let stappen: Vec<MijlpaalId> = t.volgende_stappen(v, 3).iter().map(|m| m.id).collect();
+        // Geen evaluaties en geen vervroegde IVA in de volgende stappen.
+        assert_eq!(stappen, vec![M::WiaBrief, M::Eindevaluatie, M::WiaAanvraagUiterlijk]);
+        // Volgende evaluatie: einde week 62 = D0+433 = zo 14 mrt 2027 (§2.3).
+        assert_eq!(t.volgende_evaluatie(v).map(|m| m.datum.iso()), Some("2027-03-14".to_string()));
+    }
+
     /// Een geldige invoer: korte en soms lange herstelperiodes na D0.
     fn geldige_invoer() -> impl Strategy<Value = (Invoer, Datum)> {
         (
@@ -1272,6 +1613,7 @@ mod tests {
                     einde_dienstverband: if v.is_some() { None } else { einde.map(|k| d0.plus_dagen(k)) },
                     loonsanctie_weken: w,
                     verlenging_weken: v,
+                    verlofperiodes: Vec::new(),
                 };
                 (i, vandaag)
             })
@@ -1345,6 +1687,7 @@ mod tests {
                 einde_dienstverband: einde,
                 loonsanctie_weken: w,
                 verlenging_weken: v,
+                verlofperiodes: Vec::new(),
             };
             match bereken(&i, vandaag) {
                 Ok(t) => {
@@ -1379,6 +1722,7 @@ mod tests {
                 einde_dienstverband: einde.map(|k| d0d.plus_dagen(k)),
                 loonsanctie_weken: w,
                 verlenging_weken: v,
+                verlofperiodes: Vec::new(),
             };
             if let Ok(t) = bereken(&i, nu) {
                 for paar in t.mijlpalen.windows(2) {

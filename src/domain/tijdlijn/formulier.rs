@@ -29,6 +29,10 @@ pub enum Veld {
     HerstelVan(usize),
     /// Laatste dag beter van herstelperiode `n`.
     HerstelTot(usize),
+    /// Eerste dag van zwangerschaps- of bevallingsverlof in herstelperiode `n`.
+    VerlofVan(usize),
+    /// Laatste dag van dat verlof.
+    VerlofTot(usize),
     Eerstejaarsevaluatie,
     VervroegdeIva,
     EindeDienstverband,
@@ -63,6 +67,8 @@ pub struct Gelezen {
     pub invoer: Invoer,
     /// `herstel_rij[i]` = de regel in `TijdlijnInvoer::herstel` van `invoer.herstelperiodes[i]`.
     pub herstel_rij: Vec<usize>,
+    /// `verlof_rij[i]` = de regel van `invoer.verlofperiodes[i]`.
+    pub verlof_rij: Vec<usize>,
 }
 
 /// Leest een datum zoals iemand hem typt: `JJJJ-MM-DD`, of `D-M-JJJJ` / `DD-MM-JJJJ`.
@@ -119,6 +125,8 @@ pub fn lees(form: &TijdlijnInvoer) -> Result<Gelezen, Vec<Melding>> {
 
     let mut herstelperiodes = Vec::new();
     let mut herstel_rij = Vec::new();
+    let mut verlofperiodes = Vec::new();
+    let mut verlof_rij = Vec::new();
     for (rij, (van, tot)) in form.herstel.iter().enumerate() {
         let (van, tot) = (van.trim(), tot.trim());
         if van.is_empty() && tot.is_empty() {
@@ -136,6 +144,18 @@ pub fn lees(form: &TijdlijnInvoer) -> Result<Gelezen, Vec<Melding>> {
         if let (Some(b), Some(e)) = (b, e) {
             herstelperiodes.push((b, e));
             herstel_rij.push(rij);
+        }
+        // Verlof in deze herstelperiode (zwangerschap, bevalling).
+        if let Some((vv, vt)) = form.verlof.get(rij) {
+            let (vv, vt) = (vv.trim(), vt.trim());
+            if !(vv.is_empty() && vt.is_empty()) {
+                let b = deel(vv, Veld::VerlofVan(rij), &mut fout);
+                let e = deel(vt, Veld::VerlofTot(rij), &mut fout);
+                if let (Some(b), Some(e)) = (b, e) {
+                    verlofperiodes.push((b, e));
+                    verlof_rij.push(rij);
+                }
+            }
         }
     }
 
@@ -164,8 +184,10 @@ pub fn lees(form: &TijdlijnInvoer) -> Result<Gelezen, Vec<Melding>> {
                 einde_dienstverband,
                 loonsanctie_weken,
                 verlenging_weken,
+                verlofperiodes,
             },
             herstel_rij,
+            verlof_rij,
         }),
         _ => Err(meldingen),
     }
@@ -214,6 +236,14 @@ fn zonder_velden(form: &TijdlijnInvoer, meldingen: &[Melding]) -> TijdlijnInvoer
                 if let Some(rij) = f.herstel.get_mut(r) {
                     *rij = (String::new(), String::new());
                 }
+                if let Some(rij) = f.verlof.get_mut(r) {
+                    *rij = (String::new(), String::new());
+                }
+            }
+            Veld::VerlofVan(r) | Veld::VerlofTot(r) => {
+                if let Some(rij) = f.verlof.get_mut(r) {
+                    *rij = (String::new(), String::new());
+                }
             }
             Veld::Eerstejaarsevaluatie => f.eerstejaarsevaluatie.clear(),
             Veld::VervroegdeIva => f.vervroegde_iva.clear(),
@@ -234,6 +264,30 @@ fn velden_van(g: &Gelezen, veld: engine::Veld, reden: Reden, vandaag: Datum) -> 
         engine::Veld::EindeDienstverband => vec![Veld::EindeDienstverband],
         engine::Veld::LoonsanctieWeken => vec![Veld::LoonsanctieWeken],
         engine::Veld::VerlengingWeken => vec![Veld::VerlengingWeken],
+        engine::Veld::Verlof(i) => {
+            let rij = g.verlof_rij.get(i).copied().unwrap_or(i);
+            let (van, tot) = (Veld::VerlofVan(rij), Veld::VerlofTot(rij));
+            match reden {
+                Reden::VerlofEindeVoorBegin => vec![tot],
+                Reden::VoorNegentienNegentig | Reden::MeerDanJaarVooruit => {
+                    let Some(&(b, e)) = g.invoer.verlofperiodes.get(i) else { return vec![van] };
+                    let buiten = |d: Datum| match reden {
+                        Reden::VoorNegentienNegentig => d < eerste_geldige_dag(),
+                        _ => d > vandaag.plus_dagen(engine::MAX_DAGEN_VOORUIT),
+                    };
+                    let v: Vec<Veld> = [(buiten(b), van), (buiten(e), tot)]
+                        .into_iter()
+                        .filter_map(|(ja, veld)| ja.then_some(veld))
+                        .collect();
+                    if v.is_empty() {
+                        vec![van]
+                    } else {
+                        v
+                    }
+                }
+                _ => vec![van],
+            }
+        }
         engine::Veld::Herstelperiode(i) => {
             // Een onbekende index kan niet (de invoer komt van ons), maar nooit panieken.
             let rij = g.herstel_rij.get(i).copied().unwrap_or(i);
@@ -325,6 +379,35 @@ mod tests {
 
     fn meldingen(f: &TijdlijnInvoer) -> Vec<Melding> {
         bereken(f, vandaag()).err().unwrap_or_default()
+    }
+
+    #[test]
+    fn verlof_in_een_herstelperiode() {
+        // Bron §2.2: verlofdagen tellen niet mee voor de 4 weken. Tussentijd 16 mrt t/m 31 mei
+        // 2026 (77 dagen), verlof 20 mrt t/m 28 mei (70 dagen): 7 fitte dagen → samentellen.
+        let mut f = form("2026-01-05");
+        f.herstel = vec![("2026-03-16".into(), "2026-05-31".into())];
+        f.verlof = vec![("2026-03-20".into(), "2026-05-28".into())];
+        let t = bereken(&f, vandaag()).expect("tijdlijn");
+        assert!(t.keten_herstart.is_none());
+        // Een half ingevuld verlof: melding bij de lege helft.
+        f.verlof = vec![("2026-03-20".into(), String::new())];
+        assert_eq!(meldingen(&f), vec![m(Veld::VerlofTot(0), Probleem::Leeg)]);
+        // Verlof buiten de herstelperiode: melding bij de eerste verlofdag van die regel.
+        f.verlof = vec![("2026-03-01".into(), "2026-03-20".into())];
+        assert_eq!(meldingen(&f), vec![m(Veld::VerlofVan(0), Probleem::Reden(Reden::VerlofBuitenHerstel))]);
+        // Omgedraaid: melding bij de laatste verlofdag.
+        f.verlof = vec![("2026-05-28".into(), "2026-03-20".into())];
+        assert_eq!(meldingen(&f), vec![m(Veld::VerlofTot(0), Probleem::Reden(Reden::VerlofEindeVoorBegin))]);
+    }
+
+    #[test]
+    fn oud_document_zonder_verlof_blijft_leesbaar() {
+        // Een opgeslagen formulier van vóór dit veld (schema 1) heeft geen "verlof".
+        let oud = r#"{"eerste_ziektedag":"2026-01-05","herstel":[["2026-03-16","2026-04-05"]],"eerstejaarsevaluatie":"","vervroegde_iva":"","einde_dienstverband":"","loonsanctie_weken":"","verlenging_weken":""}"#;
+        let f: TijdlijnInvoer = serde_json::from_str(oud).expect("oud formulier");
+        assert!(f.verlof.is_empty());
+        assert!(bereken(&f, vandaag()).is_ok());
     }
 
     fn m(veld: Veld, probleem: Probleem) -> Melding {
@@ -553,6 +636,7 @@ mod tests {
                     einde_dienstverband: b.into(),
                     loonsanctie_weken: a.into(),
                     verlenging_weken: b.into(),
+                    verlof: vec![(b.into(), a.into())],
                 };
                 match bereken(&f, vandaag()) {
                     Ok(_) => {}

@@ -1,6 +1,7 @@
-//! iCalendar-export (RFC 5545) van een tijdlijn: één hele-dag-VEVENT per mijlpaal.
+//! iCalendar-export (RFC 5545) van een tijdlijn: één hele-dag-VEVENT per vaste dag, termijn
+//! of venster; schattingen en mogelijkheden (vervroegde IVA) komen er niet in.
 
-use super::engine::{MijlpaalId, Tijdlijn};
+use super::engine::{Aard, MijlpaalId, Tijdlijn};
 
 /// Maximale regellengte in octets (RFC 5545 §3.1), exclusief CRLF.
 const MAX_OCTETS: usize = 75;
@@ -29,6 +30,12 @@ pub fn kalender(tijdlijn: &Tijdlijn, titels: impl Fn(MijlpaalId) -> (String, Str
     regel("CALSCALE:GREGORIAN");
     regel("METHOD:PUBLISH");
     for m in &tijdlijn.mijlpalen {
+        // Alleen vaste dagen, termijnen en vensters: een schatting (evaluatie, brief van UWV)
+        // wordt nooit een agendapunt dat leest als een afspraak, en vervroegde IVA is een
+        // mogelijkheid om naar te vragen, geen stap voor iedereen.
+        if m.aard() == Aard::Schatting || m.id.is_mogelijkheid() {
+            continue;
+        }
         let (titel, beschrijving) = titels(m.id);
         regel("BEGIN:VEVENT");
         regel(&format!("UID:{}", uid(m.id, tijdlijn)));
@@ -135,6 +142,29 @@ mod tests {
         (format!("Mijlpaal {}", id.sleutel()), "Vraag je casemanager, of UWV.".to_string())
     }
 
+    /// Vaste dagen, termijnen en vensters; geen schattingen en geen vervroegde IVA.
+    fn in_agenda(t: &Tijdlijn) -> usize {
+        t.mijlpalen.iter().filter(|m| m.aard() != Aard::Schatting && !m.id.is_mogelijkheid()).count()
+    }
+
+    #[test]
+    fn geen_schattingen_en_geen_ingebeelde_afspraken() {
+        // Casus §2.3: de evaluaties (einde week 14, ..., 98), de brief van UWV (≈ D0+616) en de
+        // melding bij de arbodienst zijn schattingen; vervroegde IVA is een mogelijkheid.
+        let t = tijdlijn("2026-01-05");
+        let u = ontvouw(&kalender(&t, titels, "20260105T120000Z"));
+        for sleutel in ["evaluatie-1", "evaluatie-15", "wia-brief", "arbodienst-gemeld", "vervroegde-iva-vanaf", "vervroegde-iva-tot"] {
+            assert!(!u.contains(&format!("UID:{sleutel}-")), "{sleutel} hoort niet in de agenda");
+        }
+        // Eerste evaluatie einde week 14 = D0+97 = 12 apr 2026: geen event op die dag.
+        assert!(!u.contains("DTSTART;VALUE=DATE:20260412"));
+        // Termijnen en vaste dagen staan er wel in, als hele dag.
+        for sleutel in ["probleemanalyse", "plan-van-aanpak", "42e-weeksmelding", "wia-aanvraag-uiterlijk", "einde-wachttijd"] {
+            assert!(u.contains(&format!("UID:{sleutel}-20260105@spoorwijzer")), "{sleutel}");
+        }
+        assert!(!u.contains("DTSTART:"), "alleen hele dagen (VALUE=DATE), nooit een tijdstip");
+    }
+
     fn ontvouw(s: &str) -> String {
         s.replace("\r\n ", "")
     }
@@ -180,8 +210,8 @@ mod tests {
             assert!(r.len() <= 75);
         }
         let u = ontvouw(&ics);
-        assert_eq!(u.matches("BEGIN:VEVENT\r\n").count(), t.mijlpalen.len());
-        assert_eq!(u.matches("END:VEVENT\r\n").count(), t.mijlpalen.len());
+        assert_eq!(u.matches("BEGIN:VEVENT\r\n").count(), in_agenda(&t));
+        assert_eq!(u.matches("END:VEVENT\r\n").count(), in_agenda(&t));
         assert!(u.contains("UID:42e-weeksmelding-20260105@spoorwijzer\r\n"));
         assert!(u.contains("DTSTART;VALUE=DATE:20261026\r\nDTEND;VALUE=DATE:20261027\r\n"));
         // Venster: DTEND is de dag na het einde (2027-01-03).
@@ -203,7 +233,7 @@ mod tests {
         uniek.sort();
         uniek.dedup();
         assert_eq!(uniek.len(), a.len());
-        assert_eq!(a.len(), t.mijlpalen.len());
+        assert_eq!(a.len(), in_agenda(&t));
         // Andere ziekteperiode: andere UID's.
         let c = uids(&kalender(&tijdlijn("2026-04-13"), titels, "20260105T120000Z"));
         assert!(a.iter().all(|x| !c.contains(x)));

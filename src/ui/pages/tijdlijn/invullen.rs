@@ -106,6 +106,21 @@ impl Schrijver {
     }
 }
 
+/// Sets one half of the leave in recovery period `n` (the list grows to fit).
+fn zet_verlof(f: &mut TijdlijnInvoer, n: usize, van: Option<String>, tot: Option<String>) {
+    while f.verlof.len() <= n {
+        f.verlof.push((String::new(), String::new()));
+    }
+    if let Some(rij) = f.verlof.get_mut(n) {
+        if let Some(v) = van {
+            rij.0 = v;
+        }
+        if let Some(t) = tot {
+            rij.1 = t;
+        }
+    }
+}
+
 fn waarde(e: &Event) -> Option<String> {
     e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
 }
@@ -296,6 +311,7 @@ pub fn Invullen(props: &InvullenProps) -> Html {
 
     let herstel_rijen = i.herstel.iter().enumerate().map(|(n, (van, tot))| {
         let nummer = (n + 1).to_string();
+        let verlof = i.verlof.get(n).cloned().unwrap_or_default();
         let legend = vul(tk(s::HERSTEL_RIJ), &[&nummer]);
         let verwijder = {
             let schrijver = schrijver.clone();
@@ -303,6 +319,9 @@ pub fn Invullen(props: &InvullenProps) -> Html {
                 schrijver.nu(Box::new(move |f| {
                     if n < f.herstel.len() {
                         f.herstel.remove(n);
+                    }
+                    if n < f.verlof.len() {
+                        f.verlof.remove(n);
                     }
                 }));
                 crate::services::pagina::focus_op("tl-herstel-toevoegen");
@@ -317,6 +336,16 @@ pub fn Invullen(props: &InvullenProps) -> Html {
                     { datumveld(&format!("tl-herstel-{n}-tot"), s::HERSTEL_TOT, None, Veld::HerstelTot(n), tot,
                         Rc::new(move |f: &mut TijdlijnInvoer, v| if let Some(r) = f.herstel.get_mut(n) { r.1 = v })) }
                 </div>
+                <fieldset class="tl-verlof" aria-describedby={format!("tl-verlof-{n}-hint")}>
+                    <legend>{ tk(s::VERLOF_VRAAG) }</legend>
+                    <p id={format!("tl-verlof-{n}-hint")} class="tl-hint">{ tk(s::VERLOF_HINT) }</p>
+                    <div class="tl-rij">
+                        { datumveld(&format!("tl-verlof-{n}-van"), s::VERLOF_VAN, None, Veld::VerlofVan(n), &verlof.0,
+                            Rc::new(move |f: &mut TijdlijnInvoer, v| { zet_verlof(f, n, Some(v), None) })) }
+                        { datumveld(&format!("tl-verlof-{n}-tot"), s::VERLOF_TOT, None, Veld::VerlofTot(n), &verlof.1,
+                            Rc::new(move |f: &mut TijdlijnInvoer, v| { zet_verlof(f, n, None, Some(v)) })) }
+                    </div>
+                </fieldset>
                 <button type="button" class="knop stil tl-verwijder" onclick={verwijder}>
                     { vul(tk(s::HERSTEL_VERWIJDEREN), &[&nummer]) }
                 </button>
@@ -346,6 +375,7 @@ pub fn Invullen(props: &InvullenProps) -> Html {
         })
     };
 
+    let start_geldig = lees_datum(&i.eerste_ziektedag).is_ok() && !m.iter().any(|x| x.veld == Veld::EersteZiektedag);
     let optioneel_ingevuld = !i.herstel.is_empty()
         || [
             &i.eerstejaarsevaluatie,
@@ -360,14 +390,16 @@ pub fn Invullen(props: &InvullenProps) -> Html {
     html! {
         <section class="tl-formulier niet-printen" aria-labelledby="tl-form-kop">
             <h2 id="tl-form-kop">{ tk(s::FORM_KOP) }</h2>
-            <p>{ tk(s::FORM_INTRO) }</p>
+            if !start_geldig {
+                <p>{ tk(s::FORM_INTRO) }</p>
+            }
             <form novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 if props.uit_link {
                     <p class="tl-uit-link">{ tk(s::LINK_INGEVULD) }</p>
                 }
-                { datumveld("tl-start", s::START_LABEL, Some(s::START_HINT), Veld::EersteZiektedag, &i.eerste_ziektedag,
+                { datumveld("tl-start", s::START_LABEL, (!start_geldig).then_some(s::START_HINT), Veld::EersteZiektedag, &i.eerste_ziektedag,
                     Rc::new(|f: &mut TijdlijnInvoer, v| f.eerste_ziektedag = v)) }
-                <p id={DATUMHINT_ID} class="tl-hint tl-datumhint">{ tk(s::DATUM_HINT) }</p>
+                <p id={DATUMHINT_ID} class={classes!("tl-hint", "tl-datumhint", start_geldig.then_some("sr-only"))}>{ tk(s::DATUM_HINT) }</p>
                 <details class="tl-meer" open={optioneel_ingevuld}>
                     <summary>{ tk(s::MEER_INVULLEN) }</summary>
                     <p>{ tk(s::MEER_INTRO) }</p>

@@ -1,50 +1,92 @@
-//! The computed timeline: the "where you are now" card, the two tracks side by
-//! side, the ordered list of milestones with a "you are here" marker, and what
-//! changes when the contract ends. Plain functions of the timeline and today.
+//! The computed timeline in words: where you are now, what comes next (three steps and
+//! the recurring evaluations as one item), what you can ask or do now, and "Alle stappen"
+//! grouped by year, opened on request. Plain functions of the timeline and today.
+//!
+//! Dates are said as honestly as the reference allows (issue 11): a deadline reads
+//! "uiterlijk maandag 2 maart 2026", a window "tussen 16 november 2026 en 3 januari 2027",
+//! an estimate "rond week 52, ongeveer februari 2027". Only fixed days and deadlines get a
+//! weekday.
 
 use yew::prelude::*;
 
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::content::tijdlijn::{
-    datum_voluit, mijlpaal_tekst, scherm as s, spoor_tekst, zekerheid_tekst, FEESTDAGEN_UITLEG,
+    datum_kort, datum_voluit, maand_jaar, mijlpaal_kort, mijlpaal_tekst_in, noemt_sanctie, scherm as s, spoor_tekst,
+    zekerheid_tekst, MijlpaalTekst, FEESTDAGEN_UITLEG,
 };
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::engine::{
-    Mijlpaal, MijlpaalId, RivBijUitDienst, Spoor, Status, Tijdlijn, UitDienstPad, Zekerheid, ZwBeoordeling,
+    Aard, Deel, Mijlpaal, MijlpaalId, RivBijUitDienst, Spoor, Status, Tijdlijn, UitDienstPad, Zekerheid, ZwBeoordeling,
 };
 use crate::domain::tijdlijn::ics;
 use crate::ui::route::Route;
 
-/// The element id of a milestone in the list (focus target of "read more").
+/// The id of the folded full list.
+pub const ALLE_ID: &str = "tl-alle";
+/// The id of the one calm explanation of sanctions.
+pub const SANCTIES_ID: &str = "tl-sancties";
+
+/// The element id of a milestone in the full list; the evaluations share one item.
 pub fn element_id(id: MijlpaalId) -> String {
-    format!("mijlpaal-{}", id.sleutel())
-}
-
-fn aantal_evaluaties(tl: &Tijdlijn) -> usize {
-    tl.mijlpalen.iter().filter(|m| matches!(m.id, MijlpaalId::Evaluatie(_))).count()
-}
-
-/// The title of a milestone; evaluations get their number.
-pub fn titel(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> String {
-    let basis = mijlpaal_tekst(id).titel.in_taal(taal);
     match id {
-        MijlpaalId::Evaluatie(n) => {
-            vul(s::EVALUATIE_NUMMER.in_taal(taal), &[basis, &n.to_string(), &aantal_evaluaties(tl).to_string()])
-        }
-        _ => basis.to_string(),
+        MijlpaalId::Evaluatie(_) => "mijlpaal-evaluatie".to_string(),
+        _ => format!("mijlpaal-{}", id.sleutel()),
     }
 }
 
-/// When a milestone is: a date, a window, or "around" a date.
-fn wanneer(m: &Mijlpaal, taal: Taal) -> String {
-    let d = datum_voluit(m.datum, taal);
-    match m.tot {
-        Some(tot) => vul(s::VAN_TOT.in_taal(taal), &[&d, &datum_voluit(tot, taal)]),
-        None if m.zekerheid == Zekerheid::Ongeveer => vul(s::ONGEVEER_DATUM.in_taal(taal), &[&d]),
-        None => d,
+/// Open "Alle stappen" and move focus to one step in it.
+pub fn open_en_focus(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ALLE_ID)) {
+        let _ = el.set_attribute("open", "");
+    }
+    crate::services::pagina::focus_op(id);
+}
+
+/// A callback that opens the full list at this milestone.
+pub fn naar(id: MijlpaalId) -> Callback<MouseEvent> {
+    let doel = element_id(id);
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        open_en_focus(&doel);
+    })
+}
+
+/// The texts of a milestone in this person's situation (loonsanctie, extension).
+pub fn tekst_van(tl: &Tijdlijn, id: MijlpaalId) -> MijlpaalTekst {
+    mijlpaal_tekst_in(
+        id,
+        tl.mijlpaal(MijlpaalId::LoonsanctieEinde).is_some(),
+        tl.mijlpaal(MijlpaalId::VerlengingEinde).is_some(),
+    )
+}
+
+/// The title of a milestone; the evaluations are one recurring item.
+pub fn titel(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> String {
+    match id {
+        MijlpaalId::Evaluatie(_) => s::EVALUATIE_TERUGKEREND.in_taal(taal).to_string(),
+        _ => tekst_van(tl, id).titel.in_taal(taal).to_string(),
+    }
+}
+
+/// When a milestone is, said as honestly as its nature allows.
+pub fn wanneer(m: &Mijlpaal, taal: Taal) -> String {
+    match m.aard() {
+        Aard::Vast => datum_voluit(m.datum, taal),
+        Aard::Termijn => vul(s::UITERLIJK.in_taal(taal), &[&datum_voluit(m.datum, taal)]),
+        Aard::Venster => vul(s::TUSSEN.in_taal(taal), &[&datum_kort(m.datum, taal), &datum_kort(m.einde(), taal)]),
+        Aard::Schatting => vul(s::ROND_WEEK.in_taal(taal), &[&m.week.to_string(), &maand_jaar(m.datum, taal)]),
+    }
+}
+
+fn aard_uitleg(a: Aard) -> Tekst {
+    match a {
+        Aard::Vast => s::AARD_VAST,
+        Aard::Termijn => s::AARD_TERMIJN,
+        Aard::Venster => s::AARD_VENSTER,
+        Aard::Schatting => s::AARD_SCHATTING,
     }
 }
 
@@ -56,13 +98,23 @@ fn weken(tl: &Tijdlijn, m: &Mijlpaal, taal: Taal) -> String {
     }
 }
 
-/// "today", "tomorrow", "in 12 days".
-fn over(vandaag: Datum, d: Datum, taal: Taal) -> String {
-    match vandaag.dagen_tot(d) {
-        ..=0 => s::WANNEER_VANDAAG.in_taal(taal).to_string(),
-        1 => s::WANNEER_MORGEN.in_taal(taal).to_string(),
-        n => vul(s::WANNEER_DAGEN.in_taal(taal), &[&n.to_string()]),
+/// Why the end of the sick pay is later than usual: the sanction or the extension, in weeks.
+pub fn reden_later(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> Option<String> {
+    if !matches!(id, MijlpaalId::EindeWachttijd | MijlpaalId::WiaStart) {
+        return None;
     }
+    let standaard = tl.datum_op_ziektedag(727);
+    let mut delen = Vec::new();
+    if let Some(v) = tl.mijlpaal(MijlpaalId::VerlengingEinde) {
+        let w = (standaard.dagen_tot(v.datum) / 7).to_string();
+        delen.push(vul(s::REDEN_VERLENGING.in_taal(taal), &[&w, &w]));
+    }
+    if let Some(l) = tl.mijlpaal(MijlpaalId::LoonsanctieEinde) {
+        let basis = tl.mijlpaal(MijlpaalId::VerlengingEinde).map_or(standaard, |v| v.datum);
+        let w = (basis.dagen_tot(l.datum) / 7).to_string();
+        delen.push(vul(s::REDEN_LOONSANCTIE.in_taal(taal), &[&w, &w]));
+    }
+    (!delen.is_empty()).then(|| delen.join(" "))
 }
 
 fn spoor_klasse(spoor: Spoor) -> &'static str {
@@ -74,16 +126,6 @@ fn spoor_klasse(spoor: Spoor) -> &'static str {
     }
 }
 
-fn zekerheid_klasse(z: Zekerheid) -> &'static str {
-    match z {
-        Zekerheid::Wet => "zeker-wet",
-        Zekerheid::Uwv => "zeker-uwv",
-        Zekerheid::Praktijk => "zeker-praktijk",
-        Zekerheid::Ongeveer => "zeker-ongeveer",
-        Zekerheid::Onbevestigd => "zeker-onbevestigd",
-    }
-}
-
 pub fn module_link(id: &str, taal: Taal) -> Html {
     let Some(route) = Route::van_module(id) else { return Html::default() };
     let naam = MODULES.iter().find(|m| m.id == id).map_or(id, |m| m.titel.in_taal(taal));
@@ -92,13 +134,30 @@ pub fn module_link(id: &str, taal: Taal) -> Html {
     }
 }
 
+/// A link to the one explanation of sanctions (a hash route would leave the page, so it
+/// moves focus instead of following an anchor).
+pub fn sanctie_link(taal: Taal) -> Html {
+    let onclick = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::services::pagina::focus_op(SANCTIES_ID);
+    });
+    html! {
+        <p class="tl-sanctielink"><a href="#/tijdlijn" {onclick}>{ s::SANCTIES_LINK.in_taal(taal) }</a></p>
+    }
+}
+
 /// Does recovery inside the chain lie before this date (and so may have moved it)?
 fn verschoven_door_herstel(tl: &Tijdlijn, m: &Mijlpaal) -> bool {
     tl.herstel_in_keten.first().is_some_and(|&(b, _)| b <= m.datum)
 }
 
-/// The "where you are now" card: week, what runs now, the next step.
-pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, naar_stap: Callback<MouseEvent>) -> Html {
+/// The next step: the first step (not an evaluation, not an option) on or after today.
+pub fn volgende(tl: &Tijdlijn, vandaag: Datum) -> Option<&Mijlpaal> {
+    tl.volgende_stappen(vandaag, 1).into_iter().next()
+}
+
+/// "Where you are now": the week, what runs now and the next step.
+pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, heeft_verlof: bool) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     let week = tl.week_van(vandaag);
     let stand = match week {
@@ -109,21 +168,12 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, naar_stap: Callback<M
     let lopend: Vec<&Mijlpaal> = tl
         .mijlpalen
         .iter()
-        .filter(|m| m.tot.is_some() && m.status(vandaag) == Status::Nu && m.datum < vandaag)
+        .filter(|m| m.tot.is_some() && m.status(vandaag) == Status::Nu && m.datum < vandaag && !m.id.is_mogelijkheid())
         .collect();
-    let volgende = tl.volgende(vandaag);
-    let voortgang = week.map_or(0, |w| w.min(104));
     html! {
         <section class="tl-nu" aria-labelledby="tl-nu-kop">
             <h2 id="tl-nu-kop">{ tk(s::NU_KOP) }</h2>
-            <p class="tl-nu-week">{ stand }</p>
-            <div class="tl-voortgang" aria-hidden="true">
-                <svg viewBox="0 0 104 4" preserveAspectRatio="none" focusable="false">
-                    <rect class="tl-voortgang-bak" x="0" y="0" width="104" height="4" />
-                    <rect class="tl-voortgang-vul" x="0" y="0" width={voortgang.to_string()} height="4" />
-                </svg>
-            </div>
-            <p>{ vul(tk(s::NU_VANDAAG), &[&datum_voluit(vandaag, taal)]) }</p>
+            <p class="tl-nu-week"><strong>{ stand }</strong>{ " " }{ vul(tk(s::NU_VANDAAG), &[&datum_voluit(vandaag, taal)]) }</p>
             if tl.in_herstel(vandaag) {
                 <p>{ tk(s::NU_HERSTEL) }</p>
             }
@@ -133,24 +183,7 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, naar_stap: Callback<M
                     { titel(tl, m.id, taal) }{ " — " }{ wanneer(m, taal) }
                 </p>
             }) }
-            { match volgende {
-                Some(m) => {
-                    let tekst = mijlpaal_tekst(m.id);
-                    html! {
-                        <div class="tl-volgende-kaart">
-                            <p class="tl-volgende-label">{ tk(s::VOLGENDE) }</p>
-                            <p class="tl-volgende-titel">{ titel(tl, m.id, taal) }</p>
-                            <p class="tl-volgende-wanneer">
-                                <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>
-                                { " (" }{ over(vandaag, m.datum, taal) }{ ", " }{ weken(tl, m, taal) }{ ")" }
-                            </p>
-                            <p><strong>{ tk(s::WIE_LABEL) }{ ": " }</strong>{ tk(tekst.wie) }</p>
-                            <button type="button" class="knop stil" onclick={naar_stap}>{ tk(s::NAAR_STAP) }</button>
-                        </div>
-                    }
-                }
-                None => html! { <p>{ tk(s::GEEN_VOLGENDE) }</p> },
-            } }
+            { komt(tl, vandaag, taal) }
             if let Some(h) = tl.keten_herstart {
                 <p class="tl-notitie">
                     { vul(tk(s::KETEN_HERSTART), &[
@@ -164,84 +197,129 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, naar_stap: Callback<M
             if !tl.herstel_in_keten.is_empty() {
                 <p class="tl-notitie">{ tk(s::KETEN_SAMENGETELD) }</p>
             }
+            if heeft_verlof {
+                <p class="tl-notitie">{ tk(s::KETEN_VERLOF) }</p>
+            }
         </section>
     }
 }
 
-/// Position of a date on a bar of 1000 units from the start of the chain to `einde`.
-fn x_op(tl: &Tijdlijn, einde: Datum, d: Datum) -> f64 {
-    let totaal = f64::from(tl.begin_keten.dagen_tot(einde).max(1));
-    (f64::from(tl.begin_keten.dagen_tot(d)) / totaal * 1000.0).clamp(0.0, 1000.0)
-}
-
-/// The two tracks as two bars, with today's line; the words below say the same.
-pub fn sporen(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
+/// What comes next: the next three steps (the first as "Volgende stap", with who acts),
+/// and the evaluations as one recurring item with the next expected one.
+pub fn komt(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
-    let einde = tl.mijlpaal(MijlpaalId::EindeWachttijd).map_or(tl.begin_keten.plus_dagen(727), |m| m.datum);
-    let Some(start2) = tl.mijlpaal(MijlpaalId::UitersteStartTweedeSpoor) else { return Html::default() };
-    let x = |d: Datum| format!("{:.1}", x_op(tl, einde, d));
-    let breedte = |a: Datum, b: Datum| format!("{:.1}", (x_op(tl, einde, b) - x_op(tl, einde, a)).max(0.0));
-    let vast_vanaf = start2.einde();
-    let nu_zichtbaar = vandaag >= tl.begin_keten && vandaag <= einde;
-    let streep = || {
-        if nu_zichtbaar {
-            html! { <rect class="tl-streep" x={format!("{:.1}", (x_op(tl, einde, vandaag) - 4.0).max(0.0))} y="0" width="8" height="24" /> }
-        } else {
-            Html::default()
-        }
-    };
-    let laatste_week = tl.week_van(einde).unwrap_or(104);
-    let uitleg = match start2.tot {
-        Some(tot) => vul(tk(s::SPOREN_VENSTER), &[&datum_voluit(start2.datum, taal), &datum_voluit(tot, taal)]),
-        None => vul(tk(s::SPOREN_DATUM), &[&datum_voluit(start2.datum, taal)]),
-    };
+    let stappen = tl.volgende_stappen(vandaag, 3);
+    let evaluatie = tl.volgende_evaluatie(vandaag);
+    if stappen.is_empty() && evaluatie.is_none() {
+        return html! { <p>{ tk(s::GEEN_VOLGENDE) }</p> };
+    }
     html! {
-        <figure class="tl-sporen">
-            <figcaption class="tl-sporen-kop">{ tk(s::SPOREN_KOP) }</figcaption>
-            <div class="tl-banen" aria-hidden="true">
-                <div class="tl-baan spoor-1">
-                    <span class="tl-baan-naam">{ tk(s::SPOOR_1_BAAN) }</span>
-                    <svg class="tl-balk" viewBox="0 0 1000 24" preserveAspectRatio="none" focusable="false">
-                        <rect class="tl-balk-bak" x="0" y="0" width="1000" height="24" />
-                        <rect class="tl-balk-vul" x="0" y="0" width="1000" height="24" />
-                        { streep() }
-                    </svg>
-                </div>
-                <div class="tl-baan spoor-2">
-                    <span class="tl-baan-naam">{ tk(s::SPOOR_2_BAAN) }</span>
-                    <svg class="tl-balk" viewBox="0 0 1000 24" preserveAspectRatio="none" focusable="false">
-                        <rect class="tl-balk-bak" x="0" y="0" width="1000" height="24" />
-                        if start2.tot.is_some() {
-                            <rect class="tl-balk-venster" x={x(start2.datum)} y="0" width={breedte(start2.datum, vast_vanaf)} height="24" />
-                        }
-                        <rect class="tl-balk-vul" x={x(vast_vanaf)} y="0" width={breedte(vast_vanaf, einde)} height="24" />
-                        { streep() }
-                    </svg>
-                </div>
-                <div class="tl-as">
-                    <span>{ vul(tk(s::WEEK), &["1"]) }</span>
-                    <span>{ vul(tk(s::WEEK), &[&laatste_week.to_string()]) }</span>
-                </div>
-            </div>
-            <p class="tl-sporen-uitleg">{ uitleg }</p>
-            <p class="tl-sporen-uitleg">
-                { tk(s::SPOREN_EERDER) }
-                if start2.tot.is_some() {
-                    { " " }{ tk(s::SPOREN_ARCERING) }
-                }
-                if nu_zichtbaar {
-                    { " " }{ tk(s::SPOREN_STREEP) }
-                }
-            </p>
-        </figure>
+        <div class="tl-komt">
+            <h3 class="tl-komt-kop">{ tk(s::KOMT_KOP) }</h3>
+            <ol class="tl-komt-lijst">
+                { for stappen.iter().enumerate().map(|(i, m)| {
+                    let eerste = i == 0;
+                    html! {
+                        <li class={classes!("tl-komt-stap", spoor_klasse(m.spoor), eerste.then_some("tl-volgende-kaart"))}>
+                            <span>
+                                if eerste {
+                                    <span class="tl-volgende-label">{ tk(s::VOLGENDE) }{ ": " }</span>
+                                }
+                                <a class="tl-komt-titel" href="#/tijdlijn" onclick={naar(m.id)}>{ titel(tl, m.id, taal) }</a>
+                            </span>
+                            <span class="tl-komt-wanneer">
+                                <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>
+                                if m.aard() != Aard::Schatting {
+                                    { " · " }{ weken(tl, m, taal) }
+                                }
+                            </span>
+                            if let Some(r) = reden_later(tl, m.id, taal) {
+                                <span class="tl-reden">{ r }</span>
+                            }
+                            if eerste {
+                                <button type="button" class="knop stil" onclick={naar(m.id)}>{ tk(s::NAAR_STAP) }</button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            if let Some(e) = evaluatie {
+                <p class="tl-komt-evaluatie">
+                    <a href="#/tijdlijn" onclick={naar(e.id)}>{ tk(s::EVALUATIE_TERUGKEREND) }</a>{ ". " }
+                    { vul(tk(s::EVALUATIE_VOLGENDE), &[&e.week.to_string(), &maand_jaar(e.datum, taal)]) }
+                </p>
+            }
+        </div>
     }
 }
 
-/// One milestone in the list.
+/// What you can ask or do now: for the next step, your rights, and early IVA as an option.
+pub fn vragen(tl: &Tijdlijn, vandaag: Datum, taal: Taal, iva_aangevraagd: bool) -> Html {
+    let tk = |x: Tekst| x.in_taal(taal);
+    let mut punten: Vec<Html> = Vec::new();
+    if let Some(m) = volgende(tl, vandaag) {
+        punten.push(html! {
+            <li><strong>{ mijlpaal_kort(m.id).in_taal(taal) }{ ": " }</strong>{ tk(tekst_van(tl, m.id).jij) }</li>
+        });
+    }
+    punten.push(html! { <li>{ tk(s::VRAAG_KOPIE) }</li> });
+    punten.push(html! { <li>{ tk(s::VRAAG_DESKUNDIGE) }</li> });
+    if let Some(tot) = tl.mijlpaal(MijlpaalId::VervroegdeIvaTot) {
+        let van = tl.mijlpaal(MijlpaalId::VervroegdeIvaVanaf).map_or(tot.datum, |m| m.datum);
+        if !iva_aangevraagd && vandaag >= van && vandaag <= tot.datum {
+            punten.push(html! {
+                <li class="tl-mogelijkheid">
+                    <strong>{ tk(s::MOGELIJKHEID) }{ ": " }</strong>
+                    { vul(tk(s::VRAAG_IVA), &[&maand_jaar(tot.datum, taal)]) }
+                </li>
+            });
+        }
+    }
+    html! {
+        <section class="tl-vragen" aria-labelledby="tl-vragen-kop">
+            <h2 id="tl-vragen-kop">{ tk(s::VRAGEN_KOP) }</h2>
+            <ul>{ for punten }</ul>
+        </section>
+    }
+}
+
+/// The steps of the full list: one item per milestone, the evaluations once (at the
+/// first), and no early-IVA options.
+fn stappen(tl: &Tijdlijn) -> Vec<&Mijlpaal> {
+    let mut gezien_evaluatie = false;
+    tl.mijlpalen
+        .iter()
+        .filter(|m| !m.id.is_mogelijkheid())
+        .filter(|m| {
+            if matches!(m.id, MijlpaalId::Evaluatie(_)) {
+                let eerste = !gezien_evaluatie;
+                gezien_evaluatie = true;
+                eerste
+            } else {
+                true
+            }
+        })
+        .collect()
+}
+
+/// One step in the full list.
 fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
-    let tekst = mijlpaal_tekst(m.id);
-    let status = m.status(vandaag);
+    let tekst = tekst_van(tl, m.id);
+    let evaluatie = matches!(m.id, MijlpaalId::Evaluatie(_));
+    // The recurring evaluations run from the first to the last one.
+    let status = if evaluatie {
+        let laatste = tl.mijlpalen.iter().rev().find(|x| matches!(x.id, MijlpaalId::Evaluatie(_))).map_or(m.datum, |x| x.datum);
+        if laatste < vandaag {
+            Status::Voorbij
+        } else if m.datum <= vandaag {
+            Status::Nu
+        } else {
+            Status::Komt
+        }
+    } else {
+        m.status(vandaag)
+    };
     let (status_klasse, status_label) = match status {
         Status::Voorbij => ("voorbij", s::STATUS_VOORBIJ),
         Status::Nu if volgende => ("volgende", s::VOLGENDE),
@@ -249,8 +327,16 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
         Status::Komt if volgende => ("volgende", s::VOLGENDE),
         Status::Komt => ("komt", s::STATUS_KOMT),
     };
-    // Past steps and the repeated evaluations fold their details away.
-    let kort = status == Status::Voorbij || (matches!(m.id, MijlpaalId::Evaluatie(_)) && !volgende);
+    let kort = status == Status::Voorbij;
+
+    let wanneer_tekst = if evaluatie {
+        match tl.volgende_evaluatie(vandaag) {
+            Some(e) => vul(tk(s::EVALUATIE_VOLGENDE), &[&e.week.to_string(), &maand_jaar(e.datum, taal)]),
+            None => wanneer(m, taal),
+        }
+    } else {
+        wanneer(m, taal)
+    };
 
     let mut notities: Vec<String> = Vec::new();
     if let Some(o) = tekst.onbevestigd {
@@ -267,6 +353,8 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
         notities.push(tk(FEESTDAGEN_UITLEG).to_string());
     }
     let na_contract = tl.uit_dienst.as_ref().is_some_and(|u| u.werkgeverstaken_na_einde.contains(&m.id));
+    let sanctie = noemt_sanctie(m.id)
+        || (m.id == MijlpaalId::EindeWachttijd && tl.mijlpaal(MijlpaalId::LoonsanctieEinde).is_some());
 
     let details = html! {
         <>
@@ -276,6 +364,9 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
                 <dt>{ tk(s::JIJ_LABEL) }</dt><dd>{ tk(tekst.jij) }</dd>
                 <dt>{ tk(s::GEMIST_LABEL) }</dt><dd>{ tk(tekst.gemist) }</dd>
             </dl>
+            if sanctie {
+                { sanctie_link(taal) }
+            }
             { for notities.iter().map(|n| html! {
                 <p class="tl-onzeker"><strong>{ tk(s::ZEKER_ONBEVESTIGD) }{ ": " }</strong>{ n.clone() }</p>
             }) }
@@ -294,16 +385,21 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
             class={classes!("tl-mijlpaal", status_klasse, spoor_klasse(m.spoor), kort.then_some("kort"))}
             tabindex="-1"
             aria-current={volgende.then_some("step")}
+            data-aard={format!("{:?}", m.aard()).to_lowercase()}
         >
-            <h3 class="tl-titel">{ titel(tl, m.id, taal) }</h3>
+            <h4 class="tl-titel">{ titel(tl, m.id, taal) }</h4>
             <p class="tl-wanneer">
                 <span class={classes!("tl-status", status_klasse)}>{ tk(status_label) }</span>
-                <time datetime={m.datum.iso()}>{ wanneer(m, taal) }</time>
-                <span class="tl-week">{ weken(tl, m, taal) }</span>
+                <time datetime={m.datum.iso()}>{ wanneer_tekst }</time>
+                if m.aard() != Aard::Schatting {
+                    <span class="tl-week">{ weken(tl, m, taal) }</span>
+                }
             </p>
-            <p class="tl-labels">
-                <span class={classes!("tl-label", spoor_klasse(m.spoor))}>{ tk(spoor_tekst(m.spoor)) }</span>
-                <span class={classes!("tl-label", zekerheid_klasse(m.zekerheid))}>{ tk(zekerheid_tekst(m.zekerheid)) }</span>
+            if let Some(r) = reden_later(tl, m.id, taal) {
+                <p class="tl-reden">{ r }</p>
+            }
+            <p class="tl-kenmerken">
+                { tk(spoor_tekst(m.spoor)) }{ " · " }{ tk(aard_uitleg(m.aard())) }{ " " }{ tk(zekerheid_tekst(m.zekerheid)) }{ "." }
             </p>
             if kort {
                 <details class="tl-meer-stap">
@@ -333,25 +429,47 @@ fn hier(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     }
 }
 
-/// The whole list, with the marker before the first step on or after today.
-pub fn mijlpalen(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
-    let volgende = tl.volgende(vandaag).map(|m| m.id);
-    let mut items: Vec<Html> = Vec::with_capacity(tl.mijlpalen.len() + 1);
+/// "Alle stappen": folded, grouped by first year, second year and after.
+pub fn alle_stappen(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
+    let tk = |x: Tekst| x.in_taal(taal);
+    let volgende_id = volgende(tl, vandaag).map(|m| m.id);
+    let alle = stappen(tl);
     let mut hier_gezet = false;
-    for m in &tl.mijlpalen {
-        if !hier_gezet && m.datum >= vandaag {
-            items.push(hier(tl, vandaag, taal));
-            hier_gezet = true;
+    let mut groepen: Vec<Html> = Vec::new();
+    for (deel, kop) in [(Deel::EersteJaar, s::DEEL_1), (Deel::TweedeJaar, s::DEEL_2), (Deel::Daarna, s::DEEL_3)] {
+        let mut items: Vec<Html> = Vec::new();
+        for m in alle.iter().filter(|m| m.deel() == deel) {
+            let telt = !matches!(m.id, MijlpaalId::Evaluatie(_));
+            if !hier_gezet && telt && m.datum >= vandaag {
+                items.push(hier(tl, vandaag, taal));
+                hier_gezet = true;
+            }
+            items.push(mijlpaal_item(tl, m, vandaag, Some(m.id) == volgende_id, taal));
         }
-        items.push(mijlpaal_item(tl, m, vandaag, Some(m.id) == volgende, taal));
+        if items.is_empty() {
+            continue;
+        }
+        groepen.push(html! {
+            <section class="tl-deel">
+                <h3>{ tk(kop) }</h3>
+                <ol class="tl-lijst">{ for items }</ol>
+            </section>
+        });
     }
     if !hier_gezet {
-        items.push(hier(tl, vandaag, taal));
+        groepen.push(html! { <ol class="tl-lijst">{ hier(tl, vandaag, taal) }</ol> });
     }
-    html! { <ol class="tl-lijst">{ for items }</ol> }
+    html! {
+        <details class="tl-alle" id={ALLE_ID}>
+            <summary><h2 class="tl-alle-kop">{ tk(s::ALLE_STAPPEN) }</h2></summary>
+            <p>{ tk(s::ALLE_STAPPEN_INTRO) }</p>
+            { legenda(taal) }
+            { for groepen }
+        </details>
+    }
 }
 
-/// The legend of the labels, folded away.
+/// The legend of the track and date words, folded away.
 pub fn legenda(taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     let sporen = [
@@ -360,27 +478,66 @@ pub fn legenda(taal: Taal) -> Html {
         (Spoor::Beide, s::SPOOR_BEIDE_UITLEG),
         (Spoor::Geen, s::SPOOR_ALGEMEEN_UITLEG),
     ];
-    let zekerheden = [Zekerheid::Wet, Zekerheid::Uwv, Zekerheid::Praktijk, Zekerheid::Ongeveer, Zekerheid::Onbevestigd];
     html! {
         <details class="tl-legenda niet-printen">
             <summary>{ tk(s::LEGENDA) }</summary>
             <dl>
                 { for sporen.iter().map(|(sp, uitleg)| html! {
                     <>
-                        <dt><span class={classes!("tl-label", spoor_klasse(*sp))}>{ tk(spoor_tekst(*sp)) }</span></dt>
+                        <dt>{ tk(spoor_tekst(*sp)) }</dt>
                         <dd>{ tk(*uitleg) }</dd>
                     </>
                 }) }
-                <dt><span class="tl-status voorbij">{ tk(s::STATUS_VOORBIJ) }</span></dt>
+                <dt>{ tk(s::STATUS_VOORBIJ) }</dt>
                 <dd>{ tk(s::LEGENDA_VOORBIJ) }</dd>
             </dl>
             <p>{ tk(s::LEGENDA_ZEKERHEID) }</p>
-            <ul class="tl-zekerheden">
-                { for zekerheden.iter().map(|z| html! {
-                    <li><span class={classes!("tl-label", zekerheid_klasse(*z))}>{ tk(zekerheid_tekst(*z)) }</span></li>
+            <ul>
+                { for [Aard::Vast, Aard::Termijn, Aard::Venster, Aard::Schatting].iter().map(|a| html! {
+                    <li>{ tk(aard_uitleg(*a)) }</li>
                 }) }
             </ul>
         </details>
+    }
+}
+
+/// For paper: every date in one table, and the questions for the next steps.
+pub fn printblad(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
+    let tk = |x: Tekst| x.in_taal(taal);
+    let rijen = stappen(tl);
+    let vragen: Vec<&Mijlpaal> = tl.volgende_stappen(vandaag, 3);
+    html! {
+        <section class="tl-printblad" aria-hidden="true">
+            <h2>{ tk(s::PRINT_DATUMS_KOP) }</h2>
+            <table class="tl-printtabel">
+                <thead><tr><th>{ tk(s::PRINT_STAP) }</th><th>{ tk(s::PRINT_WANNEER) }</th></tr></thead>
+                <tbody>
+                    { for rijen.iter().map(|m| html! {
+                        <tr class={classes!((m.einde() < vandaag).then_some("voorbij"))}>
+                            <td>{ titel(tl, m.id, taal) }</td>
+                            <td>
+                                if matches!(m.id, MijlpaalId::Evaluatie(_)) {
+                                    { tk(s::AARD_SCHATTING) }
+                                } else if m.aard() == Aard::Schatting {
+                                    { wanneer(m, taal) }
+                                } else {
+                                    { wanneer(m, taal) }{ " (" }{ weken(tl, m, taal) }{ ")" }
+                                }
+                                if let Some(r) = reden_later(tl, m.id, taal) {
+                                    <br />{ r }
+                                }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <h2>{ tk(s::PRINT_VRAGEN_KOP) }</h2>
+            <ul>
+                { for vragen.iter().map(|m| html! {
+                    <li><strong>{ titel(tl, m.id, taal) }{ ": " }</strong>{ tk(tekst_van(tl, m.id).jij) }</li>
+                }) }
+            </ul>
+        </section>
     }
 }
 
@@ -407,7 +564,7 @@ pub fn uit_dienst(tl: &Tijdlijn, taal: Taal) -> Html {
             alineas.push(tk(s::UITDIENST_VOOR_WEEKMELDING).to_string());
         }
         match u.zw_beoordeling {
-            Some(ZwBeoordeling::RondWeek44(d)) => alineas.push(vul(tk(s::UITDIENST_ZW_44), &[&datum_voluit(d, taal)])),
+            Some(ZwBeoordeling::RondWeek44(d)) => alineas.push(vul(tk(s::UITDIENST_ZW_44), &[&maand_jaar(d, taal)])),
             Some(ZwBeoordeling::BinnenVierWeken { uiterlijk }) => {
                 alineas.push(vul(tk(s::UITDIENST_ZW_4WEKEN), &[&datum_voluit(uiterlijk, taal)]))
             }
@@ -421,7 +578,9 @@ pub fn uit_dienst(tl: &Tijdlijn, taal: Taal) -> Html {
             if !u.werkgeverstaken_na_einde.is_empty() {
                 <p>{ tk(s::UITDIENST_TAKEN) }</p>
                 <ul>
-                    { for u.werkgeverstaken_na_einde.iter().map(|id| html! { <li>{ titel(tl, *id, taal) }</li> }) }
+                    { for stappen(tl).iter().filter(|m| u.werkgeverstaken_na_einde.contains(&m.id)).map(|m| html! {
+                        <li>{ titel(tl, m.id, taal) }</li>
+                    }) }
                 </ul>
                 <p>{ tk(s::NA_CONTRACT) }</p>
             }
@@ -429,15 +588,18 @@ pub fn uit_dienst(tl: &Tijdlijn, taal: Taal) -> Html {
     }
 }
 
-/// The calendar file: one all-day event per milestone, in the reader's language.
+/// The calendar file: all-day events for fixed days, deadlines and windows only (no
+/// estimates, no invented meetings), in the reader's language.
 pub fn kalender(tl: &Tijdlijn, taal: Taal, stempel: &str) -> String {
     let tk = |x: Tekst| x.in_taal(taal);
     ics::kalender(
         tl,
         |id| {
-            let tekst = mijlpaal_tekst(id);
+            let tekst = tekst_van(tl, id);
+            let wanneer_tekst = tl.mijlpaal(id).map(|m| wanneer(m, taal)).unwrap_or_default();
             let mut beschrijving = format!(
-                "{}: {}\n\n{}: {}\n\n{}: {}",
+                "{}\n\n{}: {}\n\n{}: {}\n\n{}: {}",
+                wanneer_tekst,
                 tk(s::WIE_LABEL),
                 tk(tekst.wie),
                 tk(s::WAT_LABEL),
@@ -445,6 +607,9 @@ pub fn kalender(tl: &Tijdlijn, taal: Taal, stempel: &str) -> String {
                 tk(s::JIJ_LABEL),
                 tk(tekst.jij)
             );
+            if let Some(r) = reden_later(tl, id, taal) {
+                beschrijving = format!("{r}\n\n{beschrijving}");
+            }
             if let Some(o) = tekst.onbevestigd {
                 beschrijving.push_str(&format!("\n\n{}: {}", tk(s::ZEKER_ONBEVESTIGD), tk(o)));
             }

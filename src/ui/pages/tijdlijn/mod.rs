@@ -1,11 +1,13 @@
-//! The personal poortwachter timeline (#/tijdlijn): the form, where you are now,
-//! the two tracks, every milestone in your own dates, and the explanation.
+//! The personal poortwachter timeline (#/tijdlijn): the short form, then a picture of
+//! the whole period, where you are now, the next three steps, what you can ask or do
+//! now, and "Alle stappen" on request; the explanation below.
 //!
 //! The form is stored as typed (`Actie::ZetTijdlijn`); the timeline is computed
 //! from it on every change and never shown while a field has a message. A coach's
 //! link `#/tijdlijn?start=YYYY-MM-DD` fills in the first sick day once; the
 //! address is then cleaned so a reload keeps what the person typed afterwards.
 
+mod beeld;
 mod invullen;
 mod lijst;
 mod uitleg;
@@ -75,14 +77,6 @@ pub fn Tijdlijn() -> Html {
 
     let resultaat = match uitkomst.as_ref() {
         Ok(tl) => {
-            let naar_stap = {
-                let id = tl.volgende(vandaag).map(|m| lijst::element_id(m.id));
-                Callback::from(move |_: MouseEvent| {
-                    if let Some(id) = &id {
-                        crate::services::pagina::focus_op(id);
-                    }
-                })
-            };
             let download = {
                 let uitkomst = uitkomst.clone();
                 let ics_mislukt = ics_mislukt.clone();
@@ -99,12 +93,18 @@ pub fn Tijdlijn() -> Html {
                     let _ = w.print();
                 }
             });
+            let heeft_verlof = invoer.verlof.iter().any(|(a, b)| !a.trim().is_empty() || !b.trim().is_empty());
+            let iva_aangevraagd = !invoer.vervroegde_iva.trim().is_empty();
             html! {
                 <>
                     <p class="tl-printregel">
                         { vul(tk(s::PRINT_REGEL), &[&datum_voluit(vandaag, taal), &datum_voluit(tl.eerste_ziektedag_invoer, taal)]) }
                     </p>
-                    { lijst::nu_kaart(tl, vandaag, taal, naar_stap) }
+                    { beeld::beeld(tl, vandaag, taal) }
+                    { lijst::nu_kaart(tl, vandaag, taal, heeft_verlof) }
+                    { lijst::vragen(tl, vandaag, taal, iva_aangevraagd) }
+                    { lijst::printblad(tl, vandaag, taal) }
+                    { lijst::alle_stappen(tl, vandaag, taal) }
                     <div class="tl-acties niet-printen">
                         <div class="knoppen">
                             <button type="button" class="knop" onclick={download} aria-describedby="tl-ics-uitleg">
@@ -117,13 +117,6 @@ pub fn Tijdlijn() -> Html {
                             <p class="melding" role="alert">{ tk(s::ICS_MISLUKT) }</p>
                         }
                     </div>
-                    <section class="tl-lijn" aria-labelledby="tl-lijn-kop">
-                        <h2 id="tl-lijn-kop">{ tk(s::LIJN_KOP) }</h2>
-                        <p>{ tk(s::LIJN_INTRO) }</p>
-                        { lijst::sporen(tl, vandaag, taal) }
-                        { lijst::legenda(taal) }
-                        { lijst::mijlpalen(tl, vandaag, taal) }
-                    </section>
                     { lijst::uit_dienst(tl, taal) }
                 </>
             }
@@ -132,7 +125,7 @@ pub fn Tijdlijn() -> Html {
     };
 
     html! {
-        <Pagina titel={t.tijdlijn_titel} intro={Some(AttrValue::from(t.tijdlijn_intro))}>
+        <Pagina titel={t.tijdlijn_titel} intro={Some(AttrValue::from(t.tijdlijn_intro_kort))}>
             <div class="tijdlijn">
                 <invullen::Invullen
                     invoer={invoer}
@@ -142,7 +135,7 @@ pub fn Tijdlijn() -> Html {
                     uit_link={uit_link}
                     onwijzig={onwijzig}
                 />
-                <p class={classes!("tl-stand", uitkomst.is_err().then_some("tl-stand-let-op"))} role="status">
+                <p class={classes!("tl-stand", if uitkomst.is_err() { "tl-stand-let-op" } else { "sr-only" })} role="status">
                     { status }
                 </p>
                 { resultaat }

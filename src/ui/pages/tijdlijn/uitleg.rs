@@ -1,13 +1,14 @@
 //! The explanation under the timeline: the phases (each with its module), the
-//! second track, weekends and holidays, the glossary and the disclaimer.
+//! second track, sanctions (once, calmly), weekends and holidays, the glossary and the
+//! disclaimer.
 
 use yew::prelude::*;
 
-use crate::content::tijdlijn::{scherm as s, BEGRIPPEN, DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, TWEEDE_SPOOR};
+use crate::content::tijdlijn::{scherm as s, BEGRIPPEN, DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 
-use super::lijst::module_link;
+use super::lijst::{module_link, SANCTIES_ID};
 
 pub fn uitleg(taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
@@ -39,6 +40,10 @@ pub fn uitleg(taal: Taal) -> Html {
                         }
                     </>
                 }) }
+            </section>
+            <section class="tl-uitleg tl-sancties" id={SANCTIES_ID} tabindex="-1" aria-labelledby="tl-sancties-kop">
+                <h2 id="tl-sancties-kop">{ tk(s::SANCTIES_KOP) }</h2>
+                { for SANCTIES.iter().map(|a| html! { <p>{ tk(*a) }</p> }) }
             </section>
             <section class="tl-uitleg" aria-labelledby="tl-feestdagen-kop">
                 <h2 id="tl-feestdagen-kop">{ tk(s::FEESTDAGEN_KOP) }</h2>
