@@ -192,6 +192,11 @@ catalogus! {
     profiel_stappen_telling: "{} van de {} stappen gedaan, {} waar je mee bezig bent.", "{} of the {} steps done, {} you are working on.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";
     profiel_zorgen: "Mijn zorgen, en wat kan helpen", "My worries, and what may help";
+    profiel_verlies: "Wat blijft, en waar ik ertoe doe", "What stays, and where I matter";
+    profiel_verlies_blijft: "Wat van mij blijft", "What stays mine";
+    profiel_verlies_ertoe: "Waar en voor wie ik ertoe doe", "Where and to whom I matter";
+    profiel_verlies_goed: "Wat goed ging", "What went well";
+    profiel_verlies_uitleg: "Verdriet om je werk is normaal en kost tijd. Wat je mist, staat bij Alle antwoorden.", "Grief for your work is normal and takes time. What you miss is under All answers.";
     profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
     blad_titel: "Mijn gespreksblad", "My conversation sheet";
     blad_datum: "Gemaakt op {} met Spoorwijzer.", "Made on {} with Spoorwijzer.";
@@ -218,6 +223,7 @@ catalogus! {
     wat_wil_ik_intro: "Hier ontdek je wat je leuk vindt, in wat voor omgeving je graag werkt en wat je tegenhoudt.", "Here you discover what you enjoy, what kind of place you like to work in and what holds you back.";
     energie_kort: "Hoe verdeel je je energie over herstel, werk, thuis en andere dingen?", "How do you divide your energy over recovery, work, home and other things?";
     zorgen_kort: "Zorgen en gedachten die veel mensen hebben, met een steuntje en een kleine stap.", "Worries and thoughts many people have, with some support and one small step.";
+    verlies_kort: "Wat je mist, wat van jou blijft en waar je ertoe doet. Rustig en in je eigen tempo.", "What you miss, what stays yours and where you matter. Calmly, at your own pace.";
     stappen_kort: "De zeven stappen van een goed tweede spoor. Waar sta jij?", "The seven steps of a good second track. Where are you?";
     home_nog_niet: "Nog niet begonnen", "Not started yet";
     home_begin_met: "Begin met {}", "Start with {}";

@@ -19,6 +19,8 @@ pub enum Route {
     Zorgen,
     #[at("/stappen")]
     Stappen,
+    #[at("/verlies-en-betekenis")]
+    VerliesEnBetekenis,
     #[at("/tijdlijn")]
     Tijdlijn,
     #[at("/profiel")]
@@ -55,6 +57,7 @@ impl Route {
             "energie" => Some(Route::Energie),
             "zorgen" => Some(Route::Zorgen),
             "stappen" => Some(Route::Stappen),
+            "verlies-en-betekenis" => Some(Route::VerliesEnBetekenis),
             _ => None,
         }
     }
@@ -68,6 +71,7 @@ impl Route {
             Route::Energie => Some("energie"),
             Route::Zorgen => Some("zorgen"),
             Route::Stappen => Some("stappen"),
+            Route::VerliesEnBetekenis => Some("verlies-en-betekenis"),
             Route::ModuleStap { module, .. } | Route::ModuleVraag { module, .. } => Some(module),
             _ => None,
         }
@@ -150,6 +154,7 @@ mod tests {
             ("/energie", Route::Energie),
             ("/zorgen", Route::Zorgen),
             ("/stappen", Route::Stappen),
+            ("/verlies-en-betekenis", Route::VerliesEnBetekenis),
             ("/tijdlijn", Route::Tijdlijn),
             ("/profiel", Route::Profiel),
             ("/delen", Route::Delen),

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::content::modules::{beroepen, energie, stappen, wat_kan_ik, MODULES};
+use crate::content::modules::{beroepen, energie, stappen, verlies, wat_kan_ik, MODULES};
 use crate::domain::vragenlijst::*;
 
 const RIASEC: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
@@ -57,6 +57,7 @@ fn alle_teksten() -> Vec<(String, Tekst)> {
             }
         }
     }
+    out.push(("verlies hulp".into(), verlies::HULP));
     for (i, s) in energie::SUGGESTIES.iter().enumerate() {
         out.push((format!("energie suggestie {i}"), *s));
     }
@@ -105,12 +106,13 @@ fn alle_teksten_in_beide_talen_gevuld() {
 #[test]
 fn modules_in_vaste_volgorde() {
     let ids: Vec<_> = MODULES.iter().map(|m| m.id).collect();
-    assert_eq!(ids, ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"]);
+    assert_eq!(ids, ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"]);
 }
 
 #[test]
 fn ids_uniek_en_met_juist_voorvoegsel() {
-    let voorvoegsels = ["wbi.", "wki.", "wwi.", "ene.", "zor.", "sta."];
+    let voorvoegsels = ["wbi.", "wki.", "wwi.", "ene.", "zor.", "sta.", "vlb."];
+    assert_eq!(voorvoegsels.len(), MODULES.len(), "every module has its own prefix");
     let mut vraag_ids = HashSet::new();
     for (m, prefix) in MODULES.iter().zip(voorvoegsels) {
         let mut deel_ids = HashSet::new();
@@ -379,6 +381,34 @@ fn stappen_inhoud() {
         let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
         assert!(matches!(v.soort, Soort::VrijeTekst { hint: 200 }), "{id}");
     }
+}
+
+#[test]
+fn verlies_en_betekenis_inhoud() {
+    let m = module("verlies-en-betekenis");
+    assert!((3..=4).contains(&m.delen.len()), "3 or 4 short parts");
+    let delen: Vec<_> = m.delen.iter().map(|d| d.id).collect();
+    assert_eq!(delen, ["missen", "blijft", "ertoe-doen", "deze-week"]);
+    // The five themes from the brief, each with its own question.
+    for id in ["vlb.mis", "vlb.niet-mis", "vlb.blijft", "vlb.ertoe", "vlb.gezien", "vlb.goed"] {
+        assert!(vragen(m).any(|v| v.id == id), "question {id} missing");
+    }
+    // No scores: no statements on a scale, no numbers.
+    assert!(vragen(m).all(|v| !matches!(v.soort, Soort::Stelling { .. } | Soort::Getal { .. } | Soort::Verdeling { .. })));
+    // Grief is named as normal and as taking time.
+    assert!(m.intro.nl.contains("Verdriet") && m.intro.nl.contains("kost tijd") && m.intro.nl.contains("normaal"));
+    // Every free-text answer box warns against a diagnosis, or says sharing is a choice.
+    for v in vragen(m).filter(|v| matches!(v.soort, Soort::VrijeTekst { .. })) {
+        let u = v.uitleg.unwrap_or_else(|| panic!("{} has uitleg", v.id)).nl;
+        assert!(u.contains("diagnose") || u.contains("Jij kiest zelf"), "{}: {u}", v.id);
+    }
+    // Where to go when it weighs too much, in both languages.
+    for tekst in [verlies::HULP.nl, verlies::HULP.en] {
+        for nodig in ["coach", "huisarts", "113", "0800-0113"] {
+            assert!(tekst.contains(nodig), "help text lacks {nodig}: {tekst}");
+        }
+    }
+    assert!(verlies::HULP.nl.contains("113 Zelfmoordpreventie") && verlies::HULP.nl.contains("gratis"));
 }
 
 #[test]

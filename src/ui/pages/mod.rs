@@ -42,6 +42,7 @@ pub fn toon(route: Route) -> Html {
         | Route::Energie
         | Route::Zorgen
         | Route::Stappen
+        | Route::VerliesEnBetekenis
         | Route::ModuleStap { .. }
         | Route::ModuleVraag { .. } => module_pagina(&route),
         Route::NietGevonden => html! { <niet_gevonden::NietGevonden /> },

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::content::modules::energie::SUGGESTIES;
+use crate::content::modules::verlies;
 use crate::content::teksten::vul;
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
 use crate::domain::dokument::Actie;
@@ -259,6 +260,7 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
                 <span class="module-icoon">{ iconen::van(module.id) }</span>
                 <p class="intro">{ module.intro.in_taal(taal) }</p>
             </div>
+            { hulp_bij(module, taal) }
             { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">
                 { vul(t.module_beantwoord, &[&beantwoord.to_string(), &totaal.to_string()]) }{ " · " }{ status }
@@ -376,6 +378,7 @@ fn vraag_stap(
                 <VraagVeld vraag={Vast(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
             </form>
             { ongedaan_knop }
+            { hulp_bij(module, taal) }
             if laatste_van_deel && !laatste {
                 <aside class="pauze" aria-labelledby="pauze-kop">
                     <h3 id="pauze-kop">{ t.module_pauze_titel }</h3>
@@ -395,6 +398,15 @@ fn vraag_stap(
             </p>
         </section>
     }
+}
+
+/// Where to turn when it weighs too much, on every page of the module about
+/// loss: the person may need it at any question, not only at the start.
+fn hulp_bij(module: &'static Module, taal: Taal) -> Html {
+    if module.id != verlies::MODULE.id {
+        return html! {};
+    }
+    html! { <aside class="hulp" role="note"><p>{ verlies::HULP.in_taal(taal) }</p></aside> }
 }
 
 /// Suggestions under the energy division. (Replies to ticked worries sit under

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::modules::{
-    beroepen::THEMAS, energie, stappen, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen, MODULES,
+    beroepen::THEMAS, energie, stappen, verlies, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen, MODULES,
 };
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
@@ -152,6 +152,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
                 { interesses(&b, &scores) }
                 { aankan(&b) }
                 { zorgen_blok(&b) }
+                { verlies_blok(&b) }
                 { stappen_blok(&b) }
                 { alle_antwoorden(&b) }
             </div>
@@ -518,6 +519,35 @@ fn zorgen_blok(b: &Bron) -> Html {
         }
     };
     blok("p-zorgen", "zorgen", t.profiel_zorgen, inhoud)
+}
+
+/// What stays, where the person matters, who sees them and what went well:
+/// chips only; their own sentences stay under "Alle antwoorden".
+fn verlies_blok(b: &Bron) -> Html {
+    let m = &verlies::MODULE;
+    if !b.toont(m) {
+        return html! {};
+    }
+    let t = b.t;
+    let blijft = b.keuzes_en_lijst(m, "vlb.blijft", "vlb.blijft.eigen");
+    let ertoe = b.keuzes_en_lijst(m, "vlb.ertoe", "vlb.gezien");
+    let goed: Vec<String> = match b.antwoord(m, "vlb.goed") {
+        Some((_, Antwoord::Lijst(l))) => l.clone(),
+        _ => Vec::new(),
+    };
+    let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
+        b.niets(m)
+    } else {
+        html! {
+            <>
+                { rij(t.profiel_verlies_blijft, &blijft) }
+                { rij(t.profiel_verlies_ertoe, &ertoe) }
+                { rij(t.profiel_verlies_goed, &goed) }
+                <p class="hint">{ t.profiel_verlies_uitleg }</p>
+            </>
+        }
+    };
+    blok("p-verlies", m.id, t.profiel_verlies, inhoud)
 }
 
 /// Each of the seven steps with its status (`None`: not answered). Notes are
