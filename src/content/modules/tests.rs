@@ -309,6 +309,10 @@ fn wat_wil_ik_inhoud() {
         let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
         assert!(matches!(v.soort, Soort::EenKeuze { .. }), "{id}");
     }
+    // The grief barrier gets a reply and a small step, like the worries.
+    let drempels = vragen(m).find(|v| v.id == "wwi.drempels").unwrap();
+    let verdriet = opties(&drempels.soort).iter().find(|o| o.id == "verdriet").expect("grief option");
+    assert!(verdriet.reactie.is_some() && verdriet.stap.is_some(), "the grief option has a reply and a step");
     let sectoren = vragen(m).find(|v| v.id == "wwi.sectoren").unwrap();
     assert!(opties(&sectoren.soort).len() >= 10);
 }
@@ -358,9 +362,29 @@ fn zorgen_inhoud() {
         "schaamte",
         "geen-energie",
         "niet-weten",
+        "weerstand",
+        "boos",
+        "weg-willen",
+        "twee-sporen",
+        "verdriet",
     ] {
         assert!(opties.iter().any(|o| o.id == id), "worry {id} missing");
     }
+    // Each reply is its own: no two worries share a reply or a step.
+    let reacties: HashSet<_> = opties.iter().map(|o| o.reactie.unwrap().nl).collect();
+    let stappen: HashSet<_> = opties.iter().map(|o| o.stap.unwrap().nl).collect();
+    assert_eq!(reacties.len(), opties.len(), "a reply is used twice");
+    assert_eq!(stappen.len(), opties.len(), "a step is used twice");
+    // The money reply gives the facts from the reference and independent places to ask.
+    let geld = opties.iter().find(|o| o.id == "geld").unwrap();
+    let (r, s) = (geld.reactie.unwrap(), geld.stap.unwrap());
+    for nodig in ["104 weken", "minstens 70%", "7:629", "tweede spoor verandert daar niets aan"] {
+        assert!(r.nl.contains(nodig), "money reply lacks '{nodig}'");
+    }
+    for nodig in ["vakbond", "Het Juridisch Loket", "deskundigenoordeel"] {
+        assert!(s.nl.contains(nodig) && s.en.contains(nodig), "money step lacks '{nodig}'");
+    }
+    assert!(r.en.contains("at least 70%") && r.en.contains("104 weeks"));
     let gesprek = vragen(m).find(|v| v.id == "zor.gesprek").expect("zor.gesprek");
     assert!(matches!(gesprek.soort, Soort::VrijeTekst { .. }));
     assert!(gesprek.uitleg.unwrap().nl.contains("diagnose"));

@@ -313,7 +313,19 @@ pub static MODULE: Module = Module {
                             optie("papieren", t("Ik denk dat ik de goede diploma's mis", "I think I lack the right diplomas")),
                             optie("solliciteren", t("Ik vind solliciteren lastig", "I find applying for jobs difficult")),
                             optie("aankunnen", t("Ik weet niet wat ik nu aankan", "I don't know what I can handle now")),
-                            optie("verdriet", t("Ik ben nog verdrietig over mijn oude werk", "I am still sad about my old job")),
+                            Optie {
+                                id: "verdriet",
+                                tekst: t("Ik ben nog verdrietig over mijn oude werk", "I am still sad about my old job"),
+                                uitleg: None,
+                                reactie: Some(t(
+                                    "Dat verdriet mag er zijn. Je oude werk hoorde bij je leven. Rouwen kost tijd, ook in het tweede spoor.",
+                                    "That grief is allowed to be there. Your old job was part of your life. Grieving takes time, in the second track too.",
+                                )),
+                                stap: Some(t(
+                                    "Kijk eens bij 'Verlies en betekenis'. Daar staat ook waar je terechtkunt als het te zwaar wordt.",
+                                    "Have a look at 'Loss and meaning'. It also says where to turn when it gets too heavy.",
+                                )),
+                            },
                             optie("anderen", t("Ik weet niet wat anderen ervan vinden", "I don't know what others think of it")),
                         ],
                         max: None,
