@@ -187,7 +187,7 @@ catalogus! {
     profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Of dat voor jou een probleem is, bespreek je met je coach en je bedrijfsarts.", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Whether that is a problem for you is something to discuss with your coach and your bedrijfsarts (company doctor).";
     profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
-    profiel_omstandigheden_uitleg: "Dit is je eigen inschatting, geen medisch oordeel.", "This is your own estimate, not a medical judgement.";
+    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your bedrijfsarts (company doctor) assesses what you can do. Only share this if you want to.";
     profiel_meer: "Meer ({})", "More ({})";
     profiel_stappen_telling: "{} van de {} stappen gedaan, {} waar je mee bezig bent.", "{} of the {} steps done, {} you are working on.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";
@@ -268,9 +268,9 @@ catalogus! {
     privacy_titel: "Privacy: wat we bewaren en waar", "Privacy: what we keep and where";
     privacy_intro: "Spoorwijzer werkt helemaal in je eigen browser. Er is geen server die je antwoorden krijgt.", "Spoorwijzer works entirely in your own browser. There is no server that receives your answers.";
     privacy_wat_titel: "Wat bewaren we?", "What do we keep?";
-    privacy_wat_tekst: "We bewaren je antwoorden, je data voor de tijdlijn, je taal en je tekstgrootte. We bewaren geen naam, geen e-mailadres en geen medische gegevens. Schrijf nooit je diagnose op in Spoorwijzer. Dat is ook niet nodig.", "We keep your answers, your dates for the timeline, your language and your text size. We do not keep a name, an email address or medical information. Never write your diagnosis in Spoorwijzer. There is no need to.";
+    privacy_wat_tekst: "We bewaren wat je invult: je antwoorden, je datums voor de tijdlijn, je taal en je tekstgrootte. We vragen niet naar je ziekte of je e-mailadres. Sommige antwoorden zeggen wel iets over je gezondheid. Bijvoorbeeld hoeveel uur je nu kunt werken. Die blijven op dit apparaat, tot jij ze deelt. Schrijf nooit je diagnose op in Spoorwijzer. Dat is ook niet nodig.", "We keep what you fill in: your answers, your dates for the timeline, your language and your text size. We do not ask about your illness or your email address. Some answers do say something about your health. For example, how many hours you can work now. They stay on this device until you share them. Never write your diagnosis in Spoorwijzer. There is no need to.";
     privacy_waar_titel: "Waar staat het?", "Where is it kept?";
-    privacy_waar_tekst: "Alles staat in de opslag van deze browser op dit apparaat (localStorage). Gebruik je een andere browser of een ander apparaat? Dan zie je daar je antwoorden niet. Sommige browsers wissen deze opslag als je de website een tijd niet gebruikt.", "Everything is kept in this browser's storage on this device (localStorage). Using another browser or device? Then you will not see your answers there. Some browsers clear this storage when you have not used the website for a while.";
+    privacy_waar_tekst: "Alles staat in de opslag van deze browser op dit apparaat. Gebruik je een andere browser of een ander apparaat? Dan zie je daar je antwoorden niet. Sommige browsers wissen deze opslag als je de website een tijd niet gebruikt.", "Everything is kept in this browser's storage on this device. Using another browser or device? Then you will not see your answers there. Some browsers clear this storage when you have not used the website for a while.";
     privacy_verstuurd_titel: "Wat sturen we op?", "What do we send?";
     privacy_verstuurd_tekst: "Niets. Spoorwijzer laadt alleen zijn eigen bestanden. We gebruiken geen cookies, geen statistieken en geen lettertypen of diensten van anderen. Alleen als jij zelf iets deelt, gaat het naar de persoon die jij kiest.", "Nothing. Spoorwijzer only loads its own files. We use no cookies, no statistics and no fonts or services from others. Only when you share something yourself does it go to the person you choose.";
     privacy_wissen_titel: "Alles wissen", "Delete everything";
@@ -308,6 +308,17 @@ mod tests {
         for ((sleutel, nl), (_, en)) in NL.alle().iter().zip(EN.alle().iter()) {
             assert_eq!(nl.matches("{}").count(), en.matches("{}").count(), "placeholders differ for {sleutel}");
         }
+    }
+
+    #[test]
+    fn privacy_promises_only_what_holds() {
+        // Capacity answers (hours, lifting) are health-related: no promise of
+        // "no medical data" that the app cannot keep.
+        for tekst in [NL.privacy_wat_tekst, NL.privacy_intro, NL.home_intro_3, NL.voet_privacy] {
+            assert!(!tekst.contains("medische gegevens"), "{tekst}");
+        }
+        assert!(!EN.privacy_wat_tekst.contains("medical information"));
+        assert!(NL.privacy_wat_tekst.contains("gezondheid") && NL.privacy_wat_tekst.contains("diagnose"));
     }
 
     #[test]

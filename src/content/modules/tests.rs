@@ -58,6 +58,7 @@ fn alle_teksten() -> Vec<(String, Tekst)> {
         }
     }
     out.push(("verlies hulp".into(), verlies::HULP));
+    out.push(("wat-kan-ik eigen beeld".into(), wat_kan_ik::EIGEN_BEELD));
     for (i, s) in energie::SUGGESTIES.iter().enumerate() {
         out.push((format!("energie suggestie {i}"), *s));
     }
@@ -271,13 +272,16 @@ fn wat_kan_ik_inhoud() {
         let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
         assert!(matches!(v.soort, Soort::EenKeuze { .. }), "{id}");
     }
-    // Every part with working conditions says it is not a medical judgement.
+    // Every part with working conditions says it is not a medical judgement, and
+    // every capacity question is one the share page leaves out unless ticked.
     for d in m.delen.iter().filter(|d| d.vragen.iter().any(|v| v.id.starts_with("wki.nu."))) {
-        assert!(d
-            .intro
-            .nl
-            .contains("Dit is jouw eigen inschatting, geen medisch oordeel. Bespreek het met je bedrijfsarts."));
+        assert!(d.intro.nl.contains("geen medisch oordeel"), "{}", d.id);
+        assert!(d.vragen.iter().all(|v| crate::domain::deelpakket::is_eigen_beeld(v.id)), "{}", d.id);
     }
+    assert_eq!(
+        wat_kan_ik::EIGEN_BEELD.nl,
+        "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt."
+    );
     let lijsten = vragen(m).filter(|v| matches!(v.soort, Soort::EigenLijst { max } if max <= 8)).count();
     assert!(lijsten >= 2, "experience and education lists");
 }

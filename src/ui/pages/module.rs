@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::content::modules::energie::SUGGESTIES;
-use crate::content::modules::verlies;
+use crate::content::modules::{verlies, wat_kan_ik};
 use crate::content::teksten::vul;
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
 use crate::domain::dokument::Actie;
@@ -373,6 +373,10 @@ fn vraag_stap(
             // needs the room to fit on a phone.
             if i == 0 && !matches!(v.soort, Soort::KiesEnOrden { .. }) {
                 <p class="deel-intro">{ deel.intro.in_taal(taal) }</p>
+            }
+            // Capacity questions: the person's own picture, said before each one.
+            if crate::domain::deelpakket::is_eigen_beeld(v.id) {
+                <aside class="eigen-beeld" role="note"><p>{ wat_kan_ik::EIGEN_BEELD.in_taal(taal) }</p></aside>
             }
             <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <VraagVeld vraag={Vast(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
