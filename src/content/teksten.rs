@@ -197,6 +197,8 @@ catalogus! {
     profiel_verlies_ertoe: "Waar en voor wie ik ertoe doe", "Where and to whom I matter";
     profiel_verlies_goed: "Wat goed ging", "What went well";
     profiel_verlies_uitleg: "Verdriet om je werk is normaal en kost tijd. Wat je mist, staat bij Alle antwoorden.", "Grief for your work is normal and takes time. What you miss is under All answers.";
+    profiel_succes: "Wat succes is voor mij", "What success means for me";
+    profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst. Terug in je eigen werk, vrijwilligerswerk, meer energie en minder stress tellen ook echt.", "A new job is one good outcome. Being back in your own job, volunteer work, more energy and less stress really count too.";
     profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
     blad_titel: "Mijn gespreksblad", "My conversation sheet";
     blad_datum: "Gemaakt op {} met Spoorwijzer.", "Made on {} with Spoorwijzer.";

@@ -578,8 +578,11 @@ fn stappen_blok(b: &Bron) -> Html {
         let gedaan =
             b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
         let bezig = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "bezig")).count();
+        let succes = b.keuzes_en_lijst(m, "sta.succes", "");
         html! {
             <>
+                { rij(b.t.profiel_succes, &succes) }
+                <p class="hint">{ b.t.profiel_succes_uitleg }</p>
                 <progress class="voortgang" max={rijen.len().to_string()} value={gedaan.to_string()} aria-hidden="true"></progress>
                 <p>{ vul(b.t.profiel_stappen_telling, &[&gedaan.to_string(), &rijen.len().to_string(), &bezig.to_string()]) }</p>
                 <details class="groep">
@@ -667,6 +670,10 @@ fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                         Interessebeeld::Uitschieters(_) => grafiek(scores, taal, t),
                     } }
                     <h3>{ t.profiel_stappen }</h3>
+                    { match b.keuzes_en_lijst(&stappen::MODULE, "sta.succes", "") {
+                        succes if succes.is_empty() => html! {},
+                        succes => html! { <p><strong>{ t.profiel_succes }{ ": " }</strong>{ succes.join(", ") }</p> },
+                    } }
                     <ul>{ for stappen_status(b).iter().map(|(stap, status)| html! {
                         <li>{ format!("{stap}: ") }<strong>{ status.clone().unwrap_or_else(|| "—".into()) }</strong></li>
                     }) }</ul>
