@@ -164,7 +164,7 @@ pub const EIGEN_BEELD: Tekst = t(
 );
 pub const EIGEN_BEELD_UITLEG: Tekst = t(
     "Mogelijk gevoelig. Het gaat over uren per dag, tillen en zo. Dat zegt iets over je gezondheid. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
-    "Possibly sensitive. It is about hours per day, lifting and the like. That says something about your health. Your bedrijfsarts (company doctor) assesses what you can do. Only share this if you want to.",
+    "Possibly sensitive. It is about hours per day, lifting and the like. That says something about your health. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.",
 );
 pub const COACH_DELEN: Tekst = t("Ook het welkom van mijn coach", "Also my coach's welcome");
 pub const COACH_DELEN_UITLEG: Tekst =

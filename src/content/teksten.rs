@@ -138,7 +138,7 @@ catalogus! {
     schaal_mate_1: "Helemaal niet", "Not at all";
     schaal_mate_2: "Een beetje", "A little";
     schaal_mate_3: "Redelijk", "Fairly";
-    schaal_mate_4: "Goed", "Well";
+    schaal_mate_4: "Goed", "Mostly";
     schaal_mate_5: "Helemaal", "Completely";
     schaal_vaak_1: "Heel weinig", "Very rarely";
     schaal_vaak_2: "Weinig", "Rarely";
@@ -184,10 +184,10 @@ catalogus! {
     profiel_tabel_gemiddelde: "Gemiddeld (1 tot 5)", "Average (1 to 5)";
     profiel_tabel_beantwoord: "Beantwoord", "Answered";
     profiel_beroepen: "Beroepen om te verkennen bij {}", "Jobs to explore for {}";
-    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Of dat voor jou een probleem is, bespreek je met je coach en je bedrijfsarts.", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Whether that is a problem for you is something to discuss with your coach and your bedrijfsarts (company doctor).";
+    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Of dat voor jou een probleem is, bespreek je met je coach en je bedrijfsarts.", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Whether that is a problem for you is something to discuss with your coach and your company doctor (bedrijfsarts).";
     profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
-    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your bedrijfsarts (company doctor) assesses what you can do. Only share this if you want to.";
+    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
     profiel_meer: "Meer ({})", "More ({})";
     profiel_stappen_telling: "{} van de {} stappen gedaan, {} waar je mee bezig bent.", "{} of the {} steps done, {} you are working on.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";

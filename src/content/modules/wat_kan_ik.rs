@@ -27,7 +27,7 @@ macro_rules! vaardigheid {
 /// answers are the person's own picture and may reach their employer.
 pub static EIGEN_BEELD: Tekst = t(
     "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
-    "This is your own picture. Your bedrijfsarts (company doctor) assesses what you can do. Only share this if you want to.",
+    "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.",
 );
 
 pub static MODULE: Module = Module {
@@ -243,7 +243,7 @@ pub static MODULE: Module = Module {
                     "Met geld omgaan",
                     "Handling money",
                     "Bijvoorbeeld een kas bijhouden of op een budget letten.",
-                    "For example keeping a cash box or watching a budget."
+                    "For example looking after the petty cash or keeping an eye on a budget."
                 ),
                 vaardigheid!(
                     "wki.org.beslissen",

@@ -78,7 +78,7 @@ pub static MODULE: Module = Module {
             vragen: &[
                 stelling("wwi.s4", "S", t("Ik luister graag naar de verhalen van anderen.", "I like listening to other people's stories.")),
                 stelling("wwi.r4", "R", t("Ik werk graag met gereedschap of machines.", "I like working with tools or machines.")),
-                stelling("wwi.a4", "A", t("Ik ben graag bezig met muziek, toneel of dans.", "I like being busy with music, theatre or dance.")),
+                stelling("wwi.a4", "A", t("Ik ben graag bezig met muziek, toneel of dans.", "I like spending time on music, theatre or dance.")),
                 stelling("wwi.i4", "I", t("Ik zoek graag naar de oorzaak als iets misgaat.", "I like looking for the cause when something goes wrong.")),
                 stelling("wwi.c4", "C", t("Ik zet gegevens graag netjes in een overzicht.", "I like putting information neatly into an overview.")),
                 stelling("wwi.e4", "E", t("Ik zet graag iets nieuws op, zoals een project of een eigen bedrijf.", "I like setting up something new, such as a project or my own business.")),

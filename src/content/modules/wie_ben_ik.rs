@@ -11,7 +11,7 @@ const fn kaart(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {
 /// Shown under every free-text story prompt.
 const GEEN_DIAGNOSE: Tekst = t(
     "Schrijf hier geen diagnose of medische details. Die bespreek je met je bedrijfsarts. Hier gaat het om wat jij hebt meegemaakt.",
-    "Please don't write a diagnosis or medical details here. You discuss those with your bedrijfsarts (company doctor). This is about what you have been through.",
+    "Please don't write a diagnosis or medical details here. You discuss those with your company doctor (bedrijfsarts). This is about what you have been through.",
 );
 
 pub static MODULE: Module = Module {
@@ -126,7 +126,7 @@ pub static MODULE: Module = Module {
                             kaart(
                                 "verantwoordelijkheid",
                                 t("Verantwoordelijkheid", "Responsibility"),
-                                t("Je mag zelf beslissen en staat ergens voor.", "You get to make decisions and you stand for something."),
+                                t("Je mag zelf beslissen en staat ergens voor.", "You get to make decisions and you are answerable for something."),
                             ),
                             kaart(
                                 "leidinggeven",
@@ -136,7 +136,7 @@ pub static MODULE: Module = Module {
                             kaart(
                                 "uitdaging",
                                 t("Uitdaging", "Challenge"),
-                                t("Je werk vraagt het beste van je.", "Your work brings out the best in you."),
+                                t("Je werk vraagt het beste van je.", "Your work asks the best of you."),
                             ),
                             kaart(
                                 "resultaat",

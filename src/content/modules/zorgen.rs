@@ -51,7 +51,7 @@ pub static MODULE: Module = Module {
                                 ),
                                 t(
                                     "Vraag je bedrijfsarts wat voor jou nu haalbaar is. Neem dat antwoord mee naar je coach.",
-                                    "Ask your bedrijfsarts (company doctor) what is doable for you now. Take that answer to your coach.",
+                                    "Ask your company doctor (bedrijfsarts) what is doable for you now. Take that answer to your coach.",
                                 ),
                             ),
                             zorg(
@@ -219,7 +219,7 @@ pub static MODULE: Module = Module {
                                 ),
                                 t(
                                     "Doe de module 'Je energie verdelen'. Neem het plaatje mee naar je coach en je bedrijfsarts.",
-                                    "Do the module 'Dividing your energy'. Take the picture to your coach and your bedrijfsarts (company doctor).",
+                                    "Do the module 'Dividing your energy'. Take the picture to your coach and your company doctor (bedrijfsarts).",
                                 ),
                             ),
                             zorg(
@@ -239,7 +239,7 @@ pub static MODULE: Module = Module {
                                 t("Ik sta er alleen voor.", "I am on my own in this."),
                                 t(
                                     "Dat is een eenzaam gevoel. Er zijn mensen die met je mee willen denken. Denk aan je coach, je bedrijfsarts en je casemanager. Ook mensen in dezelfde situatie kunnen steun geven.",
-                                    "That is a lonely feeling. There are people who want to think along with you. Think of your coach, your bedrijfsarts (company doctor) and your casemanager (case manager). People in the same situation can also offer support.",
+                                    "That is a lonely feeling. There are people who want to think along with you. Think of your coach, your company doctor (bedrijfsarts) and your casemanager (case manager). People in the same situation can also offer support.",
                                 ),
                                 t(
                                     "Vraag je coach of er een groep is voor mensen in dezelfde situatie.",
@@ -281,7 +281,7 @@ pub static MODULE: Module = Module {
                     ),
                     uitleg: Some(t(
                         "Dit komt op je gespreksblad als je dat wilt. Schrijf hier geen diagnose of medische details. Die horen bij je bedrijfsarts.",
-                        "This goes on your conversation sheet if you want it to. Please don't write a diagnosis or medical details here. Those belong with your bedrijfsarts (company doctor).",
+                        "This goes on your conversation sheet if you want it to. Please don't write a diagnosis or medical details here. Those belong with your company doctor (bedrijfsarts).",
                     )),
                     soort: Soort::VrijeTekst { hint: 500 },
                 },
