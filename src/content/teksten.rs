@@ -217,10 +217,10 @@ catalogus! {
     home_intro_3: "Wat je invult, blijft op dit apparaat. We sturen niets naar ons of naar iemand anders. Jij kiest zelf of je iets deelt met je coach.", "What you fill in stays on this device. We send nothing to us or to anyone else. You decide whether to share anything with your coach.";
     home_kies_titel: "Waar wil je beginnen?", "Where would you like to start?";
     home_tip: "Moe? Doe vandaag maar één klein stukje. Alles wordt bewaard.", "Tired? Just do one small part today. Everything is saved.";
-    home_tijdlijn_tekst: "Zie waar je staat in de twee jaar van de Wet verbetering poortwachter.", "See where you are in the two years of the Wet verbetering poortwachter (the Dutch sick-leave law).";
+    home_tijdlijn_tekst: "Zie waar je staat in de 2 jaar van de Wet verbetering poortwachter: de wet over ziek zijn en werk.", "See where you are in the 2 years of the Wet verbetering poortwachter (the Dutch law on sickness and work).";
     home_profiel_tekst: "Zie wat je hebt ingevuld bij elkaar, als start voor je gesprek.", "See what you filled in, all together, as a start for your conversation.";
 
-    wie_ben_ik_intro: "Hier denk je na over wat voor jou belangrijk is in werk, waar je energie van krijgt en welke kwaliteiten je hebt.", "Here you think about what matters to you in work, what gives you energy and which qualities you have.";
+    wie_ben_ik_intro: "Hier denk je na over wat voor jou belangrijk is in werk. Ook over waar je energie van krijgt en welke kwaliteiten je hebt.", "Here you think about what matters to you in work. Also about what gives you energy and which qualities you have.";
     wat_kan_ik_intro: "Hier kijk je naar wat je goed kunt, wat je hebt geleerd en wat voor werk je nu aankunt.", "Here you look at what you are good at, what you have learned and what kind of work you can manage now.";
     wat_wil_ik_intro: "Hier ontdek je wat je leuk vindt, in wat voor omgeving je graag werkt en wat je tegenhoudt.", "Here you discover what you enjoy, what kind of place you like to work in and what holds you back.";
     energie_kort: "Hoe verdeel je je energie over herstel, werk, thuis en andere dingen?", "How do you divide your energy over recovery, work, home and other things?";
@@ -242,7 +242,7 @@ catalogus! {
     geleden_uren: "{} uur geleden", "{} hours ago";
     geleden_dagen: "{} dagen geleden", "{} days ago";
     tijdlijn_titel: "Mijn tijdlijn", "My timeline";
-    tijdlijn_intro: "Hier zie je met je eigen data wat er gebeurt in de twee jaar na je eerste ziektedag: wie wat doet, wat er als volgende komt en wat jij kunt vragen.", "Here you see, in your own dates, what happens in the two years after your first day of illness: who does what, what comes next and what you can ask.";
+    tijdlijn_intro: "Hier zie je wat er gebeurt in de 2 jaar na je eerste ziektedag, met jouw eigen datums. Je ziet wie wat doet, wat er hierna komt en wat jij kunt vragen.", "Here you see what happens in the 2 years after your first day of illness, with your own dates. You see who does what, what comes next and what you can ask.";
     profiel_titel: "Mijn profiel", "My profile";
     profiel_deel_coach: "Deel met je coach", "Share with your coach";
     profiel_print: "Print je gespreksblad", "Print your conversation sheet";

@@ -23,4 +23,4 @@ pub static MODULES: [&Module; 7] = [
 ];
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

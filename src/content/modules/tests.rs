@@ -29,7 +29,7 @@ fn module(id: &str) -> &'static Module {
 }
 
 /// Every visible text with a label saying where it lives.
-fn alle_teksten() -> Vec<(String, Tekst)> {
+pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
     let mut out = Vec::new();
     for m in MODULES {
         out.push((format!("{} titel", m.id), m.titel));
