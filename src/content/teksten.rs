@@ -123,7 +123,15 @@ catalogus! {
     module_naar_profiel: "Bekijk je profiel", "See your profile";
     module_ongedaan: "Maak je laatste wijziging ongedaan", "Undo your last change";
     module_ongedaan_klaar: "Je laatste wijziging is ongedaan gemaakt.", "Your last change was undone.";
-    module_over_vragen: "Over deze vragen", "About these questions";
+    module_over_vragen: "Waar komen deze vragen vandaan? Lees het bij Over de vragen.", "Where do these questions come from? Read it under About the questions.";
+    over_vragen_titel: "Over de vragen", "About the questions";
+    over_vragen_intro: "Alle vragen in Spoorwijzer zijn voor deze app geschreven. Het is geen test. Er komt geen cijfer uit.", "All questions in Spoorwijzer were written for this app. It is not a test. It gives no score.";
+    over_vragen_per_module: "Per onderdeel", "Per part";
+    over_vragen_meer_titel: "Voor wie meer wil weten", "For those who want to know more";
+    over_vragen_riasec: "De 6 interessegebieden bij Wat wil ik? komen uit het RIASEC-model van John Holland. Dat is een bekend model over beroepskeuze. Elke letter is een gebied, zoals Sociaal of Creatief.", "The 6 interest areas in What do I want? come from John Holland's RIASEC model. That is a well-known model of career choice. Each letter is an area, such as Social or Artistic.";
+    over_vragen_ipip: "We hebben geen vragen overgenomen of vertaald uit andere vragenlijsten. Ook niet uit IPIP, een vrije verzameling testvragen.", "We did not copy or translate questions from other questionnaires. Not from IPIP either, a free collection of test questions.";
+    over_vragen_norm: "Spoorwijzer is geen genormeerde test. Genormeerd betekent: je uitkomst wordt vergeleken met een grote groep andere mensen. Dat doen wij niet.", "Spoorwijzer is not a normed test. Normed means: your result is compared with a large group of other people. We do not do that.";
+    over_vragen_ideeen: "De kaartjes bij Wie ben ik? raken aan de loopbaanankers van Edgar Schein. De oefening met kwaliteiten lijkt op het kernkwadrant van Daniel Ofman. Alles staat in eigen woorden.", "The cards in Who am I? touch on Edgar Schein's career anchors. The qualities exercise resembles Daniel Ofman's core quadrant. Everything is in our own words.";
     module_overslaan_uitleg: "Je mag elke vraag overslaan. Er zijn geen goede of foute antwoorden.", "You may skip any question. There are no right or wrong answers.";
     module_eerdere_rondes: "Toen en nu", "Then and now";
     module_toen_uitleg: "Kies twee momenten en zie je antwoorden naast elkaar. Wat anders is, is gemarkeerd.", "Choose two moments and see your answers side by side. What changed is marked.";

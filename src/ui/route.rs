@@ -31,6 +31,9 @@ pub enum Route {
     Coach,
     #[at("/privacy")]
     Privacy,
+    /// Where the questions come from, with every module's licence note.
+    #[at("/over-de-vragen")]
+    OverDeVragen,
     /// A shared result, opened by the coach: the data lives only in this fragment.
     #[at("/gedeeld/:payload")]
     Gedeeld { payload: String },
@@ -160,6 +163,7 @@ mod tests {
             ("/delen", Route::Delen),
             ("/coach", Route::Coach),
             ("/privacy", Route::Privacy),
+            ("/over-de-vragen", Route::OverDeVragen),
         ];
         for (pad, route) in paden {
             assert_eq!(Route::recognize(pad), Some(route.clone()), "{pad}");

@@ -130,8 +130,8 @@ pub static MODULE: Module = Module {
         "Your energy goes to many things at once: your recovery, your work, your home. Here you look at where your energy goes now, and what you would like to try. Altogether it takes about 7 minutes, in 2 short parts.",
     ),
     licentie: t(
-        "Alle vragen en tips zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All questions and tips were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+        "Alle vragen en tips zijn geschreven voor Spoorwijzer. © Spoorwijzer.",
+        "All questions and tips were written for Spoorwijzer. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -264,7 +264,7 @@ pub static MODULE: Module = Module {
                             optie("leuk", t("Elke week iets doen wat ik leuk vind", "Doing something I enjoy every week")),
                             optie("hulp", t("Hulp vragen bij een taak thuis", "Asking for help with a task at home")),
                             optie("buiten", t("Elke dag even naar buiten gaan", "Going outside for a bit every day")),
-                            optie("spreiden", t("Afspraken over mijn re-integratie spreiden over de week", "Spreading re-integration appointments over the week")),
+                            optie("spreiden", t("Afspraken over terug naar werk spreiden over de week", "Spreading appointments about getting back to work over the week")),
                         ],
                         max: None,
                     },

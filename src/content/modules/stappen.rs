@@ -52,8 +52,8 @@ pub static MODULE: Module = Module {
         "A good second track (spoor 2) brings a lot, even if it does not lead to a new job. Here you look at where you are with 7 of those results, and at what success means for you. Altogether it takes about 11 minutes, in 3 short parts.",
     ),
     licentie: t(
-        "De 7 stappen zijn in eigen woorden beschreven voor Spoorwijzer, op basis van ervaringen van loopbaancoaches. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "The 7 steps were described in our own words for Spoorwijzer, based on the experience of career coaches. © Spoorwijzer. Free to use in the app.",
+        "De 7 stappen zijn in eigen woorden beschreven voor Spoorwijzer, op basis van ervaringen van loopbaancoaches. © Spoorwijzer.",
+        "The 7 steps were described in our own words for Spoorwijzer, based on the experience of career coaches. © Spoorwijzer.",
     ),
     delen: &[
         Deel {

@@ -105,6 +105,18 @@ fn alle_teksten_in_beide_talen_gevuld() {
 }
 
 #[test]
+fn licenties_in_gewone_woorden() {
+    // Notes for the curious about item sources live on "Over de vragen" (with a
+    // gloss); the licence notes themselves stay plain and each module has one.
+    for m in MODULES {
+        for woord in ["IPIP", "RIASEC", "genormeerd", "Vrij te gebruiken"] {
+            assert!(!m.licentie.nl.contains(woord), "{}: licence note says {woord}", m.id);
+        }
+        assert!(m.licentie.nl.contains("© Spoorwijzer") && m.licentie.en.contains("© Spoorwijzer"), "{}", m.id);
+    }
+}
+
+#[test]
 fn modules_in_vaste_volgorde() {
     let ids: Vec<_> = MODULES.iter().map(|m| m.id).collect();
     assert_eq!(ids, ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"]);

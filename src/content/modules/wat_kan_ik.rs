@@ -38,8 +38,8 @@ pub static MODULE: Module = Module {
         "You have learned a lot in your life, at work and outside it. Here you list what you are good at and what suits you now. Altogether it takes about 26 minutes, in 8 short parts.",
     ),
     licentie: t(
-        "Alle vragen zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All questions were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+        "Alle vragen zijn geschreven voor Spoorwijzer. © Spoorwijzer.",
+        "All questions were written for Spoorwijzer. © Spoorwijzer.",
     ),
     delen: &[
         Deel {

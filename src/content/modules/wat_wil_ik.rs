@@ -21,8 +21,8 @@ pub static MODULE: Module = Module {
         "Here you discover what you enjoy and which work might suit you. It is about enjoyment, not about what you can do now. Altogether it takes about 22 minutes, in 9 short parts.",
     ),
     licentie: t(
-        "Alle uitspraken zijn geschreven voor Spoorwijzer. Er zijn geen vragen overgenomen of vertaald uit andere vragenlijsten, ook niet uit IPIP. De indeling in 6 interessegebieden volgt het bekende RIASEC-model van John Holland. Het is geen genormeerde test. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All statements were written for Spoorwijzer. No items were copied or translated from other questionnaires, including IPIP. The grouping into 6 interest areas follows John Holland's well-known RIASEC model. It is not a normed test. © Spoorwijzer. Free to use in the app.",
+        "Alle uitspraken zijn geschreven voor Spoorwijzer. We hebben niets overgenomen uit andere vragenlijsten. De 6 interessegebieden komen uit een bekend model over beroepskeuze. Je antwoorden worden niet vergeleken met die van anderen. © Spoorwijzer.",
+        "All statements were written for Spoorwijzer. We copied nothing from other questionnaires. The 6 interest areas come from a well-known model of career choice. Your answers are not compared with those of others. © Spoorwijzer.",
     ),
     delen: &[
         Deel {

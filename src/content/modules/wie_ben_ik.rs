@@ -22,8 +22,8 @@ pub static MODULE: Module = Module {
         "Here you look at what matters to you in work. You also discover what gives you energy and which qualities you have. Altogether it takes about 18 minutes, split into 4 short parts.",
     ),
     licentie: t(
-        "Alle vragen en kaarten zijn geschreven voor Spoorwijzer. De oefening met kwaliteiten is losjes gebaseerd op een bekend coachingsidee, in eigen woorden. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All questions and cards were written for Spoorwijzer. The qualities exercise is loosely based on a well-known coaching idea, in our own words. © Spoorwijzer. Free to use in the app.",
+        "Alle vragen en kaarten zijn geschreven voor Spoorwijzer. De oefening met kwaliteiten is losjes gebaseerd op een bekend coachingsidee, in eigen woorden. © Spoorwijzer.",
+        "All questions and cards were written for Spoorwijzer. The qualities exercise is loosely based on a well-known coaching idea, in our own words. © Spoorwijzer.",
     ),
     delen: &[
         // (a) Work values card sort
@@ -270,7 +270,7 @@ pub static MODULE: Module = Module {
                             optie("papierwerk", t("Veel regels en papierwerk", "Lots of rules and paperwork")),
                             optie("gestoord", t("Steeds gestoord worden", "Being interrupted all the time")),
                             optie("tegelijk", t("Te veel dingen tegelijk", "Too many things at once")),
-                            optie("afspraken", t("Veel afspraken over mijn re-integratie", "Many appointments about my re-integration")),
+                            optie("afspraken", t("Veel afspraken over mijn re-integratie (terug naar werk)", "Many appointments about my re-integration (getting back to work)")),
                         ],
                         max: None,
                     },

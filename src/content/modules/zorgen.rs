@@ -17,8 +17,8 @@ pub static MODULE: Module = Module {
         "Doubts and worries are part of the second track (spoor 2). Choose what you recognise, and you will get a reply and an idea for a small step. Altogether it takes about 8 minutes, in 2 short parts.",
     ),
     licentie: t(
-        "Alle gedachten, reacties en stappen zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All thoughts, replies and steps were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+        "Alle gedachten, reacties en stappen zijn geschreven voor Spoorwijzer. © Spoorwijzer.",
+        "All thoughts, replies and steps were written for Spoorwijzer. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -86,8 +86,8 @@ pub static MODULE: Module = Module {
                                     "That makes sense. In the first 104 weeks of illness, your employer keeps paying at least 70% of your wage. That is in the law (article 7:629 of the Dutch Civil Code). Taking part in the second track does not change that.",
                                 ),
                                 t(
-                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager (je vaste contact bij je werkgever) of aan UWV. Wil je iemand die los staat van je werkgever? Vraag het je vakbond of Het Juridisch Loket. Loopt het vast? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
-                                    "Write down your questions about your income. Put them to your casemanager (your contact at your employer) or to UWV (the Dutch employee insurance agency). Want someone who is independent of your employer? Ask your trade union (vakbond) or Het Juridisch Loket (free legal advice). Are things stuck? Then you can ask UWV for a deskundigenoordeel: an independent expert opinion.",
+                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager (je vaste contact bij je werkgever) of aan UWV (de uitkeringsinstantie). Wil je iemand die los staat van je werkgever? Vraag het je vakbond of Het Juridisch Loket. Loopt het vast? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
+                                    "Write down your questions about your income. Put them to your casemanager (your contact at your employer) or to UWV (the benefits agency). Want someone who is independent of your employer? Ask your trade union (vakbond) or Het Juridisch Loket (free legal advice). Are things stuck? Then you can ask UWV for a deskundigenoordeel: an independent expert opinion.",
                                 ),
                             ),
                             zorg(
@@ -238,8 +238,8 @@ pub static MODULE: Module = Module {
                                 "alleen",
                                 t("Ik sta er alleen voor.", "I am on my own in this."),
                                 t(
-                                    "Dat is een eenzaam gevoel. Er zijn mensen die met je mee willen denken. Denk aan je coach, je bedrijfsarts en je casemanager. Ook mensen in dezelfde situatie kunnen steun geven.",
-                                    "That is a lonely feeling. There are people who want to think along with you. Think of your coach, your company doctor (bedrijfsarts) and your casemanager (case manager). People in the same situation can also offer support.",
+                                    "Dat is een eenzaam gevoel. Er zijn mensen die met je mee willen denken. Denk aan je coach, je bedrijfsarts en je casemanager: je vaste contact bij je werkgever. Ook mensen in dezelfde situatie kunnen steun geven.",
+                                    "That is a lonely feeling. There are people who want to think along with you. Think of your coach, your company doctor (bedrijfsarts) and your casemanager: your contact at your employer. People in the same situation can also offer support.",
                                 ),
                                 t(
                                     "Vraag je coach of er een groep is voor mensen in dezelfde situatie.",

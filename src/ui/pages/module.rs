@@ -303,10 +303,7 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
             if !stand.momentopnames.is_empty() {
                 <ToenEnNu module={Vast(module)} />
             }
-            <details class="licentie">
-                <summary>{ t.module_over_vragen }</summary>
-                <p>{ module.licentie.in_taal(taal) }</p>
-            </details>
+            <p class="klein over-vragen"><a href={Route::OverDeVragen.href()}>{ t.module_over_vragen }</a></p>
         </>
     }
 }
