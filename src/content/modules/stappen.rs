@@ -97,7 +97,7 @@ pub static MODULE: Module = Module {
                     "Stap 3: Duidelijkheid over de regels",
                     "Step 3: Clarity about the rules",
                     "Je weet wat de Wet verbetering poortwachter van jou en je werkgever vraagt. Dat is de wet over wat jullie doen als je lang ziek bent. Je weet ook wat de WIA is: de uitkering waar je na 2 jaar ziekte misschien recht op hebt.",
-                    "You know what the Wet verbetering poortwachter (Gatekeeper Improvement Act) asks of you and your employer. That is the law about what you both do when you are ill for a long time. You also know what the WIA is: the benefit you may be entitled to after 2 years of illness."
+                    "You know what the Wet verbetering poortwachter (the Dutch law on sickness and work) asks of you and your employer. That is the law about what you both do when you are ill for a long time. You also know what the WIA is: the benefit you may be entitled to after 2 years of illness."
                 ),
                 notitie("sta.3.notitie", t("Notitie bij stap 3", "Note for step 3")),
                 stap!(

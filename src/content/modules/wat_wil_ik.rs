@@ -160,7 +160,7 @@ pub static MODULE: Module = Module {
                     id: "wwi.structuur",
                     tekst: t(
                         "Wat past beter bij je: vaste afspraken of veel vrijheid?",
-                        "What suits you better: clear arrangements or a lot of freedom?",
+                        "What suits you better: fixed arrangements or a lot of freedom?",
                     ),
                     uitleg: None,
                     soort: Soort::EenKeuze {

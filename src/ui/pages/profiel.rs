@@ -454,6 +454,11 @@ fn aankan(b: &Bron) -> Html {
         return html! {};
     }
     let rijen = aankan_rijen(b);
+    // A coach's copy without these answers: the person chose not to share them
+    // (see `Deelkeuze::eigen_beeld`), which is not "nothing filled in".
+    if rijen.is_empty() && !b.eigen {
+        return html! {};
+    }
     let inhoud = if rijen.is_empty() {
         b.niets(m)
     } else {
