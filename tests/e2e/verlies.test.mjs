@@ -21,7 +21,8 @@ async function enter(page, locator) {
 
 /** Store answers straight into the document, then reload on `hash`. */
 async function metAntwoorden(page, modules, hash) {
-  await page.goto(`${server.url}#/`);
+  // Choosing the language writes a first document to change.
+  await page.goto(`${server.url}?lang=nl#/`);
   await wachtOpKop(page);
   await page.evaluate((modules) => {
     const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
