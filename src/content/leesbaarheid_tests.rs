@@ -27,10 +27,8 @@ const MAX_WOORDEN: usize = 20;
 const MIN_SCORE: f64 = 80.0;
 
 /// Sets or sentences that do not fail the test, each with its reason.
-const UITZONDERINGEN: &[(&str, &str)] = &[(
-    "tijdlijn",
-    "timeline texts are being rewritten in issue 11; their figures are printed, not checked",
-)];
+const UITZONDERINGEN: &[(&str, &str)] =
+    &[("tijdlijn", "timeline texts are being rewritten in issue 11; their figures are printed, not checked")];
 
 /// Sentences of a text (see the module documentation).
 pub(crate) fn zinnen(tekst: &str) -> Vec<String> {
@@ -223,6 +221,10 @@ fn the_counting_rules_do_what_they_say() {
     let mut t = Telling::default();
     t.tel("x", "Ik ga naar huis.");
     assert!((t.score() - (206.84 - 77.0 - 3.72)).abs() < 1e-9);
-    assert!(letterlijk(r#""a \"b\" \
-        c""#, 0).is_some_and(|s| s == "a \"b\" c"));
+    assert!(letterlijk(
+        r#""a \"b\" \
+        c""#,
+        0
+    )
+    .is_some_and(|s| s == "a \"b\" c"));
 }

@@ -21,7 +21,10 @@ pub static SUCCES: [Optie; 10] = [
     optie("stuur", t("Zelf aan het stuur van mijn loopbaan", "In charge of my own career")),
     optie("duidelijkheid", t("Duidelijkheid over de regels", "Clarity about the rules")),
     optie("rust-werkgever", t("Minder strijd met mijn werkgever", "Less conflict with my employer")),
-    optie("terugkijken", t("Met meer plezier terugkijken op mijn loopbaan", "Looking back on my career with more pleasure")),
+    optie(
+        "terugkijken",
+        t("Met meer plezier terugkijken op mijn loopbaan", "Looking back on my career with more pleasure"),
+    ),
 ];
 
 /// The status question for one step, with the shared answer set.

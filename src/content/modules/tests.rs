@@ -444,7 +444,9 @@ fn verlies_en_betekenis_inhoud() {
         assert!(vragen(m).any(|v| v.id == id), "question {id} missing");
     }
     // No scores: no statements on a scale, no numbers.
-    assert!(vragen(m).all(|v| !matches!(v.soort, Soort::Stelling { .. } | Soort::Getal { .. } | Soort::Verdeling { .. })));
+    assert!(
+        vragen(m).all(|v| !matches!(v.soort, Soort::Stelling { .. } | Soort::Getal { .. } | Soort::Verdeling { .. }))
+    );
     // Grief is named as normal and as taking time.
     assert!(m.intro.nl.contains("Verdriet") && m.intro.nl.contains("kost tijd") && m.intro.nl.contains("normaal"));
     // Every free-text answer box warns against a diagnosis, or says sharing is a choice.
