@@ -3,7 +3,7 @@
 // view, and capacity answers left out of a share unless the person ticks them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, tabNaar } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, tabNaar, axe } from "./hulp.mjs";
 
 const ID = "verlies-en-betekenis";
 
@@ -152,5 +152,28 @@ test("the share selection leaves capacity answers unticked and says they may be 
   // Ticking the box is what puts it in.
   await beeld.check();
   await page.waitForFunction(() => document.querySelector(".voorbeeld-kader")?.textContent.includes("4 uur per dag"));
+  await context.close();
+});
+
+test("axe finds nothing on the new pages: a step with the help box, a capacity step, Over de vragen", async () => {
+  const { context, page } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  for (const hash of [`#/${ID}`, `#/${ID}/3/1`, "#/wat-kan-ik/7/1", "#/over-de-vragen"]) {
+    await page.goto(`${server.url}${hash}`);
+    await wachtOpKop(page);
+    await page.locator("main h1").waitFor();
+    assert.deepEqual(await axe(page), [], hash);
+  }
+  // The capacity step says before the question that it is the person's own picture.
+  await page.goto(`${server.url}#/wat-kan-ik/7/1`);
+  await page.locator("aside.eigen-beeld").waitFor();
+  assert.match(await page.locator("aside.eigen-beeld").textContent(), /Dit is jouw eigen beeld\. Je bedrijfsarts beoordeelt wat je kunt\./);
+  // The notes for the curious sit on Over de vragen, with their glosses, not on the module pages.
+  await page.goto(`${server.url}#/over-de-vragen`);
+  await wachtOpKop(page);
+  const over = await page.locator("main").textContent();
+  for (const nodig of ["RIASEC", "IPIP", "Genormeerd betekent"]) assert.ok(over.includes(nodig), nodig);
+  await page.goto(`${server.url}#/wat-wil-ik`);
+  await wachtOpKop(page);
+  assert.ok(!(await page.locator("main").textContent()).includes("RIASEC"));
   await context.close();
 });
