@@ -13,8 +13,8 @@ pub static MODULE: Module = Module {
     id: "zorgen",
     titel: t("Zorgen en gedachten", "Worries and thoughts"),
     intro: t(
-        "Twijfels en zorgen horen bij het tweede spoor. Kies wat je herkent, dan krijg je een reactie en een idee voor een kleine stap. Alles samen duurt ongeveer 8 minuten, in 2 korte delen.",
-        "Doubts and worries are part of the second track (spoor 2). Choose what you recognise, and you will get a reply and an idea for a small step. Altogether it takes about 8 minutes, in 2 short parts.",
+        "Twijfels en zorgen horen bij het tweede spoor: zoeken naar werk buiten je eigen bedrijf. Kies wat je herkent, dan krijg je een reactie en een idee voor een kleine stap. Alles samen duurt ongeveer 8 minuten, in 2 korte delen.",
+        "Doubts and worries are part of the second track (spoor 2): looking for work outside your own company. Choose what you recognise, and you will get a reply and an idea for a small step. Altogether it takes about 8 minutes, in 2 short parts.",
     ),
     licentie: t(
         "Alle gedachten, reacties en stappen zijn geschreven voor Spoorwijzer. © Spoorwijzer.",
@@ -214,8 +214,8 @@ pub static MODULE: Module = Module {
                                 "twee-sporen",
                                 t("Twee sporen tegelijk kost me te veel energie.", "Two tracks at once costs me too much energy."),
                                 t(
-                                    "Dat is begrijpelijk. Je herstel, spoor 1 en spoor 2 vragen allemaal iets van je. Dat is veel tegelijk. Je herstel blijft belangrijk.",
-                                    "That makes sense. Your recovery, the first track and the second track all ask something of you. That is a lot at once. Your recovery stays important.",
+                                    "Dat is begrijpelijk. Je herstel, spoor 1 (je eigen werkgever) en spoor 2 vragen allemaal iets van je. Dat is veel tegelijk. Je herstel blijft belangrijk.",
+                                    "That makes sense. Your recovery, the first track (your own employer) and the second track all ask something of you. That is a lot at once. Your recovery stays important.",
                                 ),
                                 t(
                                     "Doe de module 'Je energie verdelen'. Neem het plaatje mee naar je coach en je bedrijfsarts.",
