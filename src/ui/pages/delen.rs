@@ -743,7 +743,7 @@ fn use_deel_met_coach() -> Html {
                     <label class={classes!("optie", "gevoelig", (aantal_beeld == 0).then_some("uit"))}>
                         <input type="checkbox" id="deel-eigen-beeld" checked={keuze.eigen_beeld && aantal_beeld > 0}
                             disabled={aantal_beeld == 0} onchange={beeld} />
-                        <span>{ vul(d::EIGEN_BEELD.in_taal(taal), &[&aantal_beeld.to_string()]) }<span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span></span>
+                        <span>{ d::EIGEN_BEELD.in_taal(taal) }{ format!(" ({})", antwoorden(aantal_beeld, taal)) }<span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span></span>
                     </label>
                     if winkel.dokument.coach.is_some() {
                         <label class="optie">
