@@ -7,7 +7,7 @@ use crate::domain::vragenlijst::*;
 
 /// The levels of the energy balance, 0..=3, as the person taps them.
 pub static NIVEAUS: [Tekst; 4] =
-    [t("niets", "none"), t("een beetje", "a little"), t("best veel", "quite a lot"), t("heel veel", "a lot")];
+    [t("niets", "none"), t("een beetje", "a little"), t("best veel", "quite a lot"), t("heel veel", "a great deal")];
 
 /// Short names of the areas, for the picture and for summaries
 /// ("Herstel: heel veel, Thuis: een beetje"). Same ids as the question's areas.
