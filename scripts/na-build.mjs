@@ -14,7 +14,8 @@ if (!map) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk");
 const indexPad = path.join(map, "index.html");
 let html = fs.readFileSync(indexPad, "utf8");
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+// A minified index.html writes the attribute without quotes.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) throw new Error("Trunk's inline loader was not found in index.html");
 const registratie = `
 // Offline after the first visit. A new version waits for the next visit and
