@@ -158,6 +158,12 @@ pub const EIGEN_WOORDEN_UITLEG: Tekst = t(
     "Dit zijn de teksten die je zelf hebt getypt. Zonder dit vinkje deel je alleen je keuzes.",
     "These are the texts you typed yourself. Without this tick you only share your choices.",
 );
+pub const EIGEN_BEELD: Tekst =
+    t("Ook mijn eigen beeld van wat ik nu aankan", "Also my own picture of what I can manage now");
+pub const EIGEN_BEELD_UITLEG: Tekst = t(
+    "Mogelijk gevoelig. Het gaat over uren per dag, tillen en zo. Dat zegt iets over je gezondheid. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
+    "Possibly sensitive. It is about hours per day, lifting and the like. That says something about your health. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.",
+);
 pub const COACH_DELEN: Tekst = t("Ook het welkom van mijn coach", "Also my coach's welcome");
 pub const COACH_DELEN_UITLEG: Tekst =
     t("Dan ziet je coach van welke praktijk je link kwam.", "Then your coach sees which practice your link came from.");
@@ -364,6 +370,8 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     NOG_NIETS,
     EIGEN_WOORDEN,
     EIGEN_WOORDEN_UITLEG,
+    EIGEN_BEELD,
+    EIGEN_BEELD_UITLEG,
     COACH_DELEN,
     COACH_DELEN_UITLEG,
     NAAM_LABEL,

@@ -6,3 +6,6 @@ pub mod delen;
 pub mod modules;
 pub mod teksten;
 pub mod tijdlijn;
+
+#[cfg(test)]
+mod leesbaarheid_tests;

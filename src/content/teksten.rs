@@ -123,7 +123,15 @@ catalogus! {
     module_naar_profiel: "Bekijk je profiel", "See your profile";
     module_ongedaan: "Maak je laatste wijziging ongedaan", "Undo your last change";
     module_ongedaan_klaar: "Je laatste wijziging is ongedaan gemaakt.", "Your last change was undone.";
-    module_over_vragen: "Over deze vragen", "About these questions";
+    module_over_vragen: "Waar komen deze vragen vandaan? Lees het bij Over de vragen.", "Where do these questions come from? Read it under About the questions.";
+    over_vragen_titel: "Over de vragen", "About the questions";
+    over_vragen_intro: "Alle vragen in Spoorwijzer zijn voor deze app geschreven. Het is geen test. Er komt geen cijfer uit.", "All questions in Spoorwijzer were written for this app. It is not a test. It gives no score.";
+    over_vragen_per_module: "Per onderdeel", "Per part";
+    over_vragen_meer_titel: "Voor wie meer wil weten", "For those who want to know more";
+    over_vragen_riasec: "De 6 interessegebieden bij Wat wil ik? komen uit het RIASEC-model van John Holland. Dat is een bekend model over beroepskeuze. Elke letter is een gebied, zoals Sociaal of Creatief.", "The 6 interest areas in What do I want? come from John Holland's RIASEC model. That is a well-known model of career choice. Each letter is an area, such as Social or Artistic.";
+    over_vragen_ipip: "We hebben geen vragen overgenomen of vertaald uit andere vragenlijsten. Ook niet uit IPIP, een vrije verzameling testvragen.", "We did not copy or translate questions from other questionnaires. Not from IPIP either, a free collection of test questions.";
+    over_vragen_norm: "Spoorwijzer is geen genormeerde test. Genormeerd betekent: je uitkomst wordt vergeleken met een grote groep andere mensen. Dat doen wij niet.", "Spoorwijzer is not a normed test. Normed means: your result is compared with a large group of other people. We do not do that.";
+    over_vragen_ideeen: "De kaartjes bij Wie ben ik? raken aan de loopbaanankers van Edgar Schein. De oefening met kwaliteiten lijkt op het kernkwadrant van Daniel Ofman. Alles staat in eigen woorden.", "The cards in Who am I? touch on Edgar Schein's career anchors. The qualities exercise resembles Daniel Ofman's core quadrant. Everything is in our own words.";
     module_overslaan_uitleg: "Je mag elke vraag overslaan. Er zijn geen goede of foute antwoorden.", "You may skip any question. There are no right or wrong answers.";
     module_eerdere_rondes: "Toen en nu", "Then and now";
     module_toen_uitleg: "Kies twee momenten en zie je antwoorden naast elkaar. Wat anders is, is gemarkeerd.", "Choose two moments and see your answers side by side. What changed is marked.";
@@ -138,7 +146,7 @@ catalogus! {
     schaal_mate_1: "Helemaal niet", "Not at all";
     schaal_mate_2: "Een beetje", "A little";
     schaal_mate_3: "Redelijk", "Fairly";
-    schaal_mate_4: "Goed", "Well";
+    schaal_mate_4: "Goed", "Mostly";
     schaal_mate_5: "Helemaal", "Completely";
     schaal_vaak_1: "Heel weinig", "Very rarely";
     schaal_vaak_2: "Weinig", "Rarely";
@@ -184,14 +192,21 @@ catalogus! {
     profiel_tabel_gemiddelde: "Gemiddeld (1 tot 5)", "Average (1 to 5)";
     profiel_tabel_beantwoord: "Beantwoord", "Answered";
     profiel_beroepen: "Beroepen om te verkennen bij {}", "Jobs to explore for {}";
-    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Of dat voor jou een probleem is, bespreek je met je coach en je bedrijfsarts.", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Whether that is a problem for you is something to discuss with your coach and your bedrijfsarts (company doctor).";
+    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Of dat voor jou een probleem is, bespreek je met je coach en je bedrijfsarts.", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Whether that is a problem for you is something to discuss with your coach and your company doctor (bedrijfsarts).";
     profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
-    profiel_omstandigheden_uitleg: "Dit is je eigen inschatting, geen medisch oordeel.", "This is your own estimate, not a medical judgement.";
+    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
     profiel_meer: "Meer ({})", "More ({})";
     profiel_stappen_telling: "{} van de {} stappen gedaan, {} waar je mee bezig bent.", "{} of the {} steps done, {} you are working on.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";
     profiel_zorgen: "Mijn zorgen, en wat kan helpen", "My worries, and what may help";
+    profiel_verlies: "Wat blijft, en waar ik ertoe doe", "What stays, and where I matter";
+    profiel_verlies_blijft: "Wat van mij blijft", "What stays mine";
+    profiel_verlies_ertoe: "Waar en voor wie ik ertoe doe", "Where and to whom I matter";
+    profiel_verlies_goed: "Wat goed ging", "What went well";
+    profiel_verlies_uitleg: "Verdriet om je werk is normaal en kost tijd. Wat je mist, staat bij Alle antwoorden.", "Grief for your work is normal and takes time. What you miss is under All answers.";
+    profiel_succes: "Wat succes is voor mij", "What success means for me";
+    profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst. Terug in je eigen werk, vrijwilligerswerk, meer energie en minder stress tellen ook echt.", "A new job is one good outcome. Being back in your own job, volunteer work, more energy and less stress really count too.";
     profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
     blad_titel: "Mijn gespreksblad", "My conversation sheet";
     blad_datum: "Gemaakt op {} met Spoorwijzer.", "Made on {} with Spoorwijzer.";
@@ -210,14 +225,15 @@ catalogus! {
     home_intro_3: "Wat je invult, blijft op dit apparaat. We sturen niets naar ons of naar iemand anders. Jij kiest zelf of je iets deelt met je coach.", "What you fill in stays on this device. We send nothing to us or to anyone else. You decide whether to share anything with your coach.";
     home_kies_titel: "Waar wil je beginnen?", "Where would you like to start?";
     home_tip: "Moe? Doe vandaag maar één klein stukje. Alles wordt bewaard.", "Tired? Just do one small part today. Everything is saved.";
-    home_tijdlijn_tekst: "Zie waar je staat in de twee jaar van de Wet verbetering poortwachter.", "See where you are in the two years of the Wet verbetering poortwachter (the Dutch sick-leave law).";
+    home_tijdlijn_tekst: "Zie waar je staat in de 2 jaar van de Wet verbetering poortwachter: de wet over ziek zijn en werk.", "See where you are in the 2 years of the Wet verbetering poortwachter (the Dutch law on sickness and work).";
     home_profiel_tekst: "Zie wat je hebt ingevuld bij elkaar, als start voor je gesprek.", "See what you filled in, all together, as a start for your conversation.";
 
-    wie_ben_ik_intro: "Hier denk je na over wat voor jou belangrijk is in werk, waar je energie van krijgt en welke kwaliteiten je hebt.", "Here you think about what matters to you in work, what gives you energy and which qualities you have.";
+    wie_ben_ik_intro: "Hier denk je na over wat voor jou belangrijk is in werk. Ook over waar je energie van krijgt en welke kwaliteiten je hebt.", "Here you think about what matters to you in work. Also about what gives you energy and which qualities you have.";
     wat_kan_ik_intro: "Hier kijk je naar wat je goed kunt, wat je hebt geleerd en wat voor werk je nu aankunt.", "Here you look at what you are good at, what you have learned and what kind of work you can manage now.";
     wat_wil_ik_intro: "Hier ontdek je wat je leuk vindt, in wat voor omgeving je graag werkt en wat je tegenhoudt.", "Here you discover what you enjoy, what kind of place you like to work in and what holds you back.";
     energie_kort: "Hoe verdeel je je energie over herstel, werk, thuis en andere dingen?", "How do you divide your energy over recovery, work, home and other things?";
     zorgen_kort: "Zorgen en gedachten die veel mensen hebben, met een steuntje en een kleine stap.", "Worries and thoughts many people have, with some support and one small step.";
+    verlies_kort: "Wat je mist, wat van jou blijft en waar je ertoe doet. Rustig en in je eigen tempo.", "What you miss, what stays yours and where you matter. Calmly, at your own pace.";
     stappen_kort: "De zeven stappen van een goed tweede spoor. Waar sta jij?", "The seven steps of a good second track. Where are you?";
     home_nog_niet: "Nog niet begonnen", "Not started yet";
     home_begin_met: "Begin met {}", "Start with {}";
@@ -234,7 +250,7 @@ catalogus! {
     geleden_uren: "{} uur geleden", "{} hours ago";
     geleden_dagen: "{} dagen geleden", "{} days ago";
     tijdlijn_titel: "Mijn tijdlijn", "My timeline";
-    tijdlijn_intro: "Hier zie je met je eigen data wat er gebeurt in de twee jaar na je eerste ziektedag: wie wat doet, wat er als volgende komt en wat jij kunt vragen.", "Here you see, in your own dates, what happens in the two years after your first day of illness: who does what, what comes next and what you can ask.";
+    tijdlijn_intro: "Hier zie je wat er gebeurt in de 2 jaar na je eerste ziektedag, met jouw eigen datums. Je ziet wie wat doet, wat er hierna komt en wat jij kunt vragen.", "Here you see what happens in the 2 years after your first day of illness, with your own dates. You see who does what, what comes next and what you can ask.";
     profiel_titel: "Mijn profiel", "My profile";
     profiel_deel_coach: "Deel met je coach", "Share with your coach";
     profiel_print: "Print je gespreksblad", "Print your conversation sheet";
@@ -262,9 +278,9 @@ catalogus! {
     privacy_titel: "Privacy: wat we bewaren en waar", "Privacy: what we keep and where";
     privacy_intro: "Spoorwijzer werkt helemaal in je eigen browser. Er is geen server die je antwoorden krijgt.", "Spoorwijzer works entirely in your own browser. There is no server that receives your answers.";
     privacy_wat_titel: "Wat bewaren we?", "What do we keep?";
-    privacy_wat_tekst: "We bewaren je antwoorden, je data voor de tijdlijn, je taal en je tekstgrootte. We bewaren geen naam, geen e-mailadres en geen medische gegevens. Schrijf nooit je diagnose op in Spoorwijzer. Dat is ook niet nodig.", "We keep your answers, your dates for the timeline, your language and your text size. We do not keep a name, an email address or medical information. Never write your diagnosis in Spoorwijzer. There is no need to.";
+    privacy_wat_tekst: "We bewaren wat je invult: je antwoorden, je datums voor de tijdlijn, je taal en je tekstgrootte. We vragen niet naar je ziekte of je e-mailadres. Sommige antwoorden zeggen wel iets over je gezondheid. Bijvoorbeeld hoeveel uur je nu kunt werken. Die blijven op dit apparaat, tot jij ze deelt. Schrijf nooit je diagnose op in Spoorwijzer. Dat is ook niet nodig.", "We keep what you fill in: your answers, your dates for the timeline, your language and your text size. We do not ask about your illness or your email address. Some answers do say something about your health. For example, how many hours you can work now. They stay on this device until you share them. Never write your diagnosis in Spoorwijzer. There is no need to.";
     privacy_waar_titel: "Waar staat het?", "Where is it kept?";
-    privacy_waar_tekst: "Alles staat in de opslag van deze browser op dit apparaat (localStorage). Gebruik je een andere browser of een ander apparaat? Dan zie je daar je antwoorden niet. Sommige browsers wissen deze opslag als je de website een tijd niet gebruikt.", "Everything is kept in this browser's storage on this device (localStorage). Using another browser or device? Then you will not see your answers there. Some browsers clear this storage when you have not used the website for a while.";
+    privacy_waar_tekst: "Alles staat in de opslag van deze browser op dit apparaat. Gebruik je een andere browser of een ander apparaat? Dan zie je daar je antwoorden niet. Sommige browsers wissen deze opslag als je de website een tijd niet gebruikt.", "Everything is kept in this browser's storage on this device. Using another browser or device? Then you will not see your answers there. Some browsers clear this storage when you have not used the website for a while.";
     privacy_verstuurd_titel: "Wat sturen we op?", "What do we send?";
     privacy_verstuurd_tekst: "Niets. Spoorwijzer laadt alleen zijn eigen bestanden. We gebruiken geen cookies, geen statistieken en geen lettertypen of diensten van anderen. Alleen als jij zelf iets deelt, gaat het naar de persoon die jij kiest.", "Nothing. Spoorwijzer only loads its own files. We use no cookies, no statistics and no fonts or services from others. Only when you share something yourself does it go to the person you choose.";
     privacy_wissen_titel: "Alles wissen", "Delete everything";
@@ -305,6 +321,17 @@ mod tests {
         for ((sleutel, nl), (_, en)) in NL.alle().iter().zip(EN.alle().iter()) {
             assert_eq!(nl.matches("{}").count(), en.matches("{}").count(), "placeholders differ for {sleutel}");
         }
+    }
+
+    #[test]
+    fn privacy_promises_only_what_holds() {
+        // Capacity answers (hours, lifting) are health-related: no promise of
+        // "no medical data" that the app cannot keep.
+        for tekst in [NL.privacy_wat_tekst, NL.privacy_intro, NL.home_intro_3, NL.voet_privacy] {
+            assert!(!tekst.contains("medische gegevens"), "{tekst}");
+        }
+        assert!(!EN.privacy_wat_tekst.contains("medical information"));
+        assert!(NL.privacy_wat_tekst.contains("gezondheid") && NL.privacy_wat_tekst.contains("diagnose"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub const MAX_PRAKTIJK: usize = 80;
 pub const MAX_WELKOM: usize = 600;
 /// Longest contact text, in characters.
 pub const MAX_CONTACT: usize = 200;
-/// Most module ids a link may list (there are six modules; a few spare for later).
+/// Most module ids a link may list (there are seven modules; a few spare for later).
 pub const MAX_MODULES: usize = 16;
 /// Longest encoded `coach=` value. The longest legal settings (every field full
 /// of four-byte characters) stay below it; see the test `the_fullest_settings_fit`.

@@ -66,6 +66,10 @@ pub struct Deelkeuze {
     pub modules: BTreeSet<String>,
     /// Free-text answers ("ook mijn eigen woorden delen"): off unless ticked.
     pub eigen_woorden: bool,
+    /// The person's own picture of what they can manage now (hours, lifting and
+    /// the like: see [`is_eigen_beeld`]). Health-related and possibly used in
+    /// reports to the employer, so off unless ticked.
+    pub eigen_beeld: bool,
     /// The coach's welcome settings, only when ticked.
     pub coach: bool,
     /// The person's first name as typed, for the coach's heading; empty: none.
@@ -102,18 +106,29 @@ pub fn is_eigen_woorden(antwoord: &Antwoord) -> bool {
     matches!(antwoord, Antwoord::Tekst(_) | Antwoord::Lijst(_))
 }
 
-/// Valid, non-empty answers of one module, optionally without free text.
+/// Question ids of the capacity questions in "Wat kan ik?" (hours per day,
+/// lifting, standing…): the person's own picture, not a medical judgement.
+pub const EIGEN_BEELD_VOORVOEGSEL: &str = "wki.nu.";
+
+/// Whether a question asks for the person's own picture of their capacity.
+pub fn is_eigen_beeld(vraag_id: &str) -> bool {
+    vraag_id.starts_with(EIGEN_BEELD_VOORVOEGSEL)
+}
+
+/// Valid, non-empty answers of one module, optionally without free text and
+/// without the capacity answers.
 fn geldige(
     module: &'static Module,
     antwoorden: &BTreeMap<String, Antwoord>,
     eigen: bool,
+    beeld: bool,
 ) -> BTreeMap<String, Antwoord> {
     // The same test as `ModuleStand::geldig`. Maps here are filled one by one:
     // `collect()` into a BTreeMap pulls a whole sort routine into the wasm.
     let mut uit = BTreeMap::new();
     for v in module.delen.iter().flat_map(|d| d.vragen.iter()) {
         if let Some(a) = antwoorden.get(v.id) {
-            if a.past_bij(v) && !a.is_leeg() && (eigen || !is_eigen_woorden(a)) {
+            if a.past_bij(v) && !a.is_leeg() && (eigen || !is_eigen_woorden(a)) && (beeld || !is_eigen_beeld(v.id)) {
                 uit.insert(v.id.to_string(), a.clone());
             }
         }
@@ -139,7 +154,7 @@ fn per_module(
 pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module], taal: Taal, nu_ms: f64) -> DeelInhoud {
     let gekozen = per_module(modules, |m| {
         let stand = dokument.modules.get(m.id).filter(|_| keuze.modules.contains(m.id))?;
-        Some(geldige(m, &stand.antwoorden, keuze.eigen_woorden))
+        Some(geldige(m, &stand.antwoorden, keuze.eigen_woorden, keuze.eigen_beeld))
     });
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
     let naam = schone_naam(&keuze.naam);
@@ -163,9 +178,19 @@ fn naam_of_niets<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String
     })
 }
 
-/// Modules that have at least one valid answer: the ones that can be ticked.
-pub fn deelbaar(dokument: &Dokument, module: &'static Module, eigen: bool) -> usize {
-    dokument.modules.get(module.id).map(|s| geldige(module, &s.antwoorden, eigen).len()).unwrap_or(0)
+/// How many answers of a module would be shared with these two ticks; a module
+/// with none (with both ticked) cannot be ticked.
+pub fn deelbaar(dokument: &Dokument, module: &'static Module, eigen: bool, beeld: bool) -> usize {
+    dokument.modules.get(module.id).map(|s| geldige(module, &s.antwoorden, eigen, beeld).len()).unwrap_or(0)
+}
+
+/// How many capacity answers the person has given (shown beside their tick).
+pub fn aantal_eigen_beeld(dokument: &Dokument, modules: &[&'static Module]) -> usize {
+    modules
+        .iter()
+        .filter_map(|m| dokument.modules.get(m.id).map(|s| (m, s)))
+        .map(|(m, s)| geldige(m, &s.antwoorden, true, true).keys().filter(|id| is_eigen_beeld(id)).count())
+        .sum()
 }
 
 /// Coach settings as the coach link's own decoder would accept them: texts
@@ -192,7 +217,7 @@ impl DeelInhoud {
     /// Keep only what this version understands: known modules and questions,
     /// answers that fit. Free text stays only if the person included it.
     fn schoon(self, modules: &[&'static Module]) -> DeelInhoud {
-        let gekozen = per_module(modules, |m| Some(geldige(m, self.modules.get(m.id)?, true)));
+        let gekozen = per_module(modules, |m| Some(geldige(m, self.modules.get(m.id)?, true, true)));
         DeelInhoud {
             versie: self.versie,
             gemaakt_op: if self.gemaakt_op.is_finite() { self.gemaakt_op } else { 0.0 },
@@ -468,9 +493,31 @@ mod tests {
         assert_eq!(inhoud.modules.keys().collect::<Vec<_>>(), ["energie"]);
         let json = serde_json::to_string(&inhoud).unwrap();
         assert!(!json.contains("momentopnames") && !json.contains("positie"), "{json}");
-        assert_eq!(deelbaar(&doc, &wie_ben_ik::MODULE, true), 0);
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, false), 1);
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, true), 2);
+        assert_eq!(deelbaar(&doc, &wie_ben_ik::MODULE, true, true), 0);
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, false, false), 1);
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, true, false), 2);
+    }
+
+    #[test]
+    fn capacity_answers_stay_out_unless_ticked() {
+        use crate::content::modules::wat_kan_ik;
+        let mut doc = Dokument::default();
+        let stand = doc.modules.entry("wat-kan-ik".into()).or_default();
+        stand.antwoorden.insert("wki.nu.uren".into(), Antwoord::Getal(4));
+        stand.antwoorden.insert("wki.mensen.uitleggen".into(), Antwoord::Keuze("goed".into()));
+        let zonder = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
+        assert_eq!(zonder.modules["wat-kan-ik"].keys().collect::<Vec<_>>(), ["wki.mensen.uitleggen"]);
+        assert!(!Deelkeuze::default().eigen_beeld, "not ticked by default");
+        let met = maak(&doc, &Deelkeuze { eigen_beeld: true, ..alles() }, &MODULES, Taal::Nl, 1.0);
+        assert_eq!(met.modules["wat-kan-ik"]["wki.nu.uren"], Antwoord::Getal(4));
+        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, false, false), 1);
+        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, false, true), 2);
+        assert_eq!(aantal_eigen_beeld(&doc, &MODULES), 1);
+        // Exactly the two "Wat past nu" parts hold capacity questions.
+        for d in wat_kan_ik::MODULE.delen {
+            let nu = d.id.starts_with("nu-");
+            assert!(d.vragen.iter().all(|v| is_eigen_beeld(v.id) == nu), "{}", d.id);
+        }
     }
 
     #[test]

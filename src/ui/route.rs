@@ -19,6 +19,8 @@ pub enum Route {
     Zorgen,
     #[at("/stappen")]
     Stappen,
+    #[at("/verlies-en-betekenis")]
+    VerliesEnBetekenis,
     #[at("/tijdlijn")]
     Tijdlijn,
     #[at("/profiel")]
@@ -29,6 +31,9 @@ pub enum Route {
     Coach,
     #[at("/privacy")]
     Privacy,
+    /// Where the questions come from, with every module's licence note.
+    #[at("/over-de-vragen")]
+    OverDeVragen,
     /// A shared result, opened by the coach: the data lives only in this fragment.
     #[at("/gedeeld/:payload")]
     Gedeeld { payload: String },
@@ -55,6 +60,7 @@ impl Route {
             "energie" => Some(Route::Energie),
             "zorgen" => Some(Route::Zorgen),
             "stappen" => Some(Route::Stappen),
+            "verlies-en-betekenis" => Some(Route::VerliesEnBetekenis),
             _ => None,
         }
     }
@@ -68,6 +74,7 @@ impl Route {
             Route::Energie => Some("energie"),
             Route::Zorgen => Some("zorgen"),
             Route::Stappen => Some("stappen"),
+            Route::VerliesEnBetekenis => Some("verlies-en-betekenis"),
             Route::ModuleStap { module, .. } | Route::ModuleVraag { module, .. } => Some(module),
             _ => None,
         }
@@ -150,11 +157,13 @@ mod tests {
             ("/energie", Route::Energie),
             ("/zorgen", Route::Zorgen),
             ("/stappen", Route::Stappen),
+            ("/verlies-en-betekenis", Route::VerliesEnBetekenis),
             ("/tijdlijn", Route::Tijdlijn),
             ("/profiel", Route::Profiel),
             ("/delen", Route::Delen),
             ("/coach", Route::Coach),
             ("/privacy", Route::Privacy),
+            ("/over-de-vragen", Route::OverDeVragen),
         ];
         for (pad, route) in paden {
             assert_eq!(Route::recognize(pad), Some(route.clone()), "{pad}");

@@ -34,7 +34,7 @@ pub static THEMAS: [Thema; 6] = [
             beroep(t("Hovenier", "Gardener"), &[BUITEN, TILLEN]),
             beroep(t("Fietsenmaker", "Bicycle mechanic"), &[STAAN, KLANTEN]),
             beroep(t("Magazijnmedewerker", "Warehouse worker"), &[TILLEN, LOPEN]),
-            beroep(t("Bezorger of chauffeur", "Delivery driver"), &[ZITTEN, DRUKTE]),
+            beroep(t("Bezorger of chauffeur", "Delivery person or driver"), &[ZITTEN, DRUKTE]),
             beroep(t("Installatiemonteur", "Installation technician"), &[TILLEN, REIZEN]),
             beroep(t("Productiemedewerker", "Production worker"), &[STAAN, DIENSTEN, LAWAAI]),
             beroep(t("Dierenverzorger", "Animal keeper"), &[BUITEN, TILLEN]),

@@ -7,7 +7,7 @@ use crate::domain::vragenlijst::*;
 
 /// The levels of the energy balance, 0..=3, as the person taps them.
 pub static NIVEAUS: [Tekst; 4] =
-    [t("niets", "none"), t("een beetje", "a little"), t("best veel", "quite a lot"), t("heel veel", "a lot")];
+    [t("niets", "none"), t("een beetje", "a little"), t("best veel", "quite a lot"), t("heel veel", "a great deal")];
 
 /// Short names of the areas, for the picture and for summaries
 /// ("Herstel: heel veel, Thuis: een beetje"). Same ids as the question's areas.
@@ -106,7 +106,7 @@ pub static SUGGESTIES: &[Tekst] = &[
     ),
     t(
         "Twijfel je over wat je aankunt? Bespreek het met je bedrijfsarts.",
-        "Not sure what you can handle? Discuss it with your bedrijfsarts (company doctor).",
+        "Not sure what you can handle? Discuss it with your company doctor (bedrijfsarts).",
     ),
     t(
         "Kleine stappen tellen ook. Een kort gesprek of een uurtje iets nieuws proberen is al veel.",
@@ -130,8 +130,8 @@ pub static MODULE: Module = Module {
         "Your energy goes to many things at once: your recovery, your work, your home. Here you look at where your energy goes now, and what you would like to try. Altogether it takes about 7 minutes, in 2 short parts.",
     ),
     licentie: t(
-        "Alle vragen en tips zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All questions and tips were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+        "Alle vragen en tips zijn geschreven voor Spoorwijzer. © Spoorwijzer.",
+        "All questions and tips were written for Spoorwijzer. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -259,12 +259,12 @@ pub static MODULE: Module = Module {
                             optie("een-ding", t("Per dag één ding kiezen dat echt belangrijk is", "Choosing one thing a day that really matters")),
                             optie("nee", t("Nee zeggen tegen iets wat niet nodig is", "Saying no to something that isn't needed")),
                             optie("coach", t("Met mijn coach praten over mijn energie", "Talking to my coach about my energy")),
-                            optie("bedrijfsarts", t("Met mijn bedrijfsarts bespreken wat ik aankan", "Discussing with my bedrijfsarts (company doctor) what I can handle")),
+                            optie("bedrijfsarts", t("Met mijn bedrijfsarts bespreken wat ik aankan", "Discussing with my company doctor (bedrijfsarts) what I can handle")),
                             optie("bijhouden", t("Een week bijhouden waar mijn energie naartoe gaat", "Keeping track for a week of where my energy goes")),
                             optie("leuk", t("Elke week iets doen wat ik leuk vind", "Doing something I enjoy every week")),
                             optie("hulp", t("Hulp vragen bij een taak thuis", "Asking for help with a task at home")),
                             optie("buiten", t("Elke dag even naar buiten gaan", "Going outside for a bit every day")),
-                            optie("spreiden", t("Afspraken over mijn re-integratie spreiden over de week", "Spreading re-integration appointments over the week")),
+                            optie("spreiden", t("Afspraken over terug naar werk spreiden over de week", "Spreading appointments about getting back to work over the week")),
                         ],
                         max: None,
                     },

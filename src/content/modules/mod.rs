@@ -5,20 +5,22 @@ use crate::domain::vragenlijst::*;
 pub mod beroepen;
 pub mod energie;
 pub mod stappen;
+pub mod verlies;
 pub mod wat_kan_ik;
 pub mod wat_wil_ik;
 pub mod wie_ben_ik;
 pub mod zorgen;
 
-/// The six modules in app order.
-pub static MODULES: [&Module; 6] = [
+/// The seven modules in app order.
+pub static MODULES: [&Module; 7] = [
     &wie_ben_ik::MODULE,
     &wat_kan_ik::MODULE,
     &wat_wil_ik::MODULE,
     &energie::MODULE,
     &zorgen::MODULE,
     &stappen::MODULE,
+    &verlies::MODULE,
 ];
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -10,6 +10,23 @@ pub static STATUS: [Optie; 3] = [
     optie("gedaan", t("Gedaan", "Done")),
 ];
 
+/// What success can be, beside a new job: the person picks what counts for them.
+pub static SUCCES: [Optie; 10] = [
+    optie("nieuw-werk", t("Nieuw werk bij een andere werkgever", "A new job with another employer")),
+    optie("eigen-werk", t("Terug in mijn eigen werk, met nieuwe energie", "Back in my own job, with fresh energy")),
+    optie("vrijwilligerswerk", t("Vrijwilligerswerk dat bij me past", "Volunteer work that suits me")),
+    optie("werkervaring", t("Een werkervaringsplaats", "A work-experience place")),
+    optie("herstel", t("Eerst rust en herstel", "Rest and recovery first")),
+    optie("energie", t("Meer energie en minder stress", "More energy and less stress")),
+    optie("stuur", t("Zelf aan het stuur van mijn loopbaan", "In charge of my own career")),
+    optie("duidelijkheid", t("Duidelijkheid over de regels", "Clarity about the rules")),
+    optie("rust-werkgever", t("Minder strijd met mijn werkgever", "Less conflict with my employer")),
+    optie(
+        "terugkijken",
+        t("Met meer plezier terugkijken op mijn loopbaan", "Looking back on my career with more pleasure"),
+    ),
+];
+
 /// The status question for one step, with the shared answer set.
 macro_rules! stap {
     ($id:literal, $nl:literal, $en:literal, $unl:literal, $uen:literal) => {
@@ -34,12 +51,12 @@ pub static MODULE: Module = Module {
     id: "stappen",
     titel: t("Stappen in spoor 2", "Steps in the second track"),
     intro: t(
-        "Hier kijk je waar je staat bij de 7 dingen die een goed tweede spoor oplevert. Het is geen lijst om af te werken, maar een hulp voor je gesprek. Alles samen duurt ongeveer 10 minuten, in 3 korte delen.",
-        "Here you look at where you are with the 7 results of a good second track (spoor 2). It is not a list to work through, but a help for your conversation. Altogether it takes about 10 minutes, in 3 short parts.",
+        "Een goed tweede spoor levert veel op, ook als het geen nieuwe baan wordt. Hier kijk je waar je staat bij 7 van die resultaten, en wat succes voor jou is. Alles samen duurt ongeveer 11 minuten, in 3 korte delen.",
+        "A good second track (spoor 2) brings a lot, even if it does not lead to a new job. Here you look at where you are with 7 of those results, and at what success means for you. Altogether it takes about 11 minutes, in 3 short parts.",
     ),
     licentie: t(
-        "De 7 stappen zijn in eigen woorden beschreven voor Spoorwijzer, op basis van ervaringen van loopbaancoaches. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "The 7 steps were described in our own words for Spoorwijzer, based on the experience of career coaches. © Spoorwijzer. Free to use in the app.",
+        "De 7 stappen zijn in eigen woorden beschreven voor Spoorwijzer, op basis van ervaringen van loopbaancoaches. © Spoorwijzer.",
+        "The 7 steps were described in our own words for Spoorwijzer, based on the experience of career coaches. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -83,7 +100,7 @@ pub static MODULE: Module = Module {
                     "Stap 3: Duidelijkheid over de regels",
                     "Step 3: Clarity about the rules",
                     "Je weet wat de Wet verbetering poortwachter van jou en je werkgever vraagt. Dat is de wet over wat jullie doen als je lang ziek bent. Je weet ook wat de WIA is: de uitkering waar je na 2 jaar ziekte misschien recht op hebt.",
-                    "You know what the Wet verbetering poortwachter (Gatekeeper Improvement Act) asks of you and your employer. That is the law about what you both do when you are ill for a long time. You also know what the WIA is: the benefit you may be entitled to after 2 years of illness."
+                    "You know what the Wet verbetering poortwachter (the Dutch law on sickness and work) asks of you and your employer. That is the law about what you both do when you are ill for a long time. You also know what the WIA is: the benefit you may be entitled to after 2 years of illness."
                 ),
                 notitie("sta.3.notitie", t("Notitie bij stap 3", "Note for step 3")),
                 stap!(
@@ -98,12 +115,12 @@ pub static MODULE: Module = Module {
         },
         Deel {
             id: "werk",
-            titel: t("Op weg naar werk", "On the way to work"),
+            titel: t("Op weg naar een plek die past", "On the way to a place that suits you"),
             intro: t(
-                "De laatste 3 stappen gaan over ander werk vinden en eraan wennen. Neem er de tijd voor.",
-                "The last 3 steps are about finding other work and getting used to it. Take your time.",
+                "De laatste 3 stappen gaan over een plek die bij je past. Dat hoeft geen nieuwe baan te zijn.",
+                "The last 3 steps are about a place that suits you. That does not have to be a new job.",
             ),
-            minuten: 4,
+            minuten: 5,
             vragen: &[
                 stap!(
                     "sta.5",
@@ -117,17 +134,26 @@ pub static MODULE: Module = Module {
                     "sta.6",
                     "Stap 6: Wennen aan een nieuwe werkplek",
                     "Step 6: Getting used to a new workplace",
-                    "Op een werkervaringsplek werk je een tijdje mee bij een andere organisatie. Zo ontdek je wat past en wat je aankunt, in je eigen tempo.",
-                    "At a werkervaringsplek (work-experience place) you work for a while at another organisation. That way you discover what fits and what you can handle, at your own pace."
+                    "Op een werkervaringsplaats werk je een tijdje mee bij een andere organisatie. Zo ontdek je wat past en wat je aankunt, in je eigen tempo.",
+                    "At a werkervaringsplaats (work-experience place) you work for a while at another organisation. That way you discover what fits and what you can handle, at your own pace."
                 ),
                 notitie("sta.6.notitie", t("Notitie bij stap 6", "Note for step 6")),
                 stap!(
                     "sta.7",
-                    "Stap 7: Nieuw werk",
-                    "Step 7: A new job",
-                    "Je vindt werk dat past bij wat je nu kunt en wilt. Soms gebeurt dat na een werkervaringsplek.",
-                    "You find work that suits what you can do and want now. Sometimes this happens after a work-experience place."
+                    "Stap 7: Een plek die past",
+                    "Step 7: A place that suits you",
+                    "Je vindt een plek die past bij wat je nu kunt en wilt. Dat kan nieuw werk zijn, maar er zijn meer goede uitkomsten.",
+                    "You find a place that suits what you can do and want now. That can be a new job, but there are more good outcomes."
                 ),
+                Vraag {
+                    id: "sta.succes",
+                    tekst: t("Wat is succes voor jou?", "What does success mean for you?"),
+                    uitleg: Some(t(
+                        "Kies zoveel als je wilt. Elk van deze uitkomsten telt echt.",
+                        "Choose as many as you like. Each of these outcomes really counts.",
+                    )),
+                    soort: Soort::MeerKeuze { opties: &SUCCES, max: None },
+                },
                 notitie("sta.7.notitie", t("Notitie bij stap 7", "Note for step 7")),
             ],
         },

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::content::modules::{beroepen, energie, stappen, wat_kan_ik, MODULES};
+use crate::content::modules::{beroepen, energie, stappen, verlies, wat_kan_ik, MODULES};
 use crate::domain::vragenlijst::*;
 
 const RIASEC: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
@@ -29,7 +29,7 @@ fn module(id: &str) -> &'static Module {
 }
 
 /// Every visible text with a label saying where it lives.
-fn alle_teksten() -> Vec<(String, Tekst)> {
+pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
     let mut out = Vec::new();
     for m in MODULES {
         out.push((format!("{} titel", m.id), m.titel));
@@ -57,6 +57,8 @@ fn alle_teksten() -> Vec<(String, Tekst)> {
             }
         }
     }
+    out.push(("verlies hulp".into(), verlies::HULP));
+    out.push(("wat-kan-ik eigen beeld".into(), wat_kan_ik::EIGEN_BEELD));
     for (i, s) in energie::SUGGESTIES.iter().enumerate() {
         out.push((format!("energie suggestie {i}"), *s));
     }
@@ -103,14 +105,27 @@ fn alle_teksten_in_beide_talen_gevuld() {
 }
 
 #[test]
+fn licenties_in_gewone_woorden() {
+    // Notes for the curious about item sources live on "Over de vragen" (with a
+    // gloss); the licence notes themselves stay plain and each module has one.
+    for m in MODULES {
+        for woord in ["IPIP", "RIASEC", "genormeerd", "Vrij te gebruiken"] {
+            assert!(!m.licentie.nl.contains(woord), "{}: licence note says {woord}", m.id);
+        }
+        assert!(m.licentie.nl.contains("© Spoorwijzer") && m.licentie.en.contains("© Spoorwijzer"), "{}", m.id);
+    }
+}
+
+#[test]
 fn modules_in_vaste_volgorde() {
     let ids: Vec<_> = MODULES.iter().map(|m| m.id).collect();
-    assert_eq!(ids, ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"]);
+    assert_eq!(ids, ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"]);
 }
 
 #[test]
 fn ids_uniek_en_met_juist_voorvoegsel() {
-    let voorvoegsels = ["wbi.", "wki.", "wwi.", "ene.", "zor.", "sta."];
+    let voorvoegsels = ["wbi.", "wki.", "wwi.", "ene.", "zor.", "sta.", "vlb."];
+    assert_eq!(voorvoegsels.len(), MODULES.len(), "every module has its own prefix");
     let mut vraag_ids = HashSet::new();
     for (m, prefix) in MODULES.iter().zip(voorvoegsels) {
         let mut deel_ids = HashSet::new();
@@ -269,13 +284,16 @@ fn wat_kan_ik_inhoud() {
         let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
         assert!(matches!(v.soort, Soort::EenKeuze { .. }), "{id}");
     }
-    // Every part with working conditions says it is not a medical judgement.
+    // Every part with working conditions says it is not a medical judgement, and
+    // every capacity question is one the share page leaves out unless ticked.
     for d in m.delen.iter().filter(|d| d.vragen.iter().any(|v| v.id.starts_with("wki.nu."))) {
-        assert!(d
-            .intro
-            .nl
-            .contains("Dit is jouw eigen inschatting, geen medisch oordeel. Bespreek het met je bedrijfsarts."));
+        assert!(d.intro.nl.contains("geen medisch oordeel"), "{}", d.id);
+        assert!(d.vragen.iter().all(|v| crate::domain::deelpakket::is_eigen_beeld(v.id)), "{}", d.id);
     }
+    assert_eq!(
+        wat_kan_ik::EIGEN_BEELD.nl,
+        "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt."
+    );
     let lijsten = vragen(m).filter(|v| matches!(v.soort, Soort::EigenLijst { max } if max <= 8)).count();
     assert!(lijsten >= 2, "experience and education lists");
 }
@@ -307,6 +325,10 @@ fn wat_wil_ik_inhoud() {
         let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
         assert!(matches!(v.soort, Soort::EenKeuze { .. }), "{id}");
     }
+    // The grief barrier gets a reply and a small step, like the worries.
+    let drempels = vragen(m).find(|v| v.id == "wwi.drempels").unwrap();
+    let verdriet = opties(&drempels.soort).iter().find(|o| o.id == "verdriet").expect("grief option");
+    assert!(verdriet.reactie.is_some() && verdriet.stap.is_some(), "the grief option has a reply and a step");
     let sectoren = vragen(m).find(|v| v.id == "wwi.sectoren").unwrap();
     assert!(opties(&sectoren.soort).len() >= 10);
 }
@@ -356,9 +378,29 @@ fn zorgen_inhoud() {
         "schaamte",
         "geen-energie",
         "niet-weten",
+        "weerstand",
+        "boos",
+        "weg-willen",
+        "twee-sporen",
+        "verdriet",
     ] {
         assert!(opties.iter().any(|o| o.id == id), "worry {id} missing");
     }
+    // Each reply is its own: no two worries share a reply or a step.
+    let reacties: HashSet<_> = opties.iter().map(|o| o.reactie.unwrap().nl).collect();
+    let stappen: HashSet<_> = opties.iter().map(|o| o.stap.unwrap().nl).collect();
+    assert_eq!(reacties.len(), opties.len(), "a reply is used twice");
+    assert_eq!(stappen.len(), opties.len(), "a step is used twice");
+    // The money reply gives the facts from the reference and independent places to ask.
+    let geld = opties.iter().find(|o| o.id == "geld").unwrap();
+    let (r, s) = (geld.reactie.unwrap(), geld.stap.unwrap());
+    for nodig in ["104 weken", "minstens 70%", "7:629", "tweede spoor verandert daar niets aan"] {
+        assert!(r.nl.contains(nodig), "money reply lacks '{nodig}'");
+    }
+    for nodig in ["vakbond", "Het Juridisch Loket", "deskundigenoordeel"] {
+        assert!(s.nl.contains(nodig) && s.en.contains(nodig), "money step lacks '{nodig}'");
+    }
+    assert!(r.en.contains("at least 70%") && r.en.contains("104 weeks"));
     let gesprek = vragen(m).find(|v| v.id == "zor.gesprek").expect("zor.gesprek");
     assert!(matches!(gesprek.soort, Soort::VrijeTekst { .. }));
     assert!(gesprek.uitleg.unwrap().nl.contains("diagnose"));
@@ -374,11 +416,51 @@ fn stappen_inhoud() {
     assert_eq!(status, ["sta.1", "sta.2", "sta.3", "sta.4", "sta.5", "sta.6", "sta.7"]);
     let ids: Vec<_> = stappen::STATUS.iter().map(|o| o.id).collect();
     assert_eq!(ids, ["nog-niet", "bezig", "gedaan"]);
+    // Success in plural: step 7 offers alternatives beside a new job, and the
+    // person picks what success means for them.
+    let succes = vragen(m).find(|v| v.id == "sta.succes").expect("sta.succes");
+    assert!(matches!(succes.soort, Soort::MeerKeuze { max: None, .. }));
+    let ids: Vec<_> = opties(&succes.soort).iter().map(|o| o.id).collect();
+    for id in ["nieuw-werk", "eigen-werk", "vrijwilligerswerk", "werkervaring", "herstel", "energie"] {
+        assert!(ids.contains(&id), "success option {id} missing");
+    }
+    let stap7 = vragen(m).find(|v| v.id == "sta.7").unwrap();
+    assert!(!stap7.tekst.nl.contains("Nieuw werk"), "step 7 is not only a new job");
     for n in 1..=7 {
         let id = format!("sta.{n}.notitie");
         let v = vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
         assert!(matches!(v.soort, Soort::VrijeTekst { hint: 200 }), "{id}");
     }
+}
+
+#[test]
+fn verlies_en_betekenis_inhoud() {
+    let m = module("verlies-en-betekenis");
+    assert!((3..=4).contains(&m.delen.len()), "3 or 4 short parts");
+    let delen: Vec<_> = m.delen.iter().map(|d| d.id).collect();
+    assert_eq!(delen, ["missen", "blijft", "ertoe-doen", "deze-week"]);
+    // The five themes from the brief, each with its own question.
+    for id in ["vlb.mis", "vlb.niet-mis", "vlb.blijft", "vlb.ertoe", "vlb.gezien", "vlb.goed"] {
+        assert!(vragen(m).any(|v| v.id == id), "question {id} missing");
+    }
+    // No scores: no statements on a scale, no numbers.
+    assert!(
+        vragen(m).all(|v| !matches!(v.soort, Soort::Stelling { .. } | Soort::Getal { .. } | Soort::Verdeling { .. }))
+    );
+    // Grief is named as normal and as taking time.
+    assert!(m.intro.nl.contains("Verdriet") && m.intro.nl.contains("kost tijd") && m.intro.nl.contains("normaal"));
+    // Every free-text answer box warns against a diagnosis, or says sharing is a choice.
+    for v in vragen(m).filter(|v| matches!(v.soort, Soort::VrijeTekst { .. })) {
+        let u = v.uitleg.unwrap_or_else(|| panic!("{} has uitleg", v.id)).nl;
+        assert!(u.contains("diagnose") || u.contains("Jij kiest zelf"), "{}: {u}", v.id);
+    }
+    // Where to go when it weighs too much, in both languages.
+    for tekst in [verlies::HULP.nl, verlies::HULP.en] {
+        for nodig in ["coach", "huisarts", "113", "0800-0113"] {
+            assert!(tekst.contains(nodig), "help text lacks {nodig}: {tekst}");
+        }
+    }
+    assert!(verlies::HULP.nl.contains("113 Zelfmoordpreventie") && verlies::HULP.nl.contains("gratis"));
 }
 
 #[test]

@@ -23,10 +23,11 @@ macro_rules! vaardigheid {
     };
 }
 
-/// Every working-conditions part starts with this.
-const EIGEN_INSCHATTING: Tekst = t(
-    "Dit is jouw eigen inschatting, geen medisch oordeel. Bespreek het met je bedrijfsarts.",
-    "This is your own estimate, not a medical judgement. Discuss it with your bedrijfsarts (company doctor).",
+/// Shown before and beside every capacity question (and in the profile): these
+/// answers are the person's own picture and may reach their employer.
+pub static EIGEN_BEELD: Tekst = t(
+    "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
+    "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.",
 );
 
 pub static MODULE: Module = Module {
@@ -37,8 +38,8 @@ pub static MODULE: Module = Module {
         "You have learned a lot in your life, at work and outside it. Here you list what you are good at and what suits you now. Altogether it takes about 26 minutes, in 8 short parts.",
     ),
     licentie: t(
-        "Alle vragen zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All questions were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+        "Alle vragen zijn geschreven voor Spoorwijzer. © Spoorwijzer.",
+        "All questions were written for Spoorwijzer. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -242,7 +243,7 @@ pub static MODULE: Module = Module {
                     "Met geld omgaan",
                     "Handling money",
                     "Bijvoorbeeld een kas bijhouden of op een budget letten.",
-                    "For example keeping a cash box or watching a budget."
+                    "For example looking after the petty cash or keeping an eye on a budget."
                 ),
                 vaardigheid!(
                     "wki.org.beslissen",
@@ -368,7 +369,10 @@ pub static MODULE: Module = Module {
         Deel {
             id: "nu-tijd",
             titel: t("Wat past nu: tijd en tempo", "What suits you now: time and pace"),
-            intro: EIGEN_INSCHATTING,
+            intro: t(
+                "Hier beschrijf je welke tijd en welk tempo nu bij je passen. Het is geen medisch oordeel.",
+                "Here you describe which hours and which pace suit you now. It is not a medical judgement.",
+            ),
             minuten: 3,
             vragen: &[
                 Vraag {
@@ -456,7 +460,10 @@ pub static MODULE: Module = Module {
         Deel {
             id: "nu-werkplek",
             titel: t("Wat past nu: je werkplek", "What suits you now: your workplace"),
-            intro: EIGEN_INSCHATTING,
+            intro: t(
+                "Hier beschrijf je wat nu past op een werkplek. Het is geen medisch oordeel.",
+                "Here you describe what suits you now in a workplace. It is not a medical judgement.",
+            ),
             minuten: 3,
             vragen: &[
                 Vraag {

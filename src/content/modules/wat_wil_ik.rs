@@ -21,8 +21,8 @@ pub static MODULE: Module = Module {
         "Here you discover what you enjoy and which work might suit you. It is about enjoyment, not about what you can do now. Altogether it takes about 22 minutes, in 9 short parts.",
     ),
     licentie: t(
-        "Alle uitspraken zijn geschreven voor Spoorwijzer. Er zijn geen vragen overgenomen of vertaald uit andere vragenlijsten, ook niet uit IPIP. De indeling in 6 interessegebieden volgt het bekende RIASEC-model van John Holland. Het is geen genormeerde test. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All statements were written for Spoorwijzer. No items were copied or translated from other questionnaires, including IPIP. The grouping into 6 interest areas follows John Holland's well-known RIASEC model. It is not a normed test. © Spoorwijzer. Free to use in the app.",
+        "Alle uitspraken zijn geschreven voor Spoorwijzer. We hebben niets overgenomen uit andere vragenlijsten. De 6 interessegebieden komen uit een bekend model over beroepskeuze. Je antwoorden worden niet vergeleken met die van anderen. © Spoorwijzer.",
+        "All statements were written for Spoorwijzer. We copied nothing from other questionnaires. The 6 interest areas come from a well-known model of career choice. Your answers are not compared with those of others. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -78,7 +78,7 @@ pub static MODULE: Module = Module {
             vragen: &[
                 stelling("wwi.s4", "S", t("Ik luister graag naar de verhalen van anderen.", "I like listening to other people's stories.")),
                 stelling("wwi.r4", "R", t("Ik werk graag met gereedschap of machines.", "I like working with tools or machines.")),
-                stelling("wwi.a4", "A", t("Ik ben graag bezig met muziek, toneel of dans.", "I like being busy with music, theatre or dance.")),
+                stelling("wwi.a4", "A", t("Ik ben graag bezig met muziek, toneel of dans.", "I like spending time on music, theatre or dance.")),
                 stelling("wwi.i4", "I", t("Ik zoek graag naar de oorzaak als iets misgaat.", "I like looking for the cause when something goes wrong.")),
                 stelling("wwi.c4", "C", t("Ik zet gegevens graag netjes in een overzicht.", "I like putting information neatly into an overview.")),
                 stelling("wwi.e4", "E", t("Ik zet graag iets nieuws op, zoals een project of een eigen bedrijf.", "I like setting up something new, such as a project or my own business.")),
@@ -160,7 +160,7 @@ pub static MODULE: Module = Module {
                     id: "wwi.structuur",
                     tekst: t(
                         "Wat past beter bij je: vaste afspraken of veel vrijheid?",
-                        "What suits you better: clear arrangements or a lot of freedom?",
+                        "What suits you better: fixed arrangements or a lot of freedom?",
                     ),
                     uitleg: None,
                     soort: Soort::EenKeuze {
@@ -313,7 +313,19 @@ pub static MODULE: Module = Module {
                             optie("papieren", t("Ik denk dat ik de goede diploma's mis", "I think I lack the right diplomas")),
                             optie("solliciteren", t("Ik vind solliciteren lastig", "I find applying for jobs difficult")),
                             optie("aankunnen", t("Ik weet niet wat ik nu aankan", "I don't know what I can handle now")),
-                            optie("verdriet", t("Ik ben nog verdrietig over mijn oude werk", "I am still sad about my old job")),
+                            Optie {
+                                id: "verdriet",
+                                tekst: t("Ik ben nog verdrietig over mijn oude werk", "I am still sad about my old job"),
+                                uitleg: None,
+                                reactie: Some(t(
+                                    "Dat verdriet mag er zijn. Je oude werk hoorde bij je leven. Rouwen kost tijd, ook in het tweede spoor.",
+                                    "That grief is allowed to be there. Your old job was part of your life. Grieving takes time, in the second track too.",
+                                )),
+                                stap: Some(t(
+                                    "Kijk eens bij 'Verlies en betekenis'. Daar staat ook waar je terechtkunt als het te zwaar wordt.",
+                                    "Have a look at 'Loss and meaning'. It also says where to turn when it gets too heavy.",
+                                )),
+                            },
                             optie("anderen", t("Ik weet niet wat anderen ervan vinden", "I don't know what others think of it")),
                         ],
                         max: None,

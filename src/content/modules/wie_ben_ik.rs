@@ -11,7 +11,7 @@ const fn kaart(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {
 /// Shown under every free-text story prompt.
 const GEEN_DIAGNOSE: Tekst = t(
     "Schrijf hier geen diagnose of medische details. Die bespreek je met je bedrijfsarts. Hier gaat het om wat jij hebt meegemaakt.",
-    "Please don't write a diagnosis or medical details here. You discuss those with your bedrijfsarts (company doctor). This is about what you have been through.",
+    "Please don't write a diagnosis or medical details here. You discuss those with your company doctor (bedrijfsarts). This is about what you have been through.",
 );
 
 pub static MODULE: Module = Module {
@@ -22,8 +22,8 @@ pub static MODULE: Module = Module {
         "Here you look at what matters to you in work. You also discover what gives you energy and which qualities you have. Altogether it takes about 18 minutes, split into 4 short parts.",
     ),
     licentie: t(
-        "Alle vragen en kaarten zijn geschreven voor Spoorwijzer. De oefening met kwaliteiten is losjes gebaseerd op een bekend coachingsidee, in eigen woorden. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All questions and cards were written for Spoorwijzer. The qualities exercise is loosely based on a well-known coaching idea, in our own words. © Spoorwijzer. Free to use in the app.",
+        "Alle vragen en kaarten zijn geschreven voor Spoorwijzer. De oefening met kwaliteiten is losjes gebaseerd op een bekend coachingsidee, in eigen woorden. © Spoorwijzer.",
+        "All questions and cards were written for Spoorwijzer. The qualities exercise is loosely based on a well-known coaching idea, in our own words. © Spoorwijzer.",
     ),
     delen: &[
         // (a) Work values card sort
@@ -126,7 +126,7 @@ pub static MODULE: Module = Module {
                             kaart(
                                 "verantwoordelijkheid",
                                 t("Verantwoordelijkheid", "Responsibility"),
-                                t("Je mag zelf beslissen en staat ergens voor.", "You get to make decisions and you stand for something."),
+                                t("Je mag zelf beslissen en staat ergens voor.", "You get to make decisions and you are answerable for something."),
                             ),
                             kaart(
                                 "leidinggeven",
@@ -136,7 +136,7 @@ pub static MODULE: Module = Module {
                             kaart(
                                 "uitdaging",
                                 t("Uitdaging", "Challenge"),
-                                t("Je werk vraagt het beste van je.", "Your work brings out the best in you."),
+                                t("Je werk vraagt het beste van je.", "Your work asks the best of you."),
                             ),
                             kaart(
                                 "resultaat",
@@ -270,7 +270,7 @@ pub static MODULE: Module = Module {
                             optie("papierwerk", t("Veel regels en papierwerk", "Lots of rules and paperwork")),
                             optie("gestoord", t("Steeds gestoord worden", "Being interrupted all the time")),
                             optie("tegelijk", t("Te veel dingen tegelijk", "Too many things at once")),
-                            optie("afspraken", t("Veel afspraken over mijn re-integratie", "Many appointments about my re-integration")),
+                            optie("afspraken", t("Veel afspraken over mijn re-integratie (terug naar werk)", "Many appointments about my re-integration (getting back to work)")),
                         ],
                         max: None,
                     },

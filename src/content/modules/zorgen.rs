@@ -13,12 +13,12 @@ pub static MODULE: Module = Module {
     id: "zorgen",
     titel: t("Zorgen en gedachten", "Worries and thoughts"),
     intro: t(
-        "Twijfels en zorgen horen bij het tweede spoor. Kies wat je herkent, dan krijg je een reactie en een idee voor een kleine stap. Alles samen duurt ongeveer 7 minuten, in 2 korte delen.",
-        "Doubts and worries are part of the second track (spoor 2). Choose what you recognise, and you will get a reply and an idea for a small step. Altogether it takes about 7 minutes, in 2 short parts.",
+        "Twijfels en zorgen horen bij het tweede spoor: zoeken naar werk buiten je eigen bedrijf. Kies wat je herkent, dan krijg je een reactie en een idee voor een kleine stap. Alles samen duurt ongeveer 8 minuten, in 2 korte delen.",
+        "Doubts and worries are part of the second track (spoor 2): looking for work outside your own company. Choose what you recognise, and you will get a reply and an idea for a small step. Altogether it takes about 8 minutes, in 2 short parts.",
     ),
     licentie: t(
-        "Alle gedachten, reacties en stappen zijn geschreven voor Spoorwijzer. © Spoorwijzer. Vrij te gebruiken in de app.",
-        "All thoughts, replies and steps were written for Spoorwijzer. © Spoorwijzer. Free to use in the app.",
+        "Alle gedachten, reacties en stappen zijn geschreven voor Spoorwijzer. © Spoorwijzer.",
+        "All thoughts, replies and steps were written for Spoorwijzer. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -28,7 +28,7 @@ pub static MODULE: Module = Module {
                 "Hieronder staan gedachten die veel mensen hebben. Kies wat je herkent, je hoeft niets uit te leggen.",
                 "Below are thoughts that many people have. Choose what you recognise, you don't need to explain anything.",
             ),
-            minuten: 4,
+            minuten: 5,
             vragen: &[
                 Vraag {
                     id: "zor.gedachten",
@@ -51,7 +51,7 @@ pub static MODULE: Module = Module {
                                 ),
                                 t(
                                     "Vraag je bedrijfsarts wat voor jou nu haalbaar is. Neem dat antwoord mee naar je coach.",
-                                    "Ask your bedrijfsarts (company doctor) what is doable for you now. Take that answer to your coach.",
+                                    "Ask your company doctor (bedrijfsarts) what is doable for you now. Take that answer to your coach.",
                                 ),
                             ),
                             zorg(
@@ -82,12 +82,12 @@ pub static MODULE: Module = Module {
                                 "geld",
                                 t("Ik maak me zorgen over geld.", "I worry about money."),
                                 t(
-                                    "Dat is begrijpelijk. Geldzorgen kunnen je hele dag vullen. Je hoeft dit niet alleen uit te zoeken. Er zijn mensen die precies weten hoe het zit met je inkomen.",
-                                    "That makes sense. Money worries can fill your whole day. You don't have to figure this out on your own. There are people who know exactly how your income works.",
+                                    "Dat is begrijpelijk. In de eerste 104 weken ziekte betaalt je werkgever minstens 70% van je loon door. Dat staat in de wet (artikel 7:629 Burgerlijk Wetboek). Meedoen aan het tweede spoor verandert daar niets aan.",
+                                    "That makes sense. In the first 104 weeks of illness, your employer keeps paying at least 70% of your wage. That is in the law (article 7:629 of the Dutch Civil Code). Taking part in the second track does not change that.",
                                 ),
                                 t(
-                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager of aan UWV.",
-                                    "Write down your questions about your income. Put them to your casemanager (case manager) or to UWV (the Dutch employee insurance agency).",
+                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager (je vaste contact bij je werkgever) of aan UWV (de uitkeringsinstantie). Wil je iemand die los staat van je werkgever? Vraag het je vakbond of Het Juridisch Loket. Loopt het vast? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
+                                    "Write down your questions about your income. Put them to your casemanager (your contact at your employer) or to UWV (the benefits agency). Want someone who is independent of your employer? Ask your trade union (vakbond) or Het Juridisch Loket (free legal advice). Are things stuck? Then you can ask UWV for a deskundigenoordeel: an independent expert opinion.",
                                 ),
                             ),
                             zorg(
@@ -118,8 +118,8 @@ pub static MODULE: Module = Module {
                                 "werkgever",
                                 t("Wat denkt mijn werkgever?", "What does my employer think?"),
                                 t(
-                                    "Het is logisch dat je daarover nadenkt. Het contact met je werkgever kan gevoelig zijn. De wet vraagt je werkgever om spoor 2 te starten als je terugkeer onzeker is. Het is dus geen oordeel over jou als mens.",
-                                    "It makes sense that you think about this. Contact with your employer can be sensitive. The law asks your employer to start the second track when your return is uncertain. So it is not a judgement about you as a person.",
+                                    "Het is logisch dat je daarover nadenkt. Het contact met je werkgever kan gevoelig zijn. De wet vraagt spoor 2 als terugkeer in je eigen bedrijf niet in zicht is. Het is dus geen oordeel over jou als mens.",
+                                    "It makes sense that you think about this. Contact with your employer can be sensitive. The law asks for the second track when a return within your own company is not in sight. So it is not a judgement about you as a person.",
                                 ),
                                 t(
                                     "Schrijf op wat je van je werkgever wilt weten. Bereid het gesprek voor met je coach.",
@@ -175,11 +175,71 @@ pub static MODULE: Module = Module {
                                 ),
                             ),
                             zorg(
+                                "weerstand",
+                                t("Ik wil eigenlijk niet aan spoor 2.", "I don't really want to do the second track."),
+                                t(
+                                    "Dat snappen we. Veel mensen voelen weerstand tegen het tweede spoor. Het voelt alsof je iets opgeeft. Die weerstand mag er zijn.",
+                                    "We understand. Many people feel resistance to the second track. It feels as if you are giving something up. That resistance is allowed to be there.",
+                                ),
+                                t(
+                                    "Schrijf op waar je weerstand over gaat. Praat er eerlijk over met je coach.",
+                                    "Write down what your resistance is about. Talk about it honestly with your coach.",
+                                ),
+                            ),
+                            zorg(
+                                "boos",
+                                t("Ik ben boos op mijn werkgever of op hoe het gaat.", "I am angry with my employer or with how things are going."),
+                                t(
+                                    "Boosheid is een gewoon gevoel na zoveel verlies. Het laat zien dat iets je raakt. Je hoeft het niet weg te stoppen. Wel helpt het om er iets mee te doen.",
+                                    "Anger is a normal feeling after so much loss. It shows that something matters to you. You don't have to hide it. It does help to do something with it.",
+                                ),
+                                t(
+                                    "Schrijf op wat je boos maakt. Kies één punt dat je met je coach wilt bespreken.",
+                                    "Write down what makes you angry. Choose one point you want to discuss with your coach.",
+                                ),
+                            ),
+                            zorg(
+                                "weg-willen",
+                                t("Ik denk: ze willen van me af.", "I think: they want to get rid of me."),
+                                t(
+                                    "Die gedachte doet pijn. Is terugkeer in je eigen bedrijf niet in zicht? Dan vraagt de wet je werkgever om ook daarbuiten te zoeken. Dat zegt niets over wat je waard bent.",
+                                    "That thought hurts. Is a return within your own company not in sight? Then the law asks your employer to look outside it too. That says nothing about your worth.",
+                                ),
+                                t(
+                                    "Vraag je werkgever waarom het tweede spoor nu start. Bereid dat gesprek voor met je coach.",
+                                    "Ask your employer why the second track is starting now. Prepare that conversation with your coach.",
+                                ),
+                            ),
+                            zorg(
+                                "twee-sporen",
+                                t("Twee sporen tegelijk kost me te veel energie.", "Two tracks at once costs me too much energy."),
+                                t(
+                                    "Dat is begrijpelijk. Je herstel, spoor 1 (je eigen werkgever) en spoor 2 vragen allemaal iets van je. Dat is veel tegelijk. Je herstel blijft belangrijk.",
+                                    "That makes sense. Your recovery, the first track (your own employer) and the second track all ask something of you. That is a lot at once. Your recovery stays important.",
+                                ),
+                                t(
+                                    "Doe de module 'Je energie verdelen'. Neem het plaatje mee naar je coach en je bedrijfsarts.",
+                                    "Do the module 'Dividing your energy'. Take the picture to your coach and your company doctor (bedrijfsarts).",
+                                ),
+                            ),
+                            zorg(
+                                "verdriet",
+                                t("Ik ben verdrietig over mijn oude werk.", "I am sad about my old job."),
+                                t(
+                                    "Dat verdriet is echt. Je verliest iets wat bij je hoorde. Rouwen hoort bij het tweede spoor en kost tijd.",
+                                    "That grief is real. You are losing something that was part of you. Grieving is part of the second track and takes time.",
+                                ),
+                                t(
+                                    "Doe de module 'Verlies en betekenis', in je eigen tempo. Weegt het te zwaar? Praat erover met je coach of je huisarts.",
+                                    "Do the module 'Loss and meaning', at your own pace. Does it weigh too heavily? Talk about it with your coach or your huisarts (family doctor).",
+                                ),
+                            ),
+                            zorg(
                                 "alleen",
                                 t("Ik sta er alleen voor.", "I am on my own in this."),
                                 t(
-                                    "Dat is een eenzaam gevoel. Er zijn mensen die met je mee willen denken. Denk aan je coach, je bedrijfsarts en je casemanager. Ook mensen in dezelfde situatie kunnen steun geven.",
-                                    "That is a lonely feeling. There are people who want to think along with you. Think of your coach, your bedrijfsarts (company doctor) and your casemanager (case manager). People in the same situation can also offer support.",
+                                    "Dat is een eenzaam gevoel. Er zijn mensen die met je mee willen denken. Denk aan je coach, je bedrijfsarts en je casemanager: je vaste contact bij je werkgever. Ook mensen in dezelfde situatie kunnen steun geven.",
+                                    "That is a lonely feeling. There are people who want to think along with you. Think of your coach, your company doctor (bedrijfsarts) and your casemanager: your contact at your employer. People in the same situation can also offer support.",
                                 ),
                                 t(
                                     "Vraag je coach of er een groep is voor mensen in dezelfde situatie.",
@@ -221,7 +281,7 @@ pub static MODULE: Module = Module {
                     ),
                     uitleg: Some(t(
                         "Dit komt op je gespreksblad als je dat wilt. Schrijf hier geen diagnose of medische details. Die horen bij je bedrijfsarts.",
-                        "This goes on your conversation sheet if you want it to. Please don't write a diagnosis or medical details here. Those belong with your bedrijfsarts (company doctor).",
+                        "This goes on your conversation sheet if you want it to. Please don't write a diagnosis or medical details here. Those belong with your company doctor (bedrijfsarts).",
                     )),
                     soort: Soort::VrijeTekst { hint: 500 },
                 },

@@ -40,6 +40,11 @@ pub fn van(id: &str) -> Html {
         "zorgen" => icoon("icoon-module", &["M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z"]),
         // Stairs going up.
         "stappen" => icoon("icoon-module", &["M3 20h5v-5h5v-5h5V5h3"]),
+        // A small plant with two leaves: what keeps growing.
+        "verlies-en-betekenis" => icoon(
+            "icoon-module",
+            &["M12 21v-9", "M12 12c0-4 3-6 7-6 0 4-3 6-7 6z", "M12 15c0-3-2-5-6-5 0 3 2 5 6 5z", "M7 21h10"],
+        ),
         // A calendar.
         "tijdlijn" => icoon("icoon-module", &["M4 6h16v14H4z", "M4 10h16", "M8 3v5", "M16 3v5"]),
         // A card with a face: the profile.

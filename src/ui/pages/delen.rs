@@ -668,8 +668,8 @@ fn use_deel_met_coach() -> Html {
     });
 
     let vinkjes = MODULES.iter().map(|m| {
-        let aantal = deelpakket::deelbaar(&winkel.dokument, m, keuze.eigen_woorden);
-        let alle = deelpakket::deelbaar(&winkel.dokument, m, true);
+        let aantal = deelpakket::deelbaar(&winkel.dokument, m, keuze.eigen_woorden, keuze.eigen_beeld);
+        let alle = deelpakket::deelbaar(&winkel.dokument, m, true, true);
         let id = m.id;
         let onchange = wijzig(Rc::new(move |k: &mut Deelkeuze, aan| {
             if aan {
@@ -688,6 +688,8 @@ fn use_deel_met_coach() -> Html {
         }
     });
     let eigen = wijzig(Rc::new(|k: &mut Deelkeuze, aan| k.eigen_woorden = aan));
+    let beeld = wijzig(Rc::new(|k: &mut Deelkeuze, aan| k.eigen_beeld = aan));
+    let aantal_beeld = deelpakket::aantal_eigen_beeld(&winkel.dokument, &MODULES);
     let coach = wijzig(Rc::new(|k: &mut Deelkeuze, aan| k.coach = aan));
 
     let resultaat = match &*link {
@@ -736,6 +738,12 @@ fn use_deel_met_coach() -> Html {
                     <label class="optie">
                         <input type="checkbox" id="deel-eigen" checked={keuze.eigen_woorden} onchange={eigen} />
                         <span>{ d::EIGEN_WOORDEN.in_taal(taal) }<span class="optie-uitleg">{ d::EIGEN_WOORDEN_UITLEG.in_taal(taal) }</span></span>
+                    </label>
+                    // Never ticked by default: see `Deelkeuze::eigen_beeld`.
+                    <label class={classes!("optie", "gevoelig", (aantal_beeld == 0).then_some("uit"))}>
+                        <input type="checkbox" id="deel-eigen-beeld" checked={keuze.eigen_beeld && aantal_beeld > 0}
+                            disabled={aantal_beeld == 0} onchange={beeld} />
+                        <span>{ d::EIGEN_BEELD.in_taal(taal) }{ format!(" ({})", antwoorden(aantal_beeld, taal)) }<span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span></span>
                     </label>
                     if winkel.dokument.coach.is_some() {
                         <label class="optie">

@@ -23,6 +23,7 @@ fn kort(t: &'static Teksten, id: &str) -> &'static str {
         "wat-wil-ik" => t.wat_wil_ik_intro,
         "energie" => t.energie_kort,
         "zorgen" => t.zorgen_kort,
+        "verlies-en-betekenis" => t.verlies_kort,
         _ => t.stappen_kort,
     }
 }

@@ -6,6 +6,7 @@ mod gedeeld;
 mod home;
 pub mod module;
 mod niet_gevonden;
+mod over_vragen;
 mod privacy;
 mod profiel;
 mod tijdlijn;
@@ -31,6 +32,7 @@ pub fn toon(route: Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
         Route::Privacy => html! { <privacy::Privacy /> },
+        Route::OverDeVragen => html! { <over_vragen::OverVragen /> },
         Route::Tijdlijn => html! { <tijdlijn::Tijdlijn /> },
         Route::Profiel => html! { <profiel::Profiel /> },
         Route::Delen => html! { <delen::Delen /> },
@@ -42,6 +44,7 @@ pub fn toon(route: Route) -> Html {
         | Route::Energie
         | Route::Zorgen
         | Route::Stappen
+        | Route::VerliesEnBetekenis
         | Route::ModuleStap { .. }
         | Route::ModuleVraag { .. } => module_pagina(&route),
         Route::NietGevonden => html! { <niet_gevonden::NietGevonden /> },

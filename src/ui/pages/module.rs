@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::content::modules::energie::SUGGESTIES;
+use crate::content::modules::{verlies, wat_kan_ik};
 use crate::content::teksten::vul;
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
 use crate::domain::dokument::Actie;
@@ -259,6 +260,7 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
                 <span class="module-icoon">{ iconen::van(module.id) }</span>
                 <p class="intro">{ module.intro.in_taal(taal) }</p>
             </div>
+            { hulp_bij(module, taal) }
             { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">
                 { vul(t.module_beantwoord, &[&beantwoord.to_string(), &totaal.to_string()]) }{ " · " }{ status }
@@ -301,10 +303,7 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
             if !stand.momentopnames.is_empty() {
                 <ToenEnNu module={Vast(module)} />
             }
-            <details class="licentie">
-                <summary>{ t.module_over_vragen }</summary>
-                <p>{ module.licentie.in_taal(taal) }</p>
-            </details>
+            <p class="klein over-vragen"><a href={Route::OverDeVragen.href()}>{ t.module_over_vragen }</a></p>
         </>
     }
 }
@@ -372,10 +371,15 @@ fn vraag_stap(
             if i == 0 && !matches!(v.soort, Soort::KiesEnOrden { .. }) {
                 <p class="deel-intro">{ deel.intro.in_taal(taal) }</p>
             }
+            // Capacity questions: the person's own picture, said before each one.
+            if crate::domain::deelpakket::is_eigen_beeld(v.id) {
+                <aside class="eigen-beeld" role="note"><p>{ wat_kan_ik::EIGEN_BEELD.in_taal(taal) }</p></aside>
+            }
             <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <VraagVeld vraag={Vast(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
             </form>
             { ongedaan_knop }
+            { hulp_bij(module, taal) }
             if laatste_van_deel && !laatste {
                 <aside class="pauze" aria-labelledby="pauze-kop">
                     <h3 id="pauze-kop">{ t.module_pauze_titel }</h3>
@@ -395,6 +399,15 @@ fn vraag_stap(
             </p>
         </section>
     }
+}
+
+/// Where to turn when it weighs too much, on every page of the module about
+/// loss: the person may need it at any question, not only at the start.
+fn hulp_bij(module: &'static Module, taal: Taal) -> Html {
+    if module.id != verlies::MODULE.id {
+        return html! {};
+    }
+    html! { <aside class="hulp" role="note"><p>{ verlies::HULP.in_taal(taal) }</p></aside> }
 }
 
 /// Suggestions under the energy division. (Replies to ticked worries sit under

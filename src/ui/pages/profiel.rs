@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::modules::{
-    beroepen::THEMAS, energie, stappen, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen, MODULES,
+    beroepen::THEMAS, energie, stappen, verlies, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen, MODULES,
 };
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
@@ -152,6 +152,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
                 { interesses(&b, &scores) }
                 { aankan(&b) }
                 { zorgen_blok(&b) }
+                { verlies_blok(&b) }
                 { stappen_blok(&b) }
                 { alle_antwoorden(&b) }
             </div>
@@ -453,6 +454,11 @@ fn aankan(b: &Bron) -> Html {
         return html! {};
     }
     let rijen = aankan_rijen(b);
+    // A coach's copy without these answers: the person chose not to share them
+    // (see `Deelkeuze::eigen_beeld`), which is not "nothing filled in".
+    if rijen.is_empty() && !b.eigen {
+        return html! {};
+    }
     let inhoud = if rijen.is_empty() {
         b.niets(m)
     } else {
@@ -520,6 +526,35 @@ fn zorgen_blok(b: &Bron) -> Html {
     blok("p-zorgen", "zorgen", t.profiel_zorgen, inhoud)
 }
 
+/// What stays, where the person matters, who sees them and what went well:
+/// chips only; their own sentences stay under "Alle antwoorden".
+fn verlies_blok(b: &Bron) -> Html {
+    let m = &verlies::MODULE;
+    if !b.toont(m) {
+        return html! {};
+    }
+    let t = b.t;
+    let blijft = b.keuzes_en_lijst(m, "vlb.blijft", "vlb.blijft.eigen");
+    let ertoe = b.keuzes_en_lijst(m, "vlb.ertoe", "vlb.gezien");
+    let goed: Vec<String> = match b.antwoord(m, "vlb.goed") {
+        Some((_, Antwoord::Lijst(l))) => l.clone(),
+        _ => Vec::new(),
+    };
+    let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
+        b.niets(m)
+    } else {
+        html! {
+            <>
+                { rij(t.profiel_verlies_blijft, &blijft) }
+                { rij(t.profiel_verlies_ertoe, &ertoe) }
+                { rij(t.profiel_verlies_goed, &goed) }
+                <p class="hint">{ t.profiel_verlies_uitleg }</p>
+            </>
+        }
+    };
+    blok("p-verlies", m.id, t.profiel_verlies, inhoud)
+}
+
 /// Each of the seven steps with its status (`None`: not answered). Notes are
 /// under "Alle antwoorden".
 fn stappen_status(b: &Bron) -> Vec<(&'static str, Option<String>)> {
@@ -548,8 +583,11 @@ fn stappen_blok(b: &Bron) -> Html {
         let gedaan =
             b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
         let bezig = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "bezig")).count();
+        let succes = b.keuzes_en_lijst(m, "sta.succes", "");
         html! {
             <>
+                { rij(b.t.profiel_succes, &succes) }
+                <p class="hint">{ b.t.profiel_succes_uitleg }</p>
                 <progress class="voortgang" max={rijen.len().to_string()} value={gedaan.to_string()} aria-hidden="true"></progress>
                 <p>{ vul(b.t.profiel_stappen_telling, &[&gedaan.to_string(), &rijen.len().to_string(), &bezig.to_string()]) }</p>
                 <details class="groep">
@@ -637,6 +675,10 @@ fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                         Interessebeeld::Uitschieters(_) => grafiek(scores, taal, t),
                     } }
                     <h3>{ t.profiel_stappen }</h3>
+                    { match b.keuzes_en_lijst(&stappen::MODULE, "sta.succes", "") {
+                        succes if succes.is_empty() => html! {},
+                        succes => html! { <p><strong>{ t.profiel_succes }{ ": " }</strong>{ succes.join(", ") }</p> },
+                    } }
                     <ul>{ for stappen_status(b).iter().map(|(stap, status)| html! {
                         <li>{ format!("{stap}: ") }<strong>{ status.clone().unwrap_or_else(|| "—".into()) }</strong></li>
                     }) }</ul>

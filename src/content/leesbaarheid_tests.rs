@@ -1,0 +1,230 @@
+//! Plain words, measured: every Dutch text the person reads, per set.
+//!
+//! - **Sentences.** A text is split after `.`, `?` and `!` when a space, a line
+//!   break or the end follows (so "7:629" or "0800-0113" stay whole), and at
+//!   line breaks. A label without end punctuation counts as one sentence.
+//! - **Words.** Runs of letters and digits (with `'` and `-` inside a word);
+//!   `{}` placeholders are not words.
+//! - **Syllables.** Groups of vowels (a, e, i, o, u, y and their accented forms):
+//!   "werk|ge|ver" has 3. A word without vowels (a number such as "104", an
+//!   abbreviation such as "UWV") counts as 1. This is rough: "ui", "eeu" and
+//!   "ij" count once, as they should; a few loan words are off by one.
+//! - **Flesch–Douma** per set = 206.84 − 0.77 × syllables per 100 words
+//!   − 0.93 × average words per sentence. Higher is easier; 60–70 is plain,
+//!   80 and up is easy.
+//!
+//! The floors: no sentence over 20 words, and a score of at least 80 for the
+//! interface and for the modules. The timeline texts are measured and printed,
+//! but do not fail here: they are being rewritten in issue 11 (see
+//! [`UITZONDERINGEN`]). Run `cargo test leesbaarheid -- --nocapture` to see the figures.
+
+use crate::content::modules::tests::alle_teksten as module_teksten;
+use crate::content::{coach, delen, teksten};
+
+/// The highest number of words in one sentence.
+const MAX_WOORDEN: usize = 20;
+/// The lowest Flesch–Douma score for the interface and the modules.
+const MIN_SCORE: f64 = 80.0;
+
+/// Sets or sentences that do not fail the test, each with its reason.
+const UITZONDERINGEN: &[(&str, &str)] =
+    &[("tijdlijn", "timeline texts are being rewritten in issue 11; their figures are printed, not checked")];
+
+/// Sentences of a text (see the module documentation).
+pub(crate) fn zinnen(tekst: &str) -> Vec<String> {
+    let mut uit = Vec::new();
+    let mut huidig = String::new();
+    let mut tekens = tekst.chars().peekable();
+    while let Some(c) = tekens.next() {
+        if c == '\n' {
+            uit.push(std::mem::take(&mut huidig));
+            continue;
+        }
+        huidig.push(c);
+        if matches!(c, '.' | '?' | '!') && tekens.peek().is_none_or(|n| n.is_whitespace()) {
+            uit.push(std::mem::take(&mut huidig));
+        }
+    }
+    uit.push(huidig);
+    uit.into_iter().filter(|z| !woorden(z).is_empty()).collect()
+}
+
+pub(crate) fn woorden(zin: &str) -> Vec<String> {
+    zin.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '-'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+pub(crate) fn lettergrepen(woord: &str) -> usize {
+    let klinker = |c: char| "aeiouyáéíóúàèëïöüâêîôû".contains(c);
+    let mut n = 0;
+    let mut vorige = false;
+    for c in woord.chars() {
+        let k = klinker(c);
+        if k && !vorige {
+            n += 1;
+        }
+        vorige = k;
+    }
+    n.max(1)
+}
+
+/// Sentences, words and syllables of one set, and its too-long sentences.
+#[derive(Default)]
+struct Telling {
+    zinnen: usize,
+    woorden: usize,
+    grepen: usize,
+    lang: Vec<String>,
+}
+
+impl Telling {
+    fn tel(&mut self, waar: &str, tekst: &str) {
+        for z in zinnen(tekst) {
+            let w = woorden(&z);
+            self.zinnen += 1;
+            self.woorden += w.len();
+            self.grepen += w.iter().map(|w| lettergrepen(w)).sum::<usize>();
+            if w.len() > MAX_WOORDEN {
+                self.lang.push(format!("{waar}: {} words: {}", w.len(), z.trim()));
+            }
+        }
+    }
+    fn score(&self) -> f64 {
+        let per_zin = self.woorden as f64 / self.zinnen.max(1) as f64;
+        let per_100 = self.grepen as f64 / self.woorden.max(1) as f64 * 100.0;
+        206.84 - 0.77 * per_100 - 0.93 * per_zin
+    }
+    fn regel(&self, naam: &str) -> String {
+        format!(
+            "{naam:<10} Flesch–Douma {:>5.1}  {:>5} sentences  {:>4.1} words/sentence  {:>5.1} syllables/100 words  {} over {MAX_WOORDEN} words",
+            self.score(),
+            self.zinnen,
+            self.woorden as f64 / self.zinnen.max(1) as f64,
+            self.grepen as f64 / self.woorden.max(1) as f64 * 100.0,
+            self.lang.len()
+        )
+    }
+}
+
+fn interface() -> Telling {
+    let mut t = Telling::default();
+    for (sleutel, tekst) in teksten::NL.alle() {
+        t.tel(sleutel, tekst);
+    }
+    for tekst in delen::ALLE_TEKSTEN {
+        t.tel("delen", tekst.nl);
+    }
+    for (naam, tekst) in coach::ALLE {
+        t.tel(naam, tekst.nl);
+    }
+    t
+}
+
+fn modules() -> Telling {
+    let mut t = Telling::default();
+    for (waar, tekst) in module_teksten() {
+        t.tel(&waar, tekst.nl);
+    }
+    t
+}
+
+/// A Rust string literal starting at `bron[i]` (the opening quote): its text,
+/// with `\"`, `\\`, `\n` and line continuations resolved.
+fn letterlijk(bron: &str, i: usize) -> Option<String> {
+    let mut tekens = bron[i..].chars();
+    if tekens.next()? != '"' {
+        return None;
+    }
+    let mut uit = String::new();
+    while let Some(c) = tekens.next() {
+        match c {
+            '"' => return Some(uit),
+            '\\' => match tekens.next()? {
+                'n' => uit.push('\n'),
+                '\n' => {
+                    // A line continuation: skip the break and the indent after it.
+                    let rest: String = tekens.clone().collect();
+                    let overslaan = rest.len() - rest.trim_start().len();
+                    for _ in 0..rest[..overslaan].chars().count() {
+                        tekens.next();
+                    }
+                }
+                anders => uit.push(anders),
+            },
+            _ => uit.push(c),
+        }
+    }
+    None
+}
+
+/// The Dutch timeline texts, read from the source of `tijdlijn.rs` (before its
+/// tests): the first text of every `t(…)`, and of every `NAAM = "nl", "en";`.
+fn tijdlijn_teksten() -> Vec<String> {
+    let bron = include_str!("tijdlijn.rs");
+    let bron = &bron[..bron.find("#[cfg(test)]").unwrap_or(bron.len())];
+    let mut uit = Vec::new();
+    let bytes = bron.as_bytes();
+    for (i, _) in bron.match_indices("t(") {
+        if i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_') {
+            continue;
+        }
+        let begin = i + 2 + (bron[i + 2..].len() - bron[i + 2..].trim_start().len());
+        uit.extend(letterlijk(bron, begin));
+    }
+    if let Some(start) = bron.find("schermteksten! {") {
+        for (i, _) in bron[start..].match_indices(" = \"") {
+            uit.extend(letterlijk(bron, start + i + 3));
+        }
+    }
+    uit
+}
+
+fn tijdlijn() -> Telling {
+    let mut t = Telling::default();
+    for tekst in tijdlijn_teksten() {
+        t.tel("tijdlijn", &tekst);
+    }
+    t
+}
+
+#[test]
+fn leesbaarheid_per_set() {
+    let (i, m, tl) = (interface(), modules(), tijdlijn());
+    println!("Dutch readability (syllables as vowel groups):");
+    println!("{}", i.regel("interface"));
+    println!("{}", m.regel("modules"));
+    println!("{}  (printed only: {})", tl.regel("tijdlijn"), UITZONDERINGEN[0].1);
+    for z in &tl.lang {
+        println!("  tijdlijn, over {MAX_WOORDEN}: {z}");
+    }
+    assert!(tl.zinnen > 500, "the timeline texts were not found ({} sentences)", tl.zinnen);
+    let lang: Vec<_> = i.lang.iter().chain(&m.lang).collect();
+    assert!(lang.is_empty(), "sentences over {MAX_WOORDEN} words: {lang:#?}");
+    assert!(i.score() >= MIN_SCORE, "interface scores {:.1}, below {MIN_SCORE}", i.score());
+    assert!(m.score() >= MIN_SCORE, "modules score {:.1}, below {MIN_SCORE}", m.score());
+}
+
+#[test]
+fn the_counting_rules_do_what_they_say() {
+    assert_eq!(zinnen("Bel 113. Of gratis 0800-0113! Klaar"), ["Bel 113.", " Of gratis 0800-0113!", " Klaar"]);
+    assert_eq!(zinnen("Artikel 7:629 geldt.").len(), 1);
+    assert_eq!(zinnen("Kop\nTekst.").len(), 2);
+    assert_eq!(woorden("{} van {} delen klaar"), ["van", "delen", "klaar"]);
+    assert_eq!(lettergrepen("werkgever"), 3);
+    assert_eq!(lettergrepen("ziektewet"), 3);
+    assert_eq!(lettergrepen("UWV".to_lowercase().as_str()), 1);
+    assert_eq!(lettergrepen("104"), 1);
+    // 1 sentence, 4 words, 4 syllables: 206.84 - 0.77 * 100 - 0.93 * 4.
+    let mut t = Telling::default();
+    t.tel("x", "Ik ga naar huis.");
+    assert!((t.score() - (206.84 - 77.0 - 3.72)).abs() < 1e-9);
+    assert!(letterlijk(
+        r#""a \"b\" \
+        c""#,
+        0
+    )
+    .is_some_and(|s| s == "a \"b\" c"));
+}
