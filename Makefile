@@ -8,7 +8,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build run test test-native test-browser test-e2e test-engines bench clean
+.PHONY: setup build run test test-native test-browser test-e2e test-engines bench meet clean
 
 setup:
 	@scripts/setup.sh
@@ -40,6 +40,10 @@ test-engines: build
 # Size, speed and Lighthouse budgets on the release build (see README).
 bench: build
 	node scripts/bench.mjs
+
+# On a phone (390 x 844, Chromium, Dutch): header height, page lengths in screens, main action in view (see README).
+meet: build
+	node scripts/meet.mjs
 
 clean:
 	rm -rf dist target

@@ -186,7 +186,7 @@ catalogus! {
     profiel_waarden: "Wat ik belangrijk vind in werk", "What matters to me in work";
     profiel_waarden_ook: "Ook belangrijk:", "Also important:";
     profiel_interesses: "Wat ik leuk vind: mijn interesses", "What I enjoy: my interests";
-    profiel_interesses_uitleg: "De balken laten zien hoe leuk je de activiteiten in elk thema vond, gemiddeld over de vragen die je beantwoordde. Ze vergelijken je niet met anderen.", "The bars show how much you enjoyed the activities in each theme, on average over the questions you answered. They do not compare you with others.";
+    profiel_interesses_uitleg: "Hoe leuk je elk soort werk vond, van 1 tot 5. We vergelijken je alleen met jezelf.", "How much you enjoyed each kind of work, from 1 to 5. We only compare you with yourself.";
     profiel_grafiek_titel: "Je interesses per thema", "Your interests per theme";
     profiel_tabel_thema: "Thema", "Theme";
     profiel_tabel_gemiddelde: "Gemiddeld (1 tot 5)", "Average (1 to 5)";
@@ -196,6 +196,10 @@ catalogus! {
     profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
     profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
+    profiel_bespreken: "Wat ik wil bespreken", "What I want to discuss";
+    profiel_nodig: "Wat ik nodig heb van mijn coach", "What I need from my coach";
+    module_toen_tabel: "Tabel: je antwoorden toen en nu", "Table: your answers then and now";
+    profiel_reflectie_kort: "Een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit.", "A tool for reflection, not a test. It gives no score.";
     profiel_meer: "Meer ({})", "More ({})";
     profiel_stappen_telling: "{} van de {} stappen gedaan, {} waar je mee bezig bent.", "{} of the {} steps done, {} you are working on.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";
@@ -204,7 +208,6 @@ catalogus! {
     profiel_verlies_blijft: "Wat van mij blijft", "What stays mine";
     profiel_verlies_ertoe: "Waar en voor wie ik ertoe doe", "Where and to whom I matter";
     profiel_verlies_goed: "Wat goed ging", "What went well";
-    profiel_verlies_uitleg: "Verdriet om je werk is normaal en kost tijd. Wat je mist, staat bij Alle antwoorden.", "Grief for your work is normal and takes time. What you miss is under All answers.";
     profiel_succes: "Wat succes is voor mij", "What success means for me";
     profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst. Terug in je eigen werk, vrijwilligerswerk, meer energie en minder stress tellen ook echt.", "A new job is one good outcome. Being back in your own job, volunteer work, more energy and less stress really count too.";
     profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
@@ -262,7 +265,7 @@ catalogus! {
     profiel_energie_kost: "Kost me energie", "Costs me energy";
     profiel_kwaliteiten: "Mijn kwaliteiten", "My qualities";
     profiel_anderen_zeggen: "Wat anderen over mij zeggen", "What others say about me";
-    profiel_dicht_bij_elkaar: "Geen duidelijke uitschieters: je interesses liggen dicht bij elkaar. Dat is ook goed om te weten. Praat er met je coach over.", "No clear favourites: your interests lie close together. That is good to know too. Talk about it with your coach.";
+    profiel_dicht_bij_elkaar: "Geen duidelijke uitschieters: je interesses liggen dicht bij elkaar. Praat er met je coach over.", "No clear favourites: your interests lie close together. Talk about it with your coach.";
     profiel_uitschieters: "Dit springt eruit: {}.", "This stands out: {}.";
     profiel_tabel_toon: "Toon de cijfers als tabel", "Show the numbers as a table";
     profiel_beroepen_toon: "Beroepen om te verkennen", "Jobs to explore";

@@ -125,6 +125,15 @@ pub fn focus_in(id: &str) {
     }
 }
 
+/// Bring an element into view only as far as needed (`block: "nearest"`), so a
+/// reply that just appeared is not left under the sticky step buttons; the
+/// page's `scroll-padding-bottom` keeps it clear of them.
+pub fn laat_zien(el: &web_sys::Element) {
+    let opties = web_sys::ScrollIntoViewOptions::new();
+    opties.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&opties);
+}
+
 /// A moment written out in the reader's language ("22 november, 14:05"), by the browser's Intl.
 pub fn tijdstip(ms: f64, taal: &str, met_tijd: bool) -> String {
     let datum = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, wachtTot, volgendeStap } from "./hulp.mjs";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
 const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");
@@ -126,11 +126,15 @@ test("markup typed into every coach field never runs and is shown as plain text"
   assert.equal(await page.evaluate(() => window.__xss), undefined);
 
   const kandidaat = await nieuwePagina(browser, server.origin);
+  const verzoeken = [];
+  kandidaat.page.on("request", (r) => verzoeken.push(r.url()));
   await kandidaat.page.goto(adres);
   const welkom = kandidaat.page.locator("section.coach-welkom");
   await welkom.waitFor();
-  await kandidaat.page.waitForTimeout(500);
+  // Rendered and painted: markup that became an element would have run or asked for its image by now.
+  await kandidaat.page.evaluate(() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar))));
   assert.equal(await kandidaat.page.evaluate(() => window.__xss), undefined);
+  assert.deepEqual(verzoeken.filter((u) => /\/x$/.test(new URL(u).pathname)), [], "no request for the markup's image");
   assert.equal((await welkom.locator("h2").textContent()).trim(), XSS_IMG);
   assert.equal(await welkom.locator("p.coach-tekst").textContent(), `${XSS_SCRIPT} ${XSS_IMG}`);
   assert.match(await welkom.locator(".coach-contact").textContent(), new RegExp(XSS_IMG.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
@@ -271,11 +275,7 @@ async function appFrame(page) {
   const iframe = page.locator("iframe").first();
   await iframe.waitFor();
   const handle = await iframe.elementHandle();
-  let frame = null;
-  for (let i = 0; i < 100 && !frame; i++) {
-    frame = await handle.contentFrame();
-    if (!frame) await page.waitForTimeout(100);
-  }
+  const frame = await wachtTot(() => handle.contentFrame(), "the app's frame");
   await frame.waitForSelector("main h1", { timeout: 20000 });
   return frame;
 }
@@ -308,8 +308,14 @@ test("embedded on another origin: the iframe grows to its content and hears only
   // It grows to its content and shows no inner scrollbar.
   await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 600, null, { timeout: 10000 });
   const geenBalk = () => frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1);
+  /** Wait until the frame is as tall as the content inside it (the host allows 150 px at least). */
+  const volgt = (wat) => wachtTot(async () => {
+    const buiten = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+    const binnen = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    return Math.abs(buiten - Math.max(150, binnen)) <= 2;
+  }, `the frame to follow its content (${wat})`);
   await page.waitForFunction(() => window.__berichten.length > 0);
-  await page.waitForTimeout(300);
+  await volgt("start page");
   assert.ok(await geenBalk(), "no vertical scrollbar inside the frame");
 
   // The notice about where answers are kept, with both ways out.
@@ -323,11 +329,11 @@ test("embedded on another origin: the iframe grows to its content and hears only
   const merk = `GEHEIM-${Date.now()}-antwoord`;
   await frame.evaluate(() => { location.hash = "#/zorgen"; });
   await frame.getByRole("button", { name: "Begin" }).click();
-  await frame.getByRole("button", { name: "Volgende deel" }).click();
+  await frame.locator("section.stap").waitFor();
+  while (!(await frame.locator("form.vragen textarea").count())) await volgendeStap(frame);
   await frame.locator("form.vragen textarea").first().fill(merk);
   await frame.locator("form.vragen textarea").first().blur();
-  await page.waitForTimeout(1200);
-  assert.ok((await frame.evaluate(() => localStorage.getItem("spoorwijzer.document"))).includes(merk), "the answer was stored in the frame");
+  await frame.waitForFunction((m) => (localStorage.getItem("spoorwijzer.document") ?? "").includes(m), merk);
   const berichten = await page.evaluate(() => window.__berichten);
   assert.ok(berichten.length > 0);
   for (const b of berichten) {
@@ -335,7 +341,7 @@ test("embedded on another origin: the iframe grows to its content and hears only
     assert.equal(b.origin, server.origin);
     assert.deepEqual(Object.keys(JSON.parse(b.data)).sort(), ["hoogte", "type"]);
   }
-  await page.waitForTimeout(300);
+  await volgt("a question step");
   assert.ok(await geenBalk(), "still no scrollbar after the page changed");
   assert.deepEqual(fouten, []);
   await context.close();
@@ -350,16 +356,24 @@ test("a height message from anywhere but the app's own frame is ignored", async 
   await page.goto(host.url);
   await appFrame(page);
   await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
-  await page.waitForTimeout(500);
-  const hoogte = () => page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
-  const voor = await hoogte();
+  // The frame's height and the last height the app itself reported (as embed.js clamps it).
+  const hoogte = () => page.evaluate((o) => {
+    const eigen = window.__berichten.filter((b) => b.origin === o);
+    const gemeld = eigen.length ? Math.min(Math.max(Math.ceil(JSON.parse(eigen[eigen.length - 1].data).hoogte), 150), 40000) : null;
+    return { frame: document.querySelector("iframe").getBoundingClientRect().height, gemeld };
+  }, server.origin);
+  await wachtTot(async () => { const h = await hoogte(); return Math.abs(h.frame - h.gemeld) < 1; }, "the frame to take the app's own height");
+  const voor = (await hoogte()).frame;
   // From a third origin (the other frame on the page) ...
   await page.waitForFunction((o) => window.__berichten.some((b) => b.origin === o), derde.server.origin);
   // ... and from the host page itself.
   await page.evaluate(() => window.postMessage({ type: "spoorwijzer:hoogte", hoogte: 123 }, "*"));
   await page.waitForFunction(() => window.__berichten.some((b) => b.data.includes("123")));
-  await page.waitForTimeout(200);
-  assert.equal(await hoogte(), voor);
+  // embed.js heard these in the same dispatch as the page's own listener: the frame still follows only the app.
+  const na = await hoogte();
+  assert.equal(na.frame, na.gemeld);
+  assert.notEqual(na.frame, 123);
+  assert.notEqual(na.frame, 77);
   assert.notEqual(voor, 77);
   assert.notEqual(voor, 150);
   await context.close();
@@ -379,7 +393,7 @@ for (const taal of ["nl", "en"]) {
     await page.locator("#coach-qr-details summary").click();
     assert.deepEqual(await axe(page), [], "filled builder");
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => innerWidth === 320);
     const breed = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(breed <= 320, `#/coach is ${breed}px wide at 320px`);
     assert.deepEqual(fouten, []);

@@ -5,9 +5,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, volgendeStap, vulModuleIn } from "./hulp.mjs";
 
-const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"];
+const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"];
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b onmouseover="window.__xss=3">vet</b>`;
 const EIGEN = "Mijn eigen zin over mijn werk";
 
@@ -25,7 +25,8 @@ async function vulZorgen(page, tekst = EIGEN) {
   const eerste = page.locator("form.vragen input[type=checkbox]").first();
   await eerste.check();
   const label = (await eerste.evaluate((el) => el.parentElement.querySelector("span").childNodes[0].textContent)).trim();
-  await page.getByRole("button", { name: "Volgende deel" }).click();
+  // One question per step: on to the first free-text question.
+  while (!(await page.locator("form.vragen textarea").count())) await volgendeStap(page);
   const veld = page.locator("form.vragen textarea").first();
   await veld.fill(tekst);
   await veld.blur();
@@ -33,33 +34,9 @@ async function vulZorgen(page, tekst = EIGEN) {
   return label;
 }
 
-/** Answer every part of a module: the first choice, and `tekst` in every free-text field. */
+/** Answer every question of a module: the first choice, and `tekst` in every free-text field and list. */
 async function vulAlles(page, id, tekst) {
-  await page.goto(`${server.url}#/${id}`);
-  await wachtOpKop(page);
-  await page.locator(".knoppen .knop").first().click();
-  for (let deel = 0; deel < 20; deel++) {
-    await page.locator("form.vragen").waitFor();
-    const voortgang = await page.locator(".voortgang-tekst").first().textContent();
-    const keuze = page.locator("form.vragen input[type=radio], form.vragen input[type=checkbox]:not([disabled])").first();
-    if (await keuze.count()) await keuze.check();
-    for (const veld of await page.locator("form.vragen textarea").all()) { await veld.fill(tekst); await veld.blur(); }
-    for (const veld of await page.locator("form.vragen .eigen-lijst input[type=text]").all()) {
-      await veld.fill(tekst);
-      await veld.press("Enter");
-    }
-    await page.waitForTimeout(300);
-    const volgende = page.getByRole("button", { name: "Volgende deel" });
-    if (await volgende.count()) {
-      await volgende.click();
-      await page.waitForFunction((oud) => document.querySelector(".voortgang-tekst")?.textContent !== oud, voortgang);
-    } else {
-      await page.getByRole("button", { name: "Bekijk al je antwoorden" }).click();
-      await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
-      return;
-    }
-  }
-  throw new Error(`${id}: no end`);
+  await vulModuleIn(page, server.url, id, 0, { tekst, rondAf: false });
 }
 
 /** On #/delen: tick modules (and optionally own words and a first name), make a link, return { link, code }. */
@@ -138,6 +115,11 @@ test("a share round trip between two browser contexts, with free text off by def
   const gezien = await coach.page.locator(".voorbeeld-kader").textContent();
   assert.ok(gezien.includes(keuze), "the coach sees the shared choice");
   assert.ok(!gezien.includes(EIGEN), "free text stays out unless ticked");
+  // The same profile, read-only, with only what was shared: no section for a module not shared.
+  const kader = coach.page.locator(".voorbeeld-kader");
+  assert.deepEqual(await kader.locator("section.blok h2").evaluateAll((hs) => hs.map((h) => h.id)), ["p-zorgen"]);
+  assert.deepEqual(await kader.locator(".alle-antwoorden .module-antwoorden h3").allTextContents(), ["Zorgen en gedachten"]);
+  assert.equal(await kader.getByRole("link", { name: /Vul dit onderdeel in|Deel met je coach/ }).count(), 0, "no links into the coach's own modules");
   // Nothing was stored on the coach's device.
   const opgeslagen = JSON.parse((await document_(coach.page)) ?? "{}");
   assert.deepEqual(Object.keys(opgeslagen.modules ?? {}), []);

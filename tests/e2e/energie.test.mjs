@@ -98,14 +98,23 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
   assert.equal(await vraag.locator("input[type=radio]:checked").count(), 3, "areas left open stay open");
   assert.deepEqual(await beeld(page), verwacht);
 
-  // The review page and the profile say it in words.
+  // The review page and the profile say it in words. One question per step: tap on to the review.
   const samenvatting = "Herstel: heel veel, Thuis: een beetje, Andere rollen: best veel";
-  await page.getByRole("button", { name: "Volgende deel" }).tap();
-  await page.getByRole("button", { name: "Bekijk al je antwoorden" }).tap();
+  while (await page.locator("section.stap").count()) {
+    const oud = await page.locator(".stap-plaats").textContent();
+    await page.locator(".stap-nav .knop").last().tap();
+    await page.waitForFunction((o) => document.querySelector(".stap-plaats")?.textContent !== o, oud);
+  }
+  await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
   await page.locator(".antwoorden .gegeven").filter({ hasText: samenvatting }).waitFor();
   await page.goto(`${server.url}#/profiel`);
   await wachtOpKop(page);
-  await page.locator(".samenvatting dd").filter({ hasText: samenvatting }).first().waitFor();
+  // The profile shows the same picture, with the areas chosen in words, and the sentence under "Alle antwoorden".
+  const energie = page.locator("section.blok:has(h2#p-energie)");
+  await energie.locator(".balans-staven").waitFor();
+  const inProfiel = await energie.locator(".balans-staven li").evaluateAll((rijen) => rijen.map((li) => [li.dataset.gebied, li.querySelector(".balans-deel").textContent]));
+  assert.deepEqual(inProfiel, Object.entries(verwacht).filter(([, [woord]]) => woord !== "open gelaten").map(([id, [woord]]) => [id, woord]));
+  assert.equal(await page.locator(".alle-antwoorden .samenvatting dd").filter({ hasText: samenvatting }).count(), 1);
 
   assert.deepEqual(fouten, []);
   assert.deepEqual(buiten, []);
@@ -129,8 +138,10 @@ test("an answer kept by the percentage version opens as levels", async () => {
   await page.goto(`${server.url}#/energie`);
   await page.reload();
   await wachtOpKop(page);
-  // The stored position opens the part at the balance.
+  // The stored position: "carry on" opens the step with the balance.
+  await page.getByRole("button", { name: "Ga verder waar je was" }).tap();
   await page.locator("#v-ene-verdeling").waitFor();
+  assert.equal(await page.evaluate(() => location.hash), "#/energie/1/1");
   const gekozen = await page.locator("#v-ene-verdeling fieldset.balans-gebied").evaluateAll((groepen) => groepen.map((g) => [
     g.querySelector("legend").textContent,
     g.querySelector("input:checked")?.nextElementSibling.textContent ?? null,
@@ -151,6 +162,8 @@ for (const taal of ["nl", "en"]) {
     const { context, page, fouten } = await telefoon({ width: 320, height: 640 });
     await page.goto(`${server.url}?lang=${taal}#/`);
     await wachtOpKop(page);
+    // On a phone the text size is behind the Menu button.
+    await page.getByRole("button", { name: "Menu" }).tap();
     await page.getByRole("button", { name: taal === "nl" ? "Extra grote tekst" : "Extra large text" }).tap();
     await page.waitForFunction(() => document.documentElement.classList.contains("tekst-groter"));
     await page.goto(`${server.url}#/energie`);

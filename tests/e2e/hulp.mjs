@@ -58,10 +58,11 @@ export async function start() {
 
 /**
  * A fresh page (own storage) that records console errors, uncaught errors and
- * every request outside `origin`.
+ * every request outside `origin`. `deviceScaleFactor: 2` with half the width
+ * is what 200% browser zoom looks like to the page's CSS.
  */
-export async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 }, initScript, initArg } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 }, deviceScaleFactor, initScript, initArg } = {}) {
+  const context = await browser.newContext({ viewport, ...(deviceScaleFactor ? { deviceScaleFactor } : {}) });
   // Every CSP violation becomes a console error, which the tests treat as a failure.
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -108,3 +109,174 @@ export async function tabNaar(page, locator, max = 600) {
   }
   throw new Error(`not reachable by Tab: ${locator}`);
 }
+
+/** Wait (by polling, never a fixed pause) until `fn` returns something truthy; returns it. */
+export async function wachtTot(fn, wat, ms = 15000) {
+  const einde = Date.now() + ms;
+  for (;;) {
+    const uit = await fn();
+    if (uit) return uit;
+    if (Date.now() > einde) throw new Error(`timed out after ${ms} ms waiting for ${wat}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The text of a step's place ("Deel 2 van 4 · Vraag 7 van 30"), or null when no question step shows. */
+export const stapPlaats = (page) => page.evaluate(() => {
+  const p = document.querySelector("section.stap .stap-plaats");
+  return p ? [...p.children].map((s) => s.textContent.trim()).join(" · ") : null;
+});
+
+/** What the question on the current step asks for, read from the page. */
+export async function stapInfo(page) {
+  return page.evaluate(() => {
+    const vraag = document.querySelector("form.vragen > .vraag");
+    const soort = !vraag ? null
+      : vraag.querySelector(".kaartsortering") ? "kaarten"
+      : vraag.querySelector(".balans") ? "balans"
+      : vraag.querySelector(".eigen-lijst") ? "lijst"
+      : vraag.querySelector("textarea") ? "tekst"
+      : vraag.querySelector("input[type=number]") ? "getal"
+      : vraag.querySelector("input[type=radio]") ? "radio"
+      : vraag.querySelector("input[type=checkbox]") ? "vinkjes" : "onbekend";
+    const vraagtekst = (vraag?.querySelector("legend, .vraag-label")?.textContent ?? "").trim();
+    const labels = [...(vraag?.querySelectorAll("input[type=radio], input[type=checkbox]") ?? [])]
+      .map((i) => (i.closest("label")?.querySelector("span")?.childNodes[0]?.textContent ?? "").trim());
+    return { soort, vraag: vraagtekst, labels, id: vraag?.id ?? null };
+  });
+}
+
+/**
+ * Answer the question on the current step through the UI. `keuze` is an option
+ * index (clamped to the options there are), an option's label, or null to skip.
+ * Free text gets `tekst`, numbers the lowest allowed value, a list one item,
+ * the energy balance a level per area (from `keuze` on, a different one per
+ * area), the card sort its number of cards from `keuze` on.
+ * Returns what was done, or null when skipped.
+ */
+export async function beantwoordStap(page, info, keuze, tekst) {
+  if (keuze === null || keuze === undefined) return null;
+  const vraag = page.locator("form.vragen > .vraag").first();
+  const index = (n, aantal) => Math.max(0, Math.min(typeof keuze === "number" ? keuze : 0, aantal - 1)) + n;
+  switch (info.soort) {
+    case "radio":
+    case "vinkjes": {
+      const invoer = vraag.locator("input[type=radio], input[type=checkbox]");
+      const i = typeof keuze === "string" ? info.labels.indexOf(keuze) : index(0, info.labels.length);
+      if (i < 0) throw new Error(`no option "${keuze}" in "${info.vraag}" (${info.labels.join(" | ")})`);
+      await invoer.nth(i).check();
+      return info.labels[i];
+    }
+    case "kaarten": {
+      const kaarten = vraag.locator(".kaartsortering input[type=checkbox]");
+      const aantal = await kaarten.count();
+      const kies = Number(/\d+/.exec(await vraag.locator(".kaartsortering h3").first().textContent())?.[0] ?? 5);
+      const gekozen = [];
+      for (let k = 0; k < kies; k++) {
+        const i = (index(0, aantal) + k) % aantal;
+        await kaarten.nth(i).check();
+        gekozen.push(info.labels[i]);
+      }
+      return gekozen.join(", ");
+    }
+    case "tekst":
+      await vraag.locator("textarea").fill(tekst);
+      return tekst;
+    case "getal": {
+      const veld = vraag.locator("input[type=number]");
+      const min = Number((await veld.getAttribute("min")) ?? 0);
+      const waarde = String(Math.max(min, 1));
+      await veld.fill(waarde);
+      await veld.blur();
+      return waarde;
+    }
+    case "lijst": {
+      const veld = vraag.locator(".eigen-lijst input[type=text]");
+      await veld.fill(tekst);
+      await veld.press("Enter");
+      await vraag.locator(".eigen-lijst li").first().waitFor();
+      return tekst;
+    }
+    case "balans": {
+      const gebieden = vraag.locator("fieldset.balans-gebied");
+      const n = await gebieden.count();
+      const gekozen = [];
+      for (let g = 0; g < n; g++) {
+        const niveaus = gebieden.nth(g).locator("input[type=radio]");
+        const i = (index(0, 4) + g) % (await niveaus.count());
+        await niveaus.nth(i).check();
+        gekozen.push(i);
+      }
+      return gekozen.join(",");
+    }
+    default:
+      throw new Error(`unknown kind of question "${info.vraag}" (${info.soort})`);
+  }
+}
+
+/** Press the step's forward button ("Volgende" / "Naar je antwoorden") and wait for the next step or the review. */
+export async function volgendeStap(page) {
+  const voor = await stapPlaats(page);
+  await page.locator(".stap-nav .knop").last().click();
+  await page.waitForFunction((oud) => {
+    const p = document.querySelector("section.stap .stap-plaats");
+    const nu = p ? [...p.children].map((s) => s.textContent.trim()).join(" · ") : null;
+    return (nu !== null && nu !== oud) || document.querySelector("#module-kop")?.textContent.trim() === "Je antwoorden"
+      || document.querySelector("#module-kop")?.textContent.trim() === "Your answers";
+  }, voor);
+  return stapPlaats(page);
+}
+
+/**
+ * A varied choice for vulModuleIn, the same on every run: the option changes
+ * with the question number, so skills land in all three groups and interests
+ * differ per theme, as a real person's would.
+ */
+export function gevarieerd(info) {
+  const n = Number(/Vraag (\d+)/.exec(info.plaats)?.[1] ?? 0);
+  return info.soort === "radio" ? n % Math.min(info.labels.length, 5) : n % 3;
+}
+
+/**
+ * Answer every question of module `id` through the UI, as a person would: open
+ * its overview, press its first button (Begin, or Ga verder), answer each step
+ * and press Volgende until the review, then "Rond af en bewaar deze keer".
+ * `kies` is an option index, or a function `(info) => index | label | null`
+ * (info: { soort, vraag, labels, plaats }). Returns the steps and what was chosen.
+ */
+export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat ik graag doe", rondAf = true } = {}) {
+  await page.goto(`${url}#/${id}`);
+  await wachtOpKop(page);
+  await page.locator("main .knoppen .knop").first().click();
+  await page.locator("section.stap").waitFor();
+  const stappen = [];
+  for (let n = 0; n < 400; n++) {
+    const plaats = await stapPlaats(page);
+    if (plaats === null) break;
+    const info = { ...(await stapInfo(page)), plaats };
+    const keuze = typeof kies === "function" ? kies(info) : kies;
+    stappen.push({ ...info, gekozen: await beantwoordStap(page, info, keuze, tekst) });
+    await volgendeStap(page);
+  }
+  await page.locator("#module-kop", { hasText: /^(Je antwoorden|Your answers)$/ }).waitFor();
+  if (rondAf) {
+    await page.getByRole("button", { name: /^(Rond af en bewaar deze keer|Finish and keep this round)$/ }).click();
+    await page.locator("#module-kop", { hasText: /^(Goed gedaan|Well done)$/ }).waitFor();
+  }
+  return stappen;
+}
+
+/** Put a whole stored document in place (as a save file would), and reload so the app reads it. */
+export async function laadDocument(page, url, doc, route = "#/") {
+  await page.goto(`${url}${route}`);
+  await wachtOpKop(page);
+  await page.evaluate((d) => {
+    localStorage.setItem("spoorwijzer.document", JSON.stringify(d));
+    localStorage.setItem("spoorwijzer.revisie", String(d.revisie));
+  }, doc);
+  await page.reload();
+  await wachtOpKop(page);
+}
+
+/** The stored document, parsed (null when nothing is stored). */
+export const opgeslagen = async (page) => JSON.parse((await page.evaluate(() => localStorage.getItem("spoorwijzer.document"))) ?? "null");

@@ -1,11 +1,11 @@
-// The self-reflection modules as a candidate uses them: by keyboard only,
-// with a reload in the middle, skipping everything, undoing, and the profile
-// and printed conversation sheet that come out of it.
+// The self-reflection modules as a candidate uses them, one question per step:
+// by keyboard only, with a reload in the middle, skipping everything, undoing,
+// and the profile and printed conversation sheet that come out of it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, stapPlaats, volgendeStap, vulModuleIn } from "./hulp.mjs";
 
-const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"];
+const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"];
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
@@ -37,14 +37,26 @@ test("every module can be completed with the keyboard alone", async () => {
     await page.goto(`${server.url}#/${id}`);
     await wachtOpKop(page);
     await knop(page, "Begin");
-    const delen = await page.evaluate(() => document.querySelector(".voortgang-tekst")?.textContent ?? "");
-    const aantal = Number(/Deel 1 van (\d+)/.exec(delen)?.[1]);
-    assert.ok(aantal >= 2, `${id} has parts (${delen})`);
-    for (let d = 1; d <= aantal; d++) {
-      await page.getByText(`Deel ${d} van ${aantal}`).waitFor();
-      await beantwoordEerste(page);
-      await knop(page, d < aantal ? "Volgende deel" : "Bekijk al je antwoorden");
+    await page.locator("section.stap").waitFor();
+    const aantal = Number(/^Deel 1 van (\d+)/.exec(await stapPlaats(page))?.[1]);
+    assert.ok(aantal >= 2, `${id} has parts (${await stapPlaats(page)})`);
+    // One question per step: answer the first question of every part, and move on by keyboard.
+    let deel = 0;
+    for (let n = 0; n < 100; n++) {
+      const plaats = await stapPlaats(page);
+      if (plaats === null) break;
+      const d = Number(/^Deel (\d+) van/.exec(plaats)[1]);
+      if (d !== deel) {
+        assert.equal(d, deel + 1, `${id}: parts in order (${plaats})`);
+        deel = d;
+        await beantwoordEerste(page);
+      }
+      const laatste = (await page.locator(".stap-nav .knop").last().textContent()).includes("Naar je antwoorden");
+      const oud = await page.locator(".stap-plaats").textContent();
+      await knop(page, laatste ? "Naar je antwoorden" : "Volgende");
+      await page.waitForFunction((o) => document.querySelector(".stap-plaats")?.textContent !== o, oud);
     }
+    assert.equal(deel, aantal, `${id}: every part was shown`);
     await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
     await knop(page, "Rond af en bewaar deze keer");
     await page.getByRole("heading", { name: "Goed gedaan" }).waitFor();
@@ -63,18 +75,31 @@ test("a reload mid-module resumes at the same question with every answer", async
   await page.goto(`${server.url}#/wat-wil-ik`);
   await wachtOpKop(page);
   await page.getByRole("button", { name: "Begin" }).click();
-  await page.getByRole("button", { name: "Volgende deel" }).click();
-  await page.getByText("Deel 2 van").waitFor();
-  const groepen = page.locator("form.vragen fieldset");
-  await groepen.nth(0).locator("input[type=radio]").nth(4).check();
-  await groepen.nth(2).locator("input[type=radio]").nth(1).check();
-  const naamDerde = await groepen.nth(2).getAttribute("id");
+  await page.locator("section.stap").waitFor();
+  while (!(await stapPlaats(page)).startsWith("Deel 2 van")) await volgendeStap(page);
+  // Part 2: answer its first and third question.
+  const radio = (i) => page.locator("form.vragen fieldset input[type=radio]").nth(i);
+  await radio(4).check();
+  const eerste = await page.evaluate(() => location.hash);
+  await volgendeStap(page);
+  await volgendeStap(page);
+  await radio(1).check();
+  const naamDerde = await page.locator("form.vragen fieldset").getAttribute("id");
+  const plaats = await stapPlaats(page);
+  assert.equal(await page.evaluate(() => location.hash), "#/wat-wil-ik/2/3");
   await page.reload();
   await wachtOpKop(page);
-  await page.getByText("Deel 2 van").waitFor();
-  await page.waitForFunction((id) => document.activeElement?.closest("fieldset")?.id === id, naamDerde);
-  assert.ok(await groepen.nth(0).locator("input[type=radio]").nth(4).isChecked());
-  assert.ok(await groepen.nth(2).locator("input[type=radio]").nth(1).isChecked());
+  await page.locator("section.stap").waitFor();
+  // The same question, with its answer, and focus on the step's heading right above it.
+  assert.equal(await stapPlaats(page), plaats);
+  assert.equal(await page.locator("form.vragen fieldset").getAttribute("id"), naamDerde);
+  await page.waitForFunction(() => document.activeElement?.id === "module-kop");
+  assert.ok(await radio(1).isChecked());
+  // The earlier answer of this part is still there too.
+  await page.getByRole("button", { name: "Vorige" }).click();
+  await page.getByRole("button", { name: "Vorige" }).click();
+  await page.waitForFunction((h) => location.hash === h, eerste);
+  assert.ok(await radio(4).isChecked());
   await context.close();
 });
 
@@ -85,14 +110,15 @@ test("the last change can be undone, and free text survives a reload", async () 
   await page.getByRole("button", { name: "Begin" }).click();
   const eerste = page.locator("form.vragen input[type=checkbox]").first();
   await eerste.check();
-  await page.locator("article.reactie").first().waitFor();
+  await page.locator(".optie-met-reactie").first().locator(".reactie").waitFor();
   await page.getByRole("button", { name: "Maak je laatste wijziging ongedaan" }).click();
   await page.waitForFunction(() => !document.querySelector("form.vragen input[type=checkbox]").checked);
-  assert.equal(await page.locator("article.reactie").count(), 0);
-  await page.getByRole("button", { name: "Volgende deel" }).click();
+  assert.equal(await page.locator(".reactie").count(), 0);
+  await page.getByText("Je laatste wijziging is ongedaan gemaakt.").waitFor();
+  while (!(await page.locator("form.vragen textarea").count())) await volgendeStap(page);
   const tekst = page.locator("form.vragen textarea").first();
   await tekst.fill("Hoe ik mijn dagen indeel.");
-  await page.waitForTimeout(900);
+  await page.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Hoe ik mijn dagen indeel."));
   await page.reload();
   await wachtOpKop(page);
   assert.equal(await page.locator("form.vragen textarea").first().inputValue(), "Hoe ik mijn dagen indeel.");
@@ -104,10 +130,12 @@ test("skipping everything still gives a profile that says it is incomplete", asy
   await page.goto(`${server.url}#/wie-ben-ik`);
   await wachtOpKop(page);
   await page.getByRole("button", { name: "Begin" }).click();
-  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Volgende deel" }).click();
-  await page.getByRole("button", { name: "Bekijk al je antwoorden" }).click();
-  assert.ok((await page.getByText("Nog niet ingevuld").count()) > 5);
+  await page.locator("section.stap").waitFor();
+  while ((await volgendeStap(page)) !== null);
+  await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
+  assert.equal(await page.getByText("Nog niet ingevuld", { exact: true }).count(), 17, "every question of the review says it is open");
   await page.getByRole("button", { name: "Rond af en bewaar deze keer" }).click();
+  await page.getByRole("heading", { name: "Goed gedaan" }).waitFor();
   await page.goto(`${server.url}#/profiel`);
   await wachtOpKop(page);
   await page.getByText(/Gebaseerd op 0 van \d+ vragen/).first().waitFor();
@@ -122,52 +150,67 @@ test("the profile reflects the answers, and the conversation sheet prints on its
   await page.goto(`${server.url}#/wie-ben-ik`);
   await wachtOpKop(page);
   await page.getByRole("button", { name: "Begin" }).click();
-  const kaarten = page.locator(".kaartsortering input[type=checkbox]");
+  const kaarten = page.locator(".kaartsortering .kaartje input[type=checkbox]");
   const namen = [];
   for (let i = 0; i < 5; i++) {
     await kaarten.nth(i).check();
-    namen.push((await kaarten.nth(i).locator("xpath=..").locator("strong").textContent()).trim());
+    namen.push((await kaarten.nth(i).locator("xpath=..").locator("span").textContent()).trim());
   }
   await page.getByRole("button", { name: `Zet ${namen[2]} hoger` }).click();
   await page.getByRole("button", { name: `Zet ${namen[2]} hoger` }).click();
-  // A skill marked good, and a strong interest in one theme.
+  await page.waitForFunction((n) => document.querySelector("ol.volgorde li .kaart-naam")?.textContent.startsWith(n), namen[2]);
+  // A skill marked good, what pace suits now, and a strong interest in three themes (R, I, A), little in the others.
   await page.goto(`${server.url}#/wat-kan-ik`);
   await wachtOpKop(page);
   await page.getByRole("button", { name: "Begin" }).click();
   const vaardigheid = page.locator("form.vragen fieldset").first();
   const skill = (await vaardigheid.locator("legend").textContent()).trim();
   await vaardigheid.getByLabel("Gaat me goed af").check();
-  await page.goto(`${server.url}#/wat-wil-ik`);
-  await wachtOpKop(page);
-  await page.getByRole("button", { name: "Begin" }).click();
-  for (let deel = 0; deel < 6; deel++) {
-    const groepen = page.locator("form.vragen fieldset");
-    const n = await groepen.count();
-    for (let g = 0; g < n; g++) {
-      await groepen.nth(g).getByLabel("Heel leuk", { exact: true }).check();
-    }
-    await page.getByRole("button", { name: "Volgende deel" }).click();
-  }
+  await page.goto(`${server.url}#/wat-kan-ik/7/4`);
+  await page.locator("form.vragen fieldset legend", { hasText: "Welk werktempo past nu bij je?" }).waitFor();
+  await page.getByLabel("Een gewoon tempo gaat goed").check();
+  // The statements' ids name their theme: v-wwi-r1 is the first "Praktisch" statement.
+  await vulModuleIn(page, server.url, "wat-wil-ik", (i) => (/^v-wwi-[ria]\d$/.test(i.id) ? "Heel leuk" : /^v-wwi-[sec]\d$/.test(i.id) ? "Niet zo leuk" : null));
   await page.goto(`${server.url}#/profiel`);
   await wachtOpKop(page);
   const waarden = await page.locator("ol.waarden li").allTextContents();
   assert.deepEqual(waarden, [namen[2], namen[0], namen[1]]);
-  await page.locator("ul.kolommen li", { hasText: skill }).waitFor();
-  assert.ok(await page.locator("svg[role=img] title").count(), "interest chart present");
-  assert.equal(await page.locator("table caption", { hasText: "Je interesses per thema" }).count(), 1);
-  // Equal interest everywhere: the first three themes in R-I-A-S-E-C order are suggested.
+  const sterk = page.locator("section.blok:has(h2#p-sterk)");
+  assert.ok(await sterk.getByText("Gaat me goed af (1)", { exact: true }).isVisible(), "skills grouped by answer, with how many");
+  assert.ok(await sterk.locator("ul.chips li", { hasText: skill }).isVisible(), "the skill shows as a chip");
+  // The chart: one bar per theme, with its number in words.
+  const balken = page.locator('.profiel ul.balken[aria-label="Je interesses per thema"] li');
+  assert.equal(await balken.count(), 6, "interest chart present");
+  assert.deepEqual(await balken.locator(".balk-getal").allTextContents(), ["5,0", "5,0", "5,0", "2,0", "2,0", "2,0"], "highest first, decimal comma");
+  // The table alternative, folded away in a focusable, named region.
+  const tabel = page.locator('details.groep .tabel-rol[role=region][tabindex="0"] table');
+  assert.equal(await tabel.locator("caption", { hasText: "Je interesses per thema" }).count(), 1);
+  await page.getByText("Toon de cijfers als tabel").click();
+  assert.ok(await tabel.isVisible(), "the table opens");
+  // Three themes liked equally most: they stand out, in R-I-A-S-E-C order, each with occupations to explore.
+  await page.getByText("Dit springt eruit: Praktisch, Onderzoekend, Creatief.").waitFor();
   assert.deepEqual(await page.locator(".thema h3").allTextContents(), [
     "Beroepen om te verkennen bij Praktisch", "Beroepen om te verkennen bij Onderzoekend", "Beroepen om te verkennen bij Creatief",
   ]);
   assert.ok((await page.locator(".let-op").count()) >= 1, "occupations are annotated, not filtered");
   await page.emulateMedia({ media: "print" });
-  assert.ok(await page.locator(".gespreksblad").isVisible(), "sheet shows in print");
+  const blad = page.locator(".gespreksblad");
+  assert.ok(await blad.isVisible(), "sheet shows in print");
   assert.ok(!(await page.locator("header.kop").isVisible()), "header hidden in print");
   assert.ok(!(await page.locator(".alleen-scherm").isVisible()), "screen-only profile hidden in print");
-  assert.ok((await page.locator(".gespreksblad").textContent()).includes(namen[2]));
-  const hoogte = await page.locator(".gespreksblad").evaluate((el) => el.getBoundingClientRect().height);
+  assert.equal((await blad.locator("h2").first().textContent()).trim(), "Mijn gespreksblad");
+  assert.ok((await blad.textContent()).includes(namen[2]));
+  assert.equal(await blad.locator("ul.balken li").count(), 6, "the chart is on the sheet");
+  assert.ok((await blad.locator("p", { hasText: "Gaat me goed af:" }).textContent()).includes(skill), "skills on the sheet");
+  assert.ok((await blad.locator("li", { hasText: "Welk werktempo past nu bij je?" }).locator("strong").textContent()).includes("Een gewoon tempo gaat goed"),
+    "question beside answer");
+  const lijnen = blad.locator(".lijn");
+  assert.ok((await lijnen.count()) >= 4, "lines to write notes on");
+  assert.ok(await lijnen.first().evaluate((el) => parseFloat(getComputedStyle(el).borderBottomWidth) > 0 && el.getBoundingClientRect().width > 100),
+    "note lines are drawn");
+  const hoogte = await blad.evaluate((el) => el.getBoundingClientRect().height);
   await page.emulateMedia({ media: "screen" });
-  assert.ok(!(await page.locator(".gespreksblad").isVisible()), "sheet hidden on screen");
+  assert.ok(!(await blad.isVisible()), "sheet hidden on screen");
   await page.emulateMedia({ media: null }); // page.pdf() prints with print media unless told otherwise
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const paginas = Number(/\/Type\s*\/Pages[^>]*?\/Count (\d+)/s.exec(pdf.toString("latin1"))?.[1]);

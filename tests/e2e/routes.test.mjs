@@ -15,6 +15,12 @@ const ROUTES = [
   ["#/coach", "Voor coaches", "For coaches"],
   ["#/privacy", "Privacy: wat we bewaren en waar", "Privacy: what we keep and where"],
   ["#/bestaat-niet", "Deze pagina bestaat niet", "This page does not exist"],
+  // Every step of a module has its own address; one that cannot be read is not found.
+  ["#/wie-ben-ik/2/3", "Wie ben ik?", "Who am I?"],
+  ["#/zorgen/terugblik", "Zorgen en gedachten", "Worries and thoughts"],
+  ["#/zorgen/klaar", "Zorgen en gedachten", "Worries and thoughts"],
+  ["#/wie-ben-ik/0", "Deze pagina bestaat niet", "This page does not exist"],
+  ["#/bestaat-niet/1/1", "Deze pagina bestaat niet", "This page does not exist"],
 ];
 
 let server, browser;

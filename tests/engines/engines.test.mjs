@@ -14,7 +14,7 @@ import { By } from "selenium-webdriver";
 import { serveer, DIST } from "../e2e/hulp.mjs";
 import { MOTOREN, gekozen, startServer, sessie, versie } from "./motoren.mjs";
 import {
-  TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, wachtOpTekst, dokument, vulZorgen,
+  TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap, vorigeStap, telefoonVenster,
   schermafdruk, wachtOpDownload, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten,
 } from "./hulp.mjs";
 import { leesPdf, zonderWit } from "./pdf.mjs";
@@ -62,46 +62,70 @@ for (const motor of gekozen()) {
       }
     }
 
-    reis(`1. the home page: switch the language, reload, the language is kept`, async (t) => {
+    reis(`1. on a phone-sized window: switch the language through the Menu, reload, the language is kept`, async (t) => {
       await metSessie(t, "1-taal", async (d) => {
+        const breed = await telefoonVenster(d, motor);
         await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
         assert.equal(await js(d, () => document.documentElement.lang), "nl");
+        // On a phone the language buttons are behind the Menu button.
+        const menu = () => js(d, () => {
+          const k = document.querySelector("#menu-knop");
+          const p = document.querySelector("#kop-paneel");
+          return { knop: !!k && getComputedStyle(k).display !== "none", open: k?.getAttribute("aria-expanded"), paneel: !!p && !p.hidden && p.getBoundingClientRect().height > 0 };
+        });
+        assert.deepEqual(await menu(), { knop: true, open: "false", paneel: false }, `the Menu button shows and the panel is closed at ${breed}px`);
+        const english = () => d.findElement(By.xpath("//button[normalize-space()='English']"));
+        assert.equal(await (await english()).isDisplayed(), false, "the language buttons are hidden until the menu opens");
+        await knop(d, "Menu");
+        await wachtOp(d, async () => (await menu()).paneel, "the menu panel to open");
+        assert.equal((await menu()).open, "true");
         await knop(d, "English");
         await wachtOpKop(d, "Welcome to Spoorwijzer");
         assert.equal(await herlaad(d, "Welcome to Spoorwijzer"), "Welcome to Spoorwijzer");
         assert.equal(await js(d, () => document.documentElement.lang), "en");
         assert.equal((await dokument(d)).instellingen.taal, "en");
+        assert.equal((await menu()).paneel, false, "a reload starts with the menu closed");
         // And back: Dutch is kept too.
+        await knop(d, "Menu");
         await knop(d, "Nederlands");
         await wachtOpKop(d, "Welkom bij Spoorwijzer");
         await herlaad(d, "Welkom bij Spoorwijzer");
         assert.equal(await js(d, () => document.documentElement.lang), "nl");
+        t.diagnostic(`[${motor}] phone-sized window: ${breed} px wide inside; language switched through the Menu button`);
       });
     });
 
-    reis(`2. answers in a module and the position survive a reload`, async (t) => {
+    reis(`2. a reload on a step's address keeps the step, its answers and where "carry on" leads`, async (t) => {
       await metSessie(t, "2-module", async (d) => {
         await open(d, `${app.url}#/wat-wil-ik`, "Wat wil ik?");
         await knop(d, "Begin");
-        await wachtOpTekst(d, ".voortgang-tekst", /Deel 1 van \d+/);
-        await knop(d, "Volgende deel");
-        const deel = await wachtOpTekst(d, ".voortgang-tekst", /Deel 2 van \d+/);
-        const groepen = () => d.findElements(By.css("form.vragen fieldset"));
-        await wachtOp(d, async () => (await groepen()).length >= 3, "three questions in part 2");
-        const radio = async (g, i) => (await (await groepen())[g].findElements(By.css("input[type=radio]")))[i];
-        await klik(d, () => radio(0, 4), "answer 5 of question 1");
-        await klik(d, () => radio(2, 1), "answer 2 of question 3");
-        const derde = await (await groepen())[2].getAttribute("id");
+        await wachtOp(d, async () => /^Deel 1 van \d+ · Vraag 1 van/.test((await stapPlaats(d)) ?? ""), "the first question");
+        while (!/^Deel 2 van/.test(await stapPlaats(d))) await volgendeStap(d);
+        const radio = async (i) => (await d.findElements(By.css("form.vragen fieldset input[type=radio]")))[i];
+        await klik(d, () => radio(4), "answer 5 of question 1 of part 2");
+        const eerste = await js(d, () => location.hash);
+        await volgendeStap(d);
+        await volgendeStap(d);
+        await klik(d, () => radio(1), "answer 2 of question 3 of part 2");
+        const plaats = await stapPlaats(d);
+        const derde = await js(d, () => document.querySelector("form.vragen fieldset").id);
+        assert.equal(await js(d, () => location.hash), "#/wat-wil-ik/2/3");
         await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.["wat-wil-ik"]?.antwoorden ?? {}).length >= 2, "both answers stored");
 
         await herlaad(d, "Wat wil ik?");
-        assert.equal(await wachtOpTekst(d, ".voortgang-tekst", /Deel 2 van \d+/), deel, "the same part is open after the reload");
-        await wachtOp(d, async () => (await radio(0, 4)).isSelected(), "answer 5 of question 1 still chosen");
-        assert.ok(await (await radio(2, 1)).isSelected(), "answer 2 of question 3 still chosen");
-        // The person lands on the question after the last one answered.
-        await wachtOp(d, () => js(d, (id) => document.activeElement?.closest("fieldset")?.id === id, derde), "focus back on the last answered question");
-        const gekozen = await js(d, () => [...document.querySelectorAll("form.vragen input[type=radio]:checked")].length);
-        assert.equal(gekozen, 2);
+        assert.equal(await wachtOp(d, () => stapPlaats(d), "the step after the reload"), plaats, "the same step after the reload");
+        assert.equal(await js(d, () => document.querySelector("form.vragen fieldset").id), derde);
+        await wachtOp(d, async () => (await radio(1)).isSelected(), "answer 2 of question 3 still chosen");
+        await wachtOp(d, () => js(d, () => document.activeElement?.id === "module-kop"), "focus on the step's heading");
+        // Back to question 1 of the part: its answer is there too.
+        await vorigeStap(d);
+        await vorigeStap(d);
+        await wachtOp(d, () => js(d, (h) => location.hash === h, eerste), `the address ${eerste}`);
+        await wachtOp(d, async () => (await radio(4)).isSelected(), "answer 5 of question 1 still chosen");
+        // "Carry on" on the home page leads to the step last shown.
+        await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
+        const verder = await wachtOp(d, () => js(d, () => document.querySelector("section.verder a.knop")?.getAttribute("href")), "the carry-on link");
+        assert.equal(verder, eerste);
       });
     });
 
@@ -312,6 +336,48 @@ for (const motor of gekozen()) {
           assert.ok(!vlak.includes("Mijnprofiel"), "the screen heading is not printed");
           t.diagnostic(`[${motor}] W3C Print Page: one A4 page with the sheet's title and the chosen worry`);
         }
+      });
+    });
+
+    reis(`8. the browser's Back goes to the previous step, also from one part to the one before`, async (t) => {
+      await metSessie(t, "8-terug", async (d) => {
+        await open(d, `${app.url}#/zorgen`, "Zorgen en gedachten");
+        await knop(d, "Begin");
+        const vakje = await element(d, "form.vragen input[type=checkbox]");
+        await klik(d, vakje, "the first worry");
+        await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.zorgen?.antwoorden ?? {}).length > 0, "the worry to be stored");
+        const stappen = [await stapPlaats(d)];
+        while (!/^Deel 2 van/.test(stappen[stappen.length - 1])) stappen.push(await volgendeStap(d));
+        assert.deepEqual(stappen, ["Deel 1 van 2 · Vraag 1 van 4", "Deel 1 van 2 · Vraag 2 van 4", "Deel 2 van 2 · Vraag 3 van 4"]);
+        assert.deepEqual((await dokument(d)).modules.zorgen.delen_klaar, ["gedachten"], "leaving the last question of part 1 marked it done");
+        // Back: part 2, question 1 -> the last question of part 1 -> the first question.
+        await d.navigate().back();
+        await wachtOp(d, async () => (await stapPlaats(d)) === stappen[1], `Back to "${stappen[1]}"`, TIJD.lang);
+        assert.equal(await js(d, () => location.hash), "#/zorgen/1/2");
+        await d.navigate().back();
+        await wachtOp(d, async () => (await stapPlaats(d)) === stappen[0], `Back to "${stappen[0]}"`, TIJD.lang);
+        await wachtOp(d, async () => (await d.findElement(By.css("form.vragen input[type=checkbox]"))).isSelected(), "the ticked worry after Back");
+        // Forward, and a reload on that step.
+        await d.navigate().forward();
+        await wachtOp(d, async () => (await stapPlaats(d)) === stappen[1], `Forward to "${stappen[1]}"`, TIJD.lang);
+        await herlaad(d, "Zorgen en gedachten");
+        assert.equal(await wachtOp(d, () => stapPlaats(d), "the step after the reload"), stappen[1], "a reload stays on the step");
+      });
+    });
+
+    reis(`9. text typed into a field is kept when the page is reloaded right away`, async (t) => {
+      await metSessie(t, "9-tekst", async (d) => {
+        await open(d, `${app.url}#/zorgen/2/1`, "Zorgen en gedachten");
+        const veld = await element(d, "form.vragen textarea");
+        await klik(d, veld, "the text field");
+        await veld.sendKeys("Hoe ik mijn dagen indeel.");
+        // No wait at all: the last letter must already be stored.
+        await d.navigate().refresh();
+        await wachtOp(d, () => js(d, () => !!document.querySelector("form.vragen textarea")), "the text field after the reload", TIJD.lang);
+        assert.equal(await js(d, () => document.querySelector("form.vragen textarea").value), "Hoe ik mijn dagen indeel.");
+        assert.equal((await dokument(d)).modules.zorgen.antwoorden["zor.gesprek"].waarde, "Hoe ik mijn dagen indeel.");
+        await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
+        assert.equal(await js(d, () => document.querySelector("section.verder a.knop")?.getAttribute("href")), "#/zorgen/2/1", "the module counts as started");
       });
     });
 

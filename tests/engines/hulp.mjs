@@ -98,6 +98,7 @@ export async function dokument(d) {
 export async function vulZorgen(d, basis) {
   await open(d, `${basis}#/zorgen`);
   await knop(d, "Begin");
+  await element(d, "section.stap");
   const vakje = await element(d, "form.vragen input[type=checkbox]");
   await klik(d, vakje, "the first worry");
   await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.zorgen?.antwoorden ?? {}).length > 0, "the worry to be stored");
@@ -214,3 +215,48 @@ export async function openZonder(d, shimUrl, apis, adres, kop) {
 
 /** What the shim recorded: uncaught errors, rejected promises, console errors. */
 export const opgenomenFouten = async (d) => JSON.parse((await js(d, () => sessionStorage.getItem("engines.fouten"))) ?? "[]");
+
+/** The step's place, "Deel 2 van 4 · Vraag 7 van 30", or null when no question step shows. */
+export const stapPlaats = (d) => js(d, () => {
+  const p = document.querySelector("section.stap .stap-plaats");
+  return p ? [...p.children].map((s) => s.textContent.trim()).join(" · ") : null;
+});
+
+/** Press the step's forward button (Volgende / Naar je antwoorden) and wait until another step shows. */
+export async function volgendeStap(d) {
+  const voor = await stapPlaats(d);
+  await klik(d, () => d.findElement(By.css(".stap-nav .knop:last-child")), `Volgende on "${voor}"`);
+  return wachtOp(d, async () => {
+    const nu = await stapPlaats(d);
+    if (nu !== voor) return nu ?? "review";
+    return false;
+  }, `the step after "${voor}"`, TIJD.lang);
+}
+
+/**
+ * Make the browser window phone-sized (390 x 844 CSS px is asked for). Returns
+ * the inner width the page got; throws, naming the gap, when the driver cannot
+ * make it narrow enough for the phone layout (below 64rem = 1152 px).
+ */
+export async function telefoonVenster(d, motor) {
+  try {
+    await d.manage().window().setRect({ width: 390, height: 844 });
+  } catch (e) {
+    throw new Error(`[${motor}] GAP: the driver could not resize the window to a phone size (${e.name}: ${e.message.split("\n")[0]})`);
+  }
+  const breed = await wachtOp(d, () => js(d, () => (innerWidth < 1152 ? innerWidth : false)), "a phone-sized window", TIJD.kort)
+    .catch(async () => {
+      throw new Error(`[${motor}] GAP: after a resize to 390 px the page is still ${await js(d, () => innerWidth)} px wide; the phone layout (Menu button) cannot be tested in this driver`);
+    });
+  return breed;
+}
+
+/** Press the step's "Vorige" button (its text is "‹ Vorige": the arrow is hidden from screen readers) and wait for the step before. */
+export async function vorigeStap(d) {
+  const voor = await stapPlaats(d);
+  await klik(d, () => d.findElement(By.css(".stap-nav .knop:first-child")), `Vorige on "${voor}"`);
+  return wachtOp(d, async () => {
+    const nu = await stapPlaats(d);
+    return nu !== voor ? nu ?? "overview" : false;
+  }, `the step before "${voor}"`, TIJD.lang);
+}

@@ -1473,17 +1473,17 @@ mod tests {
     /// De datums van casus §2.3 (D0 = ma 5 jan 2026) die een loonsanctie of verlenging
     /// niet raken: alles vóór het einde van de loondoorbetaling.
     const VOOR_HET_EINDE: [(MijlpaalId, &str); 11] = [
-        (M::Ziekmelding, "2026-01-05"),              // D0
-        (M::ArbodienstGemeld, "2026-01-11"),         // D0+6
-        (M::VervroegdeIvaVanaf, "2026-01-26"),       // D0+21
-        (M::Probleemanalyse, "2026-02-15"),          // D0+41
-        (M::PlanVanAanpak, "2026-03-01"),            // D0+55
-        (M::WeekmeldingUwv, "2026-10-26"),           // D0+294, maandag
+        (M::Ziekmelding, "2026-01-05"),                 // D0
+        (M::ArbodienstGemeld, "2026-01-11"),            // D0+6
+        (M::VervroegdeIvaVanaf, "2026-01-26"),          // D0+21
+        (M::Probleemanalyse, "2026-02-15"),             // D0+41
+        (M::PlanVanAanpak, "2026-03-01"),               // D0+55
+        (M::WeekmeldingUwv, "2026-10-26"),              // D0+294, maandag
         (M::EerstejaarsevaluatieVenster, "2026-11-16"), // D0+315
-        (M::UitersteStartTweedeSpoor, "2026-12-28"), // D0+357
-        (M::VervroegdeIvaTot, "2027-04-25"),         // D0+475
-        (M::WiaBrief, "2027-09-13"),                 // D0+616
-        (M::Evaluatie(15), "2027-11-21"),            // einde week 98 = D0+685
+        (M::UitersteStartTweedeSpoor, "2026-12-28"),    // D0+357
+        (M::VervroegdeIvaTot, "2027-04-25"),            // D0+475
+        (M::WiaBrief, "2027-09-13"),                    // D0+616
+        (M::Evaluatie(15), "2027-11-21"),               // einde week 98 = D0+685
     ];
 
     #[test]

@@ -153,13 +153,22 @@ mod tests {
         // melding bij de arbodienst zijn schattingen; vervroegde IVA is een mogelijkheid.
         let t = tijdlijn("2026-01-05");
         let u = ontvouw(&kalender(&t, titels, "20260105T120000Z"));
-        for sleutel in ["evaluatie-1", "evaluatie-15", "wia-brief", "arbodienst-gemeld", "vervroegde-iva-vanaf", "vervroegde-iva-tot"] {
+        for sleutel in [
+            "evaluatie-1",
+            "evaluatie-15",
+            "wia-brief",
+            "arbodienst-gemeld",
+            "vervroegde-iva-vanaf",
+            "vervroegde-iva-tot",
+        ] {
             assert!(!u.contains(&format!("UID:{sleutel}-")), "{sleutel} hoort niet in de agenda");
         }
         // Eerste evaluatie einde week 14 = D0+97 = 12 apr 2026: geen event op die dag.
         assert!(!u.contains("DTSTART;VALUE=DATE:20260412"));
         // Termijnen en vaste dagen staan er wel in, als hele dag.
-        for sleutel in ["probleemanalyse", "plan-van-aanpak", "42e-weeksmelding", "wia-aanvraag-uiterlijk", "einde-wachttijd"] {
+        for sleutel in
+            ["probleemanalyse", "plan-van-aanpak", "42e-weeksmelding", "wia-aanvraag-uiterlijk", "einde-wachttijd"]
+        {
             assert!(u.contains(&format!("UID:{sleutel}-20260105@spoorwijzer")), "{sleutel}");
         }
         assert!(!u.contains("DTSTART:"), "alleen hele dagen (VALUE=DATE), nooit een tijdstip");

@@ -105,7 +105,7 @@ pub fn beeld(
     } else {
         html! {
             <>
-                <p class="hint">{ BEELD.uitleg.in_taal(taal) }</p>
+                if !alleen_gekozen { <p class="hint">{ BEELD.uitleg.in_taal(taal) }</p> }
                 <ul class="balans-staven">
                     { for gebieden.iter().filter(|g| !alleen_gekozen || kaart.contains_key(g.id)).map(|g| {
                         let niveau = kaart.get(g.id).copied();

@@ -23,7 +23,7 @@ pub fn Voet() -> Html {
     html! {
         <footer class="voet">
             <p class="bewaard" id="bewaard">{ bewaard }</p>
-            <p>{ t.voet_reflectie }</p>
+            <p class="voet-reflectie">{ t.voet_reflectie }</p>
             <p class="voet-links">
                 <a href={Route::Privacy.href()}>{ t.voet_privacy }</a>
                 <a href={Route::Coach.href()}>{ t.nav_coach }</a>

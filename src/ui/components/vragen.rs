@@ -172,7 +172,7 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
                                         // Right under the ticked option, so the reply is in view; a
                                         // polite live region announces it without taking focus.
                                         <div class="reactie-plek" aria-live="polite">
-                                            if aan { { reactie(o, taal) } }
+                                            if aan { <Reactie optie={Vast(o)} {taal} /> }
                                         </div>
                                     }
                                 </div>
@@ -263,11 +263,30 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
     }
 }
 
-/// The supportive reply and one small step for a ticked worry.
-fn reactie(o: &Optie, taal: Taal) -> Html {
+#[derive(Properties, PartialEq)]
+struct ReactieProps {
+    optie: Vast<Optie>,
+    taal: Taal,
+}
+
+/// The supportive reply and one small step for a ticked worry. A component
+/// only so it can bring itself into view when it appears.
+#[component]
+fn Reactie(props: &ReactieProps) -> Html {
+    let o = props.optie.0;
+    let taal = props.taal;
     let t = teksten(taal);
+    let plek = use_node_ref();
+    {
+        let plek = plek.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = plek.cast::<web_sys::Element>() {
+                crate::services::pagina::laat_zien(&el);
+            }
+        });
+    }
     html! {
-        <div class="reactie">
+        <div class="reactie" ref={plek}>
             if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
             if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
         </div>

@@ -545,7 +545,7 @@ fn ToenEnNu(props: &ToenProps) -> Html {
                 <label>{ t.module_nu_kolom }{ " " }<select onchange={kies(rechts.clone())}>{ opties(*rechts) }</select></label>
             </div>
             // Focusable and named, so keyboard users can scroll a wide table too.
-            <div class="tabel-rol" role="region" tabindex="0" aria-label={t.module_eerdere_rondes}>
+            <div class="tabel-rol" role="region" tabindex="0" aria-label={t.module_toen_tabel}>
                 <table>
                     <caption class="sr-only">{ t.module_eerdere_rondes }</caption>
                     <thead><tr><th scope="col">{ t.module_vraag }</th><th scope="col">{ label(*links) }</th><th scope="col">{ label(*rechts) }</th></tr></thead>

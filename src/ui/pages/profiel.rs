@@ -82,8 +82,14 @@ impl<'a> Bron<'a> {
         }
         uit
     }
-    /// "Nothing filled in yet" — only where nothing was answered — with a way
-    /// to fill it in for the person, and without one for a coach.
+    /// For a section with nothing to show: "nothing filled in yet" when nothing
+    /// of the module was answered; `None` (leave the section out) when the
+    /// person did answer in that module, so work done is never called missing.
+    fn leeg(&self, m: &'static Module) -> Option<Html> {
+        (self.stand(m).aantal_beantwoord(m) == 0).then(|| self.niets(m))
+    }
+    /// "Nothing filled in yet", with a way to fill it in for the person, and
+    /// without one for a coach.
     fn niets(&self, m: &'static Module) -> Html {
         let t = self.t;
         if !self.eigen {
@@ -137,7 +143,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     html! {
         <>
             <div class="alleen-scherm profiel">
-                <p class="klein">{ t.profiel_reflectie }{ " " }{ vul(t.profiel_gebaseerd, &[&beantwoord.to_string(), &totaal.to_string()]) }</p>
+                <p class="klein">{ t.profiel_reflectie_kort }{ " " }{ vul(t.profiel_gebaseerd, &[&beantwoord.to_string(), &totaal.to_string()]) }</p>
                 if b.eigen {
                     <div class="profiel-acties">
                         <a class="knop" href={Route::Delen.href()}>{ iconen::van("delen") }{ t.profiel_deel_coach }</a>
@@ -209,9 +215,12 @@ fn waarden(b: &Bron) -> Html {
         Some((_, Antwoord::Lijst(l))) => l.clone(),
         _ => Vec::new(),
     };
-    let toelichting = b.tekst(m, "wbi.waarden.toelichting");
-    let inhoud = if sortering.is_none() && eigen.is_empty() && toelichting.is_none() {
-        b.niets(m)
+    // The person's explanation in their own words stays under "Alle antwoorden".
+    let inhoud = if sortering.is_none() && eigen.is_empty() {
+        match b.leeg(m) {
+            Some(h) => h,
+            None => return html! {},
+        }
     } else {
         html! {
             <>
@@ -222,7 +231,6 @@ fn waarden(b: &Bron) -> Html {
                     }
                 }
                 if !eigen.is_empty() { { chips(&eigen) } }
-                if let Some(s) = toelichting { <p class="eigen-woorden">{ s }</p> }
             </>
         }
     };
@@ -249,9 +257,15 @@ fn energie_blok(b: &Bron) -> Html {
     let verder_ingevuld = b.stand(ene).aantal_beantwoord(ene) > 0;
     let inhoud = if geeft.is_empty() && kost.is_empty() && nu.is_none() && !verder_ingevuld {
         if b.toont(ene) {
-            b.niets(ene)
+            match b.leeg(ene) {
+                Some(h) => h,
+                None => return html! {},
+            }
         } else {
-            b.niets(wbi)
+            match b.leeg(wbi) {
+                Some(h) => h,
+                None => return html! {},
+            }
         }
     } else {
         html! {
@@ -300,9 +314,15 @@ fn kwaliteiten(b: &Bron) -> Html {
     let groepen = vaardigheid_opties().map(|o| profiel::per_keuze(wki, b.stand(wki), o)).unwrap_or_default();
     let inhoud = if eigen.is_empty() && anderen.is_empty() && groepen.is_empty() {
         if b.toont(wki) {
-            b.niets(wki)
+            match b.leeg(wki) {
+                Some(h) => h,
+                None => return html! {},
+            }
         } else {
-            b.niets(wbi)
+            match b.leeg(wbi) {
+                Some(h) => h,
+                None => return html! {},
+            }
         }
     } else {
         html! {
@@ -372,7 +392,10 @@ fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
         })
         .collect();
     let inhoud = match &beeld {
-        Interessebeeld::NietsIngevuld if omgeving.is_empty() => b.niets(m),
+        Interessebeeld::NietsIngevuld if omgeving.is_empty() => match b.leeg(m) {
+            Some(h) => h,
+            None => return html! {},
+        },
         _ => html! {
             <>
                 <p class="klein">{ t.profiel_interesses_uitleg }</p>
@@ -460,14 +483,17 @@ fn aankan(b: &Bron) -> Html {
         return html! {};
     }
     let inhoud = if rijen.is_empty() {
-        b.niets(m)
+        match b.leeg(m) {
+            Some(h) => h,
+            None => return html! {},
+        }
     } else {
         // The answers read on their own ("4 uur per dag"); question beside answer is on
         // the printed sheet and under "Alle antwoorden".
         let antwoorden: Vec<String> = rijen.into_iter().map(|(_, a)| a).collect();
         let lijst = |items: &[String]| html! { <ul class="opsomming">{ for items.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul> };
         // Time and pace first; the rest folds, so the profile stays a few screens long.
-        let (eerst, rest) = antwoorden.split_at(antwoorden.len().min(4));
+        let (eerst, rest) = antwoorden.split_at(antwoorden.len().min(3));
         html! {
             <>
                 <p class="hint">{ b.t.profiel_omstandigheden_uitleg }</p>
@@ -496,12 +522,16 @@ fn zorgen_blok(b: &Bron) -> Html {
         Some((_, Antwoord::Lijst(l))) => l.clone(),
         _ => Vec::new(),
     };
-    let gesprek: Vec<(&'static str, String)> = ["zor.gesprek", "zor.nodig"]
+    // Short labels of the person's own, not the long questions: what they wrote is what matters.
+    let gesprek: Vec<(&'static str, String)> = [("zor.gesprek", t.profiel_bespreken), ("zor.nodig", t.profiel_nodig)]
         .iter()
-        .filter_map(|id| b.antwoord(m, id).map(|(v, a)| (v.tekst.in_taal(b.taal), antwoord_tekst(v, a, b.taal))))
+        .filter_map(|(id, label)| b.tekst(m, id).map(|a| (*label, a)))
         .collect();
     let inhoud = if gekozen.is_empty() && eigen.is_empty() && gesprek.is_empty() {
-        b.niets(m)
+        match b.leeg(m) {
+            Some(h) => h,
+            None => return html! {},
+        }
     } else {
         html! {
             <>
@@ -519,7 +549,7 @@ fn zorgen_blok(b: &Bron) -> Html {
                     }) }
                     { for eigen.iter().map(|e| html! { <li class="eigen-zorg">{ e.clone() }</li> }) }
                 </ul>
-                { vraag_antwoord(&gesprek) }
+                { for gesprek.iter().map(|(label, a)| html! { <p><strong>{ format!("{label}: ") }</strong>{ a.clone() }</p> }) }
             </>
         }
     };
@@ -541,14 +571,18 @@ fn verlies_blok(b: &Bron) -> Html {
         _ => Vec::new(),
     };
     let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
-        b.niets(m)
+        match b.leeg(m) {
+            Some(h) => h,
+            None => return html! {},
+        }
     } else {
         html! {
             <>
-                { rij(t.profiel_verlies_blijft, &blijft) }
-                { rij(t.profiel_verlies_ertoe, &ertoe) }
+                <div class="twee">
+                    <div>{ rij(t.profiel_verlies_blijft, &blijft) }</div>
+                    <div>{ rij(t.profiel_verlies_ertoe, &ertoe) }</div>
+                </div>
                 { rij(t.profiel_verlies_goed, &goed) }
-                <p class="hint">{ t.profiel_verlies_uitleg }</p>
             </>
         }
     };
@@ -578,7 +612,10 @@ fn stappen_blok(b: &Bron) -> Html {
     }
     let rijen = stappen_status(b);
     let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
-        b.niets(m)
+        match b.leeg(m) {
+            Some(h) => h,
+            None => return html! {},
+        }
     } else {
         let gedaan =
             b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
@@ -587,7 +624,6 @@ fn stappen_blok(b: &Bron) -> Html {
         html! {
             <>
                 { rij(b.t.profiel_succes, &succes) }
-                <p class="hint">{ b.t.profiel_succes_uitleg }</p>
                 <progress class="voortgang" max={rijen.len().to_string()} value={gedaan.to_string()} aria-hidden="true"></progress>
                 <p>{ vul(b.t.profiel_stappen_telling, &[&gedaan.to_string(), &rijen.len().to_string(), &bezig.to_string()]) }</p>
                 <details class="groep">

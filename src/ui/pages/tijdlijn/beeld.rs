@@ -340,7 +340,10 @@ pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
         Some(m) => match m.tot {
             Some(tot) => vul(
                 tk(s::SPOREN_VENSTER),
-                &[&crate::content::tijdlijn::datum_kort(m.datum, taal), &crate::content::tijdlijn::datum_kort(tot, taal)],
+                &[
+                    &crate::content::tijdlijn::datum_kort(m.datum, taal),
+                    &crate::content::tijdlijn::datum_kort(tot, taal),
+                ],
             ),
             None => vul(tk(s::SPOREN_DATUM), &[&crate::content::tijdlijn::datum_voluit(m.datum, taal)]),
         },

@@ -309,7 +309,8 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
     let evaluatie = matches!(m.id, MijlpaalId::Evaluatie(_));
     // The recurring evaluations run from the first to the last one.
     let status = if evaluatie {
-        let laatste = tl.mijlpalen.iter().rev().find(|x| matches!(x.id, MijlpaalId::Evaluatie(_))).map_or(m.datum, |x| x.datum);
+        let laatste =
+            tl.mijlpalen.iter().rev().find(|x| matches!(x.id, MijlpaalId::Evaluatie(_))).map_or(m.datum, |x| x.datum);
         if laatste < vandaag {
             Status::Voorbij
         } else if m.datum <= vandaag {
