@@ -680,8 +680,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "End of your sick pay (loondoorbetaling) after 104 weeks",
             ),
             wie: t(
-                "Je werkgever betaalt je loon door tot en met deze dag. UWV beslist over je WIA-uitkering.",
-                "Your employer keeps paying your wages up to and including this day. UWV decides on your WIA benefit.",
+                "Je werkgever betaalt je loon door tot en met deze dag: minstens 70%. Meedoen aan het tweede spoor verandert daar niets aan. \
+                 UWV beslist over je WIA-uitkering. Vragen over je loon? Een vakbond of Het Juridisch Loket kan je helpen.",
+                "Your employer keeps paying your wages up to and including this day: at least 70%. Taking part in the second track does not change that. \
+                 UWV decides on your WIA benefit. Questions about your pay? A trade union (vakbond) or Het Juridisch Loket (free legal advice) can help.",
             ),
             wat: t(
                 "Dit is de laatste dag van de wachttijd: 104 weken na je eerste ziektedag. \
@@ -2631,6 +2633,17 @@ mod tests {
         }
         // Without a sanction or extension the normal card keeps its 104 weeks.
         assert!(mijlpaal_tekst_in(MijlpaalId::EindeWachttijd, false, false).titel.nl.contains("104 weken"));
+    }
+
+    #[test]
+    fn het_einde_van_de_loondoorbetaling_noemt_de_geldfeiten_en_waar_je_hulp_vindt() {
+        // Reference §1: art. 7:629 BW, at least 70% for 104 weeks; the second track does not change it.
+        let k = mijlpaal_tekst(MijlpaalId::EindeWachttijd);
+        for tekst in [k.wie.nl, k.wie.en] {
+            assert!(tekst.contains("70%"), "{tekst}");
+            assert!(tekst.contains("Juridisch Loket"), "{tekst}");
+        }
+        assert!(k.wie.nl.contains("tweede spoor verandert daar niets aan"));
     }
 
     #[test]
