@@ -122,7 +122,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Meestal gebeurt dit in de eerste week. \
                  Dat is een gewoonte, geen vaste termijn in de wet.",
                 "Your employer passes your sick report on to the arbodienst or the bedrijfsarts. \
-                 The bedrijfsarts (occupational physician) is a doctor who looks at illness and work. \
+                 The company doctor (bedrijfsarts) is a doctor who looks at illness and work. \
                  This usually happens in the first week. \
                  That is common practice, not a fixed legal deadline.",
             ),
@@ -153,7 +153,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             ),
             wie: t(
                 "Jij vraagt het aan bij UWV, niet je werkgever. Je hebt een verklaring van je bedrijfsarts nodig.",
-                "You apply to UWV yourself, not your employer. You need a statement from your bedrijfsarts (occupational physician).",
+                "You apply to UWV yourself, not your employer. You need a statement from your company doctor (bedrijfsarts).",
             ),
             wat: t(
                 "De IVA is een uitkering voor mensen die volledig en blijvend niet kunnen werken. \
@@ -187,7 +187,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             titel: t("Probleemanalyse (wat kun je nog, en wat niet)", "Probleemanalyse (problem analysis)"),
             wie: t(
                 "Je bedrijfsarts schrijft de probleemanalyse. Je werkgever vraagt erom en let op de termijn.",
-                "Your bedrijfsarts (occupational physician) writes the probleemanalyse. \
+                "Your company doctor (bedrijfsarts) writes the probleemanalyse. \
                  Your employer asks for it and keeps an eye on the deadline.",
             ),
             wat: t(
@@ -280,7 +280,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             titel: t("Evaluatie van het plan", "Evaluatie (review of the plan)"),
             wie: t(
                 "Jij en je werkgever. De bedrijfsarts kijkt ook regelmatig mee.",
-                "You and your employer. The bedrijfsarts (occupational physician) also looks at it regularly.",
+                "You and your employer. The company doctor (bedrijfsarts) also looks at it regularly.",
             ),
             wat: t(
                 "Minstens 1 keer per 6 weken bespreken jullie hoe het gaat. \
@@ -410,7 +410,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             titel: t("Eerstejaarsevaluatie (gesprek na 1 jaar)", "Eerstejaarsevaluatie (first-year review)"),
             wie: t(
                 "Jij en je werkgever, met advies van de bedrijfsarts. Vaak denkt ook een arbeidsdeskundige mee.",
-                "You and your employer, with advice from the bedrijfsarts (occupational physician). \
+                "You and your employer, with advice from the company doctor (bedrijfsarts). \
                  Often an arbeidsdeskundige (work and capacity expert) takes part too.",
             ),
             wat: t(
@@ -497,7 +497,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             ),
             wie: t(
                 "Jij, met een verklaring van je bedrijfsarts.",
-                "You, with a statement from your bedrijfsarts (occupational physician).",
+                "You, with a statement from your company doctor (bedrijfsarts).",
             ),
             wat: t(
                 "Je kunt de vervroegde IVA aanvragen tot je 68 weken ziek bent. \
@@ -605,7 +605,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wie: t(
                 "Je werkgever schrijft de eindevaluatie, samen met jou. De bedrijfsarts schrijft een actueel oordeel.",
                 "Your employer writes the eindevaluatie, together with you. \
-                 The bedrijfsarts (occupational physician) writes an actueel oordeel.",
+                 The company doctor (bedrijfsarts) writes an actueel oordeel.",
             ),
             wat: t(
                 "In de eindevaluatie staat hoe je re-integratie ervoor staat. \
@@ -1009,7 +1009,7 @@ pub const SANCTIES: [Tekst; 4] = [
          Twijfel je of iets redelijk is? Vraag het je bedrijfsarts. \
          Of vraag UWV om een deskundigenoordeel: een onafhankelijk advies van UWV.",
         "Cooperating means: going to appointments, thinking along about your plan and saying what you can do. \
-         Not sure whether something is reasonable? Ask your bedrijfsarts (occupational physician). \
+         Not sure whether something is reasonable? Ask your company doctor (bedrijfsarts). \
          Or ask UWV for a deskundigenoordeel: an independent opinion from UWV.",
     ),
 ];
@@ -1032,7 +1032,7 @@ pub const FASEN: &[Fase] = &[
             "Je meldt je ziek en je werkgever schakelt de bedrijfsarts in. \
              Denkt de bedrijfsarts dat je lang ziek blijft? Dan schrijft de arts uiterlijk in week 6 een probleemanalyse. \
              Daarna maken jij en je werkgever samen een plan van aanpak, uiterlijk in week 8.",
-            "You report sick and your employer calls in the bedrijfsarts (occupational physician). \
+            "You report sick and your employer calls in the company doctor (bedrijfsarts). \
              Does the bedrijfsarts expect you to be sick for a long time? Then the doctor writes a probleemanalyse (problem analysis) by week 6. \
              After that, you and your employer make a plan van aanpak (return-to-work plan) together, by week 8.",
         ),
@@ -1144,7 +1144,7 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
             ),
             t(
                 "De bedrijfsarts vindt dat je op dit moment nog geen mogelijkheden hebt om te werken.",
-                "The bedrijfsarts (occupational physician) finds that for now you have no capacity to work yet.",
+                "The company doctor (bedrijfsarts) finds that for now you have no capacity to work yet.",
             ),
             t(
                 "Jij en je werkgever spreken samen af om het tweede spoor over te slaan. \
@@ -1438,7 +1438,7 @@ pub const BEGRIPPEN: &[Begrip] = &[
         uitleg: t(
             "Een arts die kijkt naar ziekte en werk. \
              De bedrijfsarts adviseert jou en je werkgever over wat je kunt. Wat je ziekte is, hoef je je werkgever nooit te vertellen.",
-            "Occupational physician: a doctor who looks at illness and work. \
+            "Company doctor: a doctor who looks at illness and work. \
              The bedrijfsarts advises you and your employer on what you can do. You never have to tell your employer what your illness is.",
         ),
     },
@@ -2143,7 +2143,7 @@ pub mod scherm {
             Je kunt het maar 1 keer aanvragen, tot ongeveer week 68 ({}). \
             De laatste dag is niet zeker. Controleer dit bij je casemanager of UWV.",
             "Can you no longer work at all, and will that stay so? \
-            Then ask your bedrijfsarts (occupational physician) about vervroegde IVA. \
+            Then ask your company doctor (bedrijfsarts) about vervroegde IVA. \
             That is a benefit if you fully and permanently cannot work. \
             You can apply only once, until about week 68 ({}). \
             The last day is not certain. Check this with your casemanager or UWV.";
