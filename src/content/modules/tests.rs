@@ -504,20 +504,8 @@ fn zinnen(s: &str) -> Vec<&str> {
     s.split(['.', '?', '!', ':']).map(str::trim).filter(|z| !z.is_empty()).collect()
 }
 
-/// Rough Dutch syllable count: groups of vowels.
-fn lettergrepen(woord: &str) -> usize {
-    let klinker = |c: char| "aeiouyáéíóúàèëïöü".contains(c);
-    let mut n = 0;
-    let mut vorige = false;
-    for c in woord.chars() {
-        let k = klinker(c);
-        if k && !vorige {
-            n += 1;
-        }
-        vorige = k;
-    }
-    n.max(1)
-}
+/// The one syllable count of the project (vowel groups), shared with the readability test.
+use crate::content::leesbaarheid_tests::lettergrepen;
 
 #[test]
 fn zinnen_kort_genoeg() {

@@ -256,16 +256,10 @@ fn energie_blok(b: &Bron) -> Html {
     // those answers still counts as filled in here.
     let verder_ingevuld = b.stand(ene).aantal_beantwoord(ene) > 0;
     let inhoud = if geeft.is_empty() && kost.is_empty() && nu.is_none() && !verder_ingevuld {
-        if b.toont(ene) {
-            match b.leeg(ene) {
-                Some(h) => h,
-                None => return html! {},
-            }
-        } else {
-            match b.leeg(wbi) {
-                Some(h) => h,
-                None => return html! {},
-            }
+        // Named after the module this section is mostly about, if it is in view.
+        match b.leeg(if b.toont(ene) { ene } else { wbi }) {
+            Some(h) => h,
+            None => return html! {},
         }
     } else {
         html! {
@@ -313,16 +307,10 @@ fn kwaliteiten(b: &Bron) -> Html {
     };
     let groepen = vaardigheid_opties().map(|o| profiel::per_keuze(wki, b.stand(wki), o)).unwrap_or_default();
     let inhoud = if eigen.is_empty() && anderen.is_empty() && groepen.is_empty() {
-        if b.toont(wki) {
-            match b.leeg(wki) {
-                Some(h) => h,
-                None => return html! {},
-            }
-        } else {
-            match b.leeg(wbi) {
-                Some(h) => h,
-                None => return html! {},
-            }
+        // Named after the module this section is mostly about, if it is in view.
+        match b.leeg(if b.toont(wki) { wki } else { wbi }) {
+            Some(h) => h,
+            None => return html! {},
         }
     } else {
         html! {
