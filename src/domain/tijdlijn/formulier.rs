@@ -266,54 +266,57 @@ fn velden_van(g: &Gelezen, veld: engine::Veld, reden: Reden, vandaag: Datum) -> 
         engine::Veld::VerlengingWeken => vec![Veld::VerlengingWeken],
         engine::Veld::Verlof(i) => {
             let rij = g.verlof_rij.get(i).copied().unwrap_or(i);
-            let (van, tot) = (Veld::VerlofVan(rij), Veld::VerlofTot(rij));
-            match reden {
-                Reden::VerlofEindeVoorBegin => vec![tot],
-                Reden::VoorNegentienNegentig | Reden::MeerDanJaarVooruit => {
-                    let Some(&(b, e)) = g.invoer.verlofperiodes.get(i) else { return vec![van] };
-                    let buiten = |d: Datum| match reden {
-                        Reden::VoorNegentienNegentig => d < eerste_geldige_dag(),
-                        _ => d > vandaag.plus_dagen(engine::MAX_DAGEN_VOORUIT),
-                    };
-                    let v: Vec<Veld> = [(buiten(b), van), (buiten(e), tot)]
-                        .into_iter()
-                        .filter_map(|(ja, veld)| ja.then_some(veld))
-                        .collect();
-                    if v.is_empty() {
-                        vec![van]
-                    } else {
-                        v
-                    }
-                }
-                _ => vec![van],
-            }
+            let periode = g.invoer.verlofperiodes.get(i).copied();
+            periode_velden(
+                reden,
+                Reden::VerlofEindeVoorBegin,
+                periode,
+                (Veld::VerlofVan(rij), Veld::VerlofTot(rij)),
+                vandaag,
+            )
         }
         engine::Veld::Herstelperiode(i) => {
             // Een onbekende index kan niet (de invoer komt van ons), maar nooit panieken.
             let rij = g.herstel_rij.get(i).copied().unwrap_or(i);
-            let (van, tot) = (Veld::HerstelVan(rij), Veld::HerstelTot(rij));
-            match reden {
-                Reden::HerstelEindeVoorBegin => vec![tot],
-                Reden::VoorNegentienNegentig | Reden::MeerDanJaarVooruit => {
-                    // De rekenmachine zegt niet welke helft; wij zoeken het na.
-                    let Some(&(b, e)) = g.invoer.herstelperiodes.get(i) else { return vec![van] };
-                    let buiten = |d: Datum| match reden {
-                        Reden::VoorNegentienNegentig => d < eerste_geldige_dag(),
-                        _ => d > vandaag.plus_dagen(engine::MAX_DAGEN_VOORUIT),
-                    };
-                    let v: Vec<Veld> = [(buiten(b), van), (buiten(e), tot)]
-                        .into_iter()
-                        .filter_map(|(ja, veld)| ja.then_some(veld))
-                        .collect();
-                    if v.is_empty() {
-                        vec![van]
-                    } else {
-                        v
-                    }
-                }
-                _ => vec![van],
-            }
+            let periode = g.invoer.herstelperiodes.get(i).copied();
+            periode_velden(
+                reden,
+                Reden::HerstelEindeVoorBegin,
+                periode,
+                (Veld::HerstelVan(rij), Veld::HerstelTot(rij)),
+                vandaag,
+            )
         }
+    }
+}
+
+/// Welke helft van een periode (herstel of verlof) een fout heeft: `einde_voor_begin`
+/// hoort bij het einde; een datum te vroeg of te ver vooruit bij de helft die buiten
+/// valt (de rekenmachine zegt niet welke helft; wij zoeken het na); anders het begin.
+fn periode_velden(
+    reden: Reden,
+    einde_voor_begin: Reden,
+    periode: Option<(Datum, Datum)>,
+    (van, tot): (Veld, Veld),
+    vandaag: Datum,
+) -> Vec<Veld> {
+    if reden == einde_voor_begin {
+        return vec![tot];
+    }
+    if !matches!(reden, Reden::VoorNegentienNegentig | Reden::MeerDanJaarVooruit) {
+        return vec![van];
+    }
+    let Some((b, e)) = periode else { return vec![van] };
+    let buiten = |d: Datum| match reden {
+        Reden::VoorNegentienNegentig => d < eerste_geldige_dag(),
+        _ => d > vandaag.plus_dagen(engine::MAX_DAGEN_VOORUIT),
+    };
+    let v: Vec<Veld> =
+        [(buiten(b), van), (buiten(e), tot)].into_iter().filter_map(|(ja, veld)| ja.then_some(veld)).collect();
+    if v.is_empty() {
+        vec![van]
+    } else {
+        v
     }
 }
 
