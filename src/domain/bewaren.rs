@@ -5,7 +5,7 @@
 //! and one that is full). The browser adapter in `services::opslag` implements
 //! the same trait over `localStorage` and is tested in a real browser.
 
-use super::dokument::{Actie, Dokument, LeesFout};
+use super::dokument::{Actie, Dokument, LeesFout, Schrijver};
 
 /// Every key this app writes starts with this, so "delete everything" removes
 /// exactly ours and nothing of other apps on the same site.
@@ -120,6 +120,76 @@ pub fn nieuwer_opgeslagen(opslag: &dyn Sleutelopslag, huidig: &Dokument) -> Opti
     Dokument::uit_json(&ruw).ok().filter(|d| d.revisie > huidig.revisie)
 }
 
+/// This tab's own changes, kept until a copy written by another tab shows it
+/// holds them. Two tabs can write at the same moment, each before it sees the
+/// other's write (localStorage reaches other tabs a little later); the storage
+/// event then shows a copy without this tab's change, and the change is applied
+/// again on top of it and written. So both changes are kept, in every browser,
+/// without a lock.
+#[derive(Debug, Clone, Default)]
+pub struct Tabblad {
+    pub id: String,
+    nummer: u64,
+    wachtend: Vec<(u64, Actie)>,
+}
+
+/// Enough for minutes of typing; a tab that never hears from another tab would
+/// otherwise keep every keystroke.
+const MAX_WACHTEND: usize = 512;
+/// Tabs come and go with every visit; only the most recent few are remembered.
+const MAX_SCHRIJVERS: usize = 8;
+
+impl Tabblad {
+    pub fn nieuw(id: impl Into<String>) -> Tabblad {
+        Tabblad { id: id.into(), nummer: 0, wachtend: Vec::new() }
+    }
+
+    /// How many of this tab's changes `doc` holds.
+    fn opgenomen(&self, doc: &Dokument) -> u64 {
+        doc.schrijvers.get(&self.id).map_or(0, |s| s.nr)
+    }
+
+    fn onthoud(&mut self, actie: &Actie) {
+        self.nummer += 1;
+        self.wachtend.push((self.nummer, actie.clone()));
+        if self.wachtend.len() > MAX_WACHTEND {
+            self.wachtend.remove(0);
+        }
+    }
+
+    /// Apply again, on top of `doc`, this tab's changes that `doc` does not hold.
+    /// Returns whether there were any.
+    fn zet_terug(&self, doc: &mut Dokument, nu_ms: f64) -> bool {
+        let al = self.opgenomen(doc);
+        let ontbrekend: Vec<&Actie> = self.wachtend.iter().filter(|(nr, _)| *nr > al).map(|(_, a)| a).collect();
+        for actie in &ontbrekend {
+            doc.pas_toe(actie);
+        }
+        if ontbrekend.is_empty() {
+            return false;
+        }
+        self.stempel(doc, nu_ms);
+        true
+    }
+
+    /// Mark `doc` as holding all of this tab's changes so far.
+    fn stempel(&self, doc: &mut Dokument, nu_ms: f64) {
+        doc.schrijvers.insert(self.id.clone(), Schrijver { nr: self.nummer, op_ms: nu_ms });
+        while doc.schrijvers.len() > MAX_SCHRIJVERS {
+            let oudste = doc
+                .schrijvers
+                .iter()
+                .filter(|(id, _)| **id != self.id)
+                .min_by(|a, b| a.1.op_ms.total_cmp(&b.1.op_ms))
+                .map(|(id, _)| id.clone());
+            match oudste {
+                Some(id) => doc.schrijvers.remove(&id),
+                None => break,
+            };
+        }
+    }
+}
+
 /// Apply one change and write it. If another tab saved a newer document in the
 /// meantime, the change is applied on top of that one, so neither tab
 /// overwrites the other's newer work.
@@ -129,18 +199,25 @@ pub fn wijzig(
     huidig: &Dokument,
     actie: &Actie,
     nu_ms: f64,
+    tabblad: &mut Tabblad,
 ) -> Wijziging {
-    let (mut dokument, gezien) = match stand {
+    let (mut dokument, gezien, teruggezet) = match stand {
         Bewaarstand::Normaal => match nieuwer_opgeslagen(opslag, huidig) {
-            Some(nieuwer) => {
-                let r = nieuwer.revisie;
-                (nieuwer, r)
+            Some(mut nieuwer) => {
+                let teruggezet = tabblad.zet_terug(&mut nieuwer, nu_ms);
+                let r = nieuwer.revisie.max(huidig.revisie);
+                (nieuwer, r, teruggezet)
             }
-            None => (huidig.clone(), opgeslagen_revisie(opslag).unwrap_or(0)),
+            None => (huidig.clone(), opgeslagen_revisie(opslag).unwrap_or(0), false),
         },
-        Bewaarstand::AlleenGeheugen => (huidig.clone(), 0),
+        Bewaarstand::AlleenGeheugen => (huidig.clone(), 0, false),
     };
-    if !dokument.pas_toe(actie) {
+    let veranderd = dokument.pas_toe(actie);
+    if veranderd {
+        tabblad.onthoud(actie);
+        tabblad.stempel(&mut dokument, nu_ms);
+    }
+    if !veranderd && !teruggezet {
         return Wijziging { dokument, bewaard: None };
     }
     dokument.nieuwe_revisie(gezien, nu_ms);
@@ -149,6 +226,44 @@ pub fn wijzig(
         Bewaarstand::Normaal => Some(schrijf_dokument(opslag, &dokument)),
     };
     Wijziging { dokument, bewaard }
+}
+
+/// What another tab's write means for this tab.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Elders {
+    /// Nothing to do: the stored copy is ours or older, or unreadable.
+    Niets,
+    /// Everything was deleted in the other tab.
+    Gewist,
+    /// Take this document; `bewaard` is set when this tab had to write its own
+    /// changes again on top of the other tab's copy.
+    Nieuw(Box<Wijziging>),
+}
+
+/// Another tab wrote (the storage event): take its copy, and write again any
+/// change of this tab that its copy is missing.
+pub fn na_ander_tabblad(opslag: &dyn Sleutelopslag, huidig: &Dokument, tabblad: &mut Tabblad, nu_ms: f64) -> Elders {
+    let ruw = match opslag.lees(SLEUTEL_DOKUMENT) {
+        Ok(Some(ruw)) => ruw,
+        Ok(None) => {
+            tabblad.wachtend.clear();
+            return Elders::Gewist;
+        }
+        Err(_) => return Elders::Niets,
+    };
+    let Ok(mut opgeslagen) = Dokument::uit_json(&ruw) else { return Elders::Niets };
+    let al = tabblad.opgenomen(&opgeslagen);
+    tabblad.wachtend.retain(|(nr, _)| *nr > al);
+    if tabblad.zet_terug(&mut opgeslagen, nu_ms) {
+        opgeslagen.nieuwe_revisie(huidig.revisie, nu_ms);
+        let bewaard = schrijf_dokument(opslag, &opgeslagen);
+        return Elders::Nieuw(Box::new(Wijziging { dokument: opgeslagen, bewaard: Some(bewaard) }));
+    }
+    if opgeslagen.revisie >= huidig.revisie && opgeslagen != *huidig {
+        Elders::Nieuw(Box::new(Wijziging { dokument: opgeslagen, bewaard: None }))
+    } else {
+        Elders::Niets
+    }
 }
 
 fn schrijf_dokument(opslag: &dyn Sleutelopslag, dokument: &Dokument) -> Result<(), OpslagFout> {
@@ -237,7 +352,7 @@ mod tests {
         let opslag = Geheugen::default();
         let start = opstarten(&opslag, 1.0);
         assert_eq!(start.melding, None);
-        let w = wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0);
+        let w = wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0, &mut Tabblad::nieuw("t"));
         assert_eq!(w.bewaard, Some(Ok(())));
         let opnieuw = opstarten(&opslag, 3.0);
         assert_eq!(opnieuw.dokument.instellingen.taal, Some(Taal::En));
@@ -259,7 +374,7 @@ mod tests {
         assert_eq!(start.stand, Bewaarstand::Normaal);
         assert_eq!(reservekopieen(&opslag), vec![sleutel]);
         // The next change is written without touching the backup.
-        wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2000.0);
+        wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2000.0, &mut Tabblad::nieuw("t"));
         assert_eq!(reservekopieen(&opslag).len(), 1);
     }
 
@@ -280,7 +395,7 @@ mod tests {
         let start = opstarten(&opslag, 1.0);
         assert!(matches!(start.melding, Some(Startmelding::ReservekopieMislukt { .. })));
         assert_eq!(start.stand, Bewaarstand::AlleenGeheugen);
-        let w = wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0);
+        let w = wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0, &mut Tabblad::nieuw("t"));
         assert_eq!(w.bewaard, None);
         assert_eq!(w.dokument.instellingen.taal, Some(Taal::En));
         assert_eq!(opslag.lees(SLEUTEL_DOKUMENT).unwrap(), Some(ruw));
@@ -292,7 +407,14 @@ mod tests {
         let start = opstarten(&opslag, 1.0);
         assert_eq!(start.melding, Some(Startmelding::Geblokkeerd));
         assert_eq!(start.stand, Bewaarstand::AlleenGeheugen);
-        let w = wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTekstgrootte(Tekstgrootte::Groot), 2.0);
+        let w = wijzig(
+            &opslag,
+            start.stand,
+            &start.dokument,
+            &Actie::ZetTekstgrootte(Tekstgrootte::Groot),
+            2.0,
+            &mut Tabblad::nieuw("t"),
+        );
         assert_eq!(w.dokument.instellingen.tekstgrootte, Tekstgrootte::Groot);
         assert_eq!(w.bewaard, None);
     }
@@ -301,7 +423,7 @@ mod tests {
     fn a_full_storage_is_reported_and_the_change_stays_in_memory() {
         let opslag = Geheugen { limiet: Some(10), ..Geheugen::default() };
         let start = opstarten(&opslag, 1.0);
-        let w = wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0);
+        let w = wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0, &mut Tabblad::nieuw("t"));
         assert_eq!(w.bewaard, Some(Err(OpslagFout::Vol)));
         assert_eq!(w.dokument.instellingen.taal, Some(Taal::En));
     }
@@ -312,8 +434,15 @@ mod tests {
         let tab_a = opstarten(&opslag, 1.0).dokument;
         let tab_b = opstarten(&opslag, 1.0).dokument;
         // Tab A chooses English; tab B, still holding the old copy, enlarges the text.
-        let a = wijzig(&opslag, Bewaarstand::Normaal, &tab_a, &Actie::ZetTaal(Taal::En), 2.0);
-        let b = wijzig(&opslag, Bewaarstand::Normaal, &tab_b, &Actie::ZetTekstgrootte(Tekstgrootte::Groter), 3.0);
+        let a = wijzig(&opslag, Bewaarstand::Normaal, &tab_a, &Actie::ZetTaal(Taal::En), 2.0, &mut Tabblad::nieuw("a"));
+        let b = wijzig(
+            &opslag,
+            Bewaarstand::Normaal,
+            &tab_b,
+            &Actie::ZetTekstgrootte(Tekstgrootte::Groter),
+            3.0,
+            &mut Tabblad::nieuw("b"),
+        );
         assert!(b.dokument.revisie > a.dokument.revisie);
         let opgeslagen = opstarten(&opslag, 4.0).dokument;
         assert_eq!(opgeslagen.instellingen.taal, Some(Taal::En), "tab A's change survived");
@@ -324,7 +453,9 @@ mod tests {
     fn another_tab_sees_a_newer_document_and_ignores_an_older_one() {
         let opslag = Geheugen::default();
         let oud = opstarten(&opslag, 1.0).dokument;
-        let nieuw = wijzig(&opslag, Bewaarstand::Normaal, &oud, &Actie::ZetTaal(Taal::En), 2.0).dokument;
+        let nieuw =
+            wijzig(&opslag, Bewaarstand::Normaal, &oud, &Actie::ZetTaal(Taal::En), 2.0, &mut Tabblad::nieuw("t"))
+                .dokument;
         assert_eq!(nieuwer_opgeslagen(&opslag, &oud), Some(nieuw.clone()));
         assert_eq!(nieuwer_opgeslagen(&opslag, &nieuw), None);
     }
@@ -337,5 +468,192 @@ mod tests {
         opslag.schrijf(&format!("{VOORVOEGSEL_RESERVE}1"), "oud").unwrap();
         wis_alles(&opslag).unwrap();
         assert_eq!(opslag.sleutels().unwrap(), vec!["ander.app".to_string()]);
+    }
+
+    /// Two tabs of one browser: each has its own copy of localStorage that
+    /// hears of the other's writes only later, in the order the browser applied
+    /// them (as Chromium's renderer caches do). Writes wait in `onderweg` until
+    /// delivered; delivering one applies it to the browser's own copy
+    /// (`centraal`), then to the other tab's copy, firing its storage event —
+    /// unless that tab has its own write of the same key still on its way,
+    /// which wins (Chromium ignores such a remote change).
+    struct Browser {
+        tabs: [(Geheugen, Dokument, Tabblad); 2],
+        onderweg: Vec<(usize, String, String)>,
+        centraal: BTreeMap<String, String>,
+        klok: f64,
+    }
+
+    impl Browser {
+        fn nieuw() -> Browser {
+            Browser {
+                tabs: [
+                    (Geheugen::default(), Dokument::default(), Tabblad::nieuw("a")),
+                    (Geheugen::default(), Dokument::default(), Tabblad::nieuw("b")),
+                ],
+                onderweg: Vec::new(),
+                centraal: BTreeMap::new(),
+                klok: 1.0,
+            }
+        }
+
+        /// What tab `i` wrote to its own copy goes on its way to the other tab.
+        fn verstuur(&mut self, i: usize, voor: &BTreeMap<String, String>) {
+            for (k, v) in self.tabs[i].0.kaart.borrow().iter() {
+                if voor.get(k) != Some(v) {
+                    self.onderweg.push((i, k.clone(), v.clone()));
+                }
+            }
+        }
+
+        fn beantwoord(&mut self, i: usize, vraag: &str) {
+            self.klok += 1.0;
+            let voor = self.tabs[i].0.kaart.borrow().clone();
+            let (opslag, doc, tab) = &mut self.tabs[i];
+            let actie = Actie::Beantwoord {
+                module: "m".into(),
+                vraag: vraag.into(),
+                antwoord: Some(crate::domain::antwoorden::Antwoord::Tekst(vraag.into())),
+            };
+            *doc = wijzig(opslag, Bewaarstand::Normaal, doc, &actie, self.klok, tab).dokument;
+            self.verstuur(i, &voor);
+        }
+
+        /// Deliver the oldest write in flight; false when none is left.
+        fn bezorg(&mut self) -> bool {
+            if self.onderweg.is_empty() {
+                return false;
+            }
+            let (van, k, v) = self.onderweg.remove(0);
+            let naar = 1 - van;
+            self.klok += 1.0;
+            self.centraal.insert(k.clone(), v.clone());
+            if self.onderweg.iter().any(|(w, sleutel, _)| *w == naar && *sleutel == k) {
+                return true;
+            }
+            self.tabs[naar].0.kaart.borrow_mut().insert(k, v);
+            let voor = self.tabs[naar].0.kaart.borrow().clone();
+            let (opslag, doc, tab) = &mut self.tabs[naar];
+            if let Elders::Nieuw(w) = na_ander_tabblad(opslag, doc, tab, self.klok) {
+                *doc = w.dokument;
+            }
+            self.verstuur(naar, &voor);
+            true
+        }
+
+        fn rustig(&mut self) {
+            let mut n = 0;
+            while self.bezorg() {
+                n += 1;
+                assert!(n < 1000, "the tabs keep writing over each other");
+            }
+        }
+
+        /// Every copy of storage and both tabs' documents agree with the browser's.
+        fn eens(&self) -> Result<(), String> {
+            let doc = Dokument::uit_json(&self.centraal[SLEUTEL_DOKUMENT]).unwrap();
+            for (i, (opslag, eigen, _)) in self.tabs.iter().enumerate() {
+                if *opslag.kaart.borrow() != self.centraal {
+                    return Err(format!("tab {i}'s copy of storage differs"));
+                }
+                if *eigen != doc {
+                    return Err(format!("tab {i} shows {eigen:?}, stored is {doc:?}"));
+                }
+            }
+            Ok(())
+        }
+
+        fn antwoorden(&self, i: usize) -> Vec<String> {
+            let doc = Dokument::uit_json(self.tabs[i].0.kaart.borrow().get(SLEUTEL_DOKUMENT).unwrap()).unwrap();
+            doc.modules.get("m").map(|m| m.antwoorden.keys().cloned().collect()).unwrap_or_default()
+        }
+    }
+
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn two_tabs_answering_at_the_same_moment_both_keep_their_answer() {
+        // Both write before either hears of the other; the browser applies A's write first.
+        let mut b = Browser::nieuw();
+        b.beantwoord(0, "a1");
+        b.beantwoord(1, "b1");
+        b.rustig();
+        assert_eq!(b.antwoorden(0), vec!["a1", "b1"]);
+        assert_eq!(b.antwoorden(1), vec!["a1", "b1"]);
+        b.eens().unwrap();
+        // And with B's write applied first.
+        let mut b = Browser::nieuw();
+        b.beantwoord(1, "b1");
+        b.beantwoord(0, "a1");
+        b.rustig();
+        assert_eq!(b.antwoorden(0), vec!["a1", "b1"]);
+        b.eens().unwrap();
+    }
+
+    #[test]
+    fn everything_deleted_in_another_tab_is_followed_not_rewritten() {
+        let opslag = Geheugen::default();
+        let mut tab = Tabblad::nieuw("a");
+        let doc = wijzig(&opslag, Bewaarstand::Normaal, &Dokument::default(), &Actie::ZetTaal(Taal::En), 1.0, &mut tab)
+            .dokument;
+        wis_alles(&opslag).unwrap();
+        assert_eq!(na_ander_tabblad(&opslag, &doc, &mut tab, 2.0), Elders::Gewist);
+        // A later event must not bring the deleted change back.
+        wijzig(
+            &opslag,
+            Bewaarstand::Normaal,
+            &Dokument::default(),
+            &Actie::ZetTekstgrootte(Tekstgrootte::Groot),
+            3.0,
+            &mut tab,
+        );
+        let opgeslagen = opstarten(&opslag, 4.0).dokument;
+        assert_eq!(opgeslagen.instellingen.taal, None);
+    }
+
+    #[test]
+    fn only_the_most_recent_tabs_are_remembered_in_the_document() {
+        let opslag = Geheugen::default();
+        let mut doc = Dokument::default();
+        for i in 0..20 {
+            let mut tab = Tabblad::nieuw(format!("tab{i}"));
+            let actie = Actie::ZetTekstgrootte(if i % 2 == 0 { Tekstgrootte::Groot } else { Tekstgrootte::Groter });
+            doc = wijzig(&opslag, Bewaarstand::Normaal, &doc, &actie, f64::from(i), &mut tab).dokument;
+        }
+        assert_eq!(doc.schrijvers.len(), MAX_SCHRIJVERS);
+        assert!(doc.schrijvers.contains_key("tab19"));
+        assert!(!doc.schrijvers.contains_key("tab0"));
+    }
+
+    mod eigenschappen {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Any interleaving of answers in two tabs and deliveries between them
+            /// ends with every answer kept, and both tabs showing the same.
+            #[test]
+            fn no_interleaving_loses_an_answer(stappen in proptest::collection::vec(0u8..3, 1..40)) {
+                let mut b = Browser::nieuw();
+                let mut gegeven = Vec::new();
+                for (n, stap) in stappen.iter().enumerate() {
+                    match stap {
+                        0 | 1 => {
+                            let vraag = format!("{}{n:02}", if *stap == 0 { "a" } else { "b" });
+                            b.beantwoord(usize::from(*stap), &vraag);
+                            gegeven.push(vraag);
+                        }
+                        _ => { b.bezorg(); }
+                    }
+                }
+                b.rustig();
+                gegeven.sort();
+                if !gegeven.is_empty() {
+                    prop_assert_eq!(b.antwoorden(0), gegeven.clone());
+                    prop_assert_eq!(b.antwoorden(1), gegeven);
+                    prop_assert_eq!(b.eens(), Ok(()));
+                }
+            }
+        }
     }
 }

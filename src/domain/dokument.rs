@@ -43,6 +43,17 @@ pub struct Dokument {
     /// The module the person last worked in, for "carry on where you were".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub laatste_module: Option<String>,
+    /// Which changes of which open tab this copy holds (tab id → its last change),
+    /// so a tab can see that another tab wrote over its change and write it again.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub schrijvers: BTreeMap<String, Schrijver>,
+}
+
+/// One tab's mark in the document: its last change in this copy, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Schrijver {
+    pub nr: u64,
+    pub op_ms: f64,
 }
 
 /// A shared result kept by the coach: answers only, as they were shared.
@@ -106,6 +117,7 @@ impl Default for Dokument {
             coach: None,
             ontvangen: Vec::new(),
             laatste_module: None,
+            schrijvers: BTreeMap::new(),
         }
     }
 }
@@ -193,6 +205,7 @@ impl Dokument {
                 nieuw.schema = SCHEMA;
                 nieuw.revisie = self.revisie;
                 nieuw.bewaard_op = self.bewaard_op;
+                nieuw.schrijvers = self.schrijvers.clone();
                 vervang(self, nieuw)
             }
             Actie::BewaarOntvangen(pakket) => {

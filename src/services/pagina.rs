@@ -6,6 +6,12 @@ pub fn nu_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// A name for this tab, different from any other tab's: only used to tell tabs
+/// apart in the stored document, never as a secret.
+pub fn nieuw_id() -> String {
+    format!("{:x}{:08x}", nu_ms() as u64, (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
+}
+
 /// The query string of the page itself (before the `#`), e.g. `?lang=en`.
 pub fn query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()

@@ -9,7 +9,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::teksten::{teksten, Teksten};
-use crate::domain::bewaren::{self, Bewaarstand, OpslagFout, Startmelding};
+use std::cell::RefCell;
+
+use crate::domain::bewaren::{self, Bewaarstand, Elders, OpslagFout, Startmelding, Tabblad};
 use crate::domain::dokument::{Actie, Dokument};
 use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
 use crate::services::opslag::LokaleOpslag;
@@ -27,6 +29,8 @@ pub enum Melding {
     },
     /// A new version is ready; it starts on the next visit.
     NieuweVersie,
+    /// Everything was deleted in another tab or window.
+    EldersGewist,
 }
 
 impl Melding {
@@ -36,6 +40,7 @@ impl Melding {
             Melding::Vol => 1,
             Melding::Reservekopie { .. } => 2,
             Melding::NieuweVersie => 3,
+            Melding::EldersGewist => 4,
         }
     }
 }
@@ -47,6 +52,9 @@ pub struct Staat {
     /// Set when the last write failed; cleared by the next successful write.
     pub laatste_fout: Option<OpslagFout>,
     opslag: Rc<LokaleOpslag>,
+    /// This tab's changes not yet seen in another tab's copy; shared by every
+    /// copy of the state, as there is one tab.
+    tabblad: Rc<RefCell<Tabblad>>,
 }
 
 impl PartialEq for Staat {
@@ -83,7 +91,9 @@ impl Staat {
                 meldingen.push(Melding::Reservekopie { sleutel: None, ruw: ruw.into(), mislukt: true })
             }
         }
-        let mut staat = Staat { dokument: start.dokument, stand: start.stand, meldingen, laatste_fout: None, opslag };
+        let tabblad = Rc::new(RefCell::new(Tabblad::nieuw(pagina::nieuw_id())));
+        let mut staat =
+            Staat { dokument: start.dokument, stand: start.stand, meldingen, laatste_fout: None, opslag, tabblad };
         let query = pagina::query();
         let gekozen = kies_taal(&query, staat.dokument.instellingen.taal);
         if staat.dokument.instellingen.taal != Some(gekozen) && query.contains("lang=") {
@@ -105,10 +115,26 @@ impl Staat {
     }
 
     fn wijzig(&mut self, actie: &Actie) {
-        let w = bewaren::wijzig(self.opslag.as_ref(), self.stand, &self.dokument, actie, pagina::nu_ms());
+        let w = bewaren::wijzig(
+            self.opslag.as_ref(),
+            self.stand,
+            &self.dokument,
+            actie,
+            pagina::nu_ms(),
+            &mut self.tabblad.borrow_mut(),
+        );
+        self.neem(w);
+    }
+
+    /// Take a changed document and tell the person how keeping it went.
+    fn neem(&mut self, w: bewaren::Wijziging) {
         self.dokument = w.dokument;
         match w.bewaard {
-            Some(Ok(())) => self.laatste_fout = None,
+            Some(Ok(())) => {
+                self.laatste_fout = None;
+                // Writing works again: the warning that work is not kept no longer holds.
+                self.meldingen.retain(|m| !matches!(m, Melding::Vol | Melding::Geblokkeerd));
+            }
             Some(Err(fout)) => {
                 self.laatste_fout = Some(fout);
                 let melding = if fout == OpslagFout::Vol { Melding::Vol } else { Melding::Geblokkeerd };
@@ -131,6 +157,7 @@ impl Staat {
             meldingen: self.meldingen.clone(),
             laatste_fout: self.laatste_fout,
             opslag: self.opslag.clone(),
+            tabblad: self.tabblad.clone(),
         }
     }
 }
@@ -146,13 +173,24 @@ impl Reducible for Staat {
                 if nieuw.stand != Bewaarstand::Normaal {
                     return self;
                 }
-                match nieuw.opslag.lees(bewaren::SLEUTEL_DOKUMENT) {
+                let elders = bewaren::na_ander_tabblad(
+                    nieuw.opslag.as_ref(),
+                    &nieuw.dokument,
+                    &mut nieuw.tabblad.borrow_mut(),
+                    pagina::nu_ms(),
+                );
+                match elders {
+                    Elders::Niets => return self,
                     // Everything was deleted in the other tab: follow, do not resurrect it.
-                    Ok(None) => nieuw.dokument = Dokument::default(),
-                    _ => match bewaren::nieuwer_opgeslagen(nieuw.opslag.as_ref(), &nieuw.dokument) {
-                        Some(doc) => nieuw.dokument = doc,
-                        None => return self,
-                    },
+                    Elders::Gewist => {
+                        if nieuw.dokument.revisie == 0 {
+                            return self;
+                        }
+                        nieuw.dokument = Dokument::default();
+                        nieuw.meldingen.retain(|m| matches!(m, Melding::Geblokkeerd));
+                        nieuw.voeg_toe(Melding::EldersGewist);
+                    }
+                    Elders::Nieuw(w) => nieuw.neem(*w),
                 }
             }
             Bericht::NieuweVersie => nieuw.voeg_toe(Melding::NieuweVersie),
@@ -170,8 +208,6 @@ impl Reducible for Staat {
         Rc::new(nieuw)
     }
 }
-
-use crate::domain::bewaren::Sleutelopslag;
 
 pub type Winkel = UseReducerHandle<Staat>;
 

@@ -3,7 +3,7 @@
 // "delete everything" deletes everything.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, wachtTot, opgeslagen } from "./hulp.mjs";
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
@@ -117,5 +117,136 @@ test("'Wis al mijn gegevens' removes everything after a confirmation", async () 
   const sleutels = await page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(sleutels, ["andere.app"]);
   assert.doesNotMatch(await page.getAttribute("html", "class"), /tekst-groot/);
+  await context.close();
+});
+
+/**
+ * Two tabs of one browser each keep their own copy of localStorage and hear of
+ * the other's writes a little later (Chromium's tabs in separate processes do
+ * exactly this). This init script makes that window wide and deterministic:
+ * after `__houdVast()`, this page reads a frozen copy (plus its own writes) and
+ * its storage events wait; `__laatLos()` lets them through in order.
+ */
+const eigenKopie = () => {
+  let kopie = null;
+  const wacht = [];
+  const lees = Storage.prototype.getItem;
+  const schrijf = Storage.prototype.setItem;
+  const isLokaal = (s) => s === window.localStorage;
+  Storage.prototype.getItem = function (k) {
+    if (kopie && isLokaal(this)) return kopie.has(k) ? kopie.get(k) : null;
+    return lees.call(this, k);
+  };
+  Storage.prototype.setItem = function (k, v) {
+    if (kopie && isLokaal(this)) kopie.set(k, String(v));
+    return schrijf.call(this, k, v);
+  };
+  const voegToe = window.addEventListener;
+  window.addEventListener = function (soort, fn, opties) {
+    if (soort !== "storage") return voegToe.call(this, soort, fn, opties);
+    return voegToe.call(this, soort, (e) => (kopie ? wacht.push([fn, e]) : fn.call(window, e)), opties);
+  };
+  window.__houdVast = () => { kopie = new Map(Object.entries(window.localStorage)); };
+  window.__laatLos = () => {
+    kopie = null;
+    for (const [fn, e] of wacht.splice(0)) fn.call(window, e);
+  };
+};
+
+test("two tabs answering at the same moment both keep their answer, every time (20 runs)", async () => {
+  const { context, page: a, fouten } = await nieuwePagina(browser, server.origin, { initScript: eigenKopie });
+  const b = await context.newPage();
+  const foutenB = [];
+  b.on("console", (m) => { if (m.type() === "error") foutenB.push(m.text()); });
+  b.on("pageerror", (e) => foutenB.push(String(e)));
+  await a.goto(`${server.url}#/wat-wil-ik/2/1`);
+  await b.goto(`${server.url}#/wat-wil-ik/2/3`);
+  const radio = (p, i) => p.locator("form.vragen fieldset input[type=radio]").nth(i);
+  await radio(a, 0).waitFor();
+  await radio(b, 0).waitFor();
+  const vraagA = (await a.locator("form.vragen fieldset").getAttribute("id")).replace(/^v-/, "");
+  const vraagB = (await b.locator("form.vragen fieldset").getAttribute("id")).replace(/^v-/, "");
+  const waarde = (doc, vraag) => {
+    const antwoorden = doc?.modules?.["wat-wil-ik"]?.antwoorden ?? {};
+    // The field id is "v-" + the question id with its dots as dashes.
+    const gevonden = Object.entries(antwoorden).find(([k]) => k.replaceAll(".", "-") === vraag);
+    return gevonden ? String(gevonden[1].waarde) : undefined;
+  };
+  for (let run = 0; run < 20; run++) {
+    const ia = run % 5;
+    const ib = (run + 2) % 5;
+    const va = await radio(a, ia).getAttribute("value");
+    const vb = await radio(b, ib).getAttribute("value");
+    await Promise.all([a.evaluate(() => window.__houdVast()), b.evaluate(() => window.__houdVast())]);
+    // Both answer; each writes before it has heard of the other's write.
+    await Promise.all([radio(a, ia).check(), radio(b, ib).check()]);
+    await Promise.all([a.evaluate(() => window.__laatLos()), b.evaluate(() => window.__laatLos())]);
+    await wachtTot(async () => {
+      const doc = await opgeslagen(a);
+      return waarde(doc, vraagA) === va && waarde(doc, vraagB) === vb;
+    }, `run ${run}: both answers (${va}, ${vb}) in storage; stored: ${JSON.stringify((await opgeslagen(a))?.modules?.["wat-wil-ik"]?.antwoorden)}`, 5000);
+    // And each tab still shows its own answer.
+    assert.ok(await radio(a, ia).isChecked(), `run ${run}: tab A still shows its answer`);
+    assert.ok(await radio(b, ib).isChecked(), `run ${run}: tab B still shows its answer`);
+  }
+  // Each tab also holds the other's answer: B shows A's question answered.
+  await b.goto(`${server.url}#/wat-wil-ik/2/1`);
+  await radio(b, 0).waitFor();
+  assert.ok(await radio(b, 19 % 5).isChecked(), "tab B shows tab A's last answer");
+  assert.deepEqual([...fouten, ...foutenB], []);
+  await context.close();
+});
+
+test("deleting everything in one tab empties the other with a clear notice", async () => {
+  const { context, page: a } = await nieuwePagina(browser, server.origin);
+  await a.goto(`${server.url}#/wat-wil-ik/2/1`);
+  const radio = a.locator("form.vragen fieldset input[type=radio]").nth(3);
+  await radio.check();
+  const b = await context.newPage();
+  await b.goto(`${server.url}#/privacy`);
+  await wachtOpKop(b);
+  await b.getByRole("button", { name: "Wis al mijn gegevens" }).click();
+  await b.getByRole("button", { name: "Ja, wis alles" }).click();
+  await a.getByRole("heading", { name: "Alles is gewist in een ander venster" }).waitFor({ timeout: 5000 });
+  assert.equal(await radio.isChecked(), false, "the answer is gone here too");
+  // Working on here does not bring the deleted answers back.
+  await a.locator("form.vragen fieldset input[type=radio]").nth(1).check();
+  const doc = await opgeslagen(a);
+  assert.deepEqual(Object.keys(doc.modules["wat-wil-ik"].antwoorden).length, 1);
+  await context.close();
+});
+
+test("with storage full during use the answer stays, a notice says so, and the next change is written once there is room", async () => {
+  const vol = () => {
+    const schrijf = Storage.prototype.setItem;
+    window.__vol = false;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__vol) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return schrijf.call(this, k, v);
+    };
+  };
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin, { initScript: vol });
+  await page.goto(`${server.url}#/wat-wil-ik/2/1`);
+  const radio = (i) => page.locator("form.vragen fieldset input[type=radio]").nth(i);
+  await radio(0).check();
+  await wachtTot(async () => (await opgeslagen(page))?.modules?.["wat-wil-ik"], "the first answer written");
+  await page.evaluate(() => { window.__vol = true; });
+  await radio(2).check();
+  await page.getByRole("heading", { name: "Het geheugen van je browser is vol" }).waitFor({ timeout: 5000 });
+  assert.ok(await radio(2).isChecked(), "the answer stays on screen");
+  const voor = await opgeslagen(page);
+  // In memory: the next step and back still show it.
+  await page.evaluate(() => { location.hash = "#/wat-wil-ik/2/2"; });
+  await page.waitForFunction(() => location.hash === "#/wat-wil-ik/2/2" && document.querySelector("form.vragen fieldset"));
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === "#/wat-wil-ik/2/1");
+  await radio(0).waitFor();
+  assert.ok(await radio(2).isChecked(), "the answer is kept in memory");
+  // Storage works again: the next change is written, with the earlier one.
+  await page.evaluate(() => { window.__vol = false; });
+  await radio(3).check();
+  await wachtTot(async () => JSON.stringify(await opgeslagen(page)) !== JSON.stringify(voor), "the next change written");
+  assert.equal(await page.getByRole("heading", { name: "Het geheugen van je browser is vol" }).count(), 0, "the notice goes once writing works");
+  assert.deepEqual(fouten, []);
   await context.close();
 });

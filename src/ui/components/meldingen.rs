@@ -19,6 +19,7 @@ pub fn Meldingen() -> Html {
             Melding::Geblokkeerd => (t.melding_geblokkeerd_titel, t.melding_geblokkeerd_tekst, html! {}),
             Melding::Vol => (t.melding_vol_titel, t.melding_vol_tekst, html! {}),
             Melding::NieuweVersie => (t.melding_versie_titel, t.melding_versie_tekst, html! {}),
+            Melding::EldersGewist => (t.melding_gewist_titel, t.melding_gewist_tekst, html! {}),
             Melding::Reservekopie { sleutel, ruw, mislukt } => {
                 let ruw = ruw.clone();
                 let naam = format!(
