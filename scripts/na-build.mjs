@@ -33,12 +33,9 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
   }).catch(() => {});
 }
 `;
-const loader = inline[1].trim() + "\n" + registratie;
-const loaderNaam = `laden-${crypto.createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
-fs.writeFileSync(path.join(map, loaderNaam), loader);
-html = html.replace(inline[0], `<script type="module" src="./${loaderNaam}"></script>`);
-fs.writeFileSync(indexPad, html);
-
+// The version is derived from every built file (index.html still with its
+// inline loader), before the loader is written, so the loader can carry it:
+// the app shows it on the privacy page, and sw.js names its cache after it.
 const bestanden = fs
   .readdirSync(map)
   .filter((f) => f !== "sw.js" && fs.statSync(path.join(map, f)).isFile())
@@ -46,7 +43,15 @@ const bestanden = fs
 const hash = crypto.createHash("sha256");
 for (const f of bestanden) hash.update(f).update(fs.readFileSync(path.join(map, f)));
 const versie = hash.digest("hex").slice(0, 16);
-const lijst = ["./", ...bestanden.filter((f) => f !== "index.html").map((f) => `./${f}`)];
+
+// First, so it is set before the wasm starts (the imports are hoisted anyway).
+const loader = `window.__spoorwijzerVersie = "${versie}";\n` + inline[1].trim() + "\n" + registratie;
+const loaderNaam = `laden-${crypto.createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
+fs.writeFileSync(path.join(map, loaderNaam), loader);
+html = html.replace(inline[0], `<script type="module" src="./${loaderNaam}"></script>`);
+fs.writeFileSync(indexPad, html);
+
+const lijst = ["./", ...bestanden.filter((f) => f !== "index.html").map((f) => `./${f}`), `./${loaderNaam}`];
 const sw = fs
   .readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../pwa/sw.js"), "utf8")
   .replace("__VERSIE__", versie)

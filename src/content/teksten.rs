@@ -296,6 +296,7 @@ catalogus! {
     privacy_wis_nee: "Nee, toch niet", "No, keep it";
     privacy_gewist: "Alles is gewist. Spoorwijzer begint weer leeg.", "Everything has been deleted. Spoorwijzer starts empty again.";
     privacy_wis_mislukt: "Het wissen is niet helemaal gelukt. Sluit de browser en probeer het opnieuw.", "Deleting did not fully work. Close the browser and try again.";
+    privacy_versie: "Versie van Spoorwijzer:", "Version of Spoorwijzer:";
     privacy_reservekopie_titel: "Reservekopieën", "Backups";
     privacy_reservekopie_tekst: "Er staat nog een reservekopie van oude gegevens op dit apparaat. Die kun je downloaden. Bij het wissen gaat die ook weg.", "There is still a backup of old data on this device. You can download it. Deleting everything removes it too.";
 

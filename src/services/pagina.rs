@@ -153,3 +153,10 @@ pub fn tijdstip(ms: f64, taal: &str, met_tijd: bool) -> String {
     }
     datum.to_locale_string(taal, &opties).into()
 }
+
+/// The build's version, set by the loader (scripts/na-build.mjs); `None` in
+/// test builds that have no loader.
+pub fn versie() -> Option<String> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"__spoorwijzerVersie".into()).ok()?.as_string()
+}

@@ -48,26 +48,45 @@ test("after one visit the app opens and works with the network off", async () =>
   await server.close();
 });
 
-test("a new release is announced, and takes over on the next visit", async () => {
+test("a new release is announced, activates when the tabs are closed, and the next visit runs it with every answer kept", async () => {
   const map = kopie();
   const server = await serveer(map);
-  const { context, page } = await nieuwePagina(browser, server.origin);
-  await page.goto(`${server.url}#/`);
-  await wachtOpKop(page);
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin);
+  await page.goto(`${server.url}#/wat-wil-ik/2/1`);
+  const radio = (p) => p.locator("form.vragen fieldset input[type=radio]").nth(3);
+  await radio(page).check();
   await wachtOpServiceWorker(page);
-  const oud = await page.evaluate(() => caches.keys());
-  // A new release: the service worker's bytes change.
-  fs.appendFileSync(path.join(map, "sw.js"), "\n// nieuwe versie\n");
-  fs.writeFileSync(path.join(map, "sw.js"), fs.readFileSync(path.join(map, "sw.js"), "utf8").replace(/const VERSIE = "([^"]+)"/, 'const VERSIE = "$1-2"'));
+  await page.goto(`${server.url}#/privacy`);
+  await wachtOpKop(page);
+  const oud = (await page.textContent("#versie code")).trim();
+  assert.match(oud, /^[0-9a-f]{16}$/);
+  // A new release: the loader carries a new version, and so does sw.js.
+  const nieuw = `${oud.slice(0, 12)}beta`;
+  const loader = fs.readdirSync(map).find((f) => /^laden-.*\.js$/.test(f));
+  for (const f of [loader, "sw.js"]) {
+    const pad = path.join(map, f);
+    fs.writeFileSync(pad, fs.readFileSync(pad, "utf8").replaceAll(oud, nieuw));
+  }
   await page.reload();
   await wachtOpKop(page);
   await page.getByRole("heading", { name: "Er is een nieuwe versie van Spoorwijzer" }).waitFor({ timeout: 15000 });
-  // The next visit (all tabs closed) runs the new version.
+  // Never mid-visit: this tab still runs the version it started with.
+  assert.equal((await page.textContent("#versie code")).trim(), oud);
+  // The next visit, once every tab is closed, runs the new version.
   await page.close();
   const volgende = await context.newPage();
-  await volgende.goto(`${server.url}#/`);
+  volgende.on("console", (m) => { if (m.type() === "error") fouten.push(m.text()); });
+  await volgende.goto(`${server.url}#/privacy`);
   await wachtOpKop(volgende);
-  await volgende.waitForFunction((oud) => caches.keys().then((k) => k.some((n) => !oud.includes(n))), oud, { timeout: 15000 });
+  assert.equal((await volgende.textContent("#versie code")).trim(), nieuw, "the next visit runs the new version");
+  assert.equal(await volgende.evaluate(() => navigator.serviceWorker.controller?.state), "activated");
+  assert.deepEqual(await volgende.evaluate(() => caches.keys()), [`spoorwijzer-${nieuw}`], "the old version's files are gone");
+  assert.equal(await volgende.getByRole("heading", { name: "Er is een nieuwe versie van Spoorwijzer" }).count(), 0);
+  // Nothing of the person's is lost.
+  await volgende.goto(`${server.url}#/wat-wil-ik/2/1`);
+  await radio(volgende).waitFor();
+  assert.ok(await radio(volgende).isChecked(), "the answer given before the update is still there");
+  assert.deepEqual(fouten, []);
   await context.close();
   await server.close();
   fs.rmSync(map, { recursive: true, force: true });

@@ -84,6 +84,10 @@ pub fn Privacy() -> Html {
                 Wissen::Gedaan => html! { <p role="status" class="gelukt">{ t.privacy_gewist }</p> },
                 Wissen::Mislukt => html! { <p role="status">{ t.privacy_wis_mislukt }</p> },
             } }
+            // Which version runs, for a question to a coach or a bug report.
+            if let Some(versie) = crate::services::pagina::versie() {
+                <p class="klein" id="versie">{ t.privacy_versie }{ " " }<code>{ versie }</code></p>
+            }
         </Pagina>
     }
 }
