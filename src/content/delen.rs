@@ -161,7 +161,7 @@ pub const EIGEN_WOORDEN_UITLEG: Tekst = t(
 pub const EIGEN_BEELD: Tekst =
     t("Ook mijn eigen beeld van wat ik nu aankan", "Also my own picture of what I can manage now");
 pub const EIGEN_BEELD_UITLEG: Tekst = t(
-    "Mogelijk gevoelig. Het gaat over uren per dag, tillen en zo. Dat zegt iets over je gezondheid. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
+    "Mogelijk gevoelig. Het gaat over uren per dag, tillen en zo. Dat zegt iets over je gezondheid. Je bedrijfsarts (de arts voor ziekte en werk) beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
     "Possibly sensitive. It is about hours per day, lifting and the like. That says something about your health. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.",
 );
 pub const COACH_DELEN: Tekst = t("Ook het welkom van mijn coach", "Also my coach's welcome");

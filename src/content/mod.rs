@@ -8,4 +8,6 @@ pub mod teksten;
 pub mod tijdlijn;
 
 #[cfg(test)]
+mod glossen_tests;
+#[cfg(test)]
 mod leesbaarheid_tests;

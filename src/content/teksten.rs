@@ -133,7 +133,7 @@ catalogus! {
     over_vragen_riasec: "De 6 interessegebieden bij Wat wil ik? komen uit het RIASEC-model van John Holland. Dat is een bekend model over beroepskeuze. Elke letter is een gebied, zoals Sociaal of Creatief.", "The 6 interest areas in What do I want? come from John Holland's RIASEC model. That is a well-known model of career choice. Each letter is an area, such as Social or Artistic.";
     over_vragen_ipip: "We hebben geen vragen overgenomen of vertaald uit andere vragenlijsten. Ook niet uit IPIP, een vrije verzameling testvragen.", "We did not copy or translate questions from other questionnaires. Not from IPIP either, a free collection of test questions.";
     over_vragen_norm: "Spoorwijzer is geen genormeerde test. Genormeerd betekent: je uitkomst wordt vergeleken met een grote groep andere mensen. Dat doen wij niet.", "Spoorwijzer is not a normed test. Normed means: your result is compared with a large group of other people. We do not do that.";
-    over_vragen_ideeen: "De kaartjes bij Wie ben ik? raken aan de loopbaanankers van Edgar Schein. De oefening met kwaliteiten lijkt op het kernkwadrant van Daniel Ofman. Alles staat in eigen woorden.", "The cards in Who am I? touch on Edgar Schein's career anchors. The qualities exercise resembles Daniel Ofman's core quadrant. Everything is in our own words.";
+    over_vragen_ideeen: "De kaartjes bij Wie ben ik? raken aan de loopbaanankers van Edgar Schein. Dat zijn de dingen die je in je werk het belangrijkst vindt. De oefening met kwaliteiten lijkt op het kernkwadrant (een schema over je kwaliteiten) van Daniel Ofman. Alles staat in eigen woorden.", "The cards in Who am I? touch on Edgar Schein's career anchors (loopbaanankers). Those are the things that matter most to you in your work. The qualities exercise resembles Daniel Ofman's core quadrant (kernkwadrant: a chart about your qualities). Everything is in our own words.";
     module_overslaan_uitleg: "Je mag elke vraag overslaan. Er zijn geen goede of foute antwoorden.", "You may skip any question. There are no right or wrong answers.";
     module_eerdere_rondes: "Toen en nu", "Then and now";
     module_toen_uitleg: "Kies twee momenten en zie je antwoorden naast elkaar. Wat anders is, is gemarkeerd.", "Choose two moments and see your answers side by side. What changed is marked.";
@@ -194,7 +194,7 @@ catalogus! {
     profiel_tabel_gemiddelde: "Gemiddeld (1 tot 5)", "Average (1 to 5)";
     profiel_tabel_beantwoord: "Beantwoord", "Answered";
     profiel_beroepen: "Beroepen om te verkennen bij {}", "Jobs to explore for {}";
-    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Of dat voor jou een probleem is, bespreek je met je coach en je bedrijfsarts.", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Whether that is a problem for you is something to discuss with your coach and your company doctor (bedrijfsarts).";
+    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Is dat een probleem voor jou? Bespreek het dan met je coach en je bedrijfsarts (de arts voor ziekte en werk).", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Is that a problem for you? Then discuss it with your coach and your company doctor (bedrijfsarts).";
     profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
     profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
@@ -239,7 +239,7 @@ catalogus! {
     energie_kort: "Hoe verdeel je je energie over herstel, werk, thuis en andere dingen?", "How do you divide your energy over recovery, work, home and other things?";
     zorgen_kort: "Zorgen en gedachten die veel mensen hebben, met een steuntje en een kleine stap.", "Worries and thoughts many people have, with some support and one small step.";
     verlies_kort: "Wat je mist, wat van jou blijft en waar je ertoe doet. Rustig en in je eigen tempo.", "What you miss, what stays yours and where you matter. Calmly, at your own pace.";
-    stappen_kort: "De zeven stappen van een goed tweede spoor. Waar sta jij?", "The seven steps of a good second track. Where are you?";
+    stappen_kort: "Spoor 2 is de zoektocht naar werk bij een andere werkgever. Welke 7 stappen horen erbij? En waar sta jij?", "Spoor 2 (the second track) is the search for work with another employer. Which 7 steps belong to it? And where are you?";
     home_nog_niet: "Nog niet begonnen", "Not started yet";
     home_begin_met: "Begin met {}", "Start with {}";
     home_begin_uitleg: "Ongeveer 5 minuten. Je mag elke vraag overslaan.", "About 5 minutes. You may skip any question.";
@@ -261,7 +261,7 @@ catalogus! {
     profiel_print: "Print je gespreksblad", "Print your conversation sheet";
     profiel_volgende_stap: "Mijn volgende kleine stap", "My next small step";
     profiel_stap_uit_zorgen: "Uit je zorgen: {}", "From your worries: {}";
-    profiel_stap_uit_stappen: "Nog te doen in je tweede spoor: {}", "Still to do in your second track: {}";
+    profiel_stap_uit_stappen: "Nog te doen in je tweede spoor (werk zoeken bij een andere werkgever): {}", "Still to do in your second track (looking for work with another employer): {}";
     profiel_energie_titel: "Mijn energie", "My energy";
     profiel_energie_geeft: "Geeft me energie", "Gives me energy";
     profiel_energie_kost: "Kost me energie", "Costs me energy";

@@ -66,7 +66,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
     match id {
         Ziekmelding => MijlpaalTekst {
             titel: t(
-                "Ziekmelding: je eerste ziektedag",
+                "Ziekmelding (je meldt je ziek): je eerste ziektedag",
                 "Ziekmelding (reporting sick): your first sick day",
             ),
             wie: t(
@@ -74,7 +74,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "You report sick to your employer.",
             ),
             wat: t(
-                "Je meldt je ziek zoals het verzuimprotocol zegt. Daarin staan de afspraken over ziek zijn in jouw bedrijf. \
+                "Je meldt je ziek zoals het verzuimprotocol zegt. Dat zijn de afspraken over ziek zijn in jouw bedrijf. \
                  Je werkgever mag vragen hoe lang het ongeveer duurt. Ook mag je werkgever vragen waar je bereikbaar bent. \
                  Wat je ziekte is, hoef je nooit te vertellen. \
                  Alle datums op deze tijdlijn tellen vanaf je eerste ziektedag.",
@@ -136,10 +136,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             ),
             gemist: t(
                 "De wet noemt hier geen vaste week. \
-                 De bedrijfsarts heeft wel tijd nodig voor de probleemanalyse in week 6. \
+                 De bedrijfsarts heeft wel tijd nodig voor de probleemanalyse (wat je nog kunt) in week 6. \
                  Daarom regelt je werkgever dit meestal in de eerste week.",
                 "The law sets no fixed week for this. \
-                 But the bedrijfsarts needs time for the probleemanalyse (problem analysis) in week 6. \
+                 But the bedrijfsarts needs time for the probleemanalyse (problem analysis: what you can still do) in week 6. \
                  That is why your employer usually arranges this in the first week.",
             ),
             onbevestigd: None,
@@ -205,10 +205,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             jij: t(
                 "Vraag om een kopie. \
                  Kijk of het advies over wat je kunt haalbaar voelt. \
-                 Twijfel je aan het medische oordeel? Dan kun je een second opinion vragen bij een andere bedrijfsarts.",
+                 Twijfel je aan het medische oordeel? Dan kun je een second opinion vragen: het oordeel van een andere bedrijfsarts.",
                 "Ask for a copy. \
                  Check whether the advice about what you can do feels realistic. \
-                 Do you doubt the medical opinion? Then you can ask another bedrijfsarts for a second opinion.",
+                 Do you doubt the medical opinion? Then you can ask for a second opinion: the view of another bedrijfsarts.",
             ),
             gemist: t(
                 "Er volgt geen boete. \
@@ -237,7 +237,8 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             titel: t("Plan van aanpak (jullie plan om weer te werken)", "Plan van aanpak (return-to-work plan)"),
             wie: t(
                 "Jij en je werkgever maken het plan samen. De casemanager houdt het overzicht. Dat is de persoon die je re-integratie regelt.",
-                "You and your employer make the plan together. The casemanager keeps track of it.",
+                "You and your employer make the plan together. The casemanager keeps track of it. \
+                 That is the person who arranges your re-integration.",
             ),
             wat: t(
                 "In het plan staan afspraken over je terugkeer naar werk. \
@@ -341,11 +342,11 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "Je werkgever kan een boete krijgen van ten hoogste ongeveer €455. \
                  Een loonsanctie volgt hier niet uit. \
                  Zonder melding start UWV zijn eigen stappen niet. \
-                 Je krijgt dan bijvoorbeeld geen brief over de WIA.",
+                 Je krijgt dan bijvoorbeeld geen brief over de WIA: de uitkering na 104 weken ziekte.",
                 "Your employer can get a fine of up to about €455. \
                  This does not lead to a loonsanctie (wage sanction). \
                  Without the report, UWV does not start its own steps. \
-                 For example, you then get no letter about the WIA.",
+                 For example, you then get no letter about the WIA: the benefit after 104 weeks of sickness.",
             ),
             onbevestigd: Some(t(
                 "Valt de datum in het weekend of op een feestdag? \
@@ -409,9 +410,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         Eerstejaarsevaluatie => MijlpaalTekst {
             titel: t("Eerstejaarsevaluatie (gesprek na 1 jaar)", "Eerstejaarsevaluatie (first-year review)"),
             wie: t(
-                "Jij en je werkgever, met advies van de bedrijfsarts. Vaak denkt ook een arbeidsdeskundige mee.",
+                "Jij en je werkgever, met advies van de bedrijfsarts. \
+                 Vaak denkt ook een arbeidsdeskundige mee: iemand die kijkt welk werk bij je past.",
                 "You and your employer, with advice from the company doctor (bedrijfsarts). \
-                 Often an arbeidsdeskundige (work and capacity expert) takes part too.",
+                 Often an arbeidsdeskundige takes part too: an expert who looks at which work suits you.",
             ),
             wat: t(
                 "Jullie kijken terug: wat spraken jullie af en wat is gelukt? \
@@ -450,9 +452,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             ),
             wie: t(
                 "Je werkgever start het tweede spoor en blijft verantwoordelijk. \
-                 Vaak huurt je werkgever een re-integratiebedrijf in. Jij werkt mee.",
+                 Vaak huurt je werkgever een re-integratiebedrijf in: een bedrijf dat helpt bij werk zoeken. Jij werkt mee.",
                 "Your employer starts the second track and stays responsible. \
-                 Often your employer hires a re-integratiebedrijf (re-integration company). You take part.",
+                 Often your employer hires a re-integratiebedrijf: a company that helps with finding work. You take part.",
             ),
             wat: t(
                 "Kun je niet blijvend terug bij je eigen werkgever? Dan start het tweede spoor zodra dat duidelijk is. \
@@ -547,9 +549,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Your employer keeps paying your wages, but may offset the IVA against them.",
             ),
             jij: t(
-                "Vraag je werkgever hoe de verrekening met je loon werkt. \
+                "Vraag je werkgever hoe de verrekening (het aftrekken van de IVA) met je loon werkt. \
                  Bewaar de brieven van UWV.",
-                "Ask your employer how the offset against your wages works. \
+                "Ask your employer how the verrekening (offset: taking the IVA off your wages) works. \
                  Keep the letters from UWV.",
             ),
             gemist: t(
@@ -562,8 +564,8 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WiaBrief => MijlpaalTekst {
             titel: t(
-                "Brief van UWV over de WIA (de uitkering na je loondoorbetaling)",
-                "Letter from UWV about the WIA (disability benefit)",
+                "Brief van UWV over de WIA (de uitkering na 2 jaar ziekte)",
+                "Letter from UWV about the WIA (the benefit after 2 years of sickness)",
             ),
             wie: t(
                 "UWV stuurt jou een brief. Je werkgever krijgt een kopie.",
@@ -641,9 +643,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "Applying for WIA (disability benefit): last date",
             ),
             wie: t(
-                "Jij vraagt de WIA zelf aan, via Mijn UWV: je eigen pagina bij UWV. Je logt in met DigiD. \
+                "Jij vraagt de WIA zelf aan, via Mijn UWV: je eigen pagina bij UWV. Je logt in met DigiD, de inlogcode van de overheid. \
                  Je werkgever zorgt voor het re-integratieverslag en je loongegevens.",
-                "You apply for the WIA yourself, through Mijn UWV: your own page at UWV. You log in with DigiD. \
+                "You apply for the WIA yourself, through Mijn UWV: your own page at UWV. You log in with DigiD, the government login. \
                  Your employer provides the re-integratieverslag (re-integration report) and your wage details.",
             ),
             wat: t(
@@ -676,14 +678,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         EindeWachttijd => MijlpaalTekst {
             titel: t(
-                "Einde van je loondoorbetaling na 104 weken",
+                "Einde van je loondoorbetaling (loon tijdens ziekte) na 104 weken",
                 "End of your sick pay (loondoorbetaling) after 104 weeks",
             ),
             wie: t(
                 "Je werkgever betaalt je loon door tot en met deze dag: minstens 70%. Meedoen aan het tweede spoor verandert daar niets aan. \
-                 UWV beslist over je WIA-uitkering. Vragen over je loon? Een vakbond of Het Juridisch Loket kan je helpen.",
+                 UWV beslist over je WIA-uitkering. Vragen over je loon? \
+                 Een vakbond (vereniging van werknemers) of Het Juridisch Loket (gratis advies over je rechten) kan je helpen.",
                 "Your employer keeps paying your wages up to and including this day: at least 70%. Taking part in the second track does not change that. \
-                 UWV decides on your WIA benefit. Questions about your pay? A trade union (vakbond) or Het Juridisch Loket (free legal advice) can help.",
+                 UWV decides on your WIA benefit. Questions about your pay? A vakbond (trade union) or Het Juridisch Loket (free advice about your rights) can help.",
             ),
             wat: t(
                 "Dit is de laatste dag van de wachttijd: 104 weken na je eerste ziektedag. \
@@ -734,9 +737,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             ),
             jij: t(
                 "Lees het besluit rustig en kijk of het klopt. \
-                 Ben je het niet eens? Dan kun je binnen 6 weken bezwaar maken.",
+                 Ben je het niet eens? Dan kun je binnen 6 weken bezwaar maken: je vraagt UWV om opnieuw te kijken.",
                 "Read the decision calmly and check whether it is right. \
-                 Do you disagree? Then you can object (bezwaar) within 6 weeks.",
+                 Do you disagree? Then you can make a bezwaar (objection) within 6 weeks: you ask UWV to look again.",
             ),
             gemist: t(
                 "Voor bezwaar geldt een termijn: 6 weken na de datum van het besluit. \
@@ -822,10 +825,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             jij: t(
                 "Spreek dit alleen af als het jou helpt. \
                  Je loon loopt dan door, en het opzegverbod ook. \
-                 Krijg je een Ziektewet-uitkering? Dan kan verlenging niet.",
+                 Krijg je een Ziektewet-uitkering (een uitkering bij ziekte, meestal van UWV)? Dan kan verlenging niet.",
                 "Only agree to this if it helps you. \
                  Your wages then continue, and so does the opzegverbod (ban on dismissal because of sickness). \
-                 Do you get a Ziektewet benefit? Then an extension is not possible.",
+                 Do you get a Ziektewet benefit (a sickness benefit, usually from UWV)? Then an extension is not possible.",
             ),
             gemist: t(
                 "Wil je eerder stoppen? Daarvoor is toestemming van UWV nodig. \
@@ -845,10 +848,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wie: t(
                 "Je werkgever meldt op je laatste werkdag bij UWV dat je ziek uit dienst gaat. \
                  Daarna neemt UWV het over. \
-                 Soms doet je oud-werkgever dat zelf, als die eigenrisicodrager is. Die betaalt de uitkering dan zelf.",
+                 Is je oud-werkgever eigenrisicodrager? Dat betekent: die betaalt de uitkering zelf. Dan regelt je oud-werkgever dit ook zelf.",
                 "On your last working day, your employer tells UWV that you leave while sick. \
                  After that, UWV takes over. \
-                 Sometimes your former employer does this itself, if it is an eigenrisicodrager (self-insurer). It then pays the benefit itself.",
+                 Is your former employer an eigenrisicodrager (self-insurer)? That means it pays the benefit itself. Then your former employer also handles this itself.",
             ),
             wat: t(
                 "Na het einde van je contract betaalt je werkgever je loon niet meer door. \
@@ -892,7 +895,7 @@ pub fn mijlpaal_tekst_in(id: MijlpaalId, loonsanctie: bool, verlenging: bool) ->
     let basis = mijlpaal_tekst(id);
     match id {
         MijlpaalId::EindeWachttijd if loonsanctie || verlenging => MijlpaalTekst {
-            titel: t("Einde van je loondoorbetaling", "End of your sick pay (loondoorbetaling)"),
+            titel: t("Einde van je loondoorbetaling (loon tijdens ziekte)", "End of your sick pay (loondoorbetaling)"),
             wat: t(
                 "Je werkgever betaalt je loon langer door dan normaal. De reden staat hierboven. \
                  Na deze dag hoeft je werkgever je loon niet meer door te betalen omdat je ziek bent. \
@@ -1136,11 +1139,11 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
         punten: &[
             t(
                 "Er is concreet uitzicht dat je binnen 3 maanden blijvend terugkeert bij je eigen werkgever. \
-                 Dat kan in je eigen werk, aangepast werk of ander passend werk. \
-                 Dat werk past zo goed mogelijk bij wat je kunt.",
+                 Dat kan in je eigen werk of in aangepast werk. \
+                 Of in ander passend werk: werk dat zo goed mogelijk past bij wat je kunt.",
                 "There is a concrete prospect that you return for good with your own employer within 3 months. \
-                 This can be in your own work, adapted work or other suitable work. \
-                 That work fits what you can do as closely as possible.",
+                 This can be in your own work or in adapted work. \
+                 Or in other passend werk (suitable work): work that fits what you can do as closely as possible.",
             ),
             t(
                 "De bedrijfsarts vindt dat je op dit moment nog geen mogelijkheden hebt om te werken.",
@@ -1823,8 +1826,10 @@ pub mod scherm {
             "Only your first sick day is needed. You can fill in the rest later, if you know it. \
             Everything stays on this device.";
         START_LABEL = "Eerste ziektedag", "First sick day";
-        START_HINT = "Dit is de dag dat je je ziek meldde. Kijk welke datum in de brieven van je werkgever of UWV staat.",
-            "This is the day you reported sick. Look at the date in the letters from your employer or UWV.";
+        START_HINT = "Dit is de dag dat je je ziek meldde. Kijk welke datum in de brieven van je werkgever of UWV staat. \
+            UWV is de organisatie die uitkeringen regelt.",
+            "This is the day you reported sick. Look at the date in the letters from your employer or UWV. \
+            UWV is the Dutch agency that arranges benefits.";
         DATUM_HINT = "Zie je een gewoon tekstvak? Typ dan jaar-maand-dag, bijvoorbeeld 2026-01-05.",
             "Do you see a plain text box? Then type year-month-day, for example 2026-01-05.";
         MEER_INVULLEN = "Meer invullen (als je het weet)", "Fill in more (if you know it)";
@@ -1844,8 +1849,8 @@ pub mod scherm {
         HERSTEL_VERWIJDEREN = "Verwijder herstelperiode {}", "Remove recovery period {}";
         HERSTEL_MAX = "Meer periodes kun je hier niet toevoegen.", "You cannot add more periods here.";
         EJE_LABEL = "Datum van je eerstejaarsevaluatie", "Date of your eerstejaarsevaluatie (first-year review)";
-        EJE_HINT = "Dit is het gesprek na ongeveer 1 jaar ziekte. Weet je wanneer het is of was? Dan rekenen we uit wanneer het tweede spoor uiterlijk start.",
-            "This is the meeting after about 1 year of sickness. Do you know when it is or was? Then we work out the latest start of the second track.";
+        EJE_HINT = "Dit is het gesprek na ongeveer 1 jaar ziekte. Weet je wanneer het is of was? Dan rekenen we uit wanneer het tweede spoor (werk zoeken bij een andere werkgever) uiterlijk start.",
+            "This is the meeting after about 1 year of sickness. Do you know when it is or was? Then we work out the latest start of the tweede spoor (second track: looking for work with another employer).";
         IVA_LABEL = "Datum waarop je vervroegde IVA aanvroeg",
             "Date you applied for vervroegde IVA (early full-disability benefit)";
         IVA_HINT = "IVA is een uitkering als je volledig en blijvend niet kunt werken. Vul dit alleen in als je het hebt aangevraagd. Dan zie je wanneer de IVA kan starten.",
@@ -1857,8 +1862,10 @@ pub mod scherm {
         LOONSANCTIE_HINT = "Een loonsanctie betekent: je werkgever moet je loon langer doorbetalen. Heeft UWV je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
             "A loonsanctie means: your employer has to keep paying your wages for longer. Did UWV give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
         VERLENGING_LABEL = "Vrijwillige verlenging, in weken", "Voluntary extension, in weeks";
-        VERLENGING_HINT = "Spraken jij en je werkgever af dat je loon langer doorloopt? Vul het aantal weken in, minstens 13.",
-            "Did you and your employer agree that your wages continue for longer? Fill in the number of weeks, at least 13.";
+        VERLENGING_HINT = "Een vrijwillige verlenging betekent: je loon loopt langer door dan de 104 weken. \
+            Spraken jij en je werkgever dat af? Vul het aantal weken in, minstens 13.",
+            "A vrijwillige verlenging (voluntary extension) means: your wages continue beyond the 104 weeks. \
+            Did you and your employer agree on that? Fill in the number of weeks, at least 13.";
         LINK_INGEVULD = "Deze datum komt uit je link. Pas hem aan als hij niet klopt.",
             "This date comes from your link. Change it if it is wrong.";
         LEEG_UITLEG = "Vul je eerste ziektedag in. Dan zie je hier je eigen tijdlijn.",

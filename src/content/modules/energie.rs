@@ -105,7 +105,7 @@ pub static SUGGESTIES: &[Tekst] = &[
         "Show your coach how your energy is divided now. Then you can choose the pace together.",
     ),
     t(
-        "Twijfel je over wat je aankunt? Bespreek het met je bedrijfsarts.",
+        "Twijfel je over wat je aankunt? Bespreek het met je bedrijfsarts (de arts voor ziekte en werk).",
         "Not sure what you can handle? Discuss it with your company doctor (bedrijfsarts).",
     ),
     t(

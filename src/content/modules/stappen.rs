@@ -51,12 +51,12 @@ pub static MODULE: Module = Module {
     id: "stappen",
     titel: t("Stappen in spoor 2", "Steps in the second track"),
     intro: t(
-        "Een goed tweede spoor levert veel op, ook als het geen nieuwe baan wordt. Hier kijk je waar je staat bij 7 van die resultaten, en wat succes voor jou is. Alles samen duurt ongeveer 11 minuten, in 3 korte delen.",
-        "A good second track (spoor 2) brings a lot, even if it does not lead to a new job. Here you look at where you are with 7 of those results, and at what success means for you. Altogether it takes about 11 minutes, in 3 short parts.",
+        "Spoor 2 is de zoektocht naar werk bij een andere werkgever. Een goed tweede spoor levert veel op, ook zonder nieuwe baan. Hier kijk je waar je staat, in 3 korte delen van samen ongeveer 11 minuten.",
+        "Spoor 2 (the second track) is the search for work with another employer. A good second track brings a lot, even without a new job. Here you look at where you are, in 3 short parts of about 11 minutes altogether.",
     ),
     licentie: t(
-        "De 7 stappen zijn in eigen woorden beschreven voor Spoorwijzer, op basis van ervaringen van loopbaancoaches. © Spoorwijzer.",
-        "The 7 steps were described in our own words for Spoorwijzer, based on the experience of career coaches. © Spoorwijzer.",
+        "Spoor 2 is de zoektocht naar werk bij een andere werkgever. De 7 stappen zijn in eigen woorden beschreven voor Spoorwijzer, op basis van ervaringen van loopbaancoaches. © Spoorwijzer.",
+        "Spoor 2 (the second track) is the search for work with another employer. The 7 steps were described in our own words for Spoorwijzer, based on the experience of career coaches. © Spoorwijzer.",
     ),
     delen: &[
         Deel {
@@ -134,8 +134,8 @@ pub static MODULE: Module = Module {
                     "sta.6",
                     "Stap 6: Wennen aan een nieuwe werkplek",
                     "Step 6: Getting used to a new workplace",
-                    "Op een werkervaringsplaats werk je een tijdje mee bij een andere organisatie. Zo ontdek je wat past en wat je aankunt, in je eigen tempo.",
-                    "At a werkervaringsplaats (work-experience place) you work for a while at another organisation. That way you discover what fits and what you can handle, at your own pace."
+                    "Een werkervaringsplaats is een plek waar je een tijdje meewerkt bij een andere organisatie. Zo ontdek je wat past en wat je aankunt, in je eigen tempo.",
+                    "A werkervaringsplaats (work-experience place) is a place where you work for a while at another organisation. That way you discover what fits and what you can handle, at your own pace."
                 ),
                 notitie("sta.6.notitie", t("Notitie bij stap 6", "Note for step 6")),
                 stap!(

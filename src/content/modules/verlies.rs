@@ -21,8 +21,8 @@ pub static MODULE: Module = Module {
     id: "verlies-en-betekenis",
     titel: t("Verlies en betekenis", "Loss and meaning"),
     intro: t(
-        "Ziek worden en je werk kwijtraken doet pijn. Verdriet hoort bij het tweede spoor en kost tijd, dat is normaal. Alles samen duurt ongeveer 13 minuten, in 4 korte delen.",
-        "Falling ill and losing your work hurts. Grief is part of the second track and takes time; that is normal. Altogether it takes about 13 minutes, in 4 short parts.",
+        "Ziek worden en je werk kwijtraken doet pijn. Verdriet hoort bij het tweede spoor (werk zoeken bij een andere werkgever) en kost tijd, dat is normaal. Alles samen duurt ongeveer 13 minuten, in 4 korte delen.",
+        "Falling ill and losing your work hurts. Grief is part of the second track (looking for work with another employer) and takes time; that is normal. Altogether it takes about 13 minutes, in 4 short parts.",
     ),
     licentie: t(
         "Alle vragen zijn geschreven voor Spoorwijzer. Het is geen test en er komt geen score uit. © Spoorwijzer.",

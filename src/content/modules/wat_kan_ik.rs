@@ -370,8 +370,8 @@ pub static MODULE: Module = Module {
             id: "nu-tijd",
             titel: t("Wat past nu: tijd en tempo", "What suits you now: time and pace"),
             intro: t(
-                "Hier beschrijf je welke tijd en welk tempo nu bij je passen. Het is geen medisch oordeel.",
-                "Here you describe which hours and which pace suit you now. It is not a medical judgement.",
+                "Hier beschrijf je welke tijd en welk tempo nu bij je passen. Het is geen medisch oordeel van je bedrijfsarts (de arts voor ziekte en werk).",
+                "Here you describe which hours and which pace suit you now. It is not a medical judgement by your company doctor (bedrijfsarts).",
             ),
             minuten: 3,
             vragen: &[

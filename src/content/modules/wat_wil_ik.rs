@@ -222,8 +222,8 @@ pub static MODULE: Module = Module {
             id: "elders",
             titel: t("Werk bij een andere werkgever", "Work with another employer"),
             intro: t(
-                "In spoor 2 kijk je ook naar werk buiten je eigen organisatie. Hier ontdek je hoe je daar nu naar kijkt.",
-                "In the second track (spoor 2) you also look at work outside your own organisation. Here you explore how you feel about that now.",
+                "Spoor 2 is de zoektocht naar werk bij een andere werkgever. Hier ontdek je hoe je daar nu naar kijkt.",
+                "Spoor 2 (the second track) is the search for work with another employer. Here you explore how you feel about that now.",
             ),
             minuten: 3,
             vragen: &[

@@ -10,7 +10,7 @@ const fn kaart(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {
 
 /// Shown under every free-text story prompt.
 const GEEN_DIAGNOSE: Tekst = t(
-    "Schrijf hier geen diagnose of medische details. Die bespreek je met je bedrijfsarts. Hier gaat het om wat jij hebt meegemaakt.",
+    "Schrijf hier geen diagnose of medische details. Die bespreek je met je bedrijfsarts (de arts voor ziekte en werk). Hier gaat het om wat jij hebt meegemaakt.",
     "Please don't write a diagnosis or medical details here. You discuss those with your company doctor (bedrijfsarts). This is about what you have been through.",
 );
 

@@ -50,7 +50,7 @@ pub static MODULE: Module = Module {
                                     "That makes sense. Your body and mind need a lot of attention right now. The second track does not mean you start somewhere else tomorrow. It starts with looking and talking, at your own pace.",
                                 ),
                                 t(
-                                    "Vraag je bedrijfsarts wat voor jou nu haalbaar is. Neem dat antwoord mee naar je coach.",
+                                    "Vraag je bedrijfsarts (de arts voor ziekte en werk) wat voor jou nu haalbaar is. Neem dat antwoord mee naar je coach.",
                                     "Ask your company doctor (bedrijfsarts) what is doable for you now. Take that answer to your coach.",
                                 ),
                             ),
@@ -86,8 +86,8 @@ pub static MODULE: Module = Module {
                                     "That makes sense. In the first 104 weeks of illness, your employer keeps paying at least 70% of your wage. That is in the law (article 7:629 of the Dutch Civil Code). Taking part in the second track does not change that.",
                                 ),
                                 t(
-                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager (je vaste contact bij je werkgever) of aan UWV (de uitkeringsinstantie). Wil je iemand die los staat van je werkgever? Vraag het je vakbond of Het Juridisch Loket. Loopt het vast? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
-                                    "Write down your questions about your income. Put them to your casemanager (your contact at your employer) or to UWV (the benefits agency). Want someone who is independent of your employer? Ask your trade union (vakbond) or Het Juridisch Loket (free legal advice). Are things stuck? Then you can ask UWV for a deskundigenoordeel: an independent expert opinion.",
+                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager (je vaste contact bij je werkgever) of aan UWV (de uitkeringsinstantie). Wil je iemand die los staat van je werkgever? Vraag het je vakbond (vereniging van werknemers) of Het Juridisch Loket (gratis advies over je rechten). Loopt het vast? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
+                                    "Write down your questions about your income. Put them to your casemanager (your contact at your employer) or to UWV (the benefits agency). Want someone who is independent of your employer? Ask your vakbond (trade union) or Het Juridisch Loket (free advice about your rights). Are things stuck? Then you can ask UWV for a deskundigenoordeel: an independent expert opinion.",
                                 ),
                             ),
                             zorg(
