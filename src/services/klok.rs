@@ -1,11 +1,29 @@
-//! Today's date on the person's own calendar. The timeline works in whole days,
-//! so "today" is the local calendar day (a milestone today is not yet past at
-//! 23:00), never a UTC instant.
+//! Today's date. The timeline works in whole days, and the law's days are Dutch
+//! calendar days: "today" is the day in Europe/Amsterdam (a milestone today is
+//! not yet past at 23:00), never a UTC instant, and not the day of a device
+//! set to another time zone (a phone left on UTC, a holiday abroad).
 
 use crate::domain::tijdlijn::datum::Datum;
 
-/// Today in the browser's local time zone.
+/// Today in the Netherlands; the device's own day if the browser cannot say.
 pub fn vandaag() -> Datum {
+    nederlandse_dag().unwrap_or_else(lokale_dag)
+}
+
+/// The calendar day in Europe/Amsterdam, through the browser's own time-zone data.
+fn nederlandse_dag() -> Option<Datum> {
+    let opties = js_sys::Object::new();
+    js_sys::Reflect::set(&opties, &"timeZone".into(), &"Europe/Amsterdam".into()).ok()?;
+    // en-CA writes the date as year-month-day in every engine.
+    let tekst = String::from(js_sys::Date::new_0().to_locale_date_string("en-CA", &opties));
+    let mut delen = tekst.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty());
+    let jaar = delen.next()?.parse().ok()?;
+    let maand = delen.next()?.parse().ok()?;
+    let dag = delen.next()?.parse().ok()?;
+    Datum::new(jaar, maand, dag).ok()
+}
+
+fn lokale_dag() -> Datum {
     let nu = js_sys::Date::new_0();
     let (jaar, maand, dag) = (nu.get_full_year(), nu.get_month() + 1, nu.get_date());
     i32::try_from(jaar)

@@ -160,3 +160,8 @@ pub fn versie() -> Option<String> {
     let window = web_sys::window()?;
     js_sys::Reflect::get(&window, &"__spoorwijzerVersie".into()).ok()?.as_string()
 }
+
+/// Whether the page's own script set `window[naam]` to a true value.
+pub fn vlag(naam: &str) -> bool {
+    web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &naam.into()).ok()).is_some_and(|v| v.is_truthy())
+}

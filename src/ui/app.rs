@@ -25,6 +25,12 @@ pub fn App() -> Html {
 #[component]
 fn Schil() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NietGevonden);
+    // A deliberate crash, so an end-to-end test can prove a panic in the real
+    // app shows the crash screen. Only a script of the page itself (a test's
+    // init script) can set this flag; a link or an embedding site cannot.
+    if crate::services::pagina::vlag("__spoorwijzerTestCrash") {
+        panic!("deliberate crash for the crash-screen test");
+    }
     let eerste = use_mut_ref(|| true);
     let embed = crate::services::embed::actief();
     use_coach_link();
