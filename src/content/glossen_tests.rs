@@ -4,15 +4,17 @@
 //! **A page** is its Dutch texts in display order, as the view code in
 //! `src/ui/pages/` puts them on screen, with every folded part open. Texts that
 //! only show in some situations (a field hint, a card for a contract that ends)
-//! stand where they would show. What is left out, and why:
-//! - the person's own answers on the profile (option texts they chose on the
-//!   module page, where the same test covers them);
-//! - on the timeline, the parts that repeat a card's title or "what you can do"
-//!   text depending on today's date (the dots of the picture, "Wat komt er", the
-//!   first item of "Wat je nu kunt vragen", the print sheet), and the error
-//!   messages at a field. The cards themselves stand in "Alle stappen", in
-//!   timeline order;
-//! - the frame of every page (menu, header, footer).
+//! stand where they would show. Above each page stands the header's subtitle and menu.
+//! The timeline is also built as it is on a given day (`tijdlijn_op_dag`: first sick day
+//! 3, 14 and 22 months before a fixed today, with and without a loonsanctie), read with a
+//! screen reader, with the eyes and on paper, and once per field message
+//! (`tijdlijn_meldingen`); see there which element of the picture counts. What is left out:
+//! - the person's own answers on the profile and in the coach's view (option texts they
+//!   chose on the module page, where the same test covers them);
+//! - the footer (no terms);
+//! - on the dated timelines, the explanation under the timeline: with "Alle stappen"
+//!   folded, some terms first appear there unglossed. That known gap, and answers read on
+//!   their own, are in the ignored test `glossen_nog_open`.
 //!
 //! **A term** is found where one of its forms starts a word (case does not
 //! matter, except for abbreviations in capitals such as "UWV"), followed by the
@@ -45,13 +47,19 @@
 
 use crate::content::leesbaarheid_tests::zinnen;
 use crate::content::modules::{beroepen, energie, verlies, wat_kan_ik, MODULES};
+use crate::content::teksten::{vul, NL as T};
 use crate::content::tijdlijn::{
-    mijlpaal_tekst, noemt_sanctie, scherm as s, BEGRIPPEN, DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
+    datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, tekst_van, titel_van, BEGRIPPEN,
+    DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
 };
-use crate::content::{coach, delen, teksten::NL as T};
+use crate::content::{coach, delen};
 use crate::domain::deelpakket::is_eigen_beeld;
+use crate::domain::dokument::TijdlijnInvoer;
+use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
-use crate::domain::tijdlijn::engine::MijlpaalId;
+use crate::domain::tijdlijn::datum::Datum;
+use crate::domain::tijdlijn::engine::{Mijlpaal, MijlpaalId, Status};
+use crate::domain::tijdlijn::formulier::{self, Probleem, Veld};
 use crate::domain::vragenlijst::{Module, Optie, Soort};
 
 /// The terms, each with the forms it is written in.
@@ -482,7 +490,12 @@ fn tijdlijn_pagina() -> Pagina {
     ] {
         p.t(x);
     }
-    // The explanation under the timeline.
+    uitleg_onder_tijdlijn(&mut p);
+    p
+}
+
+/// The explanation under the timeline, in the order of `src/ui/pages/tijdlijn/uitleg.rs`.
+fn uitleg_onder_tijdlijn(p: &mut Pagina) {
     p.t(s::FASEN_KOP).t(s::FASEN_INTRO);
     for f in FASEN {
         p.t(f.titel).t(f.uitleg);
@@ -503,7 +516,6 @@ fn tijdlijn_pagina() -> Pagina {
         p.plus(&format!("{}: {}", b.term, b.uitleg.nl));
     }
     p.t(s::DISCLAIMER_KOP).t(DISCLAIMER);
-    p
 }
 
 /// Home, first visit: the welcome, then the cards, then "Over Spoorwijzer".
@@ -545,13 +557,20 @@ fn home_kaarten(p: &mut Pagina) {
 /// with the jobs to explore per theme.
 fn profiel_pagina() -> Pagina {
     let mut p = Pagina::nieuw("profiel");
+    p.plus(T.profiel_titel);
+    profiel_inhoud(&mut p, true);
+    p
+}
+
+/// What `ProfielInhoud` shows: `eigen` for the person's own profile, not for a shared copy.
+fn profiel_inhoud(p: &mut Pagina, eigen: bool) {
+    p.plus(T.profiel_reflectie_kort).plus(T.profiel_gebaseerd);
+    if eigen {
+        p.plus(T.profiel_deel_coach).plus(T.profiel_print).plus(T.profiel_leeg);
+    } else {
+        p.plus(T.profiel_nog_leeg);
+    }
     for x in [
-        T.profiel_titel,
-        T.profiel_reflectie_kort,
-        T.profiel_gebaseerd,
-        T.profiel_deel_coach,
-        T.profiel_print,
-        T.profiel_leeg,
         T.profiel_volgende_stap,
         T.profiel_stap_uit_zorgen,
         T.profiel_stap_uit_stappen,
@@ -603,7 +622,68 @@ fn profiel_pagina() -> Pagina {
     ] {
         p.plus(x);
     }
+}
+
+/// The coach's view of shared answers (`#/gedeeld/…`, `src/ui/pages/gedeeld.rs`): the code
+/// form, then the shared profile (read-only), then keeping a copy and the copies kept. The
+/// person's answers in it are option texts of the modules; `antwoorden_los` checks those.
+fn gedeeld_pagina() -> Pagina {
+    let mut p = Pagina::nieuw("gedeeld (coach)");
+    for x in [
+        delen::GEDEELD_TITEL,
+        delen::GEEN_LINK,
+        delen::GEDEELD_INTRO,
+        delen::CODE_INVOER,
+        delen::CODE_HINT,
+        delen::CODE_LEEG,
+        delen::CODE_VORM,
+        delen::CODE_FOUT,
+        delen::LINK_BESCHADIGD,
+        delen::LINK_NIEUWER,
+        delen::LINK_TE_GROOT,
+        delen::OPEN,
+        delen::EVEN_GEDULD,
+        delen::GEDEELD_DOOR,
+        delen::GEDEELD_OP,
+        delen::ALLEEN_LEZEN,
+        delen::VIA_PRAKTIJK,
+    ] {
+        p.t(x);
+    }
+    profiel_inhoud(&mut p, false);
+    for x in [
+        delen::BEWAAR_KOPIE,
+        delen::KOPIE_LABEL,
+        delen::KOPIE_HINT,
+        delen::KOPIE_BEWAARD,
+        delen::KIES_DEELBESTAND,
+        delen::DEELBESTAND_FOUT,
+        delen::KOPIEEN_KOP,
+        delen::KOPIEEN_UITLEG,
+        delen::KOPIE_REGEL,
+        delen::BEKIJK,
+        delen::VERWIJDER,
+        delen::KOPIE_GEOPEND,
+    ] {
+        p.t(x);
+    }
     p
+}
+
+/// Each option text of every module on its own: in a shared profile (and in the person's
+/// own) an answer may be the first place of a term, depending on what was ticked.
+fn antwoorden_los() -> Vec<Pagina> {
+    let mut uit = Vec::new();
+    for m in MODULES {
+        for v in m.delen.iter().flat_map(|d| d.vragen) {
+            for o in opties(&v.soort) {
+                let mut p = Pagina::nieuw(format!("antwoord in {} ({})", m.id, v.id));
+                p.t(o.tekst);
+                uit.push(p);
+            }
+        }
+    }
+    uit
 }
 
 fn over_vragen_pagina() -> Pagina {
@@ -638,17 +718,414 @@ fn coach_pagina() -> Pagina {
     p
 }
 
+// ---- The timeline on a given day --------------------------------------------------------------
+
+/// The fixed "today" of the dated timelines.
+fn vandaag() -> Datum {
+    Datum::new(2026, 3, 2).expect("a date")
+}
+
+/// The same day of the month, `maanden` months before `d`.
+fn maanden_terug(d: Datum, maanden: i32) -> Datum {
+    let totaal = d.jaar() * 12 + d.maand() as i32 - 1 - maanden;
+    Datum::new(totaal.div_euclid(12), totaal.rem_euclid(12) as u32 + 1, d.dag()).expect("a date")
+}
+
+/// How a dated timeline is read.
+#[derive(Clone, Copy, PartialEq)]
+enum Lezen {
+    /// With a screen reader: the accessible text in DOM order (texts hidden from assistive
+    /// technology left out, `sr-only` texts in).
+    Schermlezer,
+    /// With the eyes: the visible text in reading order.
+    Zicht,
+    /// On paper: what `@media print` in `styles/tijdlijn.css` keeps.
+    Papier,
+}
+
+/// The timeline of someone who fills in (or comes back to) a first sick day `maanden`
+/// months before today, with or without a loonsanctie of 12 weeks, built from the same
+/// domain and content functions as `src/ui/pages/tijdlijn/` and in the order the view puts
+/// them in the DOM. Folded parts are as on arrival: "Meer invullen" is open only when one
+/// of its fields is filled in (as in the view); "Het beeld in woorden" and "Alle stappen"
+/// are closed (their content repeats the titles and cards; open, they are covered by
+/// `tijdlijn_pagina`).
+///
+/// **The picture.** What counts for it is its text alternative: the SVG's `<title>` and
+/// each dot's accessible name (the step's full title, its week and status), in that DOM
+/// order. The visible labels in the SVG (short names such as "Melding bij UWV", the year
+/// and track names) are `aria-hidden` labels of a diagram: they stay short, because they
+/// must fit beside a dot on a phone. Each dot is a link to its full, glossed card, and the
+/// line above the picture says so ("Kies een stip voor meer uitleg."). So with the eyes
+/// and on paper the picture's labels are left out and the first gloss must come in the
+/// words after it: "Waar sta je nu", "Wat komt er", "Wat je nu kunt vragen" and, on paper,
+/// the dates table. With a screen reader the dot names come first. Each reading is checked.
+fn tijdlijn_op_dag(maanden: i32, loonsanctie: bool, lezen: Lezen, met_uitleg: bool) -> Pagina {
+    let vandaag = vandaag();
+    let start = maanden_terug(vandaag, maanden);
+    let invoer = TijdlijnInvoer {
+        eerste_ziektedag: start.iso(),
+        loonsanctie_weken: if loonsanctie { "12".into() } else { String::new() },
+        ..TijdlijnInvoer::default()
+    };
+    let tl = formulier::bereken(&invoer, vandaag).expect("a valid form");
+    let nl = Taal::Nl;
+    let titel = |id: MijlpaalId| titel_van(&tl, id).nl.to_string();
+    let volgende = tl.volgende_stappen(vandaag, 1).first().map(|m| m.id);
+    let status = |m: &Mijlpaal| {
+        if Some(m.id) == volgende {
+            return s::VOLGENDE;
+        }
+        match m.status(vandaag) {
+            Status::Voorbij => s::STATUS_VOORBIJ,
+            Status::Nu => s::NU_LOOPT,
+            Status::Komt => s::STATUS_KOMT,
+        }
+    };
+    let reden = |id: MijlpaalId| {
+        (loonsanctie && matches!(id, MijlpaalId::EindeWachttijd | MijlpaalId::WiaStart))
+            .then(|| vul(s::REDEN_LOONSANCTIE.nl, &["12", "12"]))
+    };
+    let naam = format!(
+        "tijdlijn, eerste ziektedag {maanden} maanden geleden{}, {}",
+        if loonsanctie { ", loonsanctie" } else { "" },
+        match lezen {
+            Lezen::Schermlezer => "schermlezer",
+            Lezen::Zicht => "zicht",
+            Lezen::Papier => "papier",
+        }
+    );
+    let mut p = Pagina::nieuw(naam);
+    kop(&mut p, lezen);
+    p.plus(T.tijdlijn_titel).plus(T.tijdlijn_intro_kort);
+    let week = match tl.week_van(vandaag) {
+        None => s::NU_VOOR_START.nl.to_string(),
+        Some(w) if w > 104 => vul(s::NU_NA_104.nl, &[&w.to_string()]),
+        Some(w) => vul(s::NU_WEEK.nl, &[&w.to_string()]),
+    };
+    if lezen == Lezen::Papier {
+        p.plus(&vul(s::PRINT_REGEL.nl, &[&datum_voluit(vandaag, nl), &datum_voluit(start, nl)]));
+    } else {
+        // The form, with a valid first sick day: no intro and no hint for it.
+        p.t(s::FORM_KOP).t(s::START_LABEL).plus(&vul(s::GEKOZEN.nl, &[&datum_voluit(start, nl)]));
+        if lezen == Lezen::Schermlezer {
+            p.t(s::DATUM_HINT);
+        }
+        p.t(s::MEER_INVULLEN);
+        if loonsanctie {
+            for x in [
+                s::MEER_INTRO,
+                s::HERSTEL_LEGEND,
+                s::HERSTEL_HINT,
+                s::HERSTEL_TOEVOEGEN,
+                s::EJE_LABEL,
+                s::EJE_HINT,
+                s::IVA_LABEL,
+                s::IVA_HINT,
+                s::EINDE_LABEL,
+                s::EINDE_HINT,
+                s::LOONSANCTIE_LABEL,
+                s::LOONSANCTIE_HINT,
+                s::VERLENGING_LABEL,
+                s::VERLENGING_HINT,
+            ] {
+                p.t(x);
+            }
+        }
+        if lezen == Lezen::Schermlezer {
+            p.t(s::KLAAR);
+        }
+    }
+    // The picture.
+    p.t(s::BEELD_KOP);
+    if lezen != Lezen::Papier {
+        p.t(s::BEELD_UITLEG);
+    }
+    if lezen == Lezen::Schermlezer {
+        let einde = tl.week_van(tl.laatste_dag()).unwrap_or(104);
+        p.plus(&vul(s::BEELD_TITEL.nl, &[&einde.to_string(), &week]));
+        for m in tl.mijlpalen.iter().filter(|m| in_beeld(m.id)) {
+            let wat = format!("{}, {}", titel(m.id), vul(s::WEEK.nl, &[&m.week.to_string()]));
+            p.plus(&vul(s::BEELD_STIP.nl, &[&wat, status(m).nl]));
+        }
+    }
+    if lezen != Lezen::Papier {
+        p.t(s::BEELD_WOORDEN);
+    }
+    // Where you are now, with what runs now and (not on paper) what comes next.
+    p.t(s::NU_KOP).plus(&week).plus(&vul(s::NU_VANDAAG.nl, &[&datum_voluit(vandaag, nl)]));
+    for m in tl
+        .mijlpalen
+        .iter()
+        .filter(|m| m.tot.is_some() && m.status(vandaag) == Status::Nu && m.datum < vandaag && !m.id.is_mogelijkheid())
+    {
+        p.t(s::NU_LOOPT).plus(&titel(m.id));
+    }
+    let stappen = tl.volgende_stappen(vandaag, 3);
+    if lezen != Lezen::Papier {
+        p.t(s::KOMT_KOP);
+        for (i, m) in stappen.iter().enumerate() {
+            if i == 0 {
+                p.t(s::VOLGENDE);
+            }
+            p.plus(&titel(m.id));
+            if let Some(r) = reden(m.id) {
+                p.plus(&r);
+            }
+            if i == 0 {
+                p.t(s::NAAR_STAP);
+            }
+        }
+        if tl.volgende_evaluatie(vandaag).is_some() {
+            p.t(s::EVALUATIE_TERUGKEREND).t(s::EVALUATIE_VOLGENDE);
+        }
+    }
+    // What you can ask or do now: the first item is the next step with what you can do.
+    p.t(s::VRAGEN_KOP);
+    if let Some(m) = stappen.first() {
+        p.plus(&format!("{}: {}", titel(m.id), tekst_van(&tl, m.id).jij.nl));
+    }
+    p.t(s::VRAAG_KOPIE).t(s::VRAAG_DESKUNDIGE);
+    if let Some(tot) = tl.mijlpaal(MijlpaalId::VervroegdeIvaTot) {
+        let van = tl.mijlpaal(MijlpaalId::VervroegdeIvaVanaf).map_or(tot.datum, |m| m.datum);
+        if vandaag >= van && vandaag <= tot.datum {
+            p.t(s::MOGELIJKHEID).t(s::VRAAG_IVA);
+        }
+    }
+    // The print sheet: every date, then the questions for the next steps.
+    if lezen == Lezen::Papier {
+        p.t(s::PRINT_DATUMS_KOP).t(s::PRINT_STAP).t(s::PRINT_WANNEER);
+        let mut evaluatie_gezien = false;
+        for m in tl.mijlpalen.iter().filter(|m| !m.id.is_mogelijkheid()) {
+            if matches!(m.id, MijlpaalId::Evaluatie(_)) {
+                if evaluatie_gezien {
+                    continue;
+                }
+                evaluatie_gezien = true;
+            }
+            p.plus(&titel(m.id));
+            if let Some(r) = reden(m.id) {
+                p.plus(&r);
+            }
+        }
+        p.t(s::PRINT_VRAGEN_KOP);
+        for m in &stappen {
+            p.plus(&format!("{}: {}", titel(m.id), tekst_van(&tl, m.id).jij.nl));
+        }
+    } else {
+        // "Alle stappen" (closed), the buttons, then the explanation under the timeline.
+        p.t(s::ALLE_STAPPEN).t(s::ICS_KNOP).t(s::PRINT_KNOP).t(s::ICS_UITLEG);
+        if met_uitleg {
+            uitleg_onder_tijdlijn(&mut p);
+        }
+    }
+    p
+}
+
+/// The frame above every page: the name's subtitle (hidden below 30rem, `styles/app.css`)
+/// and the menu. On paper the header is not printed.
+fn kop(p: &mut Pagina, lezen: Lezen) {
+    if lezen == Lezen::Papier {
+        return;
+    }
+    p.plus(T.app_ondertitel).plus(T.menu_knop);
+    for x in [
+        T.nav_home,
+        T.nav_wie_ben_ik,
+        T.nav_wat_kan_ik,
+        T.nav_wat_wil_ik,
+        T.nav_tijdlijn,
+        T.nav_profiel,
+        T.nav_delen,
+        T.nav_privacy,
+    ] {
+        p.plus(x);
+    }
+}
+
+/// The timeline when a field has a message (then no timeline shows): the form in DOM
+/// order with the message under its field ("Meer invullen" open, as it is when one of its
+/// fields is filled in), the status line, then the explanation. One page per message, at
+/// each field where it can show.
+fn tijdlijn_meldingen(met_uitleg: bool) -> Vec<Pagina> {
+    use crate::domain::tijdlijn::datum::DatumFout;
+    use crate::domain::tijdlijn::engine::Reden;
+    use Veld::*;
+    let datums = [
+        EersteZiektedag,
+        HerstelVan(0),
+        HerstelTot(0),
+        VerlofVan(0),
+        VerlofTot(0),
+        Eerstejaarsevaluatie,
+        VervroegdeIva,
+        EindeDienstverband,
+    ];
+    let mut paren: Vec<(Veld, Probleem)> = Vec::new();
+    for veld in [EersteZiektedag, HerstelVan(0), HerstelTot(0), VerlofVan(0), VerlofTot(0)] {
+        paren.push((veld, Probleem::Leeg));
+    }
+    for veld in datums {
+        for f in [DatumFout::Formaat, DatumFout::OngeldigeMaand, DatumFout::OngeldigeDag, DatumFout::BuitenBereik] {
+            paren.push((veld, Probleem::Datum(f)));
+        }
+        for r in [Reden::VoorNegentienNegentig, Reden::MeerDanJaarVooruit] {
+            paren.push((veld, Probleem::Reden(r)));
+        }
+    }
+    for (veld, r) in [
+        (HerstelTot(0), Reden::HerstelEindeVoorBegin),
+        (HerstelVan(0), Reden::HerstelVoorStart),
+        (HerstelVan(0), Reden::HerstelInToekomst),
+        (HerstelVan(0), Reden::HerstelOverlapt),
+        (Eerstejaarsevaluatie, Reden::EjeVoorStart),
+        (VervroegdeIva, Reden::IvaAanvraagTeVroeg),
+        (VervroegdeIva, Reden::IvaAanvraagTeLaat),
+        (EindeDienstverband, Reden::EindeDienstverbandVoorStart),
+        (LoonsanctieWeken, Reden::LoonsanctieNul),
+        (LoonsanctieWeken, Reden::LoonsanctieTeLang),
+        (VerlengingWeken, Reden::VerlengingTeKort),
+        (VerlengingWeken, Reden::VerlengingTeLang),
+        (VerlengingWeken, Reden::VerlengingNaUitDienst),
+        (VerlofTot(0), Reden::VerlofEindeVoorBegin),
+        (VerlofVan(0), Reden::VerlofBuitenHerstel),
+    ] {
+        paren.push((veld, Probleem::Reden(r)));
+    }
+    for veld in [LoonsanctieWeken, VerlengingWeken] {
+        paren.push((veld, Probleem::GeenGetal));
+    }
+    paren
+        .into_iter()
+        .map(|(veld, probleem)| {
+            let mut p = Pagina::nieuw(format!("tijdlijn, melding {probleem:?} bij {veld:?}"));
+            kop(&mut p, Lezen::Zicht);
+            p.plus(T.tijdlijn_titel).plus(T.tijdlijn_intro_kort).t(s::FORM_KOP);
+            let start_fout = veld == EersteZiektedag;
+            let melding = |p: &mut Pagina, hier: Veld| {
+                if hier == veld {
+                    p.t(s::FOUT_VOORVOEGSEL).plus(&vul(melding_tekst(veld, probleem).nl, &["2026-13-01"]));
+                }
+            };
+            if start_fout {
+                p.t(s::FORM_INTRO).t(s::START_LABEL).t(s::START_HINT);
+            } else {
+                p.t(s::START_LABEL);
+            }
+            melding(&mut p, EersteZiektedag);
+            p.t(s::DATUM_HINT).t(s::MEER_INVULLEN).t(s::MEER_INTRO).t(s::HERSTEL_LEGEND).t(s::HERSTEL_HINT);
+            p.t(s::HERSTEL_RIJ).t(s::HERSTEL_VAN);
+            melding(&mut p, HerstelVan(0));
+            p.t(s::HERSTEL_TOT);
+            melding(&mut p, HerstelTot(0));
+            p.t(s::VERLOF_VRAAG).t(s::VERLOF_HINT).t(s::VERLOF_VAN);
+            melding(&mut p, VerlofVan(0));
+            p.t(s::VERLOF_TOT);
+            melding(&mut p, VerlofTot(0));
+            p.t(s::HERSTEL_VERWIJDEREN).t(s::HERSTEL_TOEVOEGEN);
+            for (hier, label, hint) in [
+                (Eerstejaarsevaluatie, s::EJE_LABEL, s::EJE_HINT),
+                (VervroegdeIva, s::IVA_LABEL, s::IVA_HINT),
+                (EindeDienstverband, s::EINDE_LABEL, s::EINDE_HINT),
+                (LoonsanctieWeken, s::LOONSANCTIE_LABEL, s::LOONSANCTIE_HINT),
+                (VerlengingWeken, s::VERLENGING_LABEL, s::VERLENGING_HINT),
+            ] {
+                p.t(label).t(hint);
+                melding(&mut p, hier);
+            }
+            p.t(s::FOUT_UITLEG);
+            if met_uitleg {
+                uitleg_onder_tijdlijn(&mut p);
+            }
+            p
+        })
+        .collect()
+}
+
+/// Privacy: its texts in display order, the question before deleting and the answers after.
+fn privacy_pagina() -> Pagina {
+    let mut p = Pagina::nieuw("privacy");
+    kop(&mut p, Lezen::Zicht);
+    for x in [
+        T.privacy_titel,
+        T.privacy_intro,
+        T.privacy_wat_titel,
+        T.privacy_wat_tekst,
+        T.privacy_waar_titel,
+        T.privacy_waar_tekst,
+        T.privacy_verstuurd_titel,
+        T.privacy_verstuurd_tekst,
+        T.privacy_reservekopie_titel,
+        T.privacy_reservekopie_tekst,
+        T.reservekopie_download,
+        T.privacy_wissen_titel,
+        T.privacy_wissen_tekst,
+        T.privacy_wis_knop,
+        T.privacy_wis_vraag,
+        T.privacy_wis_ja,
+        T.privacy_wis_nee,
+        T.privacy_gewist,
+        T.privacy_wis_mislukt,
+        T.privacy_versie,
+    ] {
+        p.plus(x);
+    }
+    p
+}
+
 fn paginas() -> Vec<Pagina> {
     let mut uit = vec![home_eerste_bezoek(), home_terugkeer(), tijdlijn_pagina()];
     uit.extend(MODULES.iter().map(|m| module_pagina(m)));
-    uit.extend([profiel_pagina(), over_vragen_pagina(), delen_pagina(), coach_pagina()]);
+    uit.extend([profiel_pagina(), over_vragen_pagina(), delen_pagina(), coach_pagina(), gedeeld_pagina()]);
+    // The header stands above each of these pages.
+    for p in &mut uit {
+        let mut met_kop = Pagina::nieuw(p.naam.clone());
+        kop(&mut met_kop, Lezen::Zicht);
+        met_kop.teksten.append(&mut p.teksten);
+        *p = met_kop;
+    }
+    uit.push(privacy_pagina());
+    uit.extend(gedateerd(false));
+    uit
+}
+
+/// The timeline on a given day and with a message, in every reading; with `met_uitleg`
+/// the explanation under the timeline follows.
+fn gedateerd(met_uitleg: bool) -> Vec<Pagina> {
+    let mut uit = Vec::new();
+    for maanden in [3, 14, 22] {
+        for loonsanctie in [false, true] {
+            for lezen in [Lezen::Schermlezer, Lezen::Zicht, Lezen::Papier] {
+                uit.push(tijdlijn_op_dag(maanden, loonsanctie, lezen, met_uitleg));
+            }
+        }
+    }
+    uit.extend(tijdlijn_meldingen(met_uitleg));
     uit
 }
 
 #[test]
 fn glossen_bij_eerste_gebruik() {
+    controleer_alle(paginas());
+}
+
+/// Known gaps, not yet closed (run with `cargo test glossen_nog_open -- --ignored --nocapture`):
+/// - with "Alle stappen" folded (as on arrival, or while a field has a message), the
+///   explanation under the timeline (phases, second track, holidays, glossary) is the first
+///   place of some terms that only the folded cards gloss;
+/// - an answer (option text) read on its own, as it stands in a profile or in the coach's
+///   view of shared answers, may name a term that its module glossed earlier.
+#[test]
+#[ignore = "known gaps, see the doc comment"]
+fn glossen_nog_open() {
+    let mut uit = gedateerd(true);
+    uit.extend(antwoorden_los());
+    controleer_alle(uit);
+}
+
+fn controleer_alle(paginas: Vec<Pagina>) {
     let mut alle_fouten = Vec::new();
-    for p in paginas() {
+    for p in paginas {
         assert!(!p.teksten.is_empty(), "{} has no texts", p.naam);
         let (goed, fout) = controleer(&p);
         println!("== {} ({} terms checked)", p.naam, goed.len() + fout.len());

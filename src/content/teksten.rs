@@ -49,7 +49,7 @@ pub fn vul(sjabloon: &str, waarden: &[&str]) -> String {
 
 catalogus! {
     app_naam: "Spoorwijzer", "Spoorwijzer";
-    app_ondertitel: "Jouw weg in het tweede spoor", "Your way through the second track";
+    app_ondertitel: "Jouw weg naar ander werk", "Your way to other work";
     naar_inhoud: "Ga direct naar de inhoud", "Skip to the content";
     menu_label: "Hoofdmenu", "Main menu";
     menu_knop: "Menu", "Menu";
@@ -291,7 +291,7 @@ catalogus! {
     privacy_wissen_titel: "Alles wissen", "Delete everything";
     privacy_wissen_tekst: "Wil je stoppen of opnieuw beginnen? Dan kun je alles wissen wat Spoorwijzer op dit apparaat heeft bewaard. Dit kun je niet ongedaan maken.", "Want to stop or start again? Then you can delete everything Spoorwijzer has kept on this device. You cannot undo this.";
     privacy_wis_knop: "Wis al mijn gegevens", "Delete all my data";
-    privacy_wis_vraag: "Weet je het zeker? Al je antwoorden en data worden van dit apparaat gewist.", "Are you sure? All your answers and dates will be deleted from this device.";
+    privacy_wis_vraag: "Weet je het zeker? Al je antwoorden en datums worden van dit apparaat gewist.", "Are you sure? All your answers and dates will be deleted from this device.";
     privacy_wis_ja: "Ja, wis alles", "Yes, delete everything";
     privacy_wis_nee: "Nee, toch niet", "No, keep it";
     privacy_gewist: "Alles is gewist. Spoorwijzer begint weer leeg.", "Everything has been deleted. Spoorwijzer starts empty again.";

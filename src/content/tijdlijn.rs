@@ -3,7 +3,7 @@
 use crate::domain::taal::Taal;
 use crate::domain::tekst::{t, Tekst};
 use crate::domain::tijdlijn::datum::{Datum, DatumFout, Weekdag};
-use crate::domain::tijdlijn::engine::{MijlpaalId, Reden, Spoor, Zekerheid};
+use crate::domain::tijdlijn::engine::{MijlpaalId, Reden, Spoor, Tijdlijn, Zekerheid};
 use crate::domain::tijdlijn::formulier::{Probleem, Veld};
 
 // Teksten voor de persoonlijke tijdlijn (#/tijdlijn).
@@ -112,7 +112,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         ArbodienstGemeld => MijlpaalTekst {
             titel: t(
-                "Je werkgever meldt je bij de arbodienst (de dienst van de bedrijfsarts)",
+                "Je werkgever meldt je bij de arbodienst (hulp bij ziekte en werk)",
                 "Your employer informs the arbodienst (occupational health service)",
             ),
             wie: t("Je werkgever.", "Your employer."),
@@ -564,7 +564,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         WiaBrief => MijlpaalTekst {
             titel: t(
-                "Brief van UWV over de WIA (de uitkering na 2 jaar ziekte)",
+                "Brief van UWV (de uitkeringsinstantie) over de WIA (de uitkering na 2 jaar ziekte)",
                 "Letter from UWV about the WIA (the benefit after 2 years of sickness)",
             ),
             wie: t(
@@ -601,7 +601,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
 
         Eindevaluatie => MijlpaalTekst {
             titel: t(
-                "Eindevaluatie (terugblik) en actueel oordeel (nieuw advies van de bedrijfsarts)",
+                "Eindevaluatie (terugblik) en actueel oordeel (nieuw advies over wat je kunt)",
                 "Eindevaluatie (final review) and actueel oordeel (current assessment)",
             ),
             wie: t(
@@ -705,7 +705,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Does your employer get a loonsanctie (wage sanction)? Then this day moves later.",
             ),
             jij: t(
-                "Heeft UWV nog niet beslist? Vraag dan naar een voorschot: een deel van je uitkering vooraf. \
+                "Heeft UWV (de uitkeringsinstantie) nog niet beslist? Vraag dan naar een voorschot: een deel van je uitkering vooraf. \
                  Lees het besluit van UWV goed als het komt.",
                 "Has UWV not decided yet? Then ask about a voorschot: part of your benefit paid in advance. \
                  Read UWV's decision carefully when it arrives.",
@@ -721,7 +721,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         WiaStart => MijlpaalTekst {
-            titel: t("Je WIA-uitkering kan starten", "Your WIA benefit can start"),
+            titel: t("Je WIA-uitkering (uitkering na 2 jaar ziekte) kan starten", "Your WIA benefit can start"),
             wie: t("UWV.", "UWV."),
             wat: t(
                 "De dag na het einde van je loondoorbetaling kan je WIA-uitkering starten. \
@@ -775,8 +775,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  UWV decides on that within 3 weeks.",
             ),
             jij: t(
-                "Lees de brief ‘Beoordeling re-integratieverslag’ van UWV. Daarin staat wat je werkgever moet herstellen. \
-                 Werk mee aan het herstel, bijvoorbeeld aan het tweede spoor.",
+                "Lees de brief ‘Beoordeling re-integratieverslag’ van UWV (de uitkeringsinstantie). \
+                 Het re-integratieverslag is het dossier over je weg terug naar werk. Daarin staat wat je werkgever moet herstellen. \
+                 Werk mee aan het herstel, bijvoorbeeld aan het tweede spoor (werk zoeken bij een andere werkgever).",
                 "Read UWV's letter ‘Beoordeling re-integratieverslag’ (assessment of the re-integration report). It says what your employer has to repair. \
                  Take part in the repair, for example in the second track.",
             ),
@@ -936,6 +937,30 @@ pub fn mijlpaal_tekst_in(id: MijlpaalId, loonsanctie: bool, verlenging: bool) ->
         },
         _ => basis,
     }
+}
+
+/// The texts of a milestone on this person's timeline (with a loonsanctie or an extension).
+/// The view and the gloss test both use this.
+pub fn tekst_van(tl: &Tijdlijn, id: MijlpaalId) -> MijlpaalTekst {
+    mijlpaal_tekst_in(
+        id,
+        tl.mijlpaal(MijlpaalId::LoonsanctieEinde).is_some(),
+        tl.mijlpaal(MijlpaalId::VerlengingEinde).is_some(),
+    )
+}
+
+/// The title of a milestone on this person's timeline; the evaluations are one recurring item.
+pub fn titel_van(tl: &Tijdlijn, id: MijlpaalId) -> Tekst {
+    match id {
+        MijlpaalId::Evaluatie(_) => scherm::EVALUATIE_TERUGKEREND,
+        _ => tekst_van(tl, id).titel,
+    }
+}
+
+/// Whether a milestone is a dot in the picture: every step except the evaluations (ticks)
+/// and the early-IVA options.
+pub fn in_beeld(id: MijlpaalId) -> bool {
+    !matches!(id, MijlpaalId::Evaluatie(_)) && !id.is_mogelijkheid()
 }
 
 /// Cards whose "if it does not happen" text mentions a sanction link to the one calm
@@ -1859,7 +1884,7 @@ pub mod scherm {
         EINDE_HINT = "Alleen als je contract eindigt terwijl je ziek bent. Dat heet ziek uit dienst.",
             "Only if your contract ends while you are sick. This is called ziek uit dienst (leaving employment while sick).";
         LOONSANCTIE_LABEL = "Loonsanctie, in weken", "Loonsanctie (wage sanction), in weeks";
-        LOONSANCTIE_HINT = "Een loonsanctie betekent: je werkgever moet je loon langer doorbetalen. Heeft UWV je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
+        LOONSANCTIE_HINT = "Een loonsanctie betekent: je werkgever moet je loon langer doorbetalen. Heeft UWV (de uitkeringsinstantie) je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
             "A loonsanctie means: your employer has to keep paying your wages for longer. Did UWV give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
         VERLENGING_LABEL = "Vrijwillige verlenging, in weken", "Voluntary extension, in weeks";
         VERLENGING_HINT = "Een vrijwillige verlenging betekent: je loon loopt langer door dan de 104 weken. \
@@ -1910,14 +1935,14 @@ pub mod scherm {
             "This period overlaps with another recovery period. Each day belongs in only 1 period.";
         MELDING_EJE_VOOR_START = "Deze datum ligt vóór het begin van je ziekteperiode. Kijk of de datum klopt.",
             "This date is before the start of your period of sickness. Check the date.";
-        MELDING_IVA_TE_VROEG = "Vervroegde IVA kun je pas na 3 weken ziekte aanvragen. Deze datum ligt eerder. \
+        MELDING_IVA_TE_VROEG = "Vervroegde IVA (uitkering als je blijvend niet kunt werken) kun je pas na 3 weken ziekte aanvragen. Deze datum ligt eerder. \
             Kijk of de datum klopt.",
             "You can only apply for early IVA after 3 weeks of sickness. This date is earlier. Check the date.";
-        MELDING_IVA_TE_LAAT = "Vervroegde IVA vraag je aan voordat je 68 weken ziek bent. Deze datum ligt later. \
+        MELDING_IVA_TE_LAAT = "Vervroegde IVA (uitkering als je blijvend niet kunt werken) vraag je aan voordat je 68 weken ziek bent. Deze datum ligt later. \
             Kijk of de datum klopt.",
             "You apply for early IVA before you have been sick for 68 weeks. This date is later. Check the date.";
         MELDING_EINDE_VOOR_START = "Je contract eindigde vóór het begin van je ziekteperiode. \
-            Dan past deze tijdlijn niet bij jouw situatie. Vraag UWV wat voor jou geldt.",
+            Dan past deze tijdlijn niet bij jouw situatie. Vraag UWV (de uitkeringsinstantie) wat voor jou geldt.",
             "Your contract ended before the start of your period of sickness. \
             Then this timeline does not fit your situation. Ask UWV what applies to you.";
         MELDING_LOONSANCTIE_NUL = "Een loonsanctie duurt minstens 1 week. Heb je geen loonsanctie? Maak dit veld dan leeg.",
@@ -1929,7 +1954,7 @@ pub mod scherm {
         MELDING_VERLENGING_LANG = "Wij rekenen met een verlenging van hooguit 104 weken. Kijk of het getal klopt.",
             "We calculate with an extension of 104 weeks at most. Check the number.";
         MELDING_VERLENGING_UIT_DIENST = "Je contract eindigt vóór het einde van de 104 weken. \
-            Dan krijg je daarna meestal een Ziektewet-uitkering. Een vrijwillige verlenging kan dan niet.",
+            Dan krijg je daarna meestal een Ziektewet-uitkering (uitkering bij ziekte). Een vrijwillige verlenging kan dan niet.",
             "Your contract ends before the end of the 104 weeks. \
             After that you usually get a Ziektewet benefit. A voluntary extension is then not possible.";
 
@@ -2140,7 +2165,7 @@ pub mod scherm {
             Je casemanager (die je re-integratie regelt) kan je helpen.",
             "Ask for a copy of every document about your re-integration: your way back to work. You have a right to it. \
             Your casemanager (who arranges your re-integration) can help.";
-        VRAAG_DESKUNDIGE = "Kom je er samen niet uit? Dan kun je UWV om een deskundigenoordeel vragen. \
+        VRAAG_DESKUNDIGE = "Kom je er samen niet uit? Dan kun je UWV (de uitkeringsinstantie) om een deskundigenoordeel vragen. \
             Dat is een onafhankelijk advies van UWV.",
             "Can you not work it out together? Then you can ask UWV for a deskundigenoordeel. \
             That is an independent opinion from UWV.";

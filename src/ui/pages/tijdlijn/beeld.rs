@@ -9,7 +9,7 @@
 use yew::prelude::*;
 
 use crate::content::teksten::vul;
-use crate::content::tijdlijn::{mijlpaal_kort, scherm as s};
+use crate::content::tijdlijn::{in_beeld, mijlpaal_kort, scherm as s};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
@@ -20,7 +20,7 @@ use super::lijst::{naar, titel, volgende, wanneer};
 /// The steps the picture shows as dots: every step of the list except the evaluations
 /// (ticks) and the early-IVA options.
 pub fn stippen(tl: &Tijdlijn) -> Vec<&Mijlpaal> {
-    tl.mijlpalen.iter().filter(|m| !matches!(m.id, MijlpaalId::Evaluatie(_)) && !m.id.is_mogelijkheid()).collect()
+    tl.mijlpalen.iter().filter(|m| in_beeld(m.id)).collect()
 }
 
 /// Weeks (as a fraction) from the start of the chain to `d`.

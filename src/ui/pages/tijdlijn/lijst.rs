@@ -12,8 +12,8 @@ use yew::prelude::*;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::content::tijdlijn::{
-    datum_kort, datum_voluit, maand_jaar, mijlpaal_kort, mijlpaal_tekst_in, noemt_sanctie, scherm as s, spoor_tekst,
-    zekerheid_tekst, MijlpaalTekst, FEESTDAGEN_UITLEG,
+    datum_kort, datum_voluit, maand_jaar, noemt_sanctie, scherm as s, spoor_tekst, titel_van, zekerheid_tekst,
+    MijlpaalTekst, FEESTDAGEN_UITLEG,
 };
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
@@ -56,19 +56,12 @@ pub fn naar(id: MijlpaalId) -> Callback<MouseEvent> {
 
 /// The texts of a milestone in this person's situation (loonsanctie, extension).
 pub fn tekst_van(tl: &Tijdlijn, id: MijlpaalId) -> MijlpaalTekst {
-    mijlpaal_tekst_in(
-        id,
-        tl.mijlpaal(MijlpaalId::LoonsanctieEinde).is_some(),
-        tl.mijlpaal(MijlpaalId::VerlengingEinde).is_some(),
-    )
+    crate::content::tijdlijn::tekst_van(tl, id)
 }
 
 /// The title of a milestone; the evaluations are one recurring item.
 pub fn titel(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> String {
-    match id {
-        MijlpaalId::Evaluatie(_) => s::EVALUATIE_TERUGKEREND.in_taal(taal).to_string(),
-        _ => tekst_van(tl, id).titel.in_taal(taal).to_string(),
-    }
+    titel_van(tl, id).in_taal(taal).to_string()
 }
 
 /// When a milestone is, said as honestly as its nature allows.
@@ -259,7 +252,7 @@ pub fn vragen(tl: &Tijdlijn, vandaag: Datum, taal: Taal, iva_aangevraagd: bool) 
     let mut punten: Vec<Html> = Vec::new();
     if let Some(m) = volgende(tl, vandaag) {
         punten.push(html! {
-            <li><strong>{ mijlpaal_kort(m.id).in_taal(taal) }{ ": " }</strong>{ tk(tekst_van(tl, m.id).jij) }</li>
+            <li><strong>{ titel(tl, m.id, taal) }{ ": " }</strong>{ tk(tekst_van(tl, m.id).jij) }</li>
         });
     }
     punten.push(html! { <li>{ tk(s::VRAAG_KOPIE) }</li> });
