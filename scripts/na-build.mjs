@@ -14,6 +14,33 @@ if (!map) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk");
 const indexPad = path.join(map, "index.html");
 let html = fs.readFileSync(indexPad, "utf8");
 
+// 0. The first screen before the wasm runs: the home page in Dutch as static
+//    HTML, every page's heading and opening text in both languages as data,
+//    and pwa/voorscherm.js, which shows the page the address asks for.
+const schermen = JSON.parse(
+  fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../pwa/voorschermen.json"), "utf8"),
+);
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const nl = schermen.nl;
+const home = nl.paginas[""];
+const schakel = (tekst, extra = "") => `<span class="schakel${extra}">${esc(tekst)}</span>`;
+const voorscherm = `<div id="voorscherm">
+<header class="kop"><div class="kop-balk">
+<a href="#/" class="merk"><span class="merk-naam" data-vs="naam">${esc(nl.naam)}</span><span class="merk-sub" data-vs="sub">${esc(nl.sub)}</span></a>
+<span class="menu-knop" aria-hidden="true"><svg class="icoon icoon-menu" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 7h16"/><path d="M4 12h16"/><path d="M4 17h16"/></svg><span data-vs="menu">${esc(nl.menu)}</span></span>
+<div class="kop-paneel" hidden>
+<nav aria-label="${esc(nl.menuLabel)}"><ul class="menu">${nl.nav.map(([href, naam], i) => `<li><a href="${esc(href)}"${i === 0 ? ' aria-current="page"' : ""}>${esc(naam)}</a></li>`).join("")}</ul></nav>
+<div class="instellingen vs-stil" aria-hidden="true"><span class="knoppenrij">${schakel("Nederlands")}${schakel("English")}</span><span class="knoppenrij">${schakel("A", " grootte tekst-normaal")}${schakel("A", " grootte tekst-groot")}${schakel("A", " grootte tekst-groter")}</span></div>
+</div></div></header>
+<main id="inhoud" tabindex="-1"><article class="pagina"><h1 data-vs="h1">${esc(home.h1)}</h1>
+<div class="welkom" data-vs-welkom><p class="intro" data-vs="intro">${esc(home.intro)}</p><a class="knop groot" data-vs="knop" href="${esc(home.knop.href)}">${esc(home.knop.tekst)}</a></div>
+<p class="laden" role="status" data-vs="laden">${esc(nl.laden)}</p></article></main>
+</div>
+<script type="application/json" id="voorschermen">${JSON.stringify(schermen).replace(/</g, "\\u003c")}</script>`;
+const plek = /<p class="?laden"? id="?voorscherm"?>[^<]*<\/p>/;
+if (!plek.test(html)) throw new Error("the first-screen placeholder was not found in index.html");
+html = html.replace(plek, () => voorscherm);
+
 // A minified index.html writes the attribute without quotes.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) throw new Error("Trunk's inline loader was not found in index.html");

@@ -11,3 +11,5 @@ pub mod tijdlijn;
 mod glossen_tests;
 #[cfg(test)]
 mod leesbaarheid_tests;
+#[cfg(test)]
+mod voorscherm;

@@ -1,10 +1,25 @@
 use yew::prelude::*;
 
+use crate::content::teksten::Teksten;
 use crate::domain::dokument::Actie;
 use crate::domain::taal::{Taal, Tekstgrootte};
 use crate::ui::components::iconen;
 use crate::ui::route::Route;
 use crate::ui::winkel::{use_winkel, Bericht};
+
+/// The main menu; also written into the static first screen (content::voorscherm).
+pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
+    [
+        (Route::Home, t.nav_home),
+        (Route::WieBenIk, t.nav_wie_ben_ik),
+        (Route::WatKanIk, t.nav_wat_kan_ik),
+        (Route::WatWilIk, t.nav_wat_wil_ik),
+        (Route::Tijdlijn, t.nav_tijdlijn),
+        (Route::Profiel, t.nav_profiel),
+        (Route::Delen, t.nav_delen),
+        (Route::Privacy, t.nav_privacy),
+    ]
+}
 
 #[derive(Properties, PartialEq)]
 pub struct KopProps {
@@ -71,16 +86,7 @@ pub fn Kop(props: &KopProps) -> Html {
         }
     };
 
-    let menu = [
-        (Route::Home, t.nav_home),
-        (Route::WieBenIk, t.nav_wie_ben_ik),
-        (Route::WatKanIk, t.nav_wat_kan_ik),
-        (Route::WatWilIk, t.nav_wat_wil_ik),
-        (Route::Tijdlijn, t.nav_tijdlijn),
-        (Route::Profiel, t.nav_profiel),
-        (Route::Delen, t.nav_delen),
-        (Route::Privacy, t.nav_privacy),
-    ];
+    let menu = menu(t);
     let huidige_module = props.route.module_id();
 
     html! {

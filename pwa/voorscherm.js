@@ -1,0 +1,107 @@
+// Before the app's wasm runs: this page's heading and opening text, in the
+// person's language and text size, from the texts written at build time
+// (pwa/voorschermen.json, generated from the app's catalogue and inlined into
+// index.html by scripts/na-build.mjs). Only text is set, never markup. When
+// the interactive part cannot load, it says so in plain words. The app's
+// first render replaces all of this.
+//
+// It runs in <head>, before the page is drawn: the first screen stays
+// invisible until it shows the right page, so nothing jumps (and without this
+// script the static home page simply shows).
+(function () {
+  "use strict";
+  var html = document.documentElement;
+  html.classList.add("vs-wacht");
+  var doc = null;
+  try {
+    doc = JSON.parse(localStorage.getItem("spoorwijzer.document") || "null");
+  } catch (e) {
+    doc = null;
+  }
+  var inst = (doc && doc.instellingen) || {};
+  var gevraagd = /[?&]lang=(nl|en)(&|$)/.exec(location.search);
+  var taal = gevraagd ? gevraagd[1] : inst.taal === "en" ? "en" : "nl";
+  html.lang = taal;
+  if (inst.tekstgrootte === "groot" || inst.tekstgrootte === "groter") html.classList.add("tekst-" + inst.tekstgrootte);
+
+  // The loader dispatches this once the wasm runs; any error before that (a
+  // blocked or broken file) means the interactive part did not load.
+  var gestart = false;
+  var mislukt = false;
+  addEventListener("TrunkApplicationStarted", function () {
+    gestart = true;
+  });
+  function faal(e) {
+    // A picture or style sheet that fails is no reason; a script or an exception is.
+    var bron = e && e.target;
+    if (gestart || (bron && bron !== window && bron.tagName !== "SCRIPT")) return;
+    mislukt = true;
+    meld();
+  }
+  addEventListener("error", faal, true);
+  addEventListener("unhandledrejection", faal);
+
+  var t = null;
+  function meld() {
+    if (!t || !mislukt) return;
+    var el = document.querySelector('#voorscherm [data-vs="laden"]');
+    if (!el) return;
+    el.textContent = t.mislukt;
+    el.className = "laden vs-mislukt";
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    try {
+      t = JSON.parse(document.getElementById("voorschermen").textContent)[taal];
+      toon();
+      meld();
+    } finally {
+      html.classList.remove("vs-wacht");
+    }
+  });
+  // A link followed before the app runs (or when it could not load) still
+  // shows the heading of the page it leads to.
+  addEventListener("hashchange", function () {
+    if (!t || gestart) return;
+    toon();
+    meld();
+  });
+
+  function toon() {
+    var delen = location.hash.replace(/^#\/?/, "").split("?")[0].split("/");
+    var pad = delen[0];
+    var p = t.paginas[pad] || t.paginas["niet-gevonden"];
+    // A step inside a module shows its question, not the module's introduction;
+    // a returning person's home starts with "carry on", not the welcome.
+    var stap = delen.length > 1 && delen[1] !== "";
+    var terug = pad === "" && !!doc && !!doc.modules && Object.keys(doc.modules).length > 0;
+    var welkom = pad === "" && !terug && !!p.knop;
+
+    function zet(sleutel, tekst) {
+      var el = document.querySelector('#voorscherm [data-vs="' + sleutel + '"]');
+      if (!el) return null;
+      el.hidden = !tekst;
+      if (tekst) el.textContent = tekst;
+      return el;
+    }
+    zet("naam", t.naam);
+    zet("sub", t.sub);
+    zet("menu", t.menu);
+    zet("h1", p.h1);
+    zet("intro", stap || terug ? "" : p.intro);
+    zet("laden", t.laden);
+    var knop = zet("knop", welkom ? p.knop.tekst : "");
+    if (knop && welkom) knop.setAttribute("href", p.knop.href);
+    var kader = document.querySelector("#voorscherm [data-vs-welkom]");
+    if (kader) kader.className = welkom ? "welkom" : "";
+    var nav = document.querySelector("#voorscherm nav");
+    if (nav) nav.setAttribute("aria-label", t.menuLabel);
+    var links = document.querySelectorAll("#voorscherm .menu a");
+    for (var i = 0; i < links.length && i < t.nav.length; i++) {
+      links[i].textContent = t.nav[i][1];
+      if (t.nav[i][0] === "#/" + pad) links[i].setAttribute("aria-current", "page");
+      else links[i].removeAttribute("aria-current");
+    }
+    document.title = p.h1 + " \u2013 " + t.naam;
+  }
+})();

@@ -1,0 +1,103 @@
+//! The first screen of every page as data, for before the wasm has loaded.
+//!
+//! `pwa/voorschermen.json` holds each page's heading and opening text in both
+//! languages, taken from the same catalogue the app uses. The build writes the
+//! home page from it into index.html as static HTML, and `pwa/voorscherm.js`
+//! shows the page the address asks for, in the person's language, until the
+//! app takes over. This test keeps the file in step with the catalogue:
+//! run `SPOORWIJZER_SCHRIJF=1 cargo test voorscherm` after changing a text.
+
+use serde_json::{json, Map, Value};
+
+use super::delen as d;
+use super::modules::MODULES;
+use super::teksten::{teksten, vul};
+use crate::domain::taal::Taal;
+use crate::ui::route::Stap;
+use yew_router::Routable;
+
+const BESTAND: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/voorschermen.json");
+
+fn pagina(h1: &str, intro: Option<&str>) -> Value {
+    match intro {
+        Some(intro) => json!({ "h1": h1, "intro": intro }),
+        None => json!({ "h1": h1 }),
+    }
+}
+
+/// Every page's first screen in one language, by the first segment of its address.
+fn in_taal(taal: Taal) -> Value {
+    let t = teksten(taal);
+    let mut paginas = Map::new();
+    let eerste = &MODULES[0];
+    let mut home = pagina(t.home_titel, Some(t.home_intro_1));
+    home["knop"] = json!({
+        "tekst": vul(t.home_begin_met, &[eerste.titel.in_taal(taal)]),
+        "href": format!("#{}", Stap::Vraag { deel: 0, vraag: 0 }.route(eerste.id).to_path()),
+    });
+    paginas.insert(String::new(), home);
+    for m in MODULES {
+        paginas.insert(m.id.into(), pagina(m.titel.in_taal(taal), Some(m.intro.in_taal(taal))));
+    }
+    let vast: [(&str, &str, Option<&str>); 8] = [
+        ("tijdlijn", t.tijdlijn_titel, Some(t.tijdlijn_intro_kort)),
+        ("profiel", t.profiel_titel, None),
+        ("delen", d::TITEL.in_taal(taal), Some(d::INTRO.in_taal(taal))),
+        ("gedeeld", d::GEDEELD_TITEL.in_taal(taal), None),
+        ("coach", t.coach_titel, Some(t.coach_intro)),
+        ("privacy", t.privacy_titel, Some(t.privacy_intro)),
+        ("over-de-vragen", t.over_vragen_titel, Some(t.over_vragen_intro)),
+        ("niet-gevonden", t.niet_gevonden_titel, Some(t.niet_gevonden_tekst)),
+    ];
+    for (sleutel, h1, intro) in vast {
+        paginas.insert(sleutel.into(), pagina(h1, intro));
+    }
+    json!({
+        "naam": t.app_naam,
+        "sub": t.app_ondertitel,
+        "menu": t.menu_knop,
+        "laden": t.voorscherm_laden,
+        "menuLabel": t.menu_label,
+        "nav": crate::ui::components::kop::menu(t)
+            .iter()
+            .map(|(route, naam)| json!([route.href(), naam]))
+            .collect::<Vec<_>>(),
+        "mislukt": t.voorscherm_mislukt,
+        "paginas": paginas,
+    })
+}
+
+fn alle() -> String {
+    let mut tekst = serde_json::to_string_pretty(&json!({ "nl": in_taal(Taal::Nl), "en": in_taal(Taal::En) }))
+        .expect("plain data serialises");
+    tekst.push('\n');
+    tekst
+}
+
+#[test]
+fn the_first_screens_file_matches_the_catalogue() {
+    let nu = alle();
+    if std::env::var_os("SPOORWIJZER_SCHRIJF").is_some() {
+        std::fs::write(BESTAND, &nu).expect("write pwa/voorschermen.json");
+    }
+    let bestand = std::fs::read_to_string(BESTAND).unwrap_or_default();
+    assert!(
+        bestand == nu,
+        "pwa/voorschermen.json is out of date with the texts: run `SPOORWIJZER_SCHRIJF=1 cargo test voorscherm`"
+    );
+}
+
+#[test]
+fn every_page_of_the_app_has_a_first_screen_in_both_languages() {
+    let v: Value = serde_json::from_str(&alle()).unwrap();
+    for taal in ["nl", "en"] {
+        let paginas = v[taal]["paginas"].as_object().unwrap();
+        for m in MODULES {
+            assert!(paginas.contains_key(m.id), "{taal}: {}", m.id);
+        }
+        for (sleutel, p) in paginas {
+            assert!(!p["h1"].as_str().unwrap_or("").is_empty(), "{taal}: '{sleutel}' has a heading");
+        }
+        assert_eq!(v[taal]["paginas"][""]["knop"]["href"], "#/wie-ben-ik/1/1");
+    }
+}

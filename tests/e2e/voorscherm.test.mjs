@@ -1,0 +1,163 @@
+// Something to read before the wasm runs: every page's heading and opening
+// text come with the HTML (in the person's language), a blocked wasm leaves a
+// readable page that says plainly the interactive part did not load, and the
+// app takes over without a jump and without losing a tap.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveer, start, wachtOpKop } from "./hulp.mjs";
+
+let server, browser;
+before(async () => { server = await serveer(); browser = await start(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/**
+ * A fresh page with its own storage, as hulp.mjs's nieuwePagina, but without
+ * the service worker: once it runs it serves the wasm from its cache, past
+ * the test's blocking.
+ */
+async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers: "block" });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const fouten = [];
+  const buiten = [];
+  page.on("console", (m) => { if (m.type() === "error" && !m.text().includes("ERR_FAILED")) fouten.push(m.text()); });
+  page.on("pageerror", (e) => fouten.push(String(e)));
+  context.on("request", (r) => { if (!r.url().startsWith(origin)) buiten.push(r.url()); });
+  return { context, page, fouten, buiten };
+}
+
+/** Hold every .wasm request until `laat()` is called: the page as a slow phone sees it. */
+async function houdWasmVast(page) {
+  let laat;
+  const poort = new Promise((r) => { laat = r; });
+  await page.route(/\.wasm$/, async (route) => { await poort; await route.continue(); });
+  return () => laat();
+}
+
+const statisch = (page) => page.evaluate(() => {
+  const vs = document.getElementById("voorscherm");
+  const zichtbaar = (el) => el && !el.hidden && getComputedStyle(el).display !== "none";
+  const intro = vs?.querySelector('[data-vs="intro"]');
+  return vs && {
+    h1: vs.querySelector("h1").textContent.trim(),
+    intro: zichtbaar(intro) ? intro.textContent.trim() : null,
+    status: vs.querySelector('[data-vs="laden"]').textContent.trim(),
+    lang: document.documentElement.lang,
+    zichtbaar: getComputedStyle(vs).visibility === "visible",
+  };
+});
+
+const PAGINAS = [
+  ["#/", "Welkom bij Spoorwijzer", /lange tijd ziek/],
+  ["#/tijdlijn", "Mijn tijdlijn", /Je 2 jaar in je eigen datums/],
+  ["#/wat-wil-ik", "Wat wil ik?", /./],
+  ["#/privacy", "Privacy: wat we bewaren en waar", /helemaal in je eigen browser/],
+  ["?lang=en#/privacy", "Privacy: what we keep and where", /entirely in your own browser/],
+  ["#/wie-ben-ik/2/3", "Wie ben ik?", null],
+  ["#/bestaat-niet", null, /./],
+];
+
+test("with the wasm blocked every page still shows its heading and opening text, and says the app could not load", async () => {
+  const { context, page, buiten, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  await page.route(/\.wasm$/, (route) => route.abort());
+  for (const [adres, h1, intro] of PAGINAS) {
+    // A full load each time, not a jump within the page.
+    await page.goto("about:blank");
+    await page.goto(`${server.url}${adres}`);
+    await page.locator("#voorscherm .vs-mislukt").waitFor();
+    const s = await statisch(page);
+    if (h1) assert.equal(s.h1, h1, adres);
+    if (intro) assert.match(s.intro ?? "", intro, adres);
+    else if (h1) assert.equal(s.intro, null, `${adres}: a step shows no module introduction`);
+    assert.ok(s.zichtbaar, adres);
+    assert.match(s.status, adres.includes("lang=en") ? /could not load\. Your answers are safe/ : /kon niet laden\. Je antwoorden zijn veilig/, adres);
+    // The heading is in the first screen.
+    const vak = await page.locator("#voorscherm h1").boundingBox();
+    assert.ok(vak.y + vak.height < 844 / 2, `${adres}: heading in the top half`);
+  }
+  // Following a menu link on the page that could not load shows that page's heading.
+  await page.goto(`${server.url}#/`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  await page.evaluate(() => { location.hash = "#/tijdlijn"; });
+  await page.waitForFunction(() => document.querySelector("#voorscherm h1").textContent === "Mijn tijdlijn");
+  assert.deepEqual(buiten, []);
+  // The loader's own "Failed to fetch" is the blocked file itself.
+  assert.deepEqual(fouten.filter((f) => !f.includes("Failed to fetch")), [], "no CSP violation and no other script error");
+  await context.close();
+});
+
+test("the first screen is in the language and text size the person chose before", async () => {
+  const { context, page } = await nieuwePagina(browser, server.origin);
+  await page.goto(`${server.url}#/`);
+  await wachtOpKop(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("button", { name: "Extra large text" }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("spoorwijzer.document") || "{}").instellingen?.tekstgrootte === "groter");
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto("about:blank");
+  await page.goto(`${server.url}#/tijdlijn`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  const s = await statisch(page);
+  assert.equal(s.h1, "My timeline");
+  assert.equal(s.lang, "en");
+  assert.match(await page.getAttribute("html", "class"), /tekst-groter/);
+  await context.close();
+});
+
+test("every page's static heading is the app's own heading, in both languages", async () => {
+  const { context, page } = await nieuwePagina(browser, server.origin);
+  for (const taal of ["nl", "en"]) {
+    for (const route of ["", "wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis", "tijdlijn", "profiel", "delen", "coach", "privacy", "over-de-vragen"]) {
+      const adres = `${server.url}?lang=${taal}#/${route}`;
+      const vrij = await houdWasmVast(page);
+      await page.goto("about:blank");
+      await page.goto(adres, { waitUntil: "commit" });
+      await page.locator("#voorscherm h1").waitFor();
+      const voor = await statisch(page);
+      vrij();
+      await page.locator("#voorscherm").waitFor({ state: "detached" });
+      const kop = await wachtOpKop(page);
+      assert.equal(voor.h1, kop, `${taal} #/${route}`);
+      const intro = await page.evaluate(() => document.querySelector("main .pagina p.intro")?.textContent ?? null);
+      if (voor.intro && intro) assert.equal(voor.intro, intro.trim(), `${taal} #/${route}: opening text`);
+      await page.unroute(/\.wasm$/);
+    }
+  }
+  await context.close();
+});
+
+test("the app takes over without a layout jump, and a tap on the static start link is not lost", async () => {
+  for (const breedte of [390, 1280]) {
+    const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: breedte, height: 844 } });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+        .observe({ type: "layout-shift", buffered: true });
+    });
+    const vrij = await houdWasmVast(page);
+    await page.goto(`${server.url}#/`, { waitUntil: "commit" });
+    await page.locator("#voorscherm h1").waitFor();
+    assert.equal((await statisch(page)).h1, "Welkom bij Spoorwijzer");
+    // Takeover on a page nobody touches.
+    vrij();
+    await page.locator("#voorscherm").waitFor({ state: "detached" });
+    await wachtOpKop(page);
+    await page.locator("footer").waitFor();
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls <= 0.02, `${breedte}px: layout shift ${cls} over 0.02`);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  }
+  // A tap before the wasm has loaded.
+  const { context, page } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  const vrij = await houdWasmVast(page);
+  await page.goto(`${server.url}#/`, { waitUntil: "commit" });
+  await page.locator("#voorscherm a.knop").click();
+  vrij();
+  await page.locator("section.stap").waitFor();
+  assert.equal(await page.evaluate(() => location.hash), "#/wie-ben-ik/1/1");
+  await context.close();
+});
