@@ -565,7 +565,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         WiaBrief => MijlpaalTekst {
             titel: t(
                 "Brief van UWV (de uitkeringsinstantie) over de WIA (de uitkering na 2 jaar ziekte)",
-                "Letter from UWV about the WIA (the benefit after 2 years of sickness)",
+                "Letter from UWV (the benefits agency) about the WIA (the benefit after 2 years of sickness)",
             ),
             wie: t(
                 "UWV stuurt jou een brief. Je werkgever krijgt een kopie.",
@@ -602,7 +602,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         Eindevaluatie => MijlpaalTekst {
             titel: t(
                 "Eindevaluatie (terugblik) en actueel oordeel (nieuw advies over wat je kunt)",
-                "Eindevaluatie (final review) and actueel oordeel (current assessment)",
+                "Eindevaluatie (final review) and actueel oordeel (new assessment of what you can do)",
             ),
             wie: t(
                 "Je werkgever schrijft de eindevaluatie, samen met jou. De bedrijfsarts schrijft een actueel oordeel.",
@@ -707,7 +707,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             jij: t(
                 "Heeft UWV (de uitkeringsinstantie) nog niet beslist? Vraag dan naar een voorschot: een deel van je uitkering vooraf. \
                  Lees het besluit van UWV goed als het komt.",
-                "Has UWV not decided yet? Then ask about a voorschot: part of your benefit paid in advance. \
+                "Has UWV (the benefits agency) not decided yet? Then ask about a voorschot: part of your benefit paid in advance. \
                  Read UWV's decision carefully when it arrives.",
             ),
             gemist: t(
@@ -721,7 +721,10 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         WiaStart => MijlpaalTekst {
-            titel: t("Je WIA-uitkering (uitkering na 2 jaar ziekte) kan starten", "Your WIA benefit can start"),
+            titel: t(
+                "Je WIA-uitkering (uitkering na 2 jaar ziekte) kan starten",
+                "Your WIA benefit (the benefit after 2 years of sickness) can start",
+            ),
             wie: t("UWV.", "UWV."),
             wat: t(
                 "De dag na het einde van je loondoorbetaling kan je WIA-uitkering starten. \
@@ -778,8 +781,9 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "Lees de brief ‘Beoordeling re-integratieverslag’ van UWV (de uitkeringsinstantie). \
                  Het re-integratieverslag is het dossier over je weg terug naar werk. Daarin staat wat je werkgever moet herstellen. \
                  Werk mee aan het herstel, bijvoorbeeld aan het tweede spoor (werk zoeken bij een andere werkgever).",
-                "Read UWV's letter ‘Beoordeling re-integratieverslag’ (assessment of the re-integration report). It says what your employer has to repair. \
-                 Take part in the repair, for example in the second track.",
+                "Read the letter ‘Beoordeling re-integratieverslag’ (assessment of the re-integration report) from UWV (the benefits agency). \
+                 The re-integratieverslag is the file about your way back to work. It says what your employer has to repair. \
+                 Take part in the repair, for example in the second track (looking for work with another employer).",
             ),
             gemist: t(
                 "Dit is geen termijn voor jou. \
@@ -1018,10 +1022,10 @@ pub const SANCTIES: [Tekst; 4] = [
     ),
     t(
         "Voor je werkgever: doet je werkgever zonder goede reden te weinig aan je re-integratie? \
-         Dan kan UWV een loonsanctie geven. Je werkgever betaalt je loon dan tot 52 weken langer door. \
+         Dan kan UWV een loonsanctie geven. Dat betekent: je werkgever betaalt je loon tot 52 weken langer door. \
          Voor jou is dat geen straf. Je krijgt dan langer loon.",
         "For your employer: does your employer do too little for your re-integration without a good reason? \
-         Then UWV can impose a loonsanctie (wage sanction). Your employer then keeps paying your wages for up to 52 weeks longer. \
+         Then UWV can impose a loonsanctie (wage sanction). That means: your employer keeps paying your wages for up to 52 weeks longer. \
          For you this is not a punishment. You then get wages for longer.",
     ),
     t(
@@ -1057,12 +1061,16 @@ pub const FASEN: &[Fase] = &[
     Fase {
         titel: t("De eerste weken", "The first weeks"),
         uitleg: t(
-            "Je meldt je ziek en je werkgever schakelt de bedrijfsarts in. \
-             Denkt de bedrijfsarts dat je lang ziek blijft? Dan schrijft de arts uiterlijk in week 6 een probleemanalyse. \
-             Daarna maken jij en je werkgever samen een plan van aanpak, uiterlijk in week 8.",
-            "You report sick and your employer calls in the company doctor (bedrijfsarts). \
-             Does the bedrijfsarts expect you to be sick for a long time? Then the doctor writes a probleemanalyse (problem analysis) by week 6. \
-             After that, you and your employer make a plan van aanpak (return-to-work plan) together, by week 8.",
+            "Je meldt je ziek. Je werkgever schakelt dan de bedrijfsarts in: de arts voor ziekte en werk. \
+             Denkt de bedrijfsarts dat je lang ziek blijft? \
+             Dan schrijft de arts uiterlijk in week 6 een probleemanalyse (wat kun je nog, en wat niet). \
+             Uiterlijk in week 8 maken jij en je werkgever een plan van aanpak: jullie plan om weer te werken. \
+             In dat plan staat ook wie je casemanager is. Dat is de persoon die je terugkeer naar werk regelt.",
+            "You report sick. Your employer then calls in the company doctor (bedrijfsarts): the doctor for sickness and work. \
+             Does the bedrijfsarts expect you to be sick for a long time? \
+             Then the doctor writes a probleemanalyse (what you can still do, and what not) by week 6. \
+             By week 8 you and your employer make a plan van aanpak: your plan to get back to work. \
+             The plan also names your casemanager. That is the person who arranges your return to work.",
         ),
         module: Some("energie"),
     },
@@ -1071,24 +1079,21 @@ pub const FASEN: &[Fase] = &[
         uitleg: t(
             "Jullie werken aan terugkeer bij je eigen werkgever. Dat heet het eerste spoor. \
              Minstens elke 6 weken bespreken jullie hoe het gaat. \
-             Ben je na 42 weken nog ziek? Dan meldt je werkgever dat bij UWV.",
+             Ben je na 42 weken nog ziek? Dan meldt je werkgever dat bij UWV (de uitkeringsinstantie). Dat heet de 42e-weeksmelding.",
             "You work on returning with your own employer. That is called the eerste spoor (first track). \
              At least every 6 weeks you talk about how it is going. \
-             Are you still sick after 42 weeks? Then your employer reports this to UWV.",
+             Are you still sick after 42 weeks? Then your employer reports this to UWV (the benefits agency). This is called the 42e-weeksmelding (week-42 report).",
         ),
         module: Some("wat-kan-ik"),
     },
     Fase {
-        titel: t(
-            "Eerstejaarsevaluatie en tweede spoor",
-            "Eerstejaarsevaluatie (first-year review) and tweede spoor (second track)",
-        ),
+        titel: t("Rond het einde van het eerste jaar", "Around the end of the first year"),
         uitleg: t(
-            "Rond het einde van het eerste jaar kijken jullie terug en vooruit. \
+            "Jij en je werkgever kijken dan terug en vooruit. Dat gesprek heet de eerstejaarsevaluatie. \
              Kun je niet blijvend terug bij je eigen werkgever? Dan start het tweede spoor: werk zoeken bij een andere werkgever. \
              Dat gebeurt uiterlijk 6 weken na de eerstejaarsevaluatie.",
-            "Around the end of the first year you look back and ahead together. \
-             Can you not return for good with your own employer? Then the second track starts: looking for work with another employer. \
+            "You and your employer then look back and ahead. This talk is called the eerstejaarsevaluatie (first-year review). \
+             Can you not return for good with your own employer? Then the tweede spoor (second track) starts: looking for work with another employer. \
              This happens no later than 6 weeks after the eerstejaarsevaluatie.",
         ),
         module: Some("wat-wil-ik"),
@@ -1097,11 +1102,11 @@ pub const FASEN: &[Fase] = &[
         titel: t("Het tweede jaar", "The second year"),
         uitleg: t(
             "Vaak lopen het eerste en het tweede spoor tegelijk. Dat heet een tweesporentraject. \
-             Na ongeveer 88 weken krijg je een brief van UWV over de WIA. \
-             Uiterlijk in week 91 schrijft je werkgever de eindevaluatie.",
+             Na ongeveer 88 weken krijg je een brief van UWV over de WIA (de uitkering na 2 jaar ziekte). \
+             Uiterlijk in week 91 schrijft je werkgever de eindevaluatie: een terugblik op de 2 jaar.",
             "Often the first and the second track run at the same time. This is called a tweesporentraject (two-track route). \
-             After about 88 weeks you get a letter from UWV about the WIA (disability benefit). \
-             By week 91 your employer writes the eindevaluatie (final review).",
+             After about 88 weeks you get a letter from UWV about the WIA (the benefit after 2 years of sickness). \
+             By week 91 your employer writes the eindevaluatie: a look back at the 2 years.",
         ),
         module: Some("stappen"),
     },
@@ -1109,10 +1114,10 @@ pub const FASEN: &[Fase] = &[
         titel: t("De WIA-aanvraag en daarna", "The WIA application and after"),
         uitleg: t(
             "Jij vraagt de WIA aan, uiterlijk aan het eind van week 93. \
-             UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
+             UWV kijkt eerst of er genoeg aan je re-integratie (je weg terug naar werk) is gedaan. \
              Na 104 weken stopt je loon meestal en kan je WIA-uitkering starten.",
             "You apply for the WIA by the end of week 93 at the latest. \
-             UWV first checks whether enough was done for your re-integration. \
+             UWV first checks whether enough was done for your re-integration (your way back to work). \
              After 104 weeks your wages usually stop and your WIA benefit can start.",
         ),
         module: Some("zorgen"),
@@ -1209,9 +1214,9 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
             ),
             t(
                 "Het eerste spoor stopt niet als het tweede spoor begint. Meestal lopen ze tegelijk. \
-                 Je werkgever blijft verantwoordelijk, ook als een re-integratiebedrijf het traject uitvoert.",
+                 Je werkgever blijft verantwoordelijk, ook als een re-integratiebedrijf (een bedrijf dat helpt bij werk zoeken) het traject uitvoert.",
                 "The first track does not stop when the second track begins. Usually they run at the same time. \
-                 Your employer stays responsible, even if a re-integratiebedrijf (re-integration company) runs the route.",
+                 Your employer stays responsible, even if a re-integratiebedrijf (a company that helps you look for work) runs the route.",
             ),
         ],
         punten: &[
@@ -1238,9 +1243,10 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
         punten: &[
             t("Intake: een eerste gesprek om elkaar te leren kennen.", "Intake: a first talk to get to know each other."),
             t(
-                "Persoonsprofiel en zoekprofiel. Die maak je met je FML (de lijst van wat je kunt) en het rapport van de arbeidsdeskundige.",
+                "Persoonsprofiel en zoekprofiel. Die maak je met je FML (de lijst van wat je kunt). \
+                 En met het rapport van de arbeidsdeskundige: die kijkt welk werk bij je past.",
                 "Persoonsprofiel and zoekprofiel. These are based on your FML (list of your work capacities) \
-                 and the report of the arbeidsdeskundige (work and capacity expert).",
+                 and the report of the arbeidsdeskundige: someone who looks at which work suits you.",
             ),
             t("Training voor je cv en voor solliciteren.", "Training for your CV and for applying for jobs."),
             t("Vacatures zoeken en solliciteren.", "Looking for vacancies and applying."),
@@ -1316,12 +1322,13 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
         ),
         alineas: &[
             t(
-                "Loopt je re-integratie vast? Dan kun je UWV om een deskundigenoordeel vragen. \
-                 Dat is een onafhankelijk advies van UWV. \
-                 Een verzekeringsarts of arbeidsdeskundige van UWV geeft het.",
-                "Is your re-integration stuck? Then you can ask UWV for a deskundigenoordeel. \
-                 This is an independent opinion from UWV. \
-                 A verzekeringsarts (UWV doctor) or arbeidsdeskundige (work and capacity expert) from UWV gives it.",
+                "Een deskundigenoordeel is een onafhankelijk advies van UWV. \
+                 Loopt je re-integratie vast? Dan kun je UWV om dat advies vragen. \
+                 Een arts of arbeidsdeskundige van UWV geeft het. Zo'n arts heet een verzekeringsarts.",
+                "A deskundigenoordeel is an independent opinion from UWV. \
+                 Is your re-integration stuck? Then you can ask UWV for this opinion. \
+                 A doctor or an arbeidsdeskundige (work and capacity expert) from UWV gives it. \
+                 Such a doctor is called a verzekeringsarts (insurance physician).",
             ),
             t(
                 "Het advies kan over 3 vragen gaan. Kun je je eigen werk doen? \
@@ -1333,10 +1340,10 @@ pub const TWEEDE_SPOOR: &[Sectie] = &[
             ),
             t(
                 "Jij kunt het aanvragen, en je werkgever ook. \
-                 Dat kan tijdens de hele 104 weken, en ook later in de WGA. \
+                 Dat kan tijdens de hele 104 weken. En ook later in de WGA (de WIA-uitkering als je nog deels kunt werken). \
                  UWV geeft binnen 2 tot 4 weken antwoord.",
                 "You can request it, and so can your employer. \
-                 This is possible during the whole 104 weeks, and also later in the WGA. \
+                 This is possible during the whole 104 weeks. And also later in the WGA (the WIA benefit if you can still work partly). \
                  UWV answers within 2 to 4 weeks.",
             ),
             t(
@@ -1536,9 +1543,9 @@ pub const BEGRIPPEN: &[Begrip] = &[
     Begrip {
         term: "eigenrisicodrager (ERD)",
         uitleg: t(
-            "Een werkgever die een uitkering zoals de Ziektewet of de WGA zelf betaalt. \
+            "Een werkgever die een uitkering zoals de Ziektewet (uitkering bij ziekte) of de WGA zelf betaalt. \
              UWV doet dat dan niet.",
-            "Self-insurer: an employer that pays a benefit such as the Ziektewet or the WGA itself. \
+            "Self-insurer: an employer that pays a benefit such as the Ziektewet (sickness benefit) or the WGA itself. \
              UWV then does not.",
         ),
     },
@@ -1582,9 +1589,11 @@ pub const BEGRIPPEN: &[Begrip] = &[
         term: "opzegverbod",
         uitleg: t(
             "De regel dat je werkgever je niet mag ontslaan omdat je ziek bent. \
-             Die geldt in de eerste 2 jaar ziekte, en ook tijdens een loonsanctie of vrijwillige verlenging.",
+             Die geldt in de eerste 2 jaar ziekte. \
+             En ook als je loon langer doorloopt door een loonsanctie of een vrijwillige verlenging (een afspraak met je werkgever).",
             "Ban on dismissal: the rule that your employer may not dismiss you because you are sick. \
-             It applies during the first 2 years of sickness, and also during a loonsanctie or a voluntary extension.",
+             It applies during the first 2 years of sickness. \
+             And also when your wages continue for longer because of a loonsanctie or a voluntary extension (an agreement with your employer).",
         ),
     },
     Begrip {
@@ -1885,7 +1894,7 @@ pub mod scherm {
             "Only if your contract ends while you are sick. This is called ziek uit dienst (leaving employment while sick).";
         LOONSANCTIE_LABEL = "Loonsanctie, in weken", "Loonsanctie (wage sanction), in weeks";
         LOONSANCTIE_HINT = "Een loonsanctie betekent: je werkgever moet je loon langer doorbetalen. Heeft UWV (de uitkeringsinstantie) je werkgever een loonsanctie gegeven? Vul het aantal weken in, van 1 tot en met 52.",
-            "A loonsanctie means: your employer has to keep paying your wages for longer. Did UWV give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
+            "A loonsanctie means: your employer has to keep paying your wages for longer. Did UWV (the benefits agency) give your employer a loonsanctie? Fill in the number of weeks, from 1 to 52.";
         VERLENGING_LABEL = "Vrijwillige verlenging, in weken", "Voluntary extension, in weeks";
         VERLENGING_HINT = "Een vrijwillige verlenging betekent: je loon loopt langer door dan de 104 weken. \
             Spraken jij en je werkgever dat af? Vul het aantal weken in, minstens 13.",
@@ -1937,14 +1946,14 @@ pub mod scherm {
             "This date is before the start of your period of sickness. Check the date.";
         MELDING_IVA_TE_VROEG = "Vervroegde IVA (uitkering als je blijvend niet kunt werken) kun je pas na 3 weken ziekte aanvragen. Deze datum ligt eerder. \
             Kijk of de datum klopt.",
-            "You can only apply for early IVA after 3 weeks of sickness. This date is earlier. Check the date.";
+            "You can only apply for early IVA (benefit if you permanently cannot work) after 3 weeks of sickness. This date is earlier. Check the date.";
         MELDING_IVA_TE_LAAT = "Vervroegde IVA (uitkering als je blijvend niet kunt werken) vraag je aan voordat je 68 weken ziek bent. Deze datum ligt later. \
             Kijk of de datum klopt.",
-            "You apply for early IVA before you have been sick for 68 weeks. This date is later. Check the date.";
+            "You apply for early IVA (benefit if you permanently cannot work) before you have been sick for 68 weeks. This date is later. Check the date.";
         MELDING_EINDE_VOOR_START = "Je contract eindigde vóór het begin van je ziekteperiode. \
             Dan past deze tijdlijn niet bij jouw situatie. Vraag UWV (de uitkeringsinstantie) wat voor jou geldt.",
             "Your contract ended before the start of your period of sickness. \
-            Then this timeline does not fit your situation. Ask UWV what applies to you.";
+            Then this timeline does not fit your situation. Ask UWV (the benefits agency) what applies to you.";
         MELDING_LOONSANCTIE_NUL = "Een loonsanctie duurt minstens 1 week. Heb je geen loonsanctie? Maak dit veld dan leeg.",
             "A loonsanctie lasts at least 1 week. No loonsanctie? Then leave this field empty.";
         MELDING_LOONSANCTIE_LANG = "Een loonsanctie duurt hooguit 52 weken. Kijk of het getal klopt.",
@@ -1956,7 +1965,7 @@ pub mod scherm {
         MELDING_VERLENGING_UIT_DIENST = "Je contract eindigt vóór het einde van de 104 weken. \
             Dan krijg je daarna meestal een Ziektewet-uitkering (uitkering bij ziekte). Een vrijwillige verlenging kan dan niet.",
             "Your contract ends before the end of the 104 weeks. \
-            After that you usually get a Ziektewet benefit. A voluntary extension is then not possible.";
+            After that you usually get a Ziektewet benefit (sickness benefit). A voluntary extension is then not possible.";
 
         // Waar sta je nu
         NU_KOP = "Waar sta je nu", "Where you are now";
@@ -2167,7 +2176,7 @@ pub mod scherm {
             Your casemanager (who arranges your re-integration) can help.";
         VRAAG_DESKUNDIGE = "Kom je er samen niet uit? Dan kun je UWV (de uitkeringsinstantie) om een deskundigenoordeel vragen. \
             Dat is een onafhankelijk advies van UWV.",
-            "Can you not work it out together? Then you can ask UWV for a deskundigenoordeel. \
+            "Can you not work it out together? Then you can ask UWV (the benefits agency) for a deskundigenoordeel. \
             That is an independent opinion from UWV.";
         VRAAG_IVA = "Kun je helemaal niet meer werken, en blijft dat zo? \
             Vraag je bedrijfsarts (de arts voor ziekte en werk) dan naar vervroegde IVA. \

@@ -231,7 +231,7 @@ test("the coach's view says who shared it when a first name was given, and stays
   const coach = await coachOpent(metNaam.link, metNaam.code);
   await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
   assert.equal((await coach.page.locator("#gedeeld-kop").textContent()).trim(), "Dit heeft Sanne met je gedeeld");
-  assert.ok((await coach.page.locator(".voorbeeld-kader").textContent()).includes("Ik ben te ziek voor spoor 2."));
+  assert.ok((await coach.page.locator(".voorbeeld-kader").textContent()).includes("Ik ben te ziek voor spoor 2 (werk bij een andere werkgever)."));
   // The name is the suggested label for a kept copy.
   assert.equal(await coach.page.locator("#kopie-label").inputValue(), "Sanne");
 

@@ -259,7 +259,7 @@ pub static MODULE: Module = Module {
                             optie("een-ding", t("Per dag één ding kiezen dat echt belangrijk is", "Choosing one thing a day that really matters")),
                             optie("nee", t("Nee zeggen tegen iets wat niet nodig is", "Saying no to something that isn't needed")),
                             optie("coach", t("Met mijn coach praten over mijn energie", "Talking to my coach about my energy")),
-                            optie("bedrijfsarts", t("Met mijn bedrijfsarts bespreken wat ik aankan", "Discussing with my company doctor (bedrijfsarts) what I can handle")),
+                            optie("bedrijfsarts", t("Met mijn bedrijfsarts (arts voor ziekte en werk) bespreken wat ik aankan", "Discussing with my company doctor (bedrijfsarts, the doctor for sickness and work) what I can handle")),
                             optie("bijhouden", t("Een week bijhouden waar mijn energie naartoe gaat", "Keeping track for a week of where my energy goes")),
                             optie("leuk", t("Elke week iets doen wat ik leuk vind", "Doing something I enjoy every week")),
                             optie("hulp", t("Hulp vragen bij een taak thuis", "Asking for help with a task at home")),

@@ -15,7 +15,13 @@ pub static SUCCES: [Optie; 10] = [
     optie("nieuw-werk", t("Nieuw werk bij een andere werkgever", "A new job with another employer")),
     optie("eigen-werk", t("Terug in mijn eigen werk, met nieuwe energie", "Back in my own job, with fresh energy")),
     optie("vrijwilligerswerk", t("Vrijwilligerswerk dat bij me past", "Volunteer work that suits me")),
-    optie("werkervaring", t("Een werkervaringsplaats", "A work-experience place")),
+    optie(
+        "werkervaring",
+        t(
+            "Een werkervaringsplaats (tijdelijk werken om ervaring op te doen)",
+            "A work-experience place (working for a while to gain experience)",
+        ),
+    ),
     optie("herstel", t("Eerst rust en herstel", "Rest and recovery first")),
     optie("energie", t("Meer energie en minder stress", "More energy and less stress")),
     optie("stuur", t("Zelf aan het stuur van mijn loopbaan", "In charge of my own career")),

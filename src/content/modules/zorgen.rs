@@ -44,7 +44,7 @@ pub static MODULE: Module = Module {
                         opties: &[
                             zorg(
                                 "te-ziek",
-                                t("Ik ben te ziek voor spoor 2.", "I am too ill for the second track."),
+                                t("Ik ben te ziek voor spoor 2 (werk bij een andere werkgever).", "I am too ill for the second track (work with another employer)."),
                                 t(
                                     "Dat is begrijpelijk. Je lichaam en je hoofd vragen nu veel aandacht. Spoor 2 betekent niet dat je morgen ergens anders begint. Het start met kijken en praten, in jouw tempo.",
                                     "That makes sense. Your body and mind need a lot of attention right now. The second track does not mean you start somewhere else tomorrow. It starts with looking and talking, at your own pace.",
@@ -176,7 +176,7 @@ pub static MODULE: Module = Module {
                             ),
                             zorg(
                                 "weerstand",
-                                t("Ik wil eigenlijk niet aan spoor 2.", "I don't really want to do the second track."),
+                                t("Ik wil eigenlijk niet aan spoor 2 (werk bij een andere werkgever).", "I don't really want to do the second track (work with another employer)."),
                                 t(
                                     "Dat snappen we. Veel mensen voelen weerstand tegen het tweede spoor. Het voelt alsof je iets opgeeft. Die weerstand mag er zijn.",
                                     "We understand. Many people feel resistance to the second track. It feels as if you are giving something up. That resistance is allowed to be there.",
