@@ -6,6 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, wachtTot, volgendeStap } from "./hulp.mjs";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
@@ -222,6 +224,49 @@ test("the QR code is one SVG path with a title, and changes with the link", asyn
   await context.close();
 });
 
+/**
+ * What a phone camera would read from the QR code on screen: a screenshot of
+ * the rendered SVG (at 3 device pixels per CSS pixel, so a large code still has
+ * several pixels per module), decoded with jsQR. Null when nothing decodes.
+ */
+async function leesQr(page) {
+  const png = PNG.sync.read(await page.locator("figure.coach-qr svg").screenshot());
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height, { inversionAttempts: "dontInvert" })?.data ?? null;
+}
+
+test("the QR code on screen reads as exactly the link shown, also after the form changes", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin, { deviceScaleFactor: 3 });
+  await openCoach(page);
+  const pad = () => page.locator("figure.coach-qr path").getAttribute("d");
+  // The plain link of an empty builder.
+  const eerste = await link(page);
+  const eerstePad = await pad();
+  assert.equal(await leesQr(page), eerste, "the first QR code");
+  // A longer link: modules, a welcome, a contact and a colour make a larger code.
+  await page.locator("label[for=cm-wat-wil-ik]").click();
+  await page.locator("label[for=cm-zorgen]").click();
+  await page.locator("#coach-praktijk").fill("Praktijk De Brug");
+  await page.locator("#coach-welkom").fill("Fijn dat je er bent. Neem rustig de tijd; het is geen test.");
+  await page.locator("#coach-contact").fill("Sanne, 06 12345678");
+  await page.locator("#coach-kleur-code").fill("#5b2e91");
+  await page.getByRole("radio", { name: "English" }).check();
+  const tweede = await link(page);
+  assert.notEqual(tweede, eerste);
+  // Wait for the drawing of the new link, not for time.
+  await page.waitForFunction((v) => document.querySelector("figure.coach-qr path")?.getAttribute("d") !== v, eerstePad);
+  assert.equal(await leesQr(page), tweede, "the QR code after the form changed");
+  // The saved/copied SVG file draws the same code.
+  assert.ok((await page.locator("#coach-qr-code").inputValue()).includes(`d="${await pad()}"`));
+  // And back to a short link: the code shrinks with it and still reads right.
+  await page.locator("label[for=cm-zorgen]").click();
+  await page.locator("#coach-welkom").fill("");
+  const derde = await link(page);
+  await page.waitForFunction(() => document.querySelector("#coach-qr-code").value.includes(document.querySelector("figure.coach-qr path").getAttribute("d")));
+  assert.equal(await leesQr(page), derde, "the QR code after removing text");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test("the copy button uses the clipboard when allowed", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
@@ -350,35 +395,62 @@ test("embedded on another origin: the iframe grows to its content and hears only
 
 test("a height message from anywhere but the app's own frame is ignored", async () => {
   const derde = await hostPagina("");
+  // Beside the app: a frame on a third origin, and a second frame on the app's own origin (not the app).
   const host = await hostPagina(`<script src="${server.url}embed.js" async></script>`,
-    `<iframe title="Iets anders" src="${derde.url}boos.html"></iframe>`);
-  const { context, page } = await nieuwePagina(browser, host.server.origin);
-  await page.goto(host.url);
-  await appFrame(page);
-  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
-  // The frame's height and the last height the app itself reported (as embed.js clamps it).
-  const hoogte = () => page.evaluate((o) => {
-    const eigen = window.__berichten.filter((b) => b.origin === o);
-    const gemeld = eigen.length ? Math.min(Math.max(Math.ceil(JSON.parse(eigen[eigen.length - 1].data).hoogte), 150), 40000) : null;
-    return { frame: document.querySelector("iframe").getBoundingClientRect().height, gemeld };
-  }, server.origin);
-  await wachtTot(async () => { const h = await hoogte(); return Math.abs(h.frame - h.gemeld) < 1; }, "the frame to take the app's own height");
-  const voor = (await hoogte()).frame;
-  // From a third origin (the other frame on the page) ...
-  await page.waitForFunction((o) => window.__berichten.some((b) => b.origin === o), derde.server.origin);
-  // ... and from the host page itself.
-  await page.evaluate(() => window.postMessage({ type: "spoorwijzer:hoogte", hoogte: 123 }, "*"));
-  await page.waitForFunction(() => window.__berichten.some((b) => b.data.includes("123")));
-  // embed.js heard these in the same dispatch as the page's own listener: the frame still follows only the app.
-  const na = await hoogte();
-  assert.equal(na.frame, na.gemeld);
-  assert.notEqual(na.frame, 123);
-  assert.notEqual(na.frame, 77);
-  assert.notEqual(voor, 77);
-  assert.notEqual(voor, 150);
-  await context.close();
-  await host.server.close();
-  await derde.server.close();
+    `<iframe title="Iets anders" src="${derde.url}boos.html"></iframe><iframe title="Ook van de app" id="tweede" src="${server.url}favicon.svg"></iframe>`);
+  const { context, page, fouten } = await nieuwePagina(browser, host.server.origin);
+  try {
+    await page.goto(host.url);
+    const app = await appFrame(page);
+    const frameVan = async (css) => {
+      const h = await page.locator(css).elementHandle();
+      return wachtTot(() => h.contentFrame(), css);
+    };
+    const [vreemd, tweede] = [await frameVan(`iframe[src="${derde.url}boos.html"]`), await frameVan("iframe#tweede")];
+    await tweede.waitForFunction(() => document.readyState === "complete");
+    await vreemd.waitForFunction(() => document.readyState === "complete");
+    const hoogte = () => page.evaluate(() => document.querySelector("iframe").style.height);
+    // The frame first takes the app's own height.
+    await wachtTot(async () => /^\d+px$/.test(await hoogte()) && (await hoogte()) !== "600px", "the app's first height message");
+    await wachtTot(async () => {
+      const binnen = await app.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      return (await hoogte()) === `${Math.max(150, binnen)}px`;
+    }, "the frame to follow the app's content");
+    // A listener added after embed.js's own sees each message right after embed.js handled it:
+    // it notes the frame's height at that moment, before the app could send anything new.
+    await page.evaluate(() => {
+      window.__gehoord = [];
+      addEventListener("message", (e) => {
+        if ([999, 4321].includes(e.data?.hoogte)) window.__gehoord.push({ origin: e.origin, hoogte: document.querySelector("iframe").style.height });
+      });
+    });
+    const gehoord = (n, wat) => wachtTot(async () => {
+      const l = await page.evaluate(() => window.__gehoord);
+      return l.length >= n ? l.slice(n - 1) : null;
+    }, wat);
+    const bericht = (hoogte) => ({ type: "spoorwijzer:hoogte", hoogte });
+    // The control: a height from the app's own frame is obeyed, so the checks below could see a change.
+    await app.evaluate((b) => parent.postMessage(b, "*"), bericht(999));
+    assert.deepEqual(await gehoord(1, "the app's own message"), [{ origin: server.origin, hoogte: "999px" }]);
+    // 4321 is above embed.js's lower bound of 150: a forged height that got through would show as 4321px.
+    await vreemd.evaluate((b) => parent.postMessage(b, "*"), bericht(4321)); // another origin, another frame
+    await tweede.evaluate((b) => parent.postMessage(b, "*"), bericht(4321)); // the app's origin, another frame
+    await page.evaluate((b) => postMessage(b, "*"), bericht(4321)); // the host page itself
+    await wachtTot(async () => (await page.evaluate(() => window.__gehoord.length)) === 4, "all three forged messages");
+    // The app's own frame, navigated to another origin (as any script on the page could do): same window, wrong origin.
+    await page.evaluate((u) => { document.querySelector("iframe").src = u; }, `${derde.url}boos.html`);
+    await app.waitForURL(`${derde.url}boos.html`);
+    await app.evaluate((b) => parent.postMessage(b, "*"), bericht(4321));
+    await wachtTot(async () => (await page.evaluate(() => window.__gehoord.length)) === 5, "the message from the navigated frame");
+    const vervalst = await gehoord(2, "the forged messages");
+    assert.deepEqual(vervalst.map((g) => g.origin).sort(), [derde.server.origin, derde.server.origin, host.server.origin, server.origin].sort());
+    for (const g of vervalst) assert.notEqual(g.hoogte, "4321px", `a forged height from ${g.origin} reached the frame`);
+    assert.deepEqual(fouten, []);
+  } finally {
+    await context.close();
+    await host.server.close();
+    await derde.server.close();
+  }
 });
 
 for (const taal of ["nl", "en"]) {

@@ -67,6 +67,7 @@ export async function nieuwePagina(browser, origin, { viewport = { width: 1280, 
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
+  await context.addInitScript(ROUTE_WACHTER);
   if (initScript) await context.addInitScript(initScript, initArg);
   const page = await context.newPage();
   const fouten = [];
@@ -80,10 +81,44 @@ export async function nieuwePagina(browser, origin, { viewport = { width: 1280, 
   return { context, page, fouten, buiten };
 }
 
-/** Wait until the app has rendered a page heading. */
-export async function wachtOpKop(page) {
-  await page.waitForSelector("main h1", { timeout: 20000 });
-  return (await page.textContent("main h1")).trim();
+/**
+ * In every page of nieuwePagina, before the app starts: notes when the app has
+ * had its turn after an address change in the same document (a hash change,
+ * Back, or the app's own pushState/replaceState). The app (Yew) renders in
+ * microtasks right after the event, so a task queued behind the event runs
+ * once that render is done; `window.__routeKlaar` is then the address drawn.
+ */
+function ROUTE_WACHTER() {
+  window.__routeKlaar = location.href;
+  const gezien = () => {
+    const adres = location.href;
+    setTimeout(() => { if (location.href === adres) window.__routeKlaar = adres; }, 0);
+  };
+  addEventListener("hashchange", gezien);
+  addEventListener("popstate", gezien);
+  for (const naam of ["pushState", "replaceState"]) {
+    const echt = history[naam];
+    history[naam] = function () { const uit = echt.apply(this, arguments); gezien(); return uit; };
+  }
+}
+
+/**
+ * Wait until the app has drawn the heading of the page at the current address,
+ * and return its text. After a hash navigation the old page's heading is still
+ * there for a moment: this waits until the app has handled the new address (see
+ * ROUTE_WACHTER), and, when `kop` (a string or RegExp) is given, until the
+ * heading is that text.
+ */
+export async function wachtOpKop(page, kop) {
+  const verwacht = kop instanceof RegExp ? { bron: kop.source, vlaggen: kop.flags } : kop === undefined ? null : { tekst: kop };
+  const handle = await page.waitForFunction((v) => {
+    if (window.__routeKlaar !== undefined && window.__routeKlaar !== location.href) return false;
+    const t = document.querySelector("main h1")?.textContent.trim();
+    if (!t) return false;
+    if (v && (v.tekst !== undefined ? t !== v.tekst : !new RegExp(v.bron, v.vlaggen).test(t))) return false;
+    return t;
+  }, verwacht, { timeout: 20000 });
+  return handle.jsonValue();
 }
 
 const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");

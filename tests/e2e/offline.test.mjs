@@ -1,5 +1,5 @@
 // Offline after the first visit, a new version announced and taken over on the
-// next visit, and a strict Content-Security-Policy that nothing violates.
+// next visit. (The Content-Security-Policy itself is tested in csp.test.mjs.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";

@@ -44,9 +44,32 @@ export async function wachtOpKop(d, kop, ms = TIJD.lang) {
   }, kop ? `the heading "${kop}"` : "the page heading", ms);
 }
 
-/** Go to an address and wait for the heading. A hash-only change keeps the page, as in a browser. */
+/**
+ * Go to an address and wait for the heading. A hash-only change keeps the page, as in
+ * a browser, with the old page's heading still there for a moment: so first a marker
+ * goes into the current document that notes when the app has had its turn after the
+ * address changed (the app renders in microtasks right after the hashchange/popstate
+ * event; a task queued behind that event runs once the render is done). The wait is
+ * over when the marker has seen the new address, or the document is a new one.
+ */
 export async function open(d, adres, kop) {
+  await js(d, (doel) => {
+    const naar = new URL(doel, location.href).href;
+    window.__open = { klaar: location.href === naar ? naar : null };
+    const gezien = () => {
+      const nu = location.href;
+      setTimeout(() => { if (location.href === nu) window.__open.klaar = nu; }, 0);
+    };
+    addEventListener("hashchange", gezien);
+    addEventListener("popstate", gezien);
+    // The app may tidy the address as it draws (#/tijdlijn?start=… becomes #/tijdlijn).
+    for (const naam of ["pushState", "replaceState"]) {
+      const echt = history[naam];
+      history[naam] = function () { const uit = echt.apply(this, arguments); gezien(); return uit; };
+    }
+  }, adres).catch(() => { /* no page yet (about:blank in some drivers) */ });
   await d.get(adres);
+  await wachtOp(d, () => js(d, () => !window.__open || window.__open.klaar === location.href), `the app to handle the address ${adres}`, TIJD.lang);
   return wachtOpKop(d, kop);
 }
 
@@ -175,7 +198,23 @@ export function shimKopie() {
     l.push(String(t).slice(0, 300));
     sessionStorage.setItem("engines.fouten", JSON.stringify(l));
   }
-  addEventListener("error", function (e) { fout("error: " + (e.message || e.type)); });
+  // Off-origin requests, and loads that failed: every resource this document fetched
+  // (buffered: also those before this script ran), in every engine that has Resource Timing.
+  function buiten(u) {
+    var l = JSON.parse(sessionStorage.getItem("engines.buiten") || "[]");
+    l.push(String(u).slice(0, 300));
+    sessionStorage.setItem("engines.buiten", JSON.stringify(l));
+  }
+  var eigen = location.origin + "/";
+  function zie(e) {
+    if (!/^(data|blob|about):/.test(e.name) && e.name.indexOf(eigen) !== 0) buiten(e.name);
+    if (e.responseStatus >= 400) fout("HTTP " + e.responseStatus + " for " + e.name);
+  }
+  try {
+    new PerformanceObserver(function (l) { l.getEntries().forEach(zie); }).observe({ type: "resource", buffered: true });
+  } catch (e) { fout("collector: no PerformanceObserver for resources (" + e + ")"); }
+  document.addEventListener("securitypolicyviolation", function (e) { fout("CSP violation: " + e.violatedDirective + " " + e.blockedURI); });
+  addEventListener("error", function (e) { if (e.target && e.target !== window && e.target.src) fout("failed to load " + e.target.src); else fout("error: " + (e.message || e.type)); }, true);
   addEventListener("unhandledrejection", function (e) { fout("unhandled rejection: " + (e.reason && e.reason.message || e.reason)); });
   var ce = console.error;
   console.error = function () { fout("console.error: " + Array.prototype.join.call(arguments, " ")); return ce.apply(console, arguments); };
@@ -213,8 +252,36 @@ export async function openZonder(d, shimUrl, apis, adres, kop) {
   return wachtOpKop(d, kop);
 }
 
-/** What the shim recorded: uncaught errors, rejected promises, console errors. */
+/** What the shim recorded: uncaught errors, rejected promises, console errors, CSP violations, failed loads. */
 export const opgenomenFouten = async (d) => JSON.parse((await js(d, () => sessionStorage.getItem("engines.fouten"))) ?? "[]");
+
+/**
+ * At the end of a journey: what the collector in the watched copy (shimKopie) saw
+ * in this tab, in every document of `origin` it loaded (sessionStorage outlives
+ * reloads): { fouten, buiten, documenten }. Looks in the top page and in its frames
+ * of that origin (a journey that ends on a host page has the app in a frame).
+ */
+export async function nazien(d, origin) {
+  const lees = () => js(d, (o) => (location.origin === o ? {
+    fouten: JSON.parse(sessionStorage.getItem("engines.fouten") || "[]"),
+    buiten: JSON.parse(sessionStorage.getItem("engines.buiten") || "[]"),
+    status: typeof PerformanceResourceTiming === "function" && "responseStatus" in PerformanceResourceTiming.prototype,
+  } : null), origin);
+  const uit = { fouten: [], buiten: [], documenten: 0, status: true };
+  const neem = (r) => { if (r) { uit.fouten.push(...r.fouten); uit.buiten.push(...r.buiten); uit.documenten++; uit.status &&= r.status; } };
+  await d.switchTo().defaultContent();
+  neem(await lees());
+  const frames = await d.findElements(By.css("iframe"));
+  for (const f of frames) {
+    try {
+      await d.switchTo().frame(f);
+      neem(await lees());
+    } finally {
+      await d.switchTo().defaultContent();
+    }
+  }
+  return uit;
+}
 
 /** The step's place, "Deel 2 van 4 · Vraag 7 van 30", or null when no question step shows. */
 export const stapPlaats = (d) => js(d, () => {

@@ -1,7 +1,7 @@
 // The three browser engines, driven with W3C WebDriver (selenium-webdriver),
 // because Playwright can only drive its own patched Firefox and WebKit builds,
 // which cannot be downloaded here. One WebDriver server per engine, started on
-// a free loopback port; every `sessie()` is a new browser with a fresh profile.
+// a loopback port the kernel picks; every `sessie()` is a new browser with a fresh profile.
 //
 //   chromium  /usr/bin/chromium through /usr/bin/chromedriver (Debian)
 //   firefox   Firefox ESR (Debian firefox-esr) through geckodriver 0.37.1 (crates.io), -headless
@@ -10,7 +10,6 @@
 //             Xvfb (see startScherm).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Builder } from "selenium-webdriver";
@@ -24,12 +23,29 @@ function vind(naam, ...plekken) {
   throw new Error(`${naam} not found (tried ${plekken.filter(Boolean).join(", ")}): run scripts/setup-engines.sh`);
 }
 
-function vrijePoort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
+/**
+ * The loopback port a process listens on, read from /proc (Linux): the driver is
+ * started with port 0 and the kernel picks a free port for it. (Picking a free port
+ * first and handing it over would leave a moment in which another process can take
+ * it, and then this suite would talk to someone else's server.) Null while the
+ * process is not listening yet.
+ */
+function luisterPoort(pid) {
+  const inodes = new Set();
+  let fds = [];
+  try { fds = fs.readdirSync(`/proc/${pid}/fd`); } catch { return null; }
+  for (const fd of fds) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (m) inodes.add(m[1]);
+    } catch { /* closed meanwhile */ }
+  }
+  for (const regel of fs.readFileSync(`/proc/${pid}/net/tcp`, "utf8").split("\n").slice(1)) {
+    const k = regel.trim().split(/\s+/);
+    // local address 127.0.0.1 (0100007F, little-endian hex), state 0A = LISTEN, inode in column 10.
+    if (k.length > 9 && k[3] === "0A" && inodes.has(k[9]) && k[1].startsWith("0100007F:")) return parseInt(k[1].split(":")[1], 16);
+  }
+  return null;
 }
 
 const wacht = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -160,20 +176,24 @@ export async function startServer(motor) {
   let kind = null, weg = true;
 
   async function begin() {
-    const poort = await vrijePoort();
     const log = fs.openSync(logPad, "a");
-    kind = spawn(bin, args(poort), { env, stdio: ["ignore", log, log] });
+    // Port 0: the driver gets a free port from the kernel, so no other process can take it in between.
+    kind = spawn(bin, args(0), { env, stdio: ["ignore", log, log] });
     fs.closeSync(log);
     weg = false;
     kind.once("exit", () => { weg = true; });
-    const url = `http://127.0.0.1:${poort}`;
+    let url = null;
     for (let i = 0; ; i++) {
       if (weg) throw new Error(`${bin} exited at start; see ${logPad}`);
-      try {
-        const r = await fetch(`${url}/status`);
-        if (r.ok) break;
-      } catch { /* not listening yet */ }
-      if (i > 150) { kind.kill("SIGKILL"); throw new Error(`${bin} did not answer on ${url}; see ${logPad}`); }
+      const poort = url ? null : luisterPoort(kind.pid);
+      if (poort) url = `http://127.0.0.1:${poort}`;
+      if (url) {
+        try {
+          const r = await fetch(`${url}/status`);
+          if (r.ok) break;
+        } catch { /* not answering yet */ }
+      }
+      if (i > 150) { kind.kill("SIGKILL"); throw new Error(`${bin} did not answer${url ? ` on ${url}` : " (no listening port)"}; see ${logPad}`); }
       await wacht(100);
     }
     server.url = url;

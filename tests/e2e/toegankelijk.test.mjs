@@ -1,0 +1,69 @@
+// axe-core (WCAG 2.0–2.2 A and AA, and best practice) on every page of the app,
+// in Dutch and in English, at 320 px (the narrowest phone, and 400% zoom of a
+// 1280 px screen), 390 px (a common phone) and 1280 px (a laptop): 0 violations.
+// One browser and one page per language: each address is drawn once, and the
+// viewport changes underneath it, so a width only costs an axe run. The viewport
+// is tall (2000 px): axe's target-size rule counts a control that happens to sit
+// under the sticky Vorige/Volgende bar at the fold as too small, which depends on
+// the window height, not on the page; a person scrolls it into view.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveer, start, nieuwePagina, wachtOpKop } from "./hulp.mjs";
+
+const hier = path.dirname(fileURLToPath(import.meta.url));
+const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");
+
+const BREEDTES = [320, 390, 1280];
+const HOOGTE = 2000;
+const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"];
+// Every route of src/ui/route.rs. The timeline first without a start date, then with one
+// (the link stores it, so the order matters); a damaged share link shows its own page.
+const ROUTES = [
+  "#/", "#/profiel", "#/tijdlijn", "#/tijdlijn?start=2026-01-05", "#/delen", "#/coach",
+  "#/privacy", "#/over-de-vragen", "#/gedeeld/kapot", "#/bestaat-niet",
+  ...MODULES.flatMap((m) => [`#/${m}`, `#/${m}/1/1`, `#/${m}/terugblik`]),
+];
+
+let server, browser;
+before(async () => { server = await serveer(); browser = await start(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** axe on the current document; the library is put in once per document. */
+async function axeHier(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+for (const taal of ["nl", "en"]) {
+  test(`axe finds no violation on any page in ${taal}, at ${BREEDTES.join(", ")} px`, async () => {
+    const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin, { viewport: { width: 1280, height: HOOGTE } });
+    try {
+      await page.goto(`${server.url}?lang=${taal}#/`);
+      await wachtOpKop(page);
+      const gevonden = [];
+      for (const route of ROUTES) {
+        await page.goto(`${server.url}${route}`);
+        await wachtOpKop(page);
+        assert.equal(await page.getAttribute("html", "lang"), taal, route);
+        for (const breedte of BREEDTES) {
+          await page.setViewportSize({ width: breedte, height: HOOGTE });
+          await page.waitForFunction((b) => innerWidth === b, breedte);
+          for (const v of await axeHier(page)) gevonden.push(`${route} ${breedte}px: ${v}`);
+        }
+      }
+      assert.deepEqual(gevonden, [], `axe violations in ${taal}`);
+      assert.deepEqual(fouten, [], "console errors");
+      assert.deepEqual(buiten, [], "requests off the app's origin");
+    } finally {
+      await context.close();
+    }
+  });
+}
