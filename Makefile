@@ -16,7 +16,8 @@ setup:
 build: setup
 	trunk build --release --offline
 
-run: build
+# trunk serve builds (into dist/) and rebuilds on change; Trunk.toml turns live reload off.
+run: setup
 	trunk serve --release --offline --address 127.0.0.1 --port 8080
 
 test: setup test-native test-browser build test-e2e test-engines

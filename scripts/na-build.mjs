@@ -85,3 +85,13 @@ const sw = fs
   .replace("__BESTANDEN__", JSON.stringify(lijst));
 fs.writeFileSync(path.join(map, "sw.js"), sw);
 console.log(`[na-build] loader ${loaderNaam}, sw.js version ${versie}, ${lijst.length} files`);
+
+// ---- Precompressed files (issue 14; scripts/comprimeer.mjs) ----
+// Last of all, after sw.js: the version and the service worker's file list
+// above never include the .br/.gz copies. Release builds only (`make build`,
+// `make run`); a debug build skips the few seconds of brotli.
+if (process.env.TRUNK_PROFILE === "release") {
+  const { comprimeer } = await import("./comprimeer.mjs");
+  const gedaan = comprimeer(map);
+  console.log(`[na-build] ${gedaan.length} files precompressed (.br, .gz)`);
+}
