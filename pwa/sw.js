@@ -8,7 +8,13 @@ const CACHE = `spoorwijzer-${VERSIE}`;
 
 self.addEventListener("install", (event) => {
   // No skipWaiting: a new version takes over on the next visit, never mid-answer.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(BESTANDEN.map((b) => new Request(b, { cache: "reload" })))));
+  // Files with a content hash in their name never change, so the copy the page
+  // just downloaded (in the browser's HTTP cache) is the right one: no second
+  // download of the wasm on a first visit. Other files are fetched fresh.
+  const vast = (b) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(b);
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(BESTANDEN.map((b) => new Request(b, { cache: vast(b) ? "default" : "reload" })))),
+  );
 });
 
 self.addEventListener("activate", (event) => {

@@ -321,7 +321,7 @@ async function appFrame(page) {
   await iframe.waitFor();
   const handle = await iframe.elementHandle();
   const frame = await wachtTot(() => handle.contentFrame(), "the app's frame");
-  await frame.waitForSelector("main h1", { timeout: 20000 });
+  await frame.waitForSelector("main h1:not(#voorscherm h1)", { timeout: 20000 });
   return frame;
 }
 

@@ -24,8 +24,11 @@ const MIME = {
   ".ics": "text/calendar",
 };
 
-/** Serve `dir` on 127.0.0.1 at a free port; `prefix` mounts it in a subfolder. */
-export function serveer(dir = DIST, prefix = "/") {
+/**
+ * Serve `dir` on 127.0.0.1 at a free port; `prefix` mounts it in a subfolder.
+ * `koppen(rel)` adds response headers per file; `geteld` counts requests per file.
+ */
+export function serveer(dir = DIST, prefix = "/", { koppen = () => ({}), geteld = null } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://x");
     let rel = decodeURIComponent(url.pathname);
@@ -36,7 +39,8 @@ export function serveer(dir = DIST, prefix = "/") {
     if (!bestand.startsWith(path.resolve(dir)) || !fs.existsSync(bestand) || fs.statSync(bestand).isDirectory()) {
       res.writeHead(404); return res.end("not found");
     }
-    res.writeHead(200, { "content-type": MIME[path.extname(bestand)] ?? "application/octet-stream" });
+    if (geteld) geteld.set(rel, (geteld.get(rel) ?? 0) + 1);
+    res.writeHead(200, { "content-type": MIME[path.extname(bestand)] ?? "application/octet-stream", ...koppen(rel) });
     fs.createReadStream(bestand).pipe(res);
   });
   return new Promise((resolve) => {
@@ -113,6 +117,8 @@ export async function wachtOpKop(page, kop) {
   const verwacht = kop instanceof RegExp ? { bron: kop.source, vlaggen: kop.flags } : kop === undefined ? null : { tekst: kop };
   const handle = await page.waitForFunction((v) => {
     if (window.__routeKlaar !== undefined && window.__routeKlaar !== location.href) return false;
+    // Not the static first screen (#voorscherm), which shows before the app runs.
+    if (document.getElementById("voorscherm")) return false;
     const t = document.querySelector("main h1")?.textContent.trim();
     if (!t) return false;
     if (v && (v.tekst !== undefined ? t !== v.tekst : !new RegExp(v.bron, v.vlaggen).test(t))) return false;

@@ -92,6 +92,24 @@ test("a new release is announced, activates when the tabs are closed, and the ne
   fs.rmSync(map, { recursive: true, force: true });
 });
 
+test("a first visit downloads the wasm once: the service worker takes the hashed files from the browser's cache", async () => {
+  const geteld = new Map();
+  // As the README's nginx example: hashed names are cached for a year, the rest revalidated.
+  const koppen = (rel) => (/-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(rel) ? { "cache-control": "public, max-age=31536000, immutable" } : { "cache-control": "no-cache" });
+  const server = await serveer(DIST, "/", { koppen, geteld });
+  const { context, page } = await nieuwePagina(browser, server.origin);
+  await page.goto(`${server.url}#/`);
+  await wachtOpKop(page);
+  await wachtOpServiceWorker(page);
+  const wasm = [...geteld.keys()].find((k) => k.endsWith(".wasm"));
+  assert.ok(wasm, "the wasm was requested");
+  assert.equal(geteld.get(wasm), 1, `the wasm was downloaded ${geteld.get(wasm)} times`);
+  // And it is in the offline copy.
+  assert.ok(await page.evaluate((w) => caches.match(`./${w}`).then((r) => !!r), wasm));
+  await context.close();
+  await server.close();
+});
+
 test("the installable manifest and icons are served from the app itself", async () => {
   const server = await serveer();
   const { context, page } = await nieuwePagina(browser, server.origin);

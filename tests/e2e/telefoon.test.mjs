@@ -325,7 +325,7 @@ const breedte = (page) => page.evaluate(() => {
 
 async function naar(page, route) {
   await page.goto(`${server.url}${route}`);
-  await page.waitForFunction((r) => location.hash === r.split("?")[0] && !!document.querySelector("main h1"), route);
+  await page.waitForFunction((r) => location.hash === r.split("?")[0] && !document.getElementById("voorscherm") && !!document.querySelector("main h1"), route);
   if (/^#\/[a-z-]+\/1\/1$/.test(route)) await page.locator("section.stap form.vragen").waitFor();
   if (route === "#/profiel") await page.locator("h2#p-stappen").waitFor();
 }

@@ -39,7 +39,8 @@ export const js = (d, fn, ...args) => d.executeScript(`return (${fn}).apply(null
 /** The text of `main h1` once the app has drawn it (and it equals `kop`, when given). */
 export async function wachtOpKop(d, kop, ms = TIJD.lang) {
   return wachtOp(d, async () => {
-    const t = await js(d, () => document.querySelector("main h1")?.textContent.trim() ?? "");
+    // Not the static first screen (#voorscherm), which shows before the app runs.
+    const t = await js(d, () => (document.getElementById("voorscherm") ? "" : document.querySelector("main h1")?.textContent.trim() ?? ""));
     return t && (kop === undefined || t === kop) ? t : false;
   }, kop ? `the heading "${kop}"` : "the page heading", ms);
 }
@@ -77,7 +78,7 @@ export async function open(d, adres, kop) {
 export async function herlaad(d, kop) {
   await js(d, () => { window.__oudePagina = true; });
   await d.navigate().refresh();
-  await wachtOp(d, () => js(d, () => !window.__oudePagina && !!document.querySelector("main h1")), "the reloaded page", TIJD.lang);
+  await wachtOp(d, () => js(d, () => !window.__oudePagina && !document.getElementById("voorscherm") && !!document.querySelector("main h1")), "the reloaded page", TIJD.lang);
   return wachtOpKop(d, kop);
 }
 
