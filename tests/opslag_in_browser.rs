@@ -2,7 +2,7 @@
 //! including storage that throws and storage that is full.
 #![cfg(target_arch = "wasm32")]
 
-use spoorwijzer::domain::bewaren::{self, Bewaarstand, OpslagFout, Sleutelopslag, Startmelding};
+use spoorwijzer::domain::bewaren::{self, Bewaarstand, OpslagFout, Sleutelopslag, Startmelding, Tabblad};
 use spoorwijzer::domain::dokument::Actie;
 use spoorwijzer::domain::taal::Taal;
 use spoorwijzer::services::opslag::LokaleOpslag;
@@ -25,7 +25,14 @@ fn js(code: &str) {
 fn a_change_is_in_local_storage_and_survives_a_fresh_adapter() {
     let opslag = leeg();
     let start = bewaren::opstarten(&opslag, 1.0);
-    let w = bewaren::wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0);
+    let w = bewaren::wijzig(
+        &opslag,
+        start.stand,
+        &start.dokument,
+        &Actie::ZetTaal(Taal::En),
+        2.0,
+        &mut Tabblad::nieuw("t"),
+    );
     assert_eq!(w.bewaard, Some(Ok(())));
     let ruw = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(bewaren::SLEUTEL_DOKUMENT).unwrap();
     assert!(ruw.unwrap().contains("\"en\""));
@@ -56,7 +63,14 @@ fn a_full_storage_reports_full_and_keeps_the_change_in_memory() {
         assert!(i < 400, "quota never reached");
     }
     assert_eq!(opslag.schrijf("spoorwijzer.vulsel.laatste", &brok), Err(OpslagFout::Vol));
-    let w = bewaren::wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0);
+    let w = bewaren::wijzig(
+        &opslag,
+        start.stand,
+        &start.dokument,
+        &Actie::ZetTaal(Taal::En),
+        2.0,
+        &mut Tabblad::nieuw("t"),
+    );
     // Either the small document still fits, or the failure is reported as "full".
     match w.bewaard {
         Some(Ok(())) | Some(Err(OpslagFout::Vol)) => {}
@@ -79,6 +93,13 @@ fn storage_that_throws_leaves_the_app_working_in_memory() {
     assert_eq!(start.melding, Some(Startmelding::Geblokkeerd));
     assert_eq!(start.stand, Bewaarstand::AlleenGeheugen);
     assert_eq!(opslag.schrijf("spoorwijzer.x", "y"), Err(OpslagFout::Geblokkeerd));
-    let w = bewaren::wijzig(&opslag, start.stand, &start.dokument, &Actie::ZetTaal(Taal::En), 2.0);
+    let w = bewaren::wijzig(
+        &opslag,
+        start.stand,
+        &start.dokument,
+        &Actie::ZetTaal(Taal::En),
+        2.0,
+        &mut Tabblad::nieuw("t"),
+    );
     assert_eq!(w.dokument.instellingen.taal, Some(Taal::En));
 }
