@@ -141,11 +141,21 @@ test("the app takes over without a layout jump, and a tap on the static start li
     await page.goto(`${server.url}#/`, { waitUntil: "commit" });
     await page.locator("#voorscherm h1").waitFor();
     assert.equal((await statisch(page)).h1, "Welkom bij Spoorwijzer");
+    const plek = () => page.evaluate(() => {
+      const vak = (s) => document.querySelector(s).getBoundingClientRect();
+      return { h1: Math.round(vak("main h1").top), kop: Math.round(vak("header.kop").height) };
+    });
+    const voor = await plek();
     // Takeover on a page nobody touches.
     vrij();
     await page.locator("#voorscherm").waitFor({ state: "detached" });
     await wachtOpKop(page);
     await page.locator("footer").waitFor();
+    // The app's own nodes replace the static ones, which layout-shift scoring does
+    // not see: so the heading and the header must also stand where they stood.
+    const na = await plek();
+    assert.ok(Math.abs(na.h1 - voor.h1) <= 2, `${breedte}px: the heading moved from ${voor.h1} to ${na.h1}`);
+    assert.ok(Math.abs(na.kop - voor.kop) <= 2, `${breedte}px: the header went from ${voor.kop} to ${na.kop} px high`);
     const cls = await page.evaluate(() => window.__cls);
     assert.ok(cls <= 0.02, `${breedte}px: layout shift ${cls} over 0.02`);
     assert.deepEqual(fouten, []);
