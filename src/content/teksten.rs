@@ -119,7 +119,7 @@ catalogus! {
     module_wijzig: "Wijzig", "Change";
     module_wijzig_label: "Wijzig je antwoord op: {}", "Change your answer to: {}";
     module_niet_beantwoord: "Nog niet ingevuld", "Not filled in yet";
-    module_rond_af: "Rond af en bewaar deze keer", "Finish and keep this round";
+    module_rond_af: "Klaar: bewaar met de datum van vandaag", "Done: keep with today's date";
     module_rond_af_uitleg: "Je antwoorden blijven staan. We bewaren ook een kopie met de datum van vandaag. Doe je dit onderdeel later nog eens? Dan kun je zien wat er veranderd is.", "Your answers stay. We also keep a copy with today's date. If you do this part again later, you can see what has changed.";
     module_afgerond: "Afgerond op {}", "Finished on {}";
     module_klaar_titel: "Goed gedaan", "Well done";

@@ -281,7 +281,7 @@ export function gevarieerd(info) {
 /**
  * Answer every question of module `id` through the UI, as a person would: open
  * its overview, press its first button (Begin, or Ga verder), answer each step
- * and press Volgende until the review, then "Rond af en bewaar deze keer".
+ * and press Volgende until the review, then "Klaar: bewaar met de datum van vandaag".
  * `kies` is an option index, or a function `(info) => index | label | null`
  * (info: { soort, vraag, labels, plaats }). Returns the steps and what was chosen.
  */
@@ -301,7 +301,7 @@ export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat i
   }
   await page.locator("#module-kop", { hasText: /^(Je antwoorden|Your answers)$/ }).waitFor();
   if (rondAf) {
-    await page.getByRole("button", { name: /^(Rond af en bewaar deze keer|Finish and keep this round)$/ }).click();
+    await page.getByRole("button", { name: /^(Klaar: bewaar met de datum van vandaag|Done: keep with today's date)$/ }).click();
     await page.locator("#module-kop", { hasText: /^(Goed gedaan|Well done)$/ }).waitFor();
   }
   return stappen;

@@ -58,7 +58,7 @@ test("every module can be completed with the keyboard alone", async () => {
     }
     assert.equal(deel, aantal, `${id}: every part was shown`);
     await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
-    await knop(page, "Rond af en bewaar deze keer");
+    await knop(page, "Klaar: bewaar met de datum van vandaag");
     await page.getByRole("heading", { name: "Goed gedaan" }).waitFor();
   }
   const doc = JSON.parse(await page.evaluate(() => localStorage.getItem("spoorwijzer.document")));
@@ -134,7 +134,7 @@ test("skipping everything still gives a profile that says it is incomplete", asy
   while ((await volgendeStap(page)) !== null);
   await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
   assert.equal(await page.getByText("Nog niet ingevuld", { exact: true }).count(), 17, "every question of the review says it is open");
-  await page.getByRole("button", { name: "Rond af en bewaar deze keer" }).click();
+  await page.getByRole("button", { name: "Klaar: bewaar met de datum van vandaag" }).click();
   await page.getByRole("heading", { name: "Goed gedaan" }).waitFor();
   await page.goto(`${server.url}#/profiel`);
   await wachtOpKop(page);

@@ -2,7 +2,7 @@
 // no accessibility violation, and no request off the app's own origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop } from "./hulp.mjs";
 
 const ROUTES = [
   ["#/", "Welkom bij Spoorwijzer", "Welcome to Spoorwijzer"],
@@ -28,7 +28,8 @@ before(async () => { server = await serveer(); browser = await start(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 for (const [taal, kolom] of [["nl", 1], ["en", 2]]) {
-  test(`every route shows its heading in ${taal}, with no error, no axe violation and no outside request`, async () => {
+  // axe runs on every route at three widths in toegankelijk.test.mjs.
+  test(`every route shows its heading in ${taal}, with no error and no outside request`, async () => {
     const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin);
     await page.goto(`${server.url}?lang=${taal}#/`);
     await wachtOpKop(page);
@@ -37,8 +38,6 @@ for (const [taal, kolom] of [["nl", 1], ["en", 2]]) {
       await page.waitForFunction((k) => document.querySelector("main h1")?.textContent.trim() === k, route[kolom], { timeout: 10000 });
       assert.equal(await page.getAttribute("html", "lang"), taal);
       assert.equal(await page.locator("h1").count(), 1, `one h1 on ${route[0]}`);
-      const schendingen = await axe(page);
-      assert.deepEqual(schendingen, [], `axe on ${route[0]} (${taal})`);
     }
     assert.deepEqual(fouten, [], "console errors");
     assert.deepEqual(buiten, [], "requests off the app's origin");
