@@ -47,8 +47,8 @@ use crate::content::leesbaarheid_tests::zinnen;
 use crate::content::modules::{beroepen, energie, verlies, wat_kan_ik, MODULES};
 use crate::content::teksten::{vul, NL as T};
 use crate::content::tijdlijn::{
-    datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, tekst_van, titel_van, BEGRIPPEN,
-    DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
+    datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, status_van, tekst_van,
+    titel_van, BEGRIPPEN, DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
 };
 use crate::content::{coach, delen};
 use crate::domain::deelpakket::is_eigen_beeld;
@@ -58,7 +58,7 @@ use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::engine::{Mijlpaal, MijlpaalId, Status};
 use crate::domain::tijdlijn::formulier::{self, Probleem, Veld};
-use crate::domain::vragenlijst::{Module, Optie, Soort};
+use crate::domain::vragenlijst::{Module, Soort};
 
 /// The terms, each with the forms it is written in.
 const TERMEN: &[(&str, &[&str])] = &[
@@ -299,16 +299,6 @@ fn controleer(p: &Pagina) -> (Vec<(String, String)>, Vec<String>) {
 
 // ---- The pages --------------------------------------------------------------------------------
 
-fn opties(soort: &Soort) -> &'static [Optie] {
-    match soort {
-        Soort::EenKeuze { opties } => opties,
-        Soort::MeerKeuze { opties, .. } => opties,
-        Soort::KiesEnOrden { kaarten, .. } => kaarten,
-        Soort::Verdeling { gebieden } => gebieden,
-        _ => &[],
-    }
-}
-
 /// A module: its overview (intro, help, the parts), then each question in turn
 /// with its part's title and intro, the person's-own-picture note, the
 /// question, its explanation, the options with their explanations and the
@@ -340,7 +330,7 @@ fn module_pagina(m: &Module) -> Pagina {
             if let Soort::Getal { eenheid, .. } = &v.soort {
                 p.t(*eenheid);
             }
-            for o in opties(&v.soort) {
+            for o in v.soort.opties() {
                 p.t(o.tekst);
                 for extra in [o.uitleg, o.reactie, o.stap].into_iter().flatten() {
                     p.t(extra);
@@ -674,7 +664,7 @@ fn antwoorden_los() -> Vec<Pagina> {
     let mut uit = Vec::new();
     for m in MODULES {
         for v in m.delen.iter().flat_map(|d| d.vragen) {
-            for o in opties(&v.soort) {
+            for o in v.soort.opties() {
                 let mut p = Pagina::nieuw(format!("antwoord in {} ({})", m.id, v.id));
                 p.t(o.tekst);
                 uit.push(p);
@@ -770,16 +760,7 @@ fn tijdlijn_op_dag(maanden: i32, loonsanctie: bool, lezen: Lezen) -> Pagina {
     let nl = Taal::Nl;
     let titel = |id: MijlpaalId| titel_van(&tl, id).nl.to_string();
     let volgende = tl.volgende_stappen(vandaag, 1).first().map(|m| m.id);
-    let status = |m: &Mijlpaal| {
-        if Some(m.id) == volgende {
-            return s::VOLGENDE;
-        }
-        match m.status(vandaag) {
-            Status::Voorbij => s::STATUS_VOORBIJ,
-            Status::Nu => s::NU_LOOPT,
-            Status::Komt => s::STATUS_KOMT,
-        }
-    };
+    let status = |m: &Mijlpaal| status_van(m, vandaag, volgende);
     let reden = |id: MijlpaalId| {
         (loonsanctie && matches!(id, MijlpaalId::EindeWachttijd | MijlpaalId::WiaStart))
             .then(|| vul(s::REDEN_LOONSANCTIE.nl, &["12", "12"]))

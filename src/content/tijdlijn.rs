@@ -3,7 +3,7 @@
 use crate::domain::taal::Taal;
 use crate::domain::tekst::{t, Tekst};
 use crate::domain::tijdlijn::datum::{Datum, DatumFout, Weekdag};
-use crate::domain::tijdlijn::engine::{MijlpaalId, Reden, Spoor, Tijdlijn, Zekerheid};
+use crate::domain::tijdlijn::engine::{Mijlpaal, MijlpaalId, Reden, Spoor, Status, Tijdlijn, Zekerheid};
 use crate::domain::tijdlijn::formulier::{Probleem, Veld};
 
 // Teksten voor de persoonlijke tijdlijn (#/tijdlijn).
@@ -958,6 +958,18 @@ pub fn titel_van(tl: &Tijdlijn, id: MijlpaalId) -> Tekst {
     match id {
         MijlpaalId::Evaluatie(_) => scherm::EVALUATIE_TERUGKEREND,
         _ => tekst_van(tl, id).titel,
+    }
+}
+
+/// A milestone's state in words: the next step, past, running now, or to come.
+pub fn status_van(m: &Mijlpaal, vandaag: Datum, volgende: Option<MijlpaalId>) -> Tekst {
+    if Some(m.id) == volgende {
+        return scherm::VOLGENDE;
+    }
+    match m.status(vandaag) {
+        Status::Voorbij => scherm::STATUS_VOORBIJ,
+        Status::Nu => scherm::NU_LOOPT,
+        Status::Komt => scherm::STATUS_KOMT,
     }
 }
 

@@ -161,15 +161,15 @@ impl Tabblad {
     /// Returns whether there were any.
     fn zet_terug(&self, doc: &mut Dokument, nu_ms: f64) -> bool {
         let al = self.opgenomen(doc);
-        let ontbrekend: Vec<&Actie> = self.wachtend.iter().filter(|(nr, _)| *nr > al).map(|(_, a)| a).collect();
-        for actie in &ontbrekend {
+        let mut iets = false;
+        for (_, actie) in self.wachtend.iter().filter(|(nr, _)| *nr > al) {
             doc.pas_toe(actie);
+            iets = true;
         }
-        if ontbrekend.is_empty() {
-            return false;
+        if iets {
+            self.stempel(doc, nu_ms);
         }
-        self.stempel(doc, nu_ms);
-        true
+        iets
     }
 
     /// Mark `doc` as holding all of this tab's changes so far.

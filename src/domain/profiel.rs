@@ -54,11 +54,7 @@ fn alle_vragen(module: &'static Module) -> impl Iterator<Item = &'static Vraag> 
 
 /// The options an answer refers to, in the answer's order (unknown ids dropped).
 pub fn gekozen(vraag: &'static Vraag, antwoord: &Antwoord) -> Vec<&'static Optie> {
-    let opties: &'static [Optie] = match &vraag.soort {
-        Soort::EenKeuze { opties } | Soort::MeerKeuze { opties, .. } => opties,
-        Soort::KiesEnOrden { kaarten, .. } => kaarten,
-        _ => return Vec::new(),
-    };
+    let opties = vraag.soort.opties();
     let ids: Vec<&str> = match antwoord {
         Antwoord::Keuze(id) => vec![id.as_str()],
         Antwoord::Keuzes(ids) | Antwoord::Volgorde(ids) => ids.iter().map(String::as_str).collect(),

@@ -61,8 +61,20 @@ pub enum Soort {
     Getal { min: u16, max: u16, stap: u16, eenheid: Tekst },
     /// The person adds their own items (up to `max`).
     EigenLijst { max: u8 },
-    /// Divide 100% over the given areas (energy balance).
+    /// A level per area (energy balance: niets .. heel veel).
     Verdeling { gebieden: &'static [Optie] },
+}
+
+impl Soort {
+    /// The options, cards or areas of a question (empty for kinds without them).
+    pub fn opties(&self) -> &'static [Optie] {
+        match self {
+            Soort::EenKeuze { opties } | Soort::MeerKeuze { opties, .. } => opties,
+            Soort::KiesEnOrden { kaarten, .. } => kaarten,
+            Soort::Verdeling { gebieden } => gebieden,
+            _ => &[],
+        }
+    }
 }
 
 /// Answer scales for `Soort::Stelling`. Labels live in the UI catalogue.

@@ -243,10 +243,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
             let versie = {
                 let winkel = winkel_versie;
                 web_sys::window().map(|w| {
-                    let al = js_sys::Reflect::get(&w, &"__spoorwijzerNieuweVersie".into())
-                        .ok()
-                        .is_some_and(|v| v.is_truthy());
-                    if al {
+                    if pagina::vlag("__spoorwijzerNieuweVersie") {
                         winkel.dispatch(Bericht::NieuweVersie);
                     }
                     gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| {

@@ -63,10 +63,11 @@ export async function start() {
 /**
  * A fresh page (own storage) that records console errors, uncaught errors and
  * every request outside `origin`. `deviceScaleFactor: 2` with half the width
- * is what 200% browser zoom looks like to the page's CSS.
+ * is what 200% browser zoom looks like to the page's CSS. `context` adds
+ * Playwright context options (a time zone, service workers blocked).
  */
-export async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 }, deviceScaleFactor, initScript, initArg } = {}) {
-  const context = await browser.newContext({ viewport, ...(deviceScaleFactor ? { deviceScaleFactor } : {}) });
+export async function nieuwePagina(browser, origin, { viewport = { width: 1280, height: 900 }, deviceScaleFactor, initScript, initArg, context: extra = {} } = {}) {
+  const context = await browser.newContext({ viewport, ...(deviceScaleFactor ? { deviceScaleFactor } : {}), ...extra });
   // Every CSP violation becomes a console error, which the tests treat as a failure.
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));

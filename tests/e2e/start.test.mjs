@@ -12,13 +12,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /** A page in time zone `zone` whose clock is fixed at `tijd` (an instant). */
 async function paginaOp(zone, tijd) {
-  const context = await browser.newContext({ timezoneId: zone, viewport: { width: 1280, height: 900 } });
-  await context.clock.setFixedTime(tijd);
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("console", (m) => { if (m.type() === "error") fouten.push(m.text()); });
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  return { context, page, fouten };
+  const p = await nieuwePagina(browser, server.origin, { context: { timezoneId: zone } });
+  await p.context.clock.setFixedTime(tijd);
+  return p;
 }
 
 // Sunday 1 March 2026: the Netherlands is on UTC+1 (summer time starts 29 March).

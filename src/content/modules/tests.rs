@@ -9,17 +9,6 @@ use crate::domain::vragenlijst::*;
 
 const RIASEC: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
 
-/// Options, cards or areas of a question (empty for kinds without options).
-fn opties(soort: &Soort) -> &'static [Optie] {
-    match soort {
-        Soort::EenKeuze { opties } => opties,
-        Soort::MeerKeuze { opties, .. } => opties,
-        Soort::KiesEnOrden { kaarten, .. } => kaarten,
-        Soort::Verdeling { gebieden } => gebieden,
-        _ => &[],
-    }
-}
-
 fn vragen(module: &'static Module) -> impl Iterator<Item = &'static Vraag> {
     module.delen.iter().flat_map(|d| d.vragen.iter())
 }
@@ -46,7 +35,7 @@ pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
                 if let Soort::Getal { eenheid, .. } = &v.soort {
                     out.push((format!("{} eenheid", v.id), *eenheid));
                 }
-                for o in opties(&v.soort) {
+                for o in v.soort.opties() {
                     out.push((format!("{}:{} tekst", v.id, o.id), o.tekst));
                     for (naam, t) in [("uitleg", o.uitleg), ("reactie", o.reactie), ("stap", o.stap)] {
                         if let Some(t) = t {
@@ -136,7 +125,7 @@ fn ids_uniek_en_met_juist_voorvoegsel() {
                 assert!(v.id.starts_with(prefix), "{} lacks prefix {prefix}", v.id);
                 assert!(vraag_ids.insert(v.id), "question id {} used twice", v.id);
                 let mut optie_ids = HashSet::new();
-                for o in opties(&v.soort) {
+                for o in v.soort.opties() {
                     assert!(!o.id.is_empty(), "empty option id in {}", v.id);
                     assert!(optie_ids.insert(o.id), "option id {} twice in {}", o.id, v.id);
                 }
@@ -327,10 +316,10 @@ fn wat_wil_ik_inhoud() {
     }
     // The grief barrier gets a reply and a small step, like the worries.
     let drempels = vragen(m).find(|v| v.id == "wwi.drempels").unwrap();
-    let verdriet = opties(&drempels.soort).iter().find(|o| o.id == "verdriet").expect("grief option");
+    let verdriet = drempels.soort.opties().iter().find(|o| o.id == "verdriet").expect("grief option");
     assert!(verdriet.reactie.is_some() && verdriet.stap.is_some(), "the grief option has a reply and a step");
     let sectoren = vragen(m).find(|v| v.id == "wwi.sectoren").unwrap();
-    assert!(opties(&sectoren.soort).len() >= 10);
+    assert!(sectoren.soort.opties().len() >= 10);
 }
 
 #[test]
@@ -338,7 +327,7 @@ fn energie_inhoud() {
     let m = module("energie");
     let verdelingen: Vec<_> = vragen(m).filter(|v| matches!(v.soort, Soort::Verdeling { .. })).collect();
     assert_eq!(verdelingen.len(), 1);
-    let ids: Vec<_> = opties(&verdelingen[0].soort).iter().map(|o| o.id).collect();
+    let ids: Vec<_> = verdelingen[0].soort.opties().iter().map(|o| o.id).collect();
     assert_eq!(ids, ["spoor1", "spoor2", "herstel", "thuis", "overig"]);
     let korte: Vec<_> = energie::KORTE_NAMEN.iter().map(|(id, _)| *id).collect();
     assert_eq!(korte, ids, "every area has a short name, in the same order");
@@ -420,7 +409,7 @@ fn stappen_inhoud() {
     // person picks what success means for them.
     let succes = vragen(m).find(|v| v.id == "sta.succes").expect("sta.succes");
     assert!(matches!(succes.soort, Soort::MeerKeuze { max: None, .. }));
-    let ids: Vec<_> = opties(&succes.soort).iter().map(|o| o.id).collect();
+    let ids: Vec<_> = succes.soort.opties().iter().map(|o| o.id).collect();
     for id in ["nieuw-werk", "eigen-werk", "vrijwilligerswerk", "werkervaring", "herstel", "energie"] {
         assert!(ids.contains(&id), "success option {id} missing");
     }
@@ -538,7 +527,7 @@ fn leesbaarheid_rapport() {
             for v in d.vragen {
                 teksten.push(v.tekst.nl);
                 teksten.extend(v.uitleg.map(|u| u.nl));
-                for o in opties(&v.soort) {
+                for o in v.soort.opties() {
                     teksten.push(o.tekst.nl);
                     teksten.extend(o.uitleg.map(|u| u.nl));
                     teksten.extend(o.reactie.map(|u| u.nl));

@@ -9,7 +9,7 @@
 use yew::prelude::*;
 
 use crate::content::teksten::vul;
-use crate::content::tijdlijn::{in_beeld, mijlpaal_kort, scherm as s};
+use crate::content::tijdlijn::{in_beeld, mijlpaal_kort, scherm as s, status_van};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
@@ -79,21 +79,10 @@ fn status_klasse(m: &Mijlpaal, vandaag: Datum, volgende: Option<MijlpaalId>) -> 
     }
 }
 
-fn status_tekst(m: &Mijlpaal, vandaag: Datum, volgende: Option<MijlpaalId>) -> Tekst {
-    if Some(m.id) == volgende {
-        return s::VOLGENDE;
-    }
-    match m.status(vandaag) {
-        Status::Voorbij => s::STATUS_VOORBIJ,
-        Status::Nu => s::NU_LOOPT,
-        Status::Komt => s::STATUS_KOMT,
-    }
-}
-
 /// The accessible name of a dot: its name, when, and whether it is past or next.
 fn stip_naam(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: Option<MijlpaalId>, taal: Taal) -> String {
     let wat = format!("{}, {}", titel(tl, m.id, taal), vul(s::WEEK.in_taal(taal), &[&m.week.to_string()]));
-    vul(s::BEELD_STIP.in_taal(taal), &[&wat, status_tekst(m, vandaag, volgende).in_taal(taal)])
+    vul(s::BEELD_STIP.in_taal(taal), &[&wat, status_van(m, vandaag, volgende).in_taal(taal)])
 }
 
 struct Maat {
@@ -364,7 +353,7 @@ pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
                         <li>
                             { titel(tl, m.id, taal) }{ ": " }{ wanneer(m, taal) }{ " (" }
                             { vul(tk(s::WEEK), &[&m.week.to_string()]) }{ ", " }
-                            { status_tekst(m, vandaag, volgende_id).in_taal(taal).to_lowercase() }{ ")" }
+                            { status_van(m, vandaag, volgende_id).in_taal(taal).to_lowercase() }{ ")" }
                         </li>
                     }) }
                 </ol>
