@@ -4,7 +4,7 @@
 // app takes over without a jump and without losing a tap.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, wachtOpKop, nieuwePagina as hulpPagina } from "./hulp.mjs";
+import { serveer, start, wachtOpKop, axe, nieuwePagina as hulpPagina } from "./hulp.mjs";
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
@@ -47,7 +47,7 @@ const PAGINAS = [
   ["#/bestaat-niet", null, /./],
 ];
 
-test("with the wasm blocked every page still shows its heading and opening text, and says the app could not load", async () => {
+test("with the wasm blocked every page still shows its heading and opening text (axe-clean), and says the app could not load", async () => {
   const { context, page, buiten, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
   await page.route(/\.wasm$/, (route) => route.abort());
   for (const [adres, h1, intro] of PAGINAS) {
@@ -64,6 +64,7 @@ test("with the wasm blocked every page still shows its heading and opening text,
     // The heading is in the first screen.
     const vak = await page.locator("#voorscherm h1").boundingBox();
     assert.ok(vak.y + vak.height < 844 / 2, `${adres}: heading in the top half`);
+    assert.deepEqual(await axe(page), [], `${adres}: axe on the static first screen`);
   }
   // Following a menu link on the page that could not load shows that page's heading.
   await page.goto(`${server.url}#/`);
