@@ -22,6 +22,8 @@
   var gevraagd = /[?&]lang=(nl|en)(&|$)/.exec(location.search);
   var taal = gevraagd ? gevraagd[1] : inst.taal === "en" ? "en" : "nl";
   html.lang = taal;
+  // The loader fetches this language's texts while the wasm downloads.
+  window.__spoorwijzerTaal = taal;
   if (inst.tekstgrootte === "groot" || inst.tekstgrootte === "groter") html.classList.add("tekst-" + inst.tekstgrootte);
 
   // The loader dispatches this once the wasm runs; any error before that (a
@@ -39,6 +41,11 @@
     meld();
   }
   addEventListener("error", faal, true);
+  // The wasm ran but its texts could not load (src/services/teksten.rs).
+  addEventListener("spoorwijzer:laden-mislukt", function () {
+    mislukt = true;
+    meld();
+  });
   addEventListener("unhandledrejection", faal);
 
   var t = null;

@@ -14,7 +14,7 @@ import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 /** File kinds that compress well; images such as PNG are compressed already. */
-export const COMPRIMEERBAAR = [".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".json"];
+export const COMPRIMEERBAAR = [".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".json", ".txt"];
 
 /** Is `naam` a precompressed copy written by this script? */
 export const isKopie = (naam) => naam.endsWith(".br") || naam.endsWith(".gz");

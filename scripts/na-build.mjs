@@ -60,6 +60,26 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
   }).catch(() => {});
 }
 `;
+// 0b. The texts of each language, by key (issue 14): the wasm holds only the
+//     keys. Hashed names, so a browser never pairs this wasm with another
+//     build's texts; the loader below names them and fetches the person's
+//     language while the wasm still downloads.
+const tekstbestanden = {};
+for (const taal of ["nl", "en"]) {
+  const inhoud = fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), `../pwa/teksten.${taal}.txt`));
+  const naam = `teksten-${taal}-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}.txt`;
+  fs.writeFileSync(path.join(map, naam), inhoud);
+  tekstbestanden[taal] = `./${naam}`;
+}
+const tekstenVooraf = `window.__spoorwijzerTekstbestanden = ${JSON.stringify(tekstbestanden)};
+// pwa/voorscherm.js (in <head>) chose the language; the wasm awaits this fetch.
+{
+  const taal = window.__spoorwijzerTaal === "en" ? "en" : "nl";
+  const tekst = fetch(window.__spoorwijzerTekstbestanden[taal]).then((r) => (r.ok ? r.text() : null), () => null);
+  window.__spoorwijzerTekstenVooraf = { taal, tekst };
+}
+`;
+
 // The version is derived from every built file (index.html still with its
 // inline loader), before the loader is written, so the loader can carry it:
 // the app shows it on the privacy page, and sw.js names its cache after it.
@@ -72,7 +92,7 @@ for (const f of bestanden) hash.update(f).update(fs.readFileSync(path.join(map, 
 const versie = hash.digest("hex").slice(0, 16);
 
 // First, so it is set before the wasm starts (the imports are hoisted anyway).
-const loader = `window.__spoorwijzerVersie = "${versie}";\n` + inline[1].trim() + "\n" + registratie;
+const loader = `window.__spoorwijzerVersie = "${versie}";\n` + tekstenVooraf + inline[1].trim() + "\n" + registratie;
 const loaderNaam = `laden-${crypto.createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
 fs.writeFileSync(path.join(map, loaderNaam), loader);
 html = html.replace(inline[0], `<script type="module" src="./${loaderNaam}"></script>`);

@@ -119,6 +119,9 @@ fn interface() -> Telling {
     for (naam, tekst) in coach::ALLE {
         t.tel(naam, tekst.nl);
     }
+    for (naam, tekst) in super::nood::ALLE {
+        t.tel(naam, tekst.nl);
+    }
     t
 }
 

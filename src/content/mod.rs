@@ -4,6 +4,7 @@
 pub mod coach;
 pub mod delen;
 pub mod modules;
+pub mod nood;
 pub mod teksten;
 pub mod tijdlijn;
 
@@ -11,5 +12,7 @@ pub mod tijdlijn;
 mod glossen_tests;
 #[cfg(test)]
 mod leesbaarheid_tests;
+#[cfg(test)]
+mod tekstbestanden;
 #[cfg(test)]
 mod voorscherm;

@@ -14,11 +14,27 @@ macro_rules! catalogus {
             $(pub $sleutel: &'static str,)*
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         pub static NL: Teksten = Teksten { $($sleutel: $nl,)* };
+        #[cfg(not(target_arch = "wasm32"))]
         pub static EN: Teksten = Teksten { $($sleutel: $en,)* };
+
+        /// The keys of every interface text: a loaded text file must hold all
+        /// of them (computed while compiling; the words stay out of the wasm).
+        pub const SLEUTELS: &[u32] = &[$(crate::domain::tekst::sleutel($nl, $en),)*];
+
+        #[cfg(target_arch = "wasm32")]
+        fn bouw(taal: Taal) -> Teksten {
+            use crate::domain::tekstbestand::zoek;
+            Teksten { $($sleutel: {
+                const K: u32 = crate::domain::tekst::sleutel($nl, $en);
+                zoek(taal, K).unwrap_or("")
+            },)* }
+        }
 
         impl Teksten {
             /// Every key with its text, for completeness checks.
+            #[cfg(not(target_arch = "wasm32"))]
             pub fn alle(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($sleutel), self.$sleutel),)*]
             }
@@ -26,11 +42,44 @@ macro_rules! catalogus {
     };
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 pub fn teksten(taal: Taal) -> &'static Teksten {
     match taal {
         Taal::Nl => &NL,
         Taal::En => &EN,
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static GEBOUWD: std::cell::RefCell<[Option<&'static Teksten>; 2]> = const { std::cell::RefCell::new([None, None]) };
+}
+
+/// The interface texts of `taal` from its loaded text file (built once per
+/// language); while it is not loaded, those of the language that is.
+#[cfg(target_arch = "wasm32")]
+pub fn teksten(taal: Taal) -> &'static Teksten {
+    use crate::domain::tekstbestand::geladen;
+    let echt = match taal {
+        _ if geladen(taal).is_some() => taal,
+        Taal::Nl => Taal::En,
+        Taal::En => Taal::Nl,
+    };
+    let plek = if echt == Taal::Nl { 0 } else { 1 };
+    if let Some(t) = GEBOUWD.with(|g| g.borrow()[plek]) {
+        return t;
+    }
+    let t: &'static Teksten = Box::leak(Box::new(bouw(echt)));
+    if geladen(echt).is_some() {
+        GEBOUWD.with(|g| g.borrow_mut()[plek] = Some(t));
+    }
+    t
+}
+
+/// Whether a text file has every interface text: a file from another build
+/// (or an out-of-date `pwa/teksten.*.txt`) would leave empty places.
+pub fn is_compleet(tabel: &crate::domain::tekstbestand::Tabel) -> bool {
+    SLEUTELS.iter().all(|k| tabel.zoek(*k).is_some())
 }
 
 /// Fill each `{}` in order with the given values.
@@ -87,6 +136,8 @@ catalogus! {
     melding_reservekopie_titel: "We konden je opgeslagen gegevens niet lezen", "We could not read your saved data";
     melding_reservekopie_tekst: "Wat er op dit apparaat stond, was beschadigd of kwam van een nieuwere versie van Spoorwijzer. We hebben het niet weggegooid. Het staat apart als reservekopie. Spoorwijzer begint nu leeg. Je kunt de reservekopie downloaden en aan je coach laten zien.", "What was on this device was damaged or came from a newer version of Spoorwijzer. We did not throw it away. It is kept aside as a backup. Spoorwijzer now starts empty. You can download the backup and show it to your coach.";
     melding_reservekopie_mislukt: "We konden ook geen reservekopie maken. Daarom laten we je oude gegevens staan en bewaren we nu niets nieuws. Download de oude gegevens om ze veilig te stellen.", "We could not make a backup either. So we leave your old data where it is and save nothing new for now. Download the old data to keep it safe.";
+    melding_taal_titel: "Deze taal kon niet laden", "This language could not load";
+    melding_taal_tekst: "Daarom zie je Spoorwijzer in het Nederlands. Je antwoorden zijn veilig. Probeer het later nog eens, als je internet hebt.", "That is why you see Spoorwijzer in English. Your answers are safe. Try again later, when you are online.";
     melding_gewist_titel: "Alles is gewist in een ander venster", "Everything was deleted in another window";
     melding_gewist_tekst: "In een ander venster of tabblad van Spoorwijzer zijn al je gegevens gewist. Daarom is hier nu ook alles leeg. Je kunt gewoon opnieuw beginnen.", "All your data was deleted in another window or tab of Spoorwijzer. So everything is empty here now too. You can simply start again.";
     melding_versie_titel: "Er is een nieuwe versie van Spoorwijzer", "There is a new version of Spoorwijzer";
@@ -280,7 +331,6 @@ catalogus! {
     coach_intro: "Hier maak je als coach een link voor je kandidaat, met jouw welkomstwoord en de onderdelen die je wilt gebruiken. Ook voor op de website van je praktijk.", "Here you, as a coach, make a link for your candidate, with your welcome text and the parts you want to use. Also for your practice's website.";
     niet_gevonden_titel: "Deze pagina bestaat niet", "This page does not exist";
     niet_gevonden_tekst: "Misschien is de link niet helemaal goed overgenomen. Je gegevens zijn veilig.", "Perhaps the link was not copied completely. Your data is safe.";
-    niet_gevonden_link: "Ga naar de startpagina", "Go to the home page";
 
     privacy_titel: "Privacy: wat we bewaren en waar", "Privacy: what we keep and where";
     privacy_intro: "Spoorwijzer werkt helemaal in je eigen browser. Er is geen server die je antwoorden krijgt.", "Spoorwijzer works entirely in your own browser. There is no server that receives your answers.";
@@ -302,8 +352,6 @@ catalogus! {
     privacy_reservekopie_titel: "Reservekopieën", "Backups";
     privacy_reservekopie_tekst: "Er staat nog een reservekopie van oude gegevens op dit apparaat. Die kun je downloaden. Bij het wissen gaat die ook weg.", "There is still a backup of old data on this device. You can download it. Deleting everything removes it too.";
 
-    fout_titel: "Er ging iets mis", "Something went wrong";
-    fout_tekst: "Spoorwijzer liep vast. Dat ligt niet aan jou. Wat je had bewaard, staat nog veilig op dit apparaat. Laad de pagina opnieuw om verder te gaan.", "Spoorwijzer got stuck. That is not your fault. What you saved is still safe on this device. Reload the page to carry on.";
 
     // Tijdlijn in 1 beeld (issue 11): korte intro, met "datums" in plaats van "data".
     tijdlijn_intro_kort: "Je 2 jaar in je eigen datums: wat komt er, en wat kun je vragen?", "Your 2 years in your own dates: what comes next, and what can you ask?";

@@ -65,15 +65,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
     use MijlpaalId::*;
     match id {
         Ziekmelding => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Ziekmelding (je meldt je ziek): je eerste ziektedag",
                 "Ziekmelding (reporting sick): your first sick day",
             ),
-            wie: t(
+            wie: t!(
                 "Jij meldt je ziek bij je werkgever.",
                 "You report sick to your employer.",
             ),
-            wat: t(
+            wat: t!(
                 "Je meldt je ziek zoals het verzuimprotocol zegt. Dat zijn de afspraken over ziek zijn in jouw bedrijf. \
                  Je werkgever mag vragen hoe lang het ongeveer duurt. Ook mag je werkgever vragen waar je bereikbaar bent. \
                  Wat je ziekte is, hoef je nooit te vertellen. \
@@ -83,7 +83,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  You never have to say what your illness is. \
                  All dates on this timeline count from your first sick day.",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag om het verzuimprotocol als je het nog niet hebt. \
                  Noteer op welke dag je je ziek meldde. \
                  Welke datum gebruikt je werkgever als eerste ziektedag?",
@@ -91,13 +91,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Write down the day you reported sick. \
                  Which date does your employer use as your first sick day?",
             ),
-            gemist: t(
+            gemist: t!(
                 "Het verzuimprotocol zegt hoe en wanneer je je ziek meldt. \
                  Wat er gebeurt als dat niet lukt, lees je bij ‘Over sancties’.",
                 "The verzuimprotocol says how and when you report sick. \
                  What happens if that does not work out, you can read under ‘About sanctions’.",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Werkte je op je eerste ziektedag nog een deel van de dag? \
                  Dan is niet zeker welke dag als eerste ziektedag telt. \
                  Kijk welke datum in de brieven van UWV staat. \
@@ -111,12 +111,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         ArbodienstGemeld => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Je werkgever meldt je bij de arbodienst (hulp bij ziekte en werk)",
                 "Your employer informs the arbodienst (occupational health service)",
             ),
-            wie: t("Je werkgever.", "Your employer."),
-            wat: t(
+            wie: t!("Je werkgever.", "Your employer."),
+            wat: t!(
                 "Je werkgever geeft je ziekmelding door aan de arbodienst of de bedrijfsarts. \
                  De bedrijfsarts is een arts die kijkt naar ziekte en werk. \
                  Meestal gebeurt dit in de eerste week. \
@@ -126,7 +126,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  This usually happens in the first week. \
                  That is common practice, not a fixed legal deadline.",
             ),
-            jij: t(
+            jij: t!(
                 "Zorg dat je bereikbaar bent. \
                  Ga naar het spreekuur van de bedrijfsarts. \
                  Past de afspraak niet? Met een goede reden mag je om een andere afspraak vragen.",
@@ -134,7 +134,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Go to the consultation with the bedrijfsarts. \
                  Does the appointment not work for you? With a good reason you may ask for another one.",
             ),
-            gemist: t(
+            gemist: t!(
                 "De wet noemt hier geen vaste week. \
                  De bedrijfsarts heeft wel tijd nodig voor de probleemanalyse (wat je nog kunt) in week 6. \
                  Daarom regelt je werkgever dit meestal in de eerste week.",
@@ -147,15 +147,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         VervroegdeIvaVanaf => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Vervroegde IVA: aanvragen kan vanaf nu",
                 "Vervroegde IVA (early full-disability benefit): you can apply from now on",
             ),
-            wie: t(
+            wie: t!(
                 "Jij vraagt het aan bij UWV, niet je werkgever. Je hebt een verklaring van je bedrijfsarts nodig.",
                 "You apply to UWV yourself, not your employer. You need a statement from your company doctor (bedrijfsarts).",
             ),
-            wat: t(
+            wat: t!(
                 "De IVA is een uitkering voor mensen die volledig en blijvend niet kunnen werken. \
                  Er is dan weinig of geen kans op herstel. \
                  Na 3 weken ziekte kun je de IVA al eerder aanvragen. \
@@ -165,7 +165,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  After 3 weeks of sickness you can already apply for the IVA early. \
                  This is called vervroegde IVA (early IVA).",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag je bedrijfsarts of dit bij jouw situatie past. \
                  Je kunt het maar 1 keer aanvragen. \
                  Vraag het daarom alleen aan als je bedrijfsarts het zinvol vindt.",
@@ -173,7 +173,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  You can apply only once. \
                  So only apply if your bedrijfsarts thinks it makes sense.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Dit is geen plicht. \
                  Vraag je het niet aan? Dan volg je de gewone route van 104 weken.",
                 "This is not a duty. \
@@ -184,13 +184,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Probleemanalyse => MijlpaalTekst {
-            titel: t("Probleemanalyse (wat kun je nog, en wat niet)", "Probleemanalyse (problem analysis)"),
-            wie: t(
+            titel: t!("Probleemanalyse (wat kun je nog, en wat niet)", "Probleemanalyse (problem analysis)"),
+            wie: t!(
                 "Je bedrijfsarts schrijft de probleemanalyse. Je werkgever vraagt erom en let op de termijn.",
                 "Your company doctor (bedrijfsarts) writes the probleemanalyse. \
                  Your employer asks for it and keeps an eye on the deadline.",
             ),
-            wat: t(
+            wat: t!(
                 "Denkt de bedrijfsarts dat je lang ziek blijft? Dan beschrijft de arts je situatie. \
                  Er staat in wat je kunt en wat (nog) niet. \
                  Ook staat er een verwachting en een advies over werk in. \
@@ -202,7 +202,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  It is ready in week 6 at the latest. \
                  If it only becomes clear later that you will be sick for a long time, the analysis follows as soon as that is clear.",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag om een kopie. \
                  Kijk of het advies over wat je kunt haalbaar voelt. \
                  Twijfel je aan het medische oordeel? Dan kun je een second opinion vragen: het oordeel van een andere bedrijfsarts.",
@@ -210,7 +210,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Check whether the advice about what you can do feels realistic. \
                  Do you doubt the medical opinion? Then you can ask for a second opinion: the view of another bedrijfsarts.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Er volgt geen boete. \
                  Maar een late of ontbrekende analyse is een fout in het dossier. \
                  UWV kan je werkgever daarvoor later een loonsanctie geven. \
@@ -220,7 +220,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  UWV can later give your employer a loonsanctie (wage sanction) for it. \
                  Your employer then keeps paying your wages for longer.",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
                  Dan tellen die periodes samen. \
                  Of de week 6 dan ook opschuift, is niet zeker. \
@@ -234,13 +234,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         PlanVanAanpak => MijlpaalTekst {
-            titel: t("Plan van aanpak (jullie plan om weer te werken)", "Plan van aanpak (return-to-work plan)"),
-            wie: t(
+            titel: t!("Plan van aanpak (jullie plan om weer te werken)", "Plan van aanpak (return-to-work plan)"),
+            wie: t!(
                 "Jij en je werkgever maken het plan samen. De casemanager houdt het overzicht. Dat is de persoon die je re-integratie regelt.",
                 "You and your employer make the plan together. The casemanager keeps track of it. \
                  That is the person who arranges your re-integration.",
             ),
-            wat: t(
+            wat: t!(
                 "In het plan staan afspraken over je terugkeer naar werk. \
                  Wat is het doel? Wat gaan jullie doen, wie doet wat en wanneer? \
                  Ook jouw eigen kijk komt erin, en die van je werkgever. \
@@ -252,7 +252,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  The plan is ready within 2 weeks after the probleemanalyse (problem analysis). \
                  That is in week 8 at the latest.",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag of jouw eigen kijk in het plan staat. \
                  Ben je het ergens niet mee eens? Schrijf dat op voordat je tekent. \
                  Vraag een kopie van elke versie.",
@@ -260,11 +260,11 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Do you disagree with something? Write that down before you sign. \
                  Ask for a copy of every version.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Is het plan te laat of ontbreekt het? Dan kan je werkgever later een loonsanctie krijgen.",
                 "Is the plan late or missing? Then your employer may later get a loonsanctie (wage sanction).",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
                  Dan tellen die periodes samen. \
                  Of de week 8 dan ook opschuift, is niet zeker. \
@@ -278,12 +278,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Evaluatie(_) => MijlpaalTekst {
-            titel: t("Evaluatie van het plan", "Evaluatie (review of the plan)"),
-            wie: t(
+            titel: t!("Evaluatie van het plan", "Evaluatie (review of the plan)"),
+            wie: t!(
                 "Jij en je werkgever. De bedrijfsarts kijkt ook regelmatig mee.",
                 "You and your employer. The company doctor (bedrijfsarts) also looks at it regularly.",
             ),
-            wat: t(
+            wat: t!(
                 "Minstens 1 keer per 6 weken bespreken jullie hoe het gaat. \
                  Jullie schrijven op wat er gebeurd is. \
                  Past het plan niet meer? Dan passen jullie het aan. \
@@ -293,7 +293,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Does the plan no longer fit? Then you change it together. \
                  This goes on until week 104.",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag om een verslag van elk gesprek. \
                  Verandert wat je kunt? Vraag dan om het plan aan te passen. \
                  Houd zelf een logboek bij: wie, wanneer en welke afspraak.",
@@ -301,7 +301,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Does what you can do change? Then ask to adjust the plan. \
                  Keep your own log: who, when and what was agreed.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Ontbreekt een verslag? Dan mist er iets in het re-integratieverslag. \
                  Dat is het dossier over je re-integratie dat UWV later controleert. \
                  Je werkgever kan dan een loonsanctie krijgen.",
@@ -314,15 +314,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         WeekmeldingUwv => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "42e-weeksmelding bij UWV (melding na 42 weken ziekte)",
                 "42e-weeksmelding (report to UWV after 42 weeks)",
             ),
-            wie: t(
+            wie: t!(
                 "Je werkgever meldt bij UWV dat je nog ziek bent.",
                 "Your employer tells UWV that you are still sick.",
             ),
-            wat: t(
+            wat: t!(
                 "Ben je na 42 weken nog helemaal of voor een deel ziek? Dan meldt je werkgever dat bij UWV. \
                  Je werkgever moet dit uiterlijk op de eerste werkdag na week 42 doen. \
                  Tellen eerdere ziekteperiodes samen? Dan telt je werkgever die weken mee. \
@@ -332,13 +332,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Are earlier periods of sickness added together? Then your employer counts those weeks too. \
                  After that, UWV sends you and your employer information about the eerstejaarsevaluatie (first-year review).",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag je werkgever of de melding gedaan is. \
                  Krijg je later geen brieven van UWV? Neem dan zelf contact op met UWV.",
                 "Ask your employer whether the report has been made. \
                  If you do not receive any letters from UWV later on, contact UWV yourself.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Je werkgever kan een boete krijgen van ten hoogste ongeveer €455. \
                  Een loonsanctie volgt hier niet uit. \
                  Zonder melding start UWV zijn eigen stappen niet. \
@@ -348,7 +348,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Without the report, UWV does not start its own steps. \
                  For example, you then get no letter about the WIA: the benefit after 104 weeks of sickness.",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Valt de datum in het weekend of op een feestdag? \
                  Dan schuift de melding naar de volgende werkdag. \
                  Welke feestdagen precies meetellen, is niet zeker. \
@@ -362,15 +362,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         EerstejaarsevaluatieVenster => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "De eerstejaarsevaluatie (gesprek na 1 jaar) komt eraan",
                 "The eerstejaarsevaluatie (first-year review) is coming up",
             ),
-            wie: t(
+            wie: t!(
                 "Je werkgever plant het gesprek. Jij bereidt je eigen kijk voor.",
                 "Your employer plans the meeting. You prepare your own view.",
             ),
-            wat: t(
+            wat: t!(
                 "De eerstejaarsevaluatie is een groot gesprek over je eerste ziektejaar. \
                  Meestal vindt die plaats tussen week 46 en week 52. \
                  Die periode is een advies van UWV, geen vaste termijn in de wet. \
@@ -380,7 +380,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  That period is UWV guidance, not a fixed legal deadline. \
                  Between week 42 and week 52, UWV sends you a letter about it.",
             ),
-            jij: t(
+            jij: t!(
                 "Schrijf op hoe jij het afgelopen jaar ziet. \
                  Wat wil je voor de toekomst? \
                  Vraag op tijd om een arbeidsdeskundig onderzoek: een onderzoek naar welk werk bij je past.",
@@ -388,13 +388,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  What do you want for the future? \
                  Ask in good time for an arbeidsdeskundig onderzoek: a study of which work suits you.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Dit is nog geen termijn. \
                  Maar komt het arbeidsdeskundig onderzoek laat? Dan kan ook het tweede spoor te laat starten.",
                 "This is not a deadline yet. \
                  But if the arbeidsdeskundig onderzoek comes late, the tweede spoor (second track) can also start too late.",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Was je eerder ziek, met minder dan 4 weken beter ertussen? \
                  Dan tellen die periodes samen. \
                  Of deze weken dan ook opschuiven, is niet zeker. \
@@ -408,14 +408,14 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Eerstejaarsevaluatie => MijlpaalTekst {
-            titel: t("Eerstejaarsevaluatie (gesprek na 1 jaar)", "Eerstejaarsevaluatie (first-year review)"),
-            wie: t(
+            titel: t!("Eerstejaarsevaluatie (gesprek na 1 jaar)", "Eerstejaarsevaluatie (first-year review)"),
+            wie: t!(
                 "Jij en je werkgever, met advies van de bedrijfsarts. \
                  Vaak denkt ook een arbeidsdeskundige mee: iemand die kijkt welk werk bij je past.",
                 "You and your employer, with advice from the company doctor (bedrijfsarts). \
                  Often an arbeidsdeskundige takes part too: an expert who looks at which work suits you.",
             ),
-            wat: t(
+            wat: t!(
                 "Jullie kijken terug: wat spraken jullie af en wat is gelukt? \
                  Daarna kijken jullie vooruit. \
                  Kun je weer werken bij je eigen werkgever? Dat heet het eerste spoor. \
@@ -427,7 +427,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Is that not realistic? Then you decide on the tweede spoor (second track): work with another employer. \
                  Your view and your employer's view are written down.",
             ),
-            jij: t(
+            jij: t!(
                 "Is mijn eigen werk of ander werk hier binnen 3 maanden haalbaar? \
                  Zo niet: wanneer start het tweede spoor? \
                  Wie begeleidt mij daarbij?",
@@ -435,7 +435,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  If not: when does the second track start? \
                  Who will guide me in it?",
             ),
-            gemist: t(
+            gemist: t!(
                 "Ontbreekt de evaluatie of is die mager? Dan loopt je werkgever risico op een loonsanctie. \
                  Een te laat besluit over het tweede spoor is daarvoor een veelvoorkomende reden.",
                 "Is the review missing or thin? Then your employer risks a loonsanctie (wage sanction). \
@@ -446,17 +446,17 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         UitersteStartTweedeSpoor => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Uiterste start van het tweede spoor (werk zoeken bij een andere werkgever)",
                 "Latest start of the tweede spoor (second track)",
             ),
-            wie: t(
+            wie: t!(
                 "Je werkgever start het tweede spoor en blijft verantwoordelijk. \
                  Vaak huurt je werkgever een re-integratiebedrijf in: een bedrijf dat helpt bij werk zoeken. Jij werkt mee.",
                 "Your employer starts the second track and stays responsible. \
                  Often your employer hires a re-integratiebedrijf: a company that helps with finding work. You take part.",
             ),
-            wat: t(
+            wat: t!(
                 "Kun je niet blijvend terug bij je eigen werkgever? Dan start het tweede spoor zodra dat duidelijk is. \
                  Dat kan ook ruim voor week 52 zijn. \
                  De laatste startdatum is 6 weken na de eerstejaarsevaluatie. \
@@ -468,7 +468,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Usually the first track simply continues. \
                  There are 3 exceptions. You can read them in the explanation about the second track.",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag wie je gaat begeleiden en wat het plan is. \
                  Start het tweede spoor niet? Vraag dan waarom. \
                  Kom je er samen niet uit? Dan kun je UWV om een deskundigenoordeel vragen.",
@@ -476,12 +476,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Does the second track not start? Then ask why. \
                  If you cannot work it out together, you can ask UWV for a deskundigenoordeel (independent expert opinion).",
             ),
-            gemist: t(
+            gemist: t!(
                 "Start het tweede spoor te laat, niet of niet goed? Dan kan UWV je werkgever een loonsanctie geven.",
                 "Does the second track start too late, not at all, or not properly? \
                  Then UWV can give your employer a loonsanctie (wage sanction).",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Leidt een late start altijd tot een loonsanctie? Dat is niet zeker. \
                  UWV kijkt vaak of er echt kansen zijn gemist. \
                  Controleer dit bij je casemanager of UWV.",
@@ -493,15 +493,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         VervroegdeIvaTot => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Vervroegde IVA: laatste moment om aan te vragen",
                 "Vervroegde IVA (early full-disability benefit): last moment to apply",
             ),
-            wie: t(
+            wie: t!(
                 "Jij, met een verklaring van je bedrijfsarts.",
                 "You, with a statement from your company doctor (bedrijfsarts).",
             ),
-            wat: t(
+            wat: t!(
                 "Je kunt de vervroegde IVA aanvragen tot je 68 weken ziek bent. \
                  Het is alleen bedoeld als je volledig en blijvend niet kunt werken. \
                  Je kunt het maar 1 keer aanvragen.",
@@ -509,19 +509,19 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  It is only meant for people who fully and permanently cannot work. \
                  You can apply only once.",
             ),
-            jij: t(
+            jij: t!(
                 "Twijfel je? Bespreek het dan op tijd met je bedrijfsarts. \
                  Past het niet bij je situatie? Dan hoef je niets te doen.",
                 "Are you unsure? Then discuss it with your bedrijfsarts in good time. \
                  Does it not fit your situation? Then you do not need to do anything.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Na 68 weken kan het niet meer. \
                  Dan volg je de gewone route van 104 weken.",
                 "After 68 weeks it is no longer possible. \
                  You then follow the normal route of 104 weeks.",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Bronnen verschillen over de precieze laatste dag. \
                  UWV zegt: voordat je 68 weken ziek bent. \
                  Houd daarom een paar weken ruimte aan. \
@@ -535,12 +535,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         VervroegdeIvaStart => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Vervroegde IVA: mogelijke start",
                 "Vervroegde IVA (early full-disability benefit): possible start",
             ),
-            wie: t("UWV beslist over je aanvraag.", "UWV decides on your application."),
-            wat: t(
+            wie: t!("UWV beslist over je aanvraag.", "UWV decides on your application."),
+            wat: t!(
                 "Krijg je de vervroegde IVA? Dan start de uitkering 10 weken na je aanvraag. \
                  Je blijft gewoon in dienst. \
                  Je werkgever betaalt je loon door. Maar je werkgever mag de IVA-uitkering daar wel van aftrekken.",
@@ -548,13 +548,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  You stay employed. \
                  Your employer keeps paying your wages, but may offset the IVA against them.",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag je werkgever hoe de verrekening (het aftrekken van de IVA) met je loon werkt. \
                  Bewaar de brieven van UWV.",
                 "Ask your employer how the verrekening (offset: taking the IVA off your wages) works. \
                  Keep the letters from UWV.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Dit is geen termijn voor jou. Je hoeft hier zelf niets voor te doen.",
                 "This is not a deadline for you. You do not need to do anything for it.",
             ),
@@ -563,15 +563,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         WiaBrief => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Brief van UWV (de uitkeringsinstantie) over de WIA (de uitkering na 2 jaar ziekte)",
                 "Letter from UWV (the benefits agency) about the WIA (the benefit after 2 years of sickness)",
             ),
-            wie: t(
+            wie: t!(
                 "UWV stuurt jou een brief. Je werkgever krijgt een kopie.",
                 "UWV sends you a letter. Your employer gets a copy.",
             ),
-            wat: t(
+            wat: t!(
                 "Na ongeveer 88 weken ziekte krijg je een brief van UWV. \
                  Het gaat over de WIA: de uitkering na 104 weken ziekte. \
                  In de brief staat de laatste datum om de WIA aan te vragen. \
@@ -583,13 +583,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  From now on you can apply. \
                  The date on your timeline is an estimate.",
             ),
-            jij: t(
+            jij: t!(
                 "Bewaar de brief goed en zet de laatste datum in je agenda. \
                  Verzamel samen met je werkgever de stukken voor het re-integratieverslag: je dossier voor UWV.",
                 "Keep the letter safe and put the last date in your calendar. \
                  Together with your employer, gather the documents for the re-integratieverslag: your file for UWV.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Kwam de brief te laat? Vraag je binnen 4 weken na de brief aan? Dan is je aanvraag toch op tijd. \
                  Kreeg je rond week 89 nog geen brief? Neem dan contact op met UWV.",
                 "Did the letter come late? If you apply within 4 weeks after the letter, your application still counts as on time. \
@@ -600,16 +600,16 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         Eindevaluatie => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Eindevaluatie (terugblik) en actueel oordeel (nieuw advies over wat je kunt)",
                 "Eindevaluatie (final review) and actueel oordeel (new assessment of what you can do)",
             ),
-            wie: t(
+            wie: t!(
                 "Je werkgever schrijft de eindevaluatie, samen met jou. De bedrijfsarts schrijft een actueel oordeel.",
                 "Your employer writes the eindevaluatie, together with you. \
                  The company doctor (bedrijfsarts) writes an actueel oordeel.",
             ),
-            wat: t(
+            wat: t!(
                 "In de eindevaluatie staat hoe je re-integratie ervoor staat. \
                  Het actueel oordeel is een nieuw advies van de bedrijfsarts. \
                  Beide stukken gaan mee met je WIA-aanvraag. \
@@ -619,7 +619,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Both documents go with your WIA application. \
                  They are ready in week 91 at the latest.",
             ),
-            jij: t(
+            jij: t!(
                 "Schrijf je eigen kijk op. \
                  Lees de eindevaluatie goed voordat je tekent. \
                  Klopt er iets niet? Vraag om een aanpassing of schrijf je opmerking erbij.",
@@ -627,7 +627,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Read the eindevaluatie carefully before you sign. \
                  Is something wrong? Ask for a change or add your comment.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Ontbreken er stukken? Dan kan UWV je werkgever een loonsanctie geven. \
                  Ook kan UWV de behandeling van je WIA-aanvraag uitstellen.",
                 "Are documents missing? Then UWV can give your employer a loonsanctie (wage sanction). \
@@ -638,17 +638,17 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         WiaAanvraagUiterlijk => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "WIA aanvragen: laatste datum",
                 "Applying for WIA (disability benefit): last date",
             ),
-            wie: t(
+            wie: t!(
                 "Jij vraagt de WIA zelf aan, via Mijn UWV: je eigen pagina bij UWV. Je logt in met DigiD, de inlogcode van de overheid. \
                  Je werkgever zorgt voor het re-integratieverslag en je loongegevens.",
                 "You apply for the WIA yourself, through Mijn UWV: your own page at UWV. You log in with DigiD, the government login. \
                  Your employer provides the re-integratieverslag (re-integration report) and your wage details.",
             ),
-            wat: t(
+            wat: t!(
                 "Je moet de WIA uiterlijk aan het eind van week 93 aanvragen. \
                  Dat is 11 weken voor het einde van de 104 weken. \
                  UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
@@ -660,13 +660,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Then 2 people from UWV look at your situation: a verzekeringsarts (doctor) and an arbeidsdeskundige (expert in work and capacity). \
                  UWV usually decides within 8 weeks. Sometimes it takes longer.",
             ),
-            jij: t(
+            jij: t!(
                 "Doe de aanvraag zelf. Je casemanager kan dit niet voor je doen. \
                  Bewaar het bewijs dat je de aanvraag hebt verstuurd.",
                 "Send the application yourself. Your casemanager cannot do this for you. \
                  Keep proof that you sent the application.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Vraag je te laat aan zonder goede reden? Dan kan je uitkering later starten. \
                  Je werkgever mag dan stoppen met het betalen van je loon.",
                 "Do you apply too late without a good reason? Then your benefit may start later. \
@@ -677,18 +677,18 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         EindeWachttijd => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Einde van je loondoorbetaling (loon tijdens ziekte) na 104 weken",
                 "End of your sick pay (loondoorbetaling) after 104 weeks",
             ),
-            wie: t(
+            wie: t!(
                 "Je werkgever betaalt je loon door tot en met deze dag: minstens 70%. Meedoen aan het tweede spoor verandert daar niets aan. \
                  UWV beslist over je WIA-uitkering. Vragen over je loon? \
                  Een vakbond (vereniging van werknemers) of Het Juridisch Loket (gratis advies over je rechten) kan je helpen.",
                 "Your employer keeps paying your wages up to and including this day: at least 70%. Taking part in the second track does not change that. \
                  UWV decides on your WIA benefit. Questions about your pay? A vakbond (trade union) or Het Juridisch Loket (free advice about your rights) can help.",
             ),
-            wat: t(
+            wat: t!(
                 "Dit is de laatste dag van de wachttijd: 104 weken na je eerste ziektedag. \
                  De wachttijd is de tijd voordat je een WIA-uitkering kunt krijgen. \
                  Dat is net iets korter dan 2 kalenderjaren. \
@@ -704,13 +704,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  The opzegverbod also ends. That is the rule that your employer may not dismiss you because you are sick. \
                  Does your employer get a loonsanctie (wage sanction)? Then this day moves later.",
             ),
-            jij: t(
+            jij: t!(
                 "Heeft UWV (de uitkeringsinstantie) nog niet beslist? Vraag dan naar een voorschot: een deel van je uitkering vooraf. \
                  Lees het besluit van UWV goed als het komt.",
                 "Has UWV (the benefits agency) not decided yet? Then ask about a voorschot: part of your benefit paid in advance. \
                  Read UWV's decision carefully when it arrives.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Dit is geen termijn voor jou. \
                  De loondoorbetaling stopt ook als UWV nog niet heeft beslist. Je kunt dan een voorschot krijgen.",
                 "This is not a deadline for you. \
@@ -721,12 +721,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         WiaStart => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Je WIA-uitkering (uitkering na 2 jaar ziekte) kan starten",
                 "Your WIA benefit (the benefit after 2 years of sickness) can start",
             ),
-            wie: t("UWV.", "UWV."),
-            wat: t(
+            wie: t!("UWV.", "UWV."),
+            wat: t!(
                 "De dag na het einde van je loondoorbetaling kan je WIA-uitkering starten. \
                  Je krijgt een uitkering als je 65% of minder van je oude loon kunt verdienen. \
                  UWV kiest tussen WGA, IVA of geen uitkering. \
@@ -738,13 +738,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  WGA is for people who can still work partly, or who may still recover. \
                  IVA is for people who fully and permanently cannot work.",
             ),
-            jij: t(
+            jij: t!(
                 "Lees het besluit rustig en kijk of het klopt. \
                  Ben je het niet eens? Dan kun je binnen 6 weken bezwaar maken: je vraagt UWV om opnieuw te kijken.",
                 "Read the decision calmly and check whether it is right. \
                  Do you disagree? Then you can make a bezwaar (objection) within 6 weeks: you ask UWV to look again.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Voor bezwaar geldt een termijn: 6 weken na de datum van het besluit. \
                  Daarna kan het meestal niet meer.",
                 "An objection has a deadline: 6 weeks after the date of the decision. \
@@ -755,15 +755,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         LoonsanctieEinde => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Einde van een loonsanctie (je werkgever betaalt langer loon)",
                 "End of a loonsanctie (wage sanction)",
             ),
-            wie: t(
+            wie: t!(
                 "UWV geeft de loonsanctie aan je werkgever. Je werkgever betaalt je loon dan langer door.",
                 "UWV imposes the loonsanctie on your employer. Your employer then keeps paying your wages for longer.",
             ),
-            wat: t(
+            wat: t!(
                 "Heeft je werkgever zonder goede reden te weinig gedaan aan je re-integratie? Dan kan UWV een loonsanctie geven. \
                  Je werkgever betaalt dan tot 52 weken langer minstens 70% van je loon. \
                  UWV behandelt je WIA-aanvraag pas daarna. \
@@ -777,7 +777,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Does your employer repair the shortcomings? Then your employer can ask UWV to shorten the sanction. \
                  UWV decides on that within 3 weeks.",
             ),
-            jij: t(
+            jij: t!(
                 "Lees de brief ‘Beoordeling re-integratieverslag’ van UWV (de uitkeringsinstantie). \
                  Het re-integratieverslag is het dossier over je weg terug naar werk. Daarin staat wat je werkgever moet herstellen. \
                  Werk mee aan het herstel, bijvoorbeeld aan het tweede spoor (werk zoeken bij een andere werkgever).",
@@ -785,13 +785,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  The re-integratieverslag is the file about your way back to work. It says what your employer has to repair. \
                  Take part in the repair, for example in the second track (looking for work with another employer).",
             ),
-            gemist: t(
+            gemist: t!(
                 "Dit is geen termijn voor jou. \
                  Wat meewerken betekent, lees je bij ‘Over sancties’.",
                 "This is not a deadline for you. \
                  What cooperating means, you can read under ‘About sanctions’.",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Keurt UWV de vraag om verkorting goed? \
                  Adviseurs zeggen dat de sanctie dan 6 weken na het besluit van UWV stopt. \
                  Dat is niet zeker. \
@@ -805,15 +805,15 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         VerlengingEinde => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Einde van een vrijwillige verlenging",
                 "End of a vrijwillige verlenging (voluntary extension)",
             ),
-            wie: t(
+            wie: t!(
                 "Jij en je werkgever vragen het samen aan bij UWV.",
                 "You and your employer apply for it together at UWV.",
             ),
-            wat: t(
+            wat: t!(
                 "Verwacht je kort na het gewone einde van je loondoorbetaling weer volledig te werken? \
                  Dan kunnen jij en je werkgever afspreken dat je loon langer doorloopt. \
                  Dat heet vrijwillige verlenging. \
@@ -827,7 +827,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  UWV decides within 2 weeks. \
                  You then apply for the WIA no later than 11 weeks before the extension ends.",
             ),
-            jij: t(
+            jij: t!(
                 "Spreek dit alleen af als het jou helpt. \
                  Je loon loopt dan door, en het opzegverbod ook. \
                  Krijg je een Ziektewet-uitkering (een uitkering bij ziekte, meestal van UWV)? Dan kan verlenging niet.",
@@ -835,7 +835,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Your wages then continue, and so does the opzegverbod (ban on dismissal because of sickness). \
                  Do you get a Ziektewet benefit (a sickness benefit, usually from UWV)? Then an extension is not possible.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Wil je eerder stoppen? Daarvoor is toestemming van UWV nodig. \
                  De verlenging stopt dan 13 weken nadat UWV het formulier heeft ontvangen.",
                 "Do you want to stop earlier? That needs UWV's approval. \
@@ -846,11 +846,11 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
         },
 
         EindeDienstverband => MijlpaalTekst {
-            titel: t(
+            titel: t!(
                 "Je contract eindigt terwijl je ziek bent",
                 "Your contract ends while you are sick",
             ),
-            wie: t(
+            wie: t!(
                 "Je werkgever meldt op je laatste werkdag bij UWV dat je ziek uit dienst gaat. \
                  Daarna neemt UWV het over. \
                  Is je oud-werkgever eigenrisicodrager? Dat betekent: die betaalt de uitkering zelf. Dan regelt je oud-werkgever dit ook zelf.",
@@ -858,7 +858,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  After that, UWV takes over. \
                  Is your former employer an eigenrisicodrager (self-insurer)? That means it pays the benefit itself. Then your former employer also handles this itself.",
             ),
-            wat: t(
+            wat: t!(
                 "Na het einde van je contract betaalt je werkgever je loon niet meer door. \
                  Je kunt dan een Ziektewet-uitkering krijgen voor de rest van de 104 weken. \
                  De weken bij je werkgever tellen mee. \
@@ -872,17 +872,17 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  Does your contract end after week 44? Then UWV does this within 4 weeks after the report. \
                  Can you earn more than 65% of what you would earn without sickness? Then the benefit stops.",
             ),
-            jij: t(
+            jij: t!(
                 "Vraag of de melding op je laatste werkdag is gedaan. Je kunt je ook zelf ziek melden bij UWV. \
                  Vraag om een kopie van je re-integratiestukken.",
                 "Ask whether the report was made on your last working day. You can also report sick to UWV yourself. \
                  Ask for a copy of your re-integration documents.",
             ),
-            gemist: t(
+            gemist: t!(
                 "Komt de melding te laat? Dan kan er een gat in je inkomen ontstaan.",
                 "Is the report late? Then there may be a gap in your income.",
             ),
-            onbevestigd: Some(t(
+            onbevestigd: Some(t!(
                 "Wat een late melding precies betekent voor je inkomen, is niet zeker. \
                  Controleer dit bij je casemanager of UWV.",
                 "What a late report means for your income exactly is not certain. \
@@ -900,8 +900,8 @@ pub fn mijlpaal_tekst_in(id: MijlpaalId, loonsanctie: bool, verlenging: bool) ->
     let basis = mijlpaal_tekst(id);
     match id {
         MijlpaalId::EindeWachttijd if loonsanctie || verlenging => MijlpaalTekst {
-            titel: t("Einde van je loondoorbetaling (loon tijdens ziekte)", "End of your sick pay (loondoorbetaling)"),
-            wat: t(
+            titel: t!("Einde van je loondoorbetaling (loon tijdens ziekte)", "End of your sick pay (loondoorbetaling)"),
+            wat: t!(
                 "Je werkgever betaalt je loon langer door dan normaal. De reden staat hierboven. \
                  Na deze dag hoeft je werkgever je loon niet meer door te betalen omdat je ziek bent. \
                  Je contract stopt daardoor niet vanzelf. Loon voor werk dat je wel doet, krijg je gewoon. \
@@ -916,7 +916,7 @@ pub fn mijlpaal_tekst_in(id: MijlpaalId, loonsanctie: bool, verlenging: bool) ->
             ..basis
         },
         MijlpaalId::WiaAanvraagUiterlijk if verlenging => MijlpaalTekst {
-            wat: t(
+            wat: t!(
                 "Je hebt een vrijwillige verlenging. Dan vraag je de WIA uiterlijk 11 weken voor het einde van je loondoorbetaling aan. \
                  UWV kijkt eerst of er genoeg aan je re-integratie is gedaan. \
                  UWV beslist meestal binnen 8 weken. Soms duurt het langer.",
@@ -927,7 +927,7 @@ pub fn mijlpaal_tekst_in(id: MijlpaalId, loonsanctie: bool, verlenging: bool) ->
             ..basis
         },
         MijlpaalId::Eindevaluatie if verlenging => MijlpaalTekst {
-            wat: t(
+            wat: t!(
                 "In de eindevaluatie staat hoe je re-integratie ervoor staat. \
                  Het actueel oordeel is een nieuw advies van de bedrijfsarts. \
                  Beide stukken gaan mee met je WIA-aanvraag. \
@@ -1001,26 +1001,26 @@ pub fn noemt_sanctie(id: MijlpaalId) -> bool {
 pub fn mijlpaal_kort(id: MijlpaalId) -> Tekst {
     use MijlpaalId::*;
     match id {
-        Ziekmelding => t("Ziekmelding", "Reporting sick"),
-        ArbodienstGemeld => t("Arbodienst", "Arbodienst"),
-        VervroegdeIvaVanaf => t("Vervroegde IVA", "Early IVA"),
-        Probleemanalyse => t("Probleemanalyse", "Problem analysis"),
-        PlanVanAanpak => t("Plan van aanpak", "Action plan"),
-        Evaluatie(_) => t("Evaluatie", "Review"),
-        WeekmeldingUwv => t("Melding bij UWV", "Report to UWV"),
-        EerstejaarsevaluatieVenster => t("Eerstejaarsevaluatie", "First-year review"),
-        Eerstejaarsevaluatie => t("Jouw eerstejaarsevaluatie", "Your first-year review"),
-        UitersteStartTweedeSpoor => t("Start spoor 2", "Track 2 starts"),
-        VervroegdeIvaTot => t("Vervroegde IVA: tot", "Early IVA: until"),
-        VervroegdeIvaStart => t("IVA kan starten", "IVA can start"),
-        WiaBrief => t("Brief van UWV", "Letter from UWV"),
-        Eindevaluatie => t("Eindevaluatie", "Final review"),
-        WiaAanvraagUiterlijk => t("WIA aanvragen", "Apply for WIA"),
-        EindeWachttijd => t("Einde loondoorbetaling", "Sick pay ends"),
-        WiaStart => t("WIA kan starten", "WIA can start"),
-        LoonsanctieEinde => t("Einde loonsanctie", "Loonsanctie ends"),
-        VerlengingEinde => t("Einde verlenging", "Extension ends"),
-        EindeDienstverband => t("Contract eindigt", "Contract ends"),
+        Ziekmelding => t!("Ziekmelding", "Reporting sick"),
+        ArbodienstGemeld => t!("Arbodienst", "Arbodienst"),
+        VervroegdeIvaVanaf => t!("Vervroegde IVA", "Early IVA"),
+        Probleemanalyse => t!("Probleemanalyse", "Problem analysis"),
+        PlanVanAanpak => t!("Plan van aanpak", "Action plan"),
+        Evaluatie(_) => t!("Evaluatie", "Review"),
+        WeekmeldingUwv => t!("Melding bij UWV", "Report to UWV"),
+        EerstejaarsevaluatieVenster => t!("Eerstejaarsevaluatie", "First-year review"),
+        Eerstejaarsevaluatie => t!("Jouw eerstejaarsevaluatie", "Your first-year review"),
+        UitersteStartTweedeSpoor => t!("Start spoor 2", "Track 2 starts"),
+        VervroegdeIvaTot => t!("Vervroegde IVA: tot", "Early IVA: until"),
+        VervroegdeIvaStart => t!("IVA kan starten", "IVA can start"),
+        WiaBrief => t!("Brief van UWV", "Letter from UWV"),
+        Eindevaluatie => t!("Eindevaluatie", "Final review"),
+        WiaAanvraagUiterlijk => t!("WIA aanvragen", "Apply for WIA"),
+        EindeWachttijd => t!("Einde loondoorbetaling", "Sick pay ends"),
+        WiaStart => t!("WIA kan starten", "WIA can start"),
+        LoonsanctieEinde => t!("Einde loonsanctie", "Loonsanctie ends"),
+        VerlengingEinde => t!("Einde verlenging", "Extension ends"),
+        EindeDienstverband => t!("Contract eindigt", "Contract ends"),
     }
 }
 
@@ -2344,7 +2344,7 @@ pub fn zekerheid_tekst(z: Zekerheid) -> Tekst {
 // ---------------------------------------------------------------------------------------------
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const CHECK_NL: &str = "Controleer dit bij je casemanager of UWV.";
@@ -2378,7 +2378,7 @@ mod tests {
     }
 
     /// Alle teksten, met een label voor foutmeldingen.
-    fn alle_teksten() -> Vec<(String, Tekst)> {
+    pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
         let mut v = Vec::new();
         for s in ALLE_MIJLPALEN {
             let m = mijlpaal_tekst(s);

@@ -12,6 +12,7 @@ pub mod dokument;
 pub mod profiel;
 pub mod taal;
 pub mod tekst;
+pub mod tekstbestand;
 pub mod tijdlijn;
 pub mod voortgang;
 pub mod vragenlijst;

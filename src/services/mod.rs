@@ -8,3 +8,4 @@ pub mod embed;
 pub mod klok;
 pub mod opslag;
 pub mod pagina;
+pub mod teksten;

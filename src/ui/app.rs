@@ -32,6 +32,8 @@ fn Schil() -> Html {
         panic!("deliberate crash for the crash-screen test");
     }
     let eerste = use_mut_ref(|| true);
+    // While a newly chosen language loads (a moment), the page says it is busy.
+    let laadt = crate::ui::winkel::use_winkel().laadt_taal();
     let embed = crate::services::embed::actief();
     use_coach_link();
     use_effect_with((), |_| crate::services::embed::start());
@@ -48,7 +50,7 @@ fn Schil() -> Html {
     html! {
         <>
             <Kop route={route} />
-            <main id="inhoud" tabindex="-1">
+            <main id="inhoud" tabindex="-1" aria-busy={laadt.then_some("true")}>
                 if embed {
                     <EmbedMelding />
                 }

@@ -7,7 +7,7 @@ pub mod route;
 pub mod vast;
 pub mod winkel;
 
-use crate::content::teksten::{EN, NL};
+use crate::content::nood;
 
 /// Start the app in `<body>`, with a friendly screen instead of a dead page if
 /// anything ever panics.
@@ -15,13 +15,40 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         crate::services::pagina::toon_foutscherm(
-            NL.fout_titel,
-            NL.fout_tekst,
-            EN.fout_titel,
-            EN.fout_tekst,
-            NL.niet_gevonden_link,
-            EN.niet_gevonden_link,
+            nood::FOUT_TITEL.nl,
+            nood::FOUT_TEKST.nl,
+            nood::FOUT_TITEL.en,
+            nood::FOUT_TEKST.en,
+            nood::NAAR_START.nl,
+            nood::NAAR_START.en,
         );
     }));
-    yew::Renderer::<app::App>::new().render();
+    // Storage is read once, here: its language decides which texts to load
+    // before the first render, and the store starts from the same state.
+    let mut staat = winkel::Staat::start();
+    let taal = staat.gewenste_taal();
+    wasm_bindgen_futures::spawn_local(async move {
+        use crate::domain::taal::Taal;
+        use crate::services::teksten::{laad, meld_mislukt};
+        let anders = if taal == Taal::Nl { Taal::En } else { Taal::Nl };
+        // The other language with a notice rather than no app; when neither
+        // loads, the static first screen stays and says so in plain words.
+        let geladen = match laad(taal).await {
+            Ok(()) => Ok(()),
+            Err(fout) => match laad(anders).await {
+                Ok(()) => {
+                    staat.taal_mislukt(taal);
+                    Ok(())
+                }
+                Err(_) => Err(fout),
+            },
+        };
+        match geladen {
+            Ok(()) => {
+                winkel::zet_startstaat(staat);
+                yew::Renderer::<app::App>::new().render();
+            }
+            Err(fout) => meld_mislukt(&fout),
+        }
+    });
 }

@@ -14,6 +14,7 @@ use std::cell::RefCell;
 use crate::domain::bewaren::{self, Bewaarstand, Elders, OpslagFout, Startmelding, Tabblad};
 use crate::domain::dokument::{Actie, Dokument};
 use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
+use crate::domain::tekstbestand;
 use crate::services::opslag::LokaleOpslag;
 use crate::services::pagina;
 
@@ -31,6 +32,9 @@ pub enum Melding {
     NieuweVersie,
     /// Everything was deleted in another tab or window.
     EldersGewist,
+    /// The texts of the chosen language could not load (offline before they
+    /// were kept); the app goes on in the language it has.
+    TaalNietGeladen,
 }
 
 impl Melding {
@@ -41,6 +45,7 @@ impl Melding {
             Melding::Reservekopie { .. } => 2,
             Melding::NieuweVersie => 3,
             Melding::EldersGewist => 4,
+            Melding::TaalNietGeladen => 5,
         }
     }
 }
@@ -55,6 +60,10 @@ pub struct Staat {
     /// This tab's changes not yet seen in another tab's copy; shared by every
     /// copy of the state, as there is one tab.
     tabblad: Rc<RefCell<Tabblad>>,
+    /// Goes up when a language's texts arrive, so every page renders again.
+    geladen_talen: u8,
+    /// A chosen language whose texts could not load this visit.
+    mislukte_taal: Option<Taal>,
 }
 
 impl PartialEq for Staat {
@@ -63,6 +72,8 @@ impl PartialEq for Staat {
             && self.stand == ander.stand
             && self.meldingen == ander.meldingen
             && self.laatste_fout == ander.laatste_fout
+            && self.geladen_talen == ander.geladen_talen
+            && self.mislukte_taal == ander.mislukte_taal
     }
 }
 
@@ -73,6 +84,11 @@ pub enum Bericht {
     SluitMelding(usize),
     NieuweVersie,
     AllesGewist,
+    /// The texts of the chosen language arrived (or could not load).
+    TaalGeladen {
+        taal: Taal,
+        gelukt: bool,
+    },
 }
 
 impl Staat {
@@ -92,8 +108,16 @@ impl Staat {
             }
         }
         let tabblad = Rc::new(RefCell::new(Tabblad::nieuw(pagina::nieuw_id())));
-        let mut staat =
-            Staat { dokument: start.dokument, stand: start.stand, meldingen, laatste_fout: None, opslag, tabblad };
+        let mut staat = Staat {
+            dokument: start.dokument,
+            stand: start.stand,
+            meldingen,
+            laatste_fout: None,
+            opslag,
+            tabblad,
+            geladen_talen: 0,
+            mislukte_taal: None,
+        };
         let query = pagina::query();
         let gekozen = kies_taal(&query, staat.dokument.instellingen.taal);
         if staat.dokument.instellingen.taal != Some(gekozen) && query.contains("lang=") {
@@ -102,8 +126,32 @@ impl Staat {
         staat
     }
 
-    pub fn taal(&self) -> Taal {
+    /// The chosen language's texts could not load: go on in the other, and say so.
+    pub fn taal_mislukt(&mut self, taal: Taal) {
+        self.mislukte_taal = Some(taal);
+        self.voeg_toe(Melding::TaalNietGeladen);
+    }
+
+    /// The chosen language's texts are on their way (marks the page busy).
+    pub fn laadt_taal(&self) -> bool {
+        self.gewenste_taal() != self.taal() && self.mislukte_taal != Some(self.gewenste_taal())
+    }
+
+    /// The language the person chose.
+    pub fn gewenste_taal(&self) -> Taal {
         self.dokument.instellingen.taal.unwrap_or_default()
+    }
+
+    /// The language shown: the chosen one once its texts are loaded; until
+    /// then (a moment after switching) the one that is.
+    pub fn taal(&self) -> Taal {
+        let gewenst = self.gewenste_taal();
+        let ander = if gewenst == Taal::Nl { Taal::En } else { Taal::Nl };
+        if tekstbestand::geladen(gewenst).is_none() && tekstbestand::geladen(ander).is_some() {
+            ander
+        } else {
+            gewenst
+        }
     }
 
     pub fn t(&self) -> &'static Teksten {
@@ -158,6 +206,8 @@ impl Staat {
             laatste_fout: self.laatste_fout,
             opslag: self.opslag.clone(),
             tabblad: self.tabblad.clone(),
+            geladen_talen: self.geladen_talen,
+            mislukte_taal: self.mislukte_taal,
         }
     }
 }
@@ -194,6 +244,12 @@ impl Reducible for Staat {
                 }
             }
             Bericht::NieuweVersie => nieuw.voeg_toe(Melding::NieuweVersie),
+            // A changed state, so every page renders again in the language now loaded.
+            Bericht::TaalGeladen { gelukt: true, .. } => {
+                nieuw.geladen_talen = nieuw.geladen_talen.wrapping_add(1);
+                nieuw.mislukte_taal = None;
+            }
+            Bericht::TaalGeladen { taal, gelukt: false } => nieuw.taal_mislukt(taal),
             Bericht::SluitMelding(i) => {
                 if i < nieuw.meldingen.len() {
                     nieuw.meldingen.remove(i);
@@ -211,6 +267,15 @@ impl Reducible for Staat {
 
 pub type Winkel = UseReducerHandle<Staat>;
 
+thread_local! {
+    /// The state read by `ui::start` before the first render, taken once.
+    static START: RefCell<Option<Staat>> = const { RefCell::new(None) };
+}
+
+pub fn zet_startstaat(staat: Staat) {
+    START.with(|s| *s.borrow_mut() = Some(staat));
+}
+
 #[derive(Properties, PartialEq)]
 pub struct WinkelProps {
     pub children: Html,
@@ -218,7 +283,23 @@ pub struct WinkelProps {
 
 #[component]
 pub fn WinkelProvider(props: &WinkelProps) -> Html {
-    let winkel = use_reducer(Staat::start);
+    let winkel = use_reducer(|| START.with(|s| s.borrow_mut().take()).unwrap_or_else(Staat::start));
+
+    // A newly chosen language (here, in another tab, from a file) shows once
+    // its texts are loaded; if they cannot load, the person is told.
+    {
+        let gewenst = winkel.gewenste_taal();
+        let winkel = winkel.clone();
+        use_effect_with(gewenst, move |gewenst| {
+            let gewenst = *gewenst;
+            if tekstbestand::geladen(gewenst).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let gelukt = crate::services::teksten::laad(gewenst).await.is_ok();
+                    winkel.dispatch(Bericht::TaalGeladen { taal: gewenst, gelukt });
+                });
+            }
+        });
+    }
 
     // Another tab wrote: pick up its newer document.
     {

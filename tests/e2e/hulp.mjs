@@ -120,6 +120,8 @@ export async function wachtOpKop(page, kop) {
     if (window.__routeKlaar !== undefined && window.__routeKlaar !== location.href) return false;
     // Not the static first screen (#voorscherm), which shows before the app runs.
     if (document.getElementById("voorscherm")) return false;
+    // A newly chosen language is still loading (src/ui/app.rs).
+    if (document.querySelector('main[aria-busy="true"]')) return false;
     const t = document.querySelector("main h1")?.textContent.trim();
     if (!t) return false;
     if (v && (v.tekst !== undefined ? t !== v.tekst : !new RegExp(v.bron, v.vlaggen).test(t))) return false;

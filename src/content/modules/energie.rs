@@ -59,13 +59,13 @@ pub static BEELD: BeeldTeksten = BeeldTeksten {
 pub fn aandeel_tekst(aandeel: Aandeel) -> Tekst {
     match aandeel {
         Aandeel::Niets => NIVEAUS[0],
-        Aandeel::KleinDeel => t("een klein deel", "a small part"),
-        Aandeel::Vijfde => t("ongeveer een vijfde", "about a fifth"),
-        Aandeel::Kwart => t("ongeveer een kwart", "about a quarter"),
-        Aandeel::Derde => t("ongeveer een derde", "about a third"),
-        Aandeel::Helft => t("ongeveer de helft", "about half"),
-        Aandeel::GrootsteDeel => t("het grootste deel", "most of it"),
-        Aandeel::Alles => t("alles", "all of it"),
+        Aandeel::KleinDeel => t!("een klein deel", "a small part"),
+        Aandeel::Vijfde => t!("ongeveer een vijfde", "about a fifth"),
+        Aandeel::Kwart => t!("ongeveer een kwart", "about a quarter"),
+        Aandeel::Derde => t!("ongeveer een derde", "about a third"),
+        Aandeel::Helft => t!("ongeveer de helft", "about half"),
+        Aandeel::GrootsteDeel => t!("het grootste deel", "most of it"),
+        Aandeel::Alles => t!("alles", "all of it"),
     }
 }
 

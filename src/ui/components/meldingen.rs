@@ -20,6 +20,7 @@ pub fn Meldingen() -> Html {
             Melding::Vol => (t.melding_vol_titel, t.melding_vol_tekst, html! {}),
             Melding::NieuweVersie => (t.melding_versie_titel, t.melding_versie_tekst, html! {}),
             Melding::EldersGewist => (t.melding_gewist_titel, t.melding_gewist_tekst, html! {}),
+            Melding::TaalNietGeladen => (t.melding_taal_titel, t.melding_taal_tekst, html! {}),
             Melding::Reservekopie { sleutel, ruw, mislukt } => {
                 let ruw = ruw.clone();
                 let naam = format!(

@@ -6,10 +6,11 @@ use crate::ui::winkel::use_winkel;
 
 #[component]
 pub fn NietGevonden() -> Html {
-    let t = use_winkel().t();
+    let winkel = use_winkel();
+    let t = winkel.t();
     html! {
         <Pagina titel={t.niet_gevonden_titel} intro={Some(AttrValue::from(t.niet_gevonden_tekst))}>
-            <p><a class="knop" href={Route::Home.href()}>{ t.niet_gevonden_link }</a></p>
+            <p><a class="knop" href={Route::Home.href()}>{ crate::content::nood::NAAR_START.in_taal(winkel.taal()) }</a></p>
         </Pagina>
     }
 }

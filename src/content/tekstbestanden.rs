@@ -1,0 +1,187 @@
+//! Writes and checks the text files the app loads (`pwa/teksten.nl.txt`,
+//! `pwa/teksten.en.txt`): every text of the catalogue, the modules, the
+//! timeline and the share and coach pages, by key. The wasm holds only the
+//! keys, so a text missing here would be an empty place in the app.
+//!
+//! After changing a text: `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden`.
+//!
+//! Two checks keep the files whole: the texts are gathered from the content's
+//! own lists (exact values), and every sentence-like string literal in the
+//! content sources must turn up in them, so a text that no list reaches is
+//! caught with its file name.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+use crate::content::{coach, delen, modules, teksten, tijdlijn};
+use crate::domain::taal::Taal;
+use crate::domain::tekst::{t, Tekst};
+use crate::domain::tekstbestand;
+
+/// Every text the app can show, with where it comes from.
+fn alle() -> Vec<(String, Tekst)> {
+    let mut v: Vec<(String, Tekst)> = Vec::new();
+    for ((sleutel, nl), (_, en)) in teksten::NL.alle().into_iter().zip(teksten::EN.alle()) {
+        v.push((format!("teksten::{sleutel}"), t(nl, en)));
+    }
+    v.extend(modules::tests::alle_teksten());
+    v.extend(tijdlijn::tests::alle_teksten());
+    use tijdlijn::*;
+    for id in ALLE_MIJLPALEN {
+        for (sanctie, verlenging) in [(false, false), (true, false), (false, true), (true, true)] {
+            let m = mijlpaal_tekst_in(id, sanctie, verlenging);
+            for (veld, tk) in [("titel", m.titel), ("wie", m.wie), ("wat", m.wat), ("jij", m.jij), ("gemist", m.gemist)]
+            {
+                v.push((format!("{id:?}.{veld} ({sanctie}, {verlenging})"), tk));
+            }
+            v.extend(m.onbevestigd.map(|o| (format!("{id:?}.onbevestigd"), o)));
+        }
+        v.push((format!("mijlpaal_kort({id:?})"), mijlpaal_kort(id)));
+    }
+    v.extend(SANCTIES.iter().map(|tk| ("SANCTIES".to_string(), *tk)));
+    v.extend(delen::ALLE_TEKSTEN.iter().map(|tk| ("delen".to_string(), *tk)));
+    v.extend(coach::ALLE.iter().map(|(naam, tk)| (format!("coach::{naam}"), *tk)));
+    v
+}
+
+fn bestand(taal: Taal) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("pwa/teksten.{}.txt", taal.code()))
+}
+
+fn geschreven(taal: Taal) -> String {
+    let paren = alle().into_iter().map(|(_, tk)| (tk.sleutel(), tk.in_taal(taal).to_string()));
+    tekstbestand::schrijf(taal, paren)
+        .unwrap_or_else(|(k, a, b)| panic!("two texts share key {k:08x}: {a:?} and {b:?}"))
+}
+
+#[test]
+fn the_text_files_hold_every_text_of_this_build() {
+    for taal in Taal::ALLE {
+        let nu = geschreven(taal);
+        if std::env::var_os("SPOORWIJZER_SCHRIJF").is_some() {
+            std::fs::write(bestand(taal), &nu).unwrap();
+        }
+        let vastgelegd = std::fs::read_to_string(bestand(taal)).unwrap_or_default();
+        assert!(
+            vastgelegd == nu,
+            "{} is out of date: run `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden` and commit it",
+            bestand(taal).display()
+        );
+        let tabel = tekstbestand::lees(&vastgelegd, taal).unwrap();
+        assert!(teksten::is_compleet(&tabel), "every interface text is in the {} file", taal.code());
+        for (waar, tk) in alle() {
+            assert_eq!(tabel.zoek(tk.sleutel()), Some(tk.in_taal(taal)), "{waar}");
+        }
+    }
+}
+
+#[test]
+fn no_two_different_texts_share_a_key() {
+    let mut gezien: BTreeMap<u32, Tekst> = BTreeMap::new();
+    for (waar, tk) in alle() {
+        if let Some(ander) = gezien.insert(tk.sleutel(), tk) {
+            assert_eq!(ander, tk, "{waar}: key {:08x} is taken; change a word in one of the two", tk.sleutel());
+        }
+    }
+}
+
+/// The string literals of a source file that read like text (a space in them),
+/// outside attributes (doc comments) and before its tests.
+fn zinnen_in(pad: &Path) -> Vec<String> {
+    let bron = std::fs::read_to_string(pad).unwrap();
+    let bron = bron.split("#[cfg(test)]").next().unwrap_or("");
+    let stroom: TokenStream = bron.parse().unwrap_or_else(|e| panic!("{}: {e:?}", pad.display()));
+    let mut uit = Vec::new();
+    fn tekst(boom: &TokenTree) -> Option<String> {
+        match boom {
+            TokenTree::Literal(l) => match syn::parse_str::<syn::Lit>(&l.to_string()) {
+                Ok(syn::Lit::Str(s)) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    fn komma(boom: &TokenTree) -> bool {
+        matches!(boom, TokenTree::Punct(p) if p.as_char() == ',')
+    }
+    fn zoek(stroom: TokenStream, uit: &mut Vec<String>) {
+        let bomen: Vec<TokenTree> = stroom.into_iter().collect();
+        for (i, boom) in bomen.iter().enumerate() {
+            match boom {
+                // `#[..]` and `#![..]`: attributes, such as doc comments.
+                TokenTree::Group(g)
+                    if g.delimiter() == Delimiter::Bracket
+                        && i > 0
+                        && matches!(&bomen[i - 1], TokenTree::Punct(p) if p.as_char() == '#' || p.as_char() == '!') => {
+                }
+                TokenTree::Group(g) => zoek(g.stream(), uit),
+                _ => {
+                    // A text is written as two string literals in a row ("nl", "en"):
+                    // in `t(..)` and in every content macro. A lone literal is an id,
+                    // a term or a format string.
+                    let Some(s) = tekst(boom) else { continue };
+                    let paar_na = bomen.get(i + 1).is_some_and(komma) && bomen.get(i + 2).and_then(tekst).is_some();
+                    let paar_voor = i >= 2 && komma(&bomen[i - 1]) && tekst(&bomen[i - 2]).is_some();
+                    if (paar_na || paar_voor) && s.contains(' ') {
+                        uit.push(s);
+                    }
+                }
+            }
+        }
+    }
+    zoek(stroom, &mut uit);
+    uit
+}
+
+fn bronbestanden(map: &Path, uit: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(map).unwrap() {
+        let pad = e.unwrap().path();
+        if pad.is_dir() {
+            bronbestanden(&pad, uit);
+        } else if pad.extension().is_some_and(|x| x == "rs") && !pad.to_string_lossy().ends_with("tests.rs") {
+            uit.push(pad);
+        }
+    }
+}
+
+#[test]
+fn every_sentence_in_the_content_sources_is_in_the_text_files() {
+    let bekend: HashSet<&'static str> = alle().into_iter().flat_map(|(_, tk)| [tk.nl, tk.en]).collect();
+    let wortel = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let mut paden = Vec::new();
+    bronbestanden(&wortel, &mut paden);
+    // Texts that are not loaded: the crash screen's (compiled in) and this file's own.
+    let eigen = ["nood.rs", "tekstbestanden.rs", "voorscherm.rs"];
+    let mut gemist = Vec::new();
+    for pad in paden.iter().filter(|p| !eigen.iter().any(|e| p.ends_with(e))) {
+        for zin in zinnen_in(pad) {
+            if !bekend.contains(zin.as_str()) {
+                gemist.push(format!("{}: {zin:?}", pad.strip_prefix(&wortel).unwrap().display()));
+            }
+        }
+    }
+    assert!(
+        gemist.is_empty(),
+        "texts no list reaches (add them to the file's ALLE list or to `alle()` here):\n{}",
+        gemist.join("\n")
+    );
+    assert!(paden.len() > 10, "the content sources were found");
+}
+
+#[test]
+fn the_interface_code_writes_no_texts_of_its_own() {
+    // A `t("..", "..")` in src/ui would be missed by the lists above.
+    let mut paden = Vec::new();
+    bronbestanden(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut paden);
+    for pad in paden {
+        let bron = std::fs::read_to_string(&pad).unwrap();
+        // `t("` or `t!("` as a call of its own, not the end of `assert!("` or `.t(`.
+        let eigen = ["t(\"", "t!(\""].iter().any(|v| {
+            bron.match_indices(v)
+                .any(|(i, _)| !bron[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.'))
+        });
+        assert!(!eigen, "{}: put texts in src/content", pad.display());
+    }
+}

@@ -1,0 +1,246 @@
+//! The text file of one language: every text of the app by its key
+//! ([`super::tekst::sleutel`]), so the wasm carries keys and the person's
+//! device loads only the words of the language they read.
+//!
+//! The format is plain lines, cheap to read without a JSON parser:
+//!
+//! ```text
+//! spoorwijzer-teksten 1 nl 1873 9a3c0f12
+//! 0001a2b3 Ja
+//! 0002c4d5 Eerste regel\nTweede regel
+//! ```
+//!
+//! The first line names the format version, the language, the number of texts
+//! and a checksum (FNV-1a over everything after the first line), so a file that
+//! was cut off, changed or is not a text file at all (a host's error page) is
+//! refused with a clear message instead of showing empty places. Keys come in
+//! ascending order. In a text, `\` is written `\\` and a line break `\n`.
+
+use std::cell::RefCell;
+
+use super::taal::Taal;
+use super::tekst::meng;
+
+const KOP: &str = "spoorwijzer-teksten";
+const VERSIE: u32 = 1;
+
+/// The texts of one language, sorted by key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tabel {
+    pub taal: Taal,
+    teksten: Vec<(u32, Box<str>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fout {
+    /// Not a Spoorwijzer text file (for example an HTML error page).
+    GeenTekstbestand,
+    /// Made for another format version.
+    AndereVersie,
+    /// The file is for the other language.
+    AndereTaal,
+    /// Cut off, changed or damaged on the way.
+    Beschadigd,
+}
+
+impl Tabel {
+    pub fn zoek(&self, sleutel: u32) -> Option<&str> {
+        self.teksten.binary_search_by_key(&sleutel, |(k, _)| *k).ok().map(|i| &*self.teksten[i].1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.teksten.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.teksten.is_empty()
+    }
+}
+
+fn controle(romp: &str) -> u32 {
+    meng(0x811c_9dc5, romp.as_bytes())
+}
+
+/// Write the file for `taal` from (key, text) pairs; the same key twice must
+/// carry the same text (it is the same text: the key is its hash).
+pub fn schrijf(taal: Taal, teksten: impl IntoIterator<Item = (u32, String)>) -> Result<String, (u32, String, String)> {
+    let mut lijst: Vec<(u32, String)> = teksten.into_iter().collect();
+    lijst.sort();
+    lijst.dedup();
+    if let Some(w) = lijst.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err((w[0].0, w[0].1.clone(), w[1].1.clone()));
+    }
+    let mut romp = String::new();
+    for (k, tekst) in &lijst {
+        romp.push_str(&format!("{k:08x} "));
+        for c in tekst.chars() {
+            match c {
+                '\\' => romp.push_str("\\\\"),
+                '\n' => romp.push_str("\\n"),
+                c => romp.push(c),
+            }
+        }
+        romp.push('\n');
+    }
+    Ok(format!("{KOP} {VERSIE} {} {} {:08x}\n{romp}", taal.code(), lijst.len(), controle(&romp)))
+}
+
+/// Read a text file, checking that it is whole and for the expected language.
+pub fn lees(inhoud: &str, verwacht: Taal) -> Result<Tabel, Fout> {
+    let (kop, romp) = inhoud.split_once('\n').ok_or(Fout::GeenTekstbestand)?;
+    let mut delen = kop.split(' ');
+    if delen.next() != Some(KOP) {
+        return Err(Fout::GeenTekstbestand);
+    }
+    let versie: u32 = delen.next().and_then(|v| v.parse().ok()).ok_or(Fout::GeenTekstbestand)?;
+    if versie != VERSIE {
+        return Err(Fout::AndereVersie);
+    }
+    let taal = delen.next().and_then(Taal::uit_code).ok_or(Fout::GeenTekstbestand)?;
+    if taal != verwacht {
+        return Err(Fout::AndereTaal);
+    }
+    let aantal: usize = delen.next().and_then(|v| v.parse().ok()).ok_or(Fout::Beschadigd)?;
+    let som = delen.next().and_then(|v| u32::from_str_radix(v, 16).ok()).ok_or(Fout::Beschadigd)?;
+    if delen.next().is_some() || controle(romp) != som {
+        return Err(Fout::Beschadigd);
+    }
+    let mut teksten: Vec<(u32, Box<str>)> = Vec::with_capacity(aantal.min(romp.len() / 10 + 1));
+    for regel in romp.lines() {
+        let (k, rest) = regel.split_once(' ').ok_or(Fout::Beschadigd)?;
+        let k = u32::from_str_radix(k, 16).map_err(|_| Fout::Beschadigd)?;
+        if teksten.last().is_some_and(|(vorige, _)| *vorige >= k) {
+            return Err(Fout::Beschadigd);
+        }
+        let mut tekst = String::with_capacity(rest.len());
+        let mut tekens = rest.chars();
+        while let Some(c) = tekens.next() {
+            if c == '\\' {
+                match tekens.next() {
+                    Some('\\') => tekst.push('\\'),
+                    Some('n') => tekst.push('\n'),
+                    _ => return Err(Fout::Beschadigd),
+                }
+            } else {
+                tekst.push(c);
+            }
+        }
+        teksten.push((k, tekst.into_boxed_str()));
+    }
+    if teksten.len() != aantal {
+        return Err(Fout::Beschadigd);
+    }
+    Ok(Tabel { taal, teksten })
+}
+
+thread_local! {
+    /// The loaded languages, for the life of the page (a few hundred KB at most).
+    static GELADEN: RefCell<[Option<&'static Tabel>; 2]> = const { RefCell::new([None, None]) };
+}
+
+fn plek(taal: Taal) -> usize {
+    match taal {
+        Taal::Nl => 0,
+        Taal::En => 1,
+    }
+}
+
+/// Make a read table the one all texts of its language come from.
+pub fn zet(tabel: Tabel) {
+    let taal = tabel.taal;
+    let tabel: &'static Tabel = Box::leak(Box::new(tabel));
+    GELADEN.with(|g| g.borrow_mut()[plek(taal)] = Some(tabel));
+}
+
+pub fn geladen(taal: Taal) -> Option<&'static Tabel> {
+    GELADEN.with(|g| g.borrow()[plek(taal)])
+}
+
+/// The text in `taal`; while that language is not loaded, the other's, so a
+/// page never shows empty places during a switch of language.
+pub fn zoek(taal: Taal, sleutel: u32) -> Option<&'static str> {
+    let [eerst, dan] = match taal {
+        Taal::Nl => [Taal::Nl, Taal::En],
+        Taal::En => [Taal::En, Taal::Nl],
+    };
+    geladen(eerst).or_else(|| geladen(dan)).and_then(|t| t.zoek(sleutel))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn voorbeeld() -> String {
+        schrijf(
+            Taal::Nl,
+            vec![
+                (7, "Ja".to_string()),
+                (3, "Twee regels\nmet een \\ erin".to_string()),
+                (7, "Ja".to_string()),
+                (0xffff_ffff, "€ 400 en ‘aanhalingstekens’".to_string()),
+            ],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_written_file_reads_back_every_text_by_its_key() {
+        let tabel = lees(&voorbeeld(), Taal::Nl).unwrap();
+        assert_eq!(tabel.len(), 3, "the same text twice is written once");
+        assert_eq!(tabel.zoek(7), Some("Ja"));
+        assert_eq!(tabel.zoek(3), Some("Twee regels\nmet een \\ erin"));
+        assert_eq!(tabel.zoek(0xffff_ffff), Some("€ 400 en ‘aanhalingstekens’"));
+        assert_eq!(tabel.zoek(4), None);
+    }
+
+    #[test]
+    fn two_different_texts_with_one_key_are_refused_when_writing() {
+        assert!(schrijf(Taal::En, vec![(1, "a".into()), (1, "b".into())]).is_err());
+    }
+
+    #[test]
+    fn a_wrong_file_is_named_for_what_is_wrong() {
+        let goed = voorbeeld();
+        assert_eq!(lees("<!doctype html><p>Not found</p>\n", Taal::Nl), Err(Fout::GeenTekstbestand));
+        assert_eq!(lees("", Taal::Nl), Err(Fout::GeenTekstbestand));
+        assert_eq!(lees(&goed, Taal::En), Err(Fout::AndereTaal));
+        assert_eq!(lees(&goed.replacen(" 1 nl ", " 2 nl ", 1), Taal::Nl), Err(Fout::AndereVersie));
+        // Cut off at every point after the header: never accepted.
+        let kop = goed.find('\n').unwrap();
+        for eind in kop + 1..goed.len() {
+            if goed.is_char_boundary(eind) {
+                assert!(lees(&goed[..eind], Taal::Nl).is_err(), "cut at {eind}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_changed_character_is_noticed() {
+        let goed = voorbeeld();
+        let tekens: Vec<char> = goed.chars().collect();
+        for i in 0..tekens.len() {
+            for vervanger in ['x', '0', '\n', '\\'] {
+                if tekens[i] == vervanger {
+                    continue;
+                }
+                let mut ander = tekens.clone();
+                ander[i] = vervanger;
+                let ander: String = ander.into_iter().collect();
+                assert!(lees(&ander, Taal::Nl).is_err(), "changed at {i} to {vervanger:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_fall_back_to_the_loaded_language_while_the_other_loads() {
+        // Each test runs on its own thread, so this thread's table starts empty.
+        assert_eq!(zoek(Taal::En, 7), None);
+        zet(lees(&voorbeeld(), Taal::Nl).unwrap());
+        assert_eq!(zoek(Taal::En, 7), Some("Ja"), "Dutch while English is not there");
+        let en = schrijf(Taal::En, vec![(7, "Yes".to_string())]).unwrap();
+        zet(lees(&en, Taal::En).unwrap());
+        assert_eq!(zoek(Taal::En, 7), Some("Yes"));
+        assert_eq!(zoek(Taal::Nl, 7), Some("Ja"));
+        assert_eq!(zoek(Taal::En, 3), None, "no mixing once a language is loaded");
+    }
+}

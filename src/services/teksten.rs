@@ -1,0 +1,86 @@
+//! Loads the words of one language from the app's own origin: the wasm holds
+//! only keys (see `domain::tekst`). The loader written by `scripts/na-build.mjs`
+//! names this build's files (`window.__spoorwijzerTekstbestanden`) and starts
+//! fetching the person's language while the wasm still downloads
+//! (`window.__spoorwijzerTekstenVooraf`). The service worker keeps both
+//! languages, so they load offline after one visit.
+
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::content::teksten::is_compleet;
+use crate::domain::taal::Taal;
+use crate::domain::tekstbestand::{self, geladen};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LaadFout {
+    /// No answer, or not a good one (offline before the first visit, blocked).
+    Netwerk,
+    /// The file came but is not whole or not this build's.
+    Bestand,
+}
+
+fn venster_waarde(naam: &str) -> Option<JsValue> {
+    let w = web_sys::window()?;
+    Reflect::get(&w, &JsValue::from_str(naam)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// This build's file for `taal`; without the loader's list (a test page), the plain name.
+fn adres(taal: Taal) -> String {
+    venster_waarde("__spoorwijzerTekstbestanden")
+        .and_then(|b| Reflect::get(&b, &JsValue::from_str(taal.code())).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("teksten.{}.txt", taal.code()))
+}
+
+/// The fetch the loader began for this language, if it did.
+async fn vooraf(taal: Taal) -> Option<String> {
+    let v = venster_waarde("__spoorwijzerTekstenVooraf")?;
+    let voor = Reflect::get(&v, &JsValue::from_str("taal")).ok()?.as_string()?;
+    if voor != taal.code() {
+        return None;
+    }
+    let belofte = Reflect::get(&v, &JsValue::from_str("tekst")).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    JsFuture::from(belofte).await.ok()?.as_string()
+}
+
+async fn haal(taal: Taal) -> Result<String, LaadFout> {
+    let w = web_sys::window().ok_or(LaadFout::Netwerk)?;
+    let antwoord = JsFuture::from(w.fetch_with_str(&adres(taal))).await.map_err(|_| LaadFout::Netwerk)?;
+    let antwoord: web_sys::Response = antwoord.dyn_into().map_err(|_| LaadFout::Netwerk)?;
+    if !antwoord.ok() {
+        return Err(LaadFout::Netwerk);
+    }
+    let tekst = antwoord.text().map_err(|_| LaadFout::Netwerk)?;
+    JsFuture::from(tekst).await.map_err(|_| LaadFout::Netwerk)?.as_string().ok_or(LaadFout::Bestand)
+}
+
+/// Make `taal`'s texts available; does nothing when they already are.
+pub async fn laad(taal: Taal) -> Result<(), LaadFout> {
+    if geladen(taal).is_some() {
+        return Ok(());
+    }
+    let inhoud = match vooraf(taal).await {
+        Some(t) => t,
+        None => haal(taal).await?,
+    };
+    let tabel = tekstbestand::lees(&inhoud, taal).map_err(|_| LaadFout::Bestand)?;
+    // A file of another build would leave empty places: refuse it whole.
+    if !is_compleet(&tabel) {
+        return Err(LaadFout::Bestand);
+    }
+    tekstbestand::zet(tabel);
+    Ok(())
+}
+
+/// Tell the static first screen (pwa/voorscherm.js) that the app cannot
+/// start, so it says so in plain words in the person's language.
+pub fn meld_mislukt(fout: &LaadFout) {
+    web_sys::console::error_1(&format!("Spoorwijzer: texts could not load ({fout:?})").into());
+    if let Some(w) = web_sys::window() {
+        if let Ok(e) = web_sys::Event::new("spoorwijzer:laden-mislukt") {
+            let _ = w.dispatch_event(&e);
+        }
+    }
+}
