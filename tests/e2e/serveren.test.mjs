@@ -52,7 +52,7 @@ test("the page that `make run` serves has no inline script and logs no error", {
         const r = await fetch(url);
         if (r.ok) { html = await r.text(); break; }
       } catch { /* not listening yet */ }
-      assert.ok(Date.now() < einde, `\`${commando}\` did not serve ${url} in time`);
+      assert.ok(Date.now() < einde, `\`${commando}\` did not serve ${url} in time:\n${log.join("").slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
     // A JSON data block (the first screens' texts) is never executed, so the CSP allows it.
