@@ -183,6 +183,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                 gemaakt_op: inhoud.gemaakt_op,
                 taal: inhoud.taal,
                 modules: inhoud.modules.clone(),
+                kijk: inhoud.kijk.clone(),
             };
             winkel.dispatch(Bericht::Wijzig(Actie::BewaarOntvangen(Box::new(pakket))));
             stand.set(Stand::Open { inhoud, bewaard: true });
@@ -207,6 +208,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                     modules: p.modules.clone(),
                     coach: None,
                     naam: None,
+                    kijk: p.kijk.clone(),
                 };
                 (Rc::new(inhoud), Some(p.label.clone()))
             })
