@@ -540,8 +540,8 @@ fn vergelijk(eigen: Vec<Item>, anderen: Vec<Genoemd>) -> Vergelijking {
         }
     }
     // Named by more people first; otherwise in the order they were named.
-    v.alleen_anderen.sort_by(|a, b| b.door.len().cmp(&a.door.len()));
-    v.allebei.sort_by(|a, b| b.door.len().cmp(&a.door.len()));
+    v.alleen_anderen.sort_by_key(|g| std::cmp::Reverse(g.door.len()));
+    v.allebei.sort_by_key(|g| std::cmp::Reverse(g.door.len()));
     v.alleen_ik = eigen.into_iter().filter(|e| !v.allebei.iter().any(|g| item_gelijk(&g.item, e))).collect();
     v
 }

@@ -259,6 +259,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         None => html! {},
         Some((inhoud, kopie)) => {
             let modules = Rc::new(inhoud.als_modules());
+            let anderen = Rc::new(inhoud.kijk.clone());
             let bewaard = matches!(&*stand, Stand::Open { bewaard: true, .. });
             html! {
                 <>
@@ -278,7 +279,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                         }
                     </section>
                     <div class="voorbeeld-kader">
-                        <ProfielInhoud {modules} {taal} eigen={false} />
+                        <ProfielInhoud {modules} {taal} eigen={false} {anderen} />
                     </div>
                     if kopie.is_none() {
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">
