@@ -148,6 +148,10 @@ pub const NIETS_BEWAARD: Tekst = t(
     "Deze browser heeft niets van je antwoorden bewaard. Sluit je deze pagina? Dan zijn ze weg. Dank je wel!",
     "This browser has kept none of your answers. If you close this page, they are gone. Thank you!",
 );
+pub const VOET_NIET_BEWAARD: Tekst = t(
+    "Wat je hier voor een ander invult, bewaren we niet op dit apparaat.",
+    "What you fill in here for someone else is not kept on this device.",
+);
 pub const TERUG_NAAR_VRAGEN: Tekst = t("Terug naar de vragen", "Back to the questions");
 pub const UITNODIGING_KAPOT: Tekst = t(
     "Deze link werkt niet. Misschien is hij niet helemaal meegekomen. Vraag of de ander de link nog een keer stuurt.",
@@ -323,6 +327,7 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     ALS_BESTAND_UITLEG,
     BESTAND_KOPREGEL,
     NIETS_BEWAARD,
+    VOET_NIET_BEWAARD,
     TERUG_NAAR_VRAGEN,
     UITNODIGING_KAPOT,
     UITNODIGING_NIEUWER,

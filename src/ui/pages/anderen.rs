@@ -17,6 +17,7 @@ use crate::domain::tekst::Tekst;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::delen::{app_adres, kopieer_tekst};
+use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
 use crate::ui::winkel::{use_winkel, Bericht};
 
@@ -97,8 +98,7 @@ pub fn Anderen() -> Html {
             winkel.clone(),
             focus_na.clone(),
         );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             let delen: Vec<String> =
                 DELEN.iter().zip(gekozen.iter()).filter(|(_, aan)| **aan).map(|(d, _)| d.to_string()).collect();
             if delen.is_empty() {
@@ -172,10 +172,7 @@ pub fn Anderen() -> Html {
     };
     let open = {
         let (plak, ga) = (plak.clone(), ga_naar_antwoord.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            ga(&plak);
-        })
+        Callback::from(move |_: MouseEvent| ga(&plak))
     };
     let kies_bestand = {
         let (ga, open_status, focus_na) = (ga_naar_antwoord.clone(), open_status.clone(), focus_na.clone());
@@ -267,7 +264,7 @@ pub fn Anderen() -> Html {
             <section class="delen-blok" aria-labelledby="nodig-kop">
                 <h2 id="nodig-kop">{ k::NODIG_KOP.in_taal(taal) }</h2>
                 <p>{ k::NODIG_UITLEG.in_taal(taal) }</p>
-                <form onsubmit={maak}>
+                <div>
                     <fieldset class="vraag deel-keuze">
                         <legend>{ k::WELKE_VRAGEN.in_taal(taal) }</legend>
                         <div class="opties">{ for vinkjes }</div>
@@ -277,29 +274,29 @@ pub fn Anderen() -> Html {
                         <p id="kijk-naam-uitleg" class="hint">{ k::NAAM_UITLEG.in_taal(taal) }</p>
                         <input id="kijk-naam" type="text" autocomplete="given-name"
                             maxlength={crate::domain::deelpakket::MAX_NAAM.to_string()}
-                            value={(*naam).clone()} oninput={zet_naam} aria-describedby="kijk-naam-uitleg" />
+                            value={(*naam).clone()} oninput={zet_naam} onkeydown={bij_enter(&maak)} aria-describedby="kijk-naam-uitleg" />
                     </div>
                     <div class="knoppen">
-                        <button type="submit" id="kijk-maak" class="knop">{ k::MAAK.in_taal(taal) }</button>
+                        <button type="button" id="kijk-maak" class="knop" onclick={maak.reform(|_: MouseEvent| ())}>{ k::MAAK.in_taal(taal) }</button>
                     </div>
                     { melding_html(&status, taal, "uitnodiging-status") }
-                </form>
+                </div>
                 { resultaat }
             </section>
 
             <section class="delen-blok" aria-labelledby="open-kop">
                 <h2 id="open-kop">{ k::OPEN_KOP.in_taal(taal) }</h2>
                 <p>{ k::OPEN_UITLEG.in_taal(taal) }</p>
-                <form onsubmit={open}>
+                <div>
                     <div class="veld">
                         <label for="antwoord-plak">{ k::PLAK_LABEL.in_taal(taal) }</label>
                         <textarea id="antwoord-plak" rows="2" spellcheck="false" autocomplete="off"
                             value={(*plak).clone()} oninput={zet_plak} />
                     </div>
                     <div class="knoppen">
-                        <button type="submit" class="knop stil">{ k::OPEN_KNOP.in_taal(taal) }</button>
+                        <button type="button" class="knop stil" onclick={open}>{ k::OPEN_KNOP.in_taal(taal) }</button>
                     </div>
-                </form>
+                </div>
                 <div class="veld">
                     <label for="antwoord-bestand">{ k::KIES_BESTAND.in_taal(taal) }</label>
                     <input id="antwoord-bestand" type="file" accept=".spoorwijzer,.txt,text/plain" onchange={kies_bestand} />

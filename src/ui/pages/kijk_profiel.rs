@@ -61,17 +61,17 @@ fn plaatje(v: &Vergelijking, taal: Taal) -> Html {
             { for (0..n.min(12)).map(|i| {
                 let (rij, kol) = (i / 3, i % 3);
                 let x = cx - 14.0 + kol as f64 * 14.0;
-                let y = 52.0 + rij as f64 * 14.0;
+                let y = 64.0 + rij as f64 * 14.0;
                 html! { <circle class={klasse} cx={x.to_string()} cy={y.to_string()} r="4.5" /> }
             }) }
         }
     };
     html! {
-        <svg class="kijk-plaatje" viewBox="0 0 240 130" aria-hidden="true" focusable="false">
-            <circle class="kijk-ik" cx="88" cy="68" r="56" />
-            <circle class="kijk-zij" cx="152" cy="68" r="56" />
-            <text x="60" y="22" text-anchor="middle">{ k::JIJ.in_taal(taal) }</text>
-            <text x="180" y="22" text-anchor="middle">{ k::ANDEREN.in_taal(taal) }</text>
+        <svg class="kijk-plaatje" viewBox="0 0 240 142" aria-hidden="true" focusable="false">
+            <circle class="kijk-ik" cx="88" cy="82" r="56" />
+            <circle class="kijk-zij" cx="152" cy="82" r="56" />
+            <text x="70" y="16" text-anchor="middle">{ k::JIJ.in_taal(taal) }</text>
+            <text x="170" y="16" text-anchor="middle">{ k::ANDEREN.in_taal(taal) }</text>
             { stippen(v.alleen_ik.len(), 62.0, "stip-ik") }
             { stippen(v.allebei.len(), 120.0, "stip-allebei") }
             { stippen(v.alleen_anderen.len(), 178.0, "stip-zij") }
@@ -174,7 +174,7 @@ pub fn spiegel_html(s: &Spiegel, taal: Taal) -> Html {
         }
         html! {
             <>
-                <h4>{ kop.to_string() }</h4>
+                <h3>{ kop.to_string() }</h3>
                 <ul class="chips">{ for items.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
             </>
         }
@@ -185,11 +185,23 @@ pub fn spiegel_html(s: &Spiegel, taal: Taal) -> Html {
             { rij(k::DEEL_GOED_IN.in_taal(taal), &s.goed_in) }
             { rij(k::DEEL_ENERGIE.in_taal(taal), &energie) }
             if !s.boodschap.is_empty() {
-                <h4>{ k::DEEL_BOODSCHAP.in_taal(taal) }</h4>
+                <h3>{ k::DEEL_BOODSCHAP.in_taal(taal) }</h3>
                 <blockquote class="kijk-boodschap">{ for s.boodschap.split('\n').map(|regel| html! { <p>{ regel.to_string() }</p> }) }</blockquote>
             }
         </div>
     }
+}
+
+/// Enter in a one-line field does what its button does. The app has no
+/// `<form>` submits: a practice's iframe sandbox may leave out `allow-forms`.
+pub fn bij_enter(doe: &Callback<()>) -> Callback<KeyboardEvent> {
+    let doe = doe.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            e.prevent_default();
+            doe.emit(());
+        }
+    })
 }
 
 /// The tick on `#/delen` for sharing "Hoe anderen mij zien"; only there when

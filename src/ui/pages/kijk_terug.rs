@@ -19,7 +19,7 @@ use crate::domain::tekst::Tekst;
 use crate::services::crypto::{self, CryptoFout};
 use crate::services::pagina;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::pages::kijk_profiel::spiegel_html;
+use crate::ui::pages::kijk_profiel::{bij_enter, spiegel_html};
 use crate::ui::route::Route;
 use crate::ui::winkel::{use_winkel, Bericht};
 
@@ -70,8 +70,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
     let open = {
         let (kader, stand, code, label, focus_na, winkel) =
             (kader.clone(), stand.clone(), code.clone(), label.clone(), focus_na.clone(), winkel.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             let Ok(kd) = (*kader).clone() else { return };
             let genormaliseerd = match deelpakket::normaliseer_code(&code) {
                 Ok(c) => c,
@@ -122,8 +121,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
     };
     let voeg_toe = {
         let (stand, label, winkel, focus_na) = (stand.clone(), label.clone(), winkel.clone(), focus_na.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             let Stand::Voorbeeld(inhoud) = (*stand).clone() else { return };
             // Checked again: another tab may have added it in the meantime.
             if let Err(w) = kijk::beoordeel(&inhoud, &winkel.dokument) {
@@ -169,13 +167,13 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
             html! {
                 <>
                     <p class="intro">{ k::TERUG_INTRO.in_taal(taal) }</p>
-                    <form class="delen-kader code-formulier" onsubmit={open}>
+                    <div class="delen-kader code-formulier">
                         <div class="veld">
                             <label for="kijk-code">{ k::CODE_INVOER.in_taal(taal) }</label>
                             <p id="kijk-code-hint" class="hint">{ k::CODE_HINT.in_taal(taal) }</p>
                             <input id="kijk-code" class="code-invoer" type="text" autocomplete="off"
                                 autocapitalize="characters" spellcheck="false" maxlength="40"
-                                value={(*code).clone()} oninput={zet_code}
+                                value={(*code).clone()} oninput={zet_code} onkeydown={bij_enter(&open)}
                                 aria-describedby={if fout.is_some() { "kijk-code-hint kijk-code-fout" } else { "kijk-code-hint" }}
                                 aria-invalid={fout.map(|_| "true")} />
                         </div>
@@ -183,10 +181,10 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                             <p id="kijk-code-fout" class="kijk-melding" role="alert">{ f.in_taal(taal) }</p>
                         }
                         <div class="knoppen">
-                            <button type="submit" class="knop" disabled={bezig}>{ k::BEKIJK.in_taal(taal) }</button>
+                            <button type="button" class="knop" disabled={bezig} onclick={open.reform(|_: MouseEvent| ())}>{ k::BEKIJK.in_taal(taal) }</button>
                         </div>
                         <p class="delen-status" role="status">{ if bezig { d::EVEN_GEDULD.in_taal(taal) } else { "" } }</p>
-                    </form>
+                    </div>
                 </>
             }
         }
@@ -201,18 +199,18 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                     { spiegel_html(&inhoud.spiegel, taal) }
                     <p class="hint">{ k::NOG_NIETS.in_taal(taal) }</p>
                 </section>
-                <form class="delen-blok" onsubmit={voeg_toe}>
+                <div class="delen-blok">
                     <div class="veld">
                         <label for="kijk-label">{ k::LABEL.in_taal(taal) }</label>
                         <p id="kijk-label-hint" class="hint">{ k::LABEL_HINT.in_taal(taal) }</p>
                         <input id="kijk-label" type="text" autocomplete="off" maxlength={kijk::MAX_LABEL.to_string()}
-                            value={(*label).clone()} oninput={zet_label} aria-describedby="kijk-label-hint" />
+                            value={(*label).clone()} oninput={zet_label} onkeydown={bij_enter(&voeg_toe)} aria-describedby="kijk-label-hint" />
                     </div>
                     <div class="knoppen">
-                        <button type="submit" id="kijk-voeg-toe" class="knop">{ k::VOEG_TOE.in_taal(taal) }</button>
+                        <button type="button" id="kijk-voeg-toe" class="knop" onclick={voeg_toe.reform(|_: MouseEvent| ())}>{ k::VOEG_TOE.in_taal(taal) }</button>
                         <button type="button" class="knop stil" onclick={gooi_weg}>{ k::GOOI_WEG.in_taal(taal) }</button>
                     </div>
-                </form>
+                </div>
             </>
         },
         (Ok(_), Stand::Geweigerd(t)) => html! {

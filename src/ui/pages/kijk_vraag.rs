@@ -21,6 +21,7 @@ use crate::services::crypto::{self, CryptoFout};
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::delen::{app_adres, kopieer_tekst};
+use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
 #[derive(Properties, PartialEq)]
@@ -204,8 +205,7 @@ fn Vragen(props: &VragenProps) -> Html {
     let maak = {
         let (u, invoer, uitkomst, status, kopie, focus_na) =
             (u.clone(), invoer.clone(), uitkomst.clone(), status.clone(), kopie.clone(), focus_na.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             let Some(id) = deelblad::nieuw_id() else { return status.set(Status::Fout(d::GEEN_CRYPTO)) };
             let antwoord = kijk::maak_antwoord(&u, id, &invoer.van, &invoer.spiegel(), &set, taal, pagina::nu_ms());
             if antwoord.spiegel.is_leeg() {
@@ -401,19 +401,21 @@ fn Vragen(props: &VragenProps) -> Html {
         html! {
             <section class="kijk-stap">
                 <h2 id="vraag-kop" tabindex="-1">{ k::KLAAR_KOP.in_taal(taal) }</h2>
-                <form onsubmit={maak}>
+                <div>
                     <div class="veld">
                         <label for="kijk-van">{ k::VAN_LABEL.in_taal(taal) }</label>
                         <p id="kijk-van-hint" class="hint">{ k::VAN_HINT.in_taal(taal) }</p>
                         <input id="kijk-van" type="text" autocomplete="off" maxlength={deelpakket::MAX_NAAM.to_string()}
-                            aria-describedby="kijk-van-hint" value={invoer.van.clone()} oninput={zet(|i, w| i.van = w)} />
+                            aria-describedby="kijk-van-hint" value={invoer.van.clone()} oninput={zet(|i, w| i.van = w)}
+                            onkeydown={bij_enter(&maak)} />
                     </div>
                     { status_html(&status, taal, "antwoord-status") }
                     <div class="stap-nav">
                         <button type="button" class="knop stil" onclick={ga(n)}><span aria-hidden="true">{ "‹ " }</span>{ k::VORIGE.in_taal(taal) }</button>
-                        <button type="submit" id="kijk-maak-antwoord" class="knop" disabled={bezig}>{ k::MAAK_ANTWOORD.in_taal(taal) }</button>
+                        <button type="button" id="kijk-maak-antwoord" class="knop" disabled={bezig}
+                            onclick={maak.reform(|_: MouseEvent| ())}>{ k::MAAK_ANTWOORD.in_taal(taal) }</button>
                     </div>
-                </form>
+                </div>
             </section>
         }
     };
