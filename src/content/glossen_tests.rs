@@ -697,6 +697,15 @@ fn delen_pagina() -> Pagina {
     p
 }
 
+/// "Kijk van een ander" (`#/anderen`, `#/kijk/…`, `#/kijk-terug/…`): in the order of its content file.
+fn kijk_pagina() -> Pagina {
+    let mut p = Pagina::nieuw("kijk");
+    for x in crate::content::kijk::ALLE_TEKSTEN {
+        p.t(*x);
+    }
+    p
+}
+
 fn coach_pagina() -> Pagina {
     let mut p = Pagina::nieuw("coach");
     p.plus(T.coach_titel).plus(T.coach_intro);
@@ -1051,7 +1060,14 @@ fn privacy_pagina() -> Pagina {
 fn paginas() -> Vec<Pagina> {
     let mut uit = vec![home_eerste_bezoek(), home_terugkeer(), tijdlijn_pagina()];
     uit.extend(MODULES.iter().map(|m| module_pagina(m)));
-    uit.extend([profiel_pagina(), over_vragen_pagina(), delen_pagina(), coach_pagina(), gedeeld_pagina()]);
+    uit.extend([
+        profiel_pagina(),
+        over_vragen_pagina(),
+        delen_pagina(),
+        kijk_pagina(),
+        coach_pagina(),
+        gedeeld_pagina(),
+    ]);
     // The header stands above each of these pages.
     for p in &mut uit {
         let mut met_kop = Pagina::nieuw(p.naam.clone());

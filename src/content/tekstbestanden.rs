@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
-use crate::content::{coach, delen, modules, teksten, tijdlijn};
+use crate::content::{coach, delen, kijk, modules, teksten, tijdlijn};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::{t, Tekst};
 use crate::domain::tekstbestand;
@@ -43,6 +43,7 @@ fn alle() -> Vec<(String, Tekst)> {
     v.extend(SANCTIES.iter().map(|tk| ("SANCTIES".to_string(), *tk)));
     v.extend(delen::ALLE_TEKSTEN.iter().map(|tk| ("delen".to_string(), *tk)));
     v.extend(coach::ALLE.iter().map(|(naam, tk)| (format!("coach::{naam}"), *tk)));
+    v.extend(kijk::ALLE_TEKSTEN.iter().map(|tk| ("kijk".to_string(), *tk)));
     v
 }
 

@@ -39,11 +39,14 @@ fn in_taal(taal: Taal) -> Value {
     for m in MODULES {
         paginas.insert(m.id.into(), pagina(m.titel.in_taal(taal), Some(m.intro.in_taal(taal))));
     }
-    let vast: [(&str, &str, Option<&str>); 8] = [
+    let vast: [(&str, &str, Option<&str>); 11] = [
         ("tijdlijn", t.tijdlijn_titel, Some(t.tijdlijn_intro_kort)),
         ("profiel", t.profiel_titel, None),
         ("delen", d::TITEL.in_taal(taal), Some(d::INTRO.in_taal(taal))),
         ("gedeeld", d::GEDEELD_TITEL.in_taal(taal), None),
+        ("anderen", super::kijk::TITEL.in_taal(taal), Some(super::kijk::INTRO.in_taal(taal))),
+        ("kijk", super::kijk::VRAAG_TITEL.in_taal(taal), None),
+        ("kijk-terug", super::kijk::TERUG_TITEL.in_taal(taal), None),
         ("coach", t.coach_titel, Some(t.coach_intro)),
         ("privacy", t.privacy_titel, Some(t.privacy_intro)),
         ("over-de-vragen", t.over_vragen_titel, Some(t.over_vragen_intro)),

@@ -507,16 +507,28 @@ mod tests {
         }
 
         fn beantwoord(&mut self, i: usize, vraag: &str) {
+            self.doe(
+                i,
+                Actie::Beantwoord {
+                    module: "m".into(),
+                    vraag: vraag.into(),
+                    antwoord: Some(crate::domain::antwoorden::Antwoord::Tekst(vraag.into())),
+                },
+            );
+        }
+
+        fn doe(&mut self, i: usize, actie: Actie) {
             self.klok += 1.0;
             let voor = self.tabs[i].0.kaart.borrow().clone();
             let (opslag, doc, tab) = &mut self.tabs[i];
-            let actie = Actie::Beantwoord {
-                module: "m".into(),
-                vraag: vraag.into(),
-                antwoord: Some(crate::domain::antwoorden::Antwoord::Tekst(vraag.into())),
-            };
             *doc = wijzig(opslag, Bewaarstand::Normaal, doc, &actie, self.klok, tab).dokument;
             self.verstuur(i, &voor);
+        }
+
+        /// The ids of the kept "Kijk van een ander" replies in tab `i`'s storage.
+        fn kijk(&self, i: usize) -> Vec<String> {
+            let doc = Dokument::uit_json(self.tabs[i].0.kaart.borrow().get(SLEUTEL_DOKUMENT).unwrap()).unwrap();
+            doc.kijk.iter().map(|k| k.id.clone()).collect()
         }
 
         /// Deliver the oldest write in flight; false when none is left.
@@ -625,6 +637,42 @@ mod tests {
         assert!(!doc.schrijvers.contains_key("tab0"));
     }
 
+    fn reactie(id: &str) -> Actie {
+        Actie::BewaarKijk(Box::new(crate::domain::kijk::KijkAntwoord {
+            id: id.into(),
+            uitnodiging: "u".into(),
+            label: id.into(),
+            gemaakt_op: 1.0,
+            bewaard_op: 2.0,
+            spiegel: crate::domain::kijk::Spiegel::default(),
+        }))
+    }
+
+    #[test]
+    fn two_tabs_keeping_a_reply_at_the_same_moment_both_keep_theirs() {
+        for eerst in [0, 1] {
+            let mut b = Browser::nieuw();
+            b.doe(eerst, reactie(&format!("r{eerst}")));
+            b.doe(1 - eerst, reactie(&format!("r{}", 1 - eerst)));
+            b.rustig();
+            let mut ids = b.kijk(0);
+            ids.sort();
+            assert_eq!(ids, ["r0", "r1"]);
+            b.eens().unwrap();
+        }
+        // One tab deletes a reply while the other keeps a new one: the delete
+        // holds and the new one is kept.
+        let mut b = Browser::nieuw();
+        b.doe(0, reactie("r0"));
+        b.rustig();
+        b.doe(1, Actie::VerwijderKijk { id: "r0".into() });
+        b.doe(0, reactie("r2"));
+        b.rustig();
+        assert_eq!(b.kijk(0), ["r2"]);
+        assert_eq!(b.kijk(1), ["r2"]);
+        b.eens().unwrap();
+    }
+
     mod eigenschappen {
         use super::*;
         use proptest::prelude::*;
@@ -651,6 +699,34 @@ mod tests {
                 if !gegeven.is_empty() {
                     prop_assert_eq!(b.antwoorden(0), gegeven.clone());
                     prop_assert_eq!(b.antwoorden(1), gegeven);
+                    prop_assert_eq!(b.eens(), Ok(()));
+                }
+            }
+
+            /// The same for kept replies: whatever the interleaving, every
+            /// reply kept in either tab is there once, in both tabs.
+            #[test]
+            fn no_interleaving_loses_a_kept_reply(stappen in proptest::collection::vec(0u8..3, 1..30)) {
+                let mut b = Browser::nieuw();
+                let mut gegeven = Vec::new();
+                for (n, stap) in stappen.iter().enumerate() {
+                    match stap {
+                        0 | 1 => {
+                            let id = format!("r{n:02}");
+                            b.doe(usize::from(*stap), reactie(&id));
+                            gegeven.push(id);
+                        }
+                        _ => { b.bezorg(); }
+                    }
+                }
+                b.rustig();
+                gegeven.sort();
+                if !gegeven.is_empty() {
+                    for i in 0..2 {
+                        let mut ids = b.kijk(i);
+                        ids.sort();
+                        prop_assert_eq!(ids, gegeven.clone());
+                    }
                     prop_assert_eq!(b.eens(), Ok(()));
                 }
             }

@@ -30,6 +30,7 @@ use super::antwoorden::{Antwoord, ModuleStand};
 use super::base64url;
 use super::coach::{schoon as schone_tekst, CoachInstellingen};
 use super::dokument::Dokument;
+use super::kijk::{KijkAntwoord, Spiegelset};
 use super::taal::Taal;
 use super::vragenlijst::Module;
 
@@ -74,6 +75,8 @@ pub struct Deelkeuze {
     pub coach: bool,
     /// The person's first name as typed, for the coach's heading; empty: none.
     pub naam: String,
+    /// "Hoe anderen mij zien": the replies of trusted people. Off unless ticked.
+    pub kijk: bool,
 }
 
 /// What the coach receives: answers only, no positions or snapshots.
@@ -90,6 +93,10 @@ pub struct DeelInhoud {
     /// before it existed. Untrusted on opening: see [`schone_naam`].
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "naam_of_niets")]
     pub naam: Option<String>,
+    /// "Hoe anderen mij zien", only when ticked. Optional like `naam`: an
+    /// older app skips it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kijk: Vec<KijkAntwoord>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,7 +165,8 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     });
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
     let naam = schone_naam(&keuze.naam);
-    DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam }
+    let kijk = if keuze.kijk { dokument.kijk.clone() } else { Vec::new() };
+    DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam, kijk }
 }
 
 /// A first name fit to show: one line, no control or bidi-override characters,
@@ -214,6 +222,11 @@ impl DeelInhoud {
         self.modules.values().map(BTreeMap::len).sum()
     }
 
+    /// Nothing was chosen: no answers, no welcome, no replies.
+    pub fn is_leeg(&self) -> bool {
+        self.modules.is_empty() && self.coach.is_none() && self.kijk.is_empty()
+    }
+
     /// Keep only what this version understands: known modules and questions,
     /// answers that fit. Free text stays only if the person included it.
     fn schoon(self, modules: &[&'static Module]) -> DeelInhoud {
@@ -225,6 +238,7 @@ impl DeelInhoud {
             modules: gekozen,
             coach: self.coach.as_ref().map(|c| schone_coach(c, modules)),
             naam: self.naam.as_deref().and_then(schone_naam),
+            kijk: self.kijk.iter().filter_map(|k| k.schoon(&Spiegelset::uit(modules))).collect(),
         }
     }
 }

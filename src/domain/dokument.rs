@@ -12,10 +12,16 @@ use std::collections::BTreeMap;
 use super::antwoorden::{Antwoord, ModuleStand};
 use super::balans;
 use super::coach::CoachInstellingen;
+use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
-pub const SCHEMA: u32 = 2;
+///
+/// 3 added `uitnodigingen` and `kijk` ("Kijk van een ander"). Those fields are
+/// optional, but an app of schema 2 would read such a document and drop them on
+/// its next write, so the schema goes up and an older app keeps the document
+/// aside instead of losing the replies.
+pub const SCHEMA: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dokument {
@@ -40,6 +46,13 @@ pub struct Dokument {
     /// Shared results a coach chose to keep on this device (newest last).
     #[serde(default)]
     pub ontvangen: Vec<OntvangenPakket>,
+    /// Invitations the person sent for "Kijk van een ander" (newest last): a
+    /// reply is only taken in for one of these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uitnodigingen: Vec<Uitnodiging>,
+    /// Replies the person kept: how others see them (newest last).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kijk: Vec<KijkAntwoord>,
     /// The module the person last worked in, for "carry on where you were".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub laatste_module: Option<String>,
@@ -67,6 +80,9 @@ pub struct OntvangenPakket {
     pub gemaakt_op: f64,
     pub taal: Taal,
     pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
+    /// "Hoe anderen mij zien", when the person shared it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kijk: Vec<KijkAntwoord>,
 }
 
 /// How a save file is taken in.
@@ -116,6 +132,8 @@ impl Default for Dokument {
             tijdlijn: TijdlijnInvoer::default(),
             coach: None,
             ontvangen: Vec::new(),
+            uitnodigingen: Vec::new(),
+            kijk: Vec::new(),
             laatste_module: None,
             schrijvers: BTreeMap::new(),
         }
@@ -159,6 +177,17 @@ pub enum Actie {
     BewaarOntvangen(Box<OntvangenPakket>),
     VerwijderOntvangen {
         bewaard_op: f64,
+    },
+    /// The person invited someone to say how they see them.
+    Nodig(Box<Uitnodiging>),
+    /// Stop an invitation: a reply to it is no longer taken in.
+    StopUitnodiging {
+        id: String,
+    },
+    /// Keep a reply the person saw and named.
+    BewaarKijk(Box<KijkAntwoord>),
+    VerwijderKijk {
+        id: String,
     },
 }
 
@@ -221,6 +250,12 @@ impl Dokument {
                 self.ontvangen.retain(|p| p.bewaard_op != *bewaard_op);
                 self.ontvangen.len() != voor
             }
+            // Added and removed by id, so applying one again (another tab, a
+            // save file) changes nothing.
+            Actie::Nodig(u) => voeg_toe_als_nieuw(&mut self.uitnodigingen, u.as_ref(), |a, b| a.id == b.id),
+            Actie::StopUitnodiging { id } => verwijder_waar(&mut self.uitnodigingen, |u| u.id == *id),
+            Actie::BewaarKijk(k) => voeg_toe_als_nieuw(&mut self.kijk, k.as_ref(), |a, b| a.id == b.id),
+            Actie::VerwijderKijk { id } => verwijder_waar(&mut self.kijk, |k| k.id == *id),
         }
     }
 
@@ -268,6 +303,12 @@ impl Dokument {
                 self.ontvangen.push(p.clone());
             }
         }
+        for u in &ander.uitnodigingen {
+            voeg_toe_als_nieuw(&mut self.uitnodigingen, u, |a, b| a.id == b.id);
+        }
+        for k in &ander.kijk {
+            voeg_toe_als_nieuw(&mut self.kijk, k, |a, b| a.id == b.id);
+        }
         *self != voor
     }
 
@@ -287,6 +328,22 @@ impl Dokument {
         let waarde: Value = serde_json::from_str(tekst).map_err(|_| LeesFout::GeenJson)?;
         migreer(waarde)
     }
+}
+
+/// Add `nieuw` unless an item the same by `zelfde` is there already.
+fn voeg_toe_als_nieuw<T: Clone>(lijst: &mut Vec<T>, nieuw: &T, zelfde: impl Fn(&T, &T) -> bool) -> bool {
+    if lijst.iter().any(|x| zelfde(x, nieuw)) {
+        false
+    } else {
+        lijst.push(nieuw.clone());
+        true
+    }
+}
+
+fn verwijder_waar<T>(lijst: &mut Vec<T>, weg: impl Fn(&T) -> bool) -> bool {
+    let voor = lijst.len();
+    lijst.retain(|x| !weg(x));
+    lijst.len() != voor
 }
 
 fn vervang<T: PartialEq>(plek: &mut T, nieuw: T) -> bool {
@@ -329,6 +386,7 @@ pub fn migreer(mut waarde: Value) -> Result<Dokument, LeesFout> {
         waarde = match versie {
             0 => van_0_naar_1(waarde),
             1 => van_1_naar_2(waarde),
+            2 => van_2_naar_3(waarde),
             _ => return Err(LeesFout::Beschadigd),
         };
         versie += 1;
@@ -372,6 +430,16 @@ fn van_1_naar_2(mut doc: Value) -> Value {
     }
     if let Some(obj) = doc.as_object_mut() {
         obj.insert("schema".into(), Value::from(2));
+    }
+    doc
+}
+
+/// Schema 3 adds the invitations and replies of "Kijk van een ander"; a schema-2
+/// document has none, which is what the empty defaults say. Only the number
+/// changes.
+fn van_2_naar_3(mut doc: Value) -> Value {
+    if let Some(obj) = doc.as_object_mut() {
+        obj.insert("schema".into(), Value::from(3));
     }
     doc
 }
@@ -442,7 +510,7 @@ mod tests {
     #[test]
     fn schema_1_percentages_read_back_as_levels_everywhere_answers_are_kept() {
         let doc = Dokument::uit_json(SCHEMA_1_MET_PROCENTEN).expect("a schema-1 document must migrate");
-        assert_eq!(doc.schema, 2);
+        assert_eq!(doc.schema, SCHEMA);
         assert_eq!(doc.revisie, 4);
         let ene = &doc.modules["energie"];
         assert_eq!(
@@ -467,13 +535,13 @@ mod tests {
     }
 
     #[test]
-    fn a_schema_2_document_with_levels_round_trips_unchanged() {
+    fn a_document_with_levels_round_trips_unchanged() {
         let mut doc = Dokument::default();
         met_antwoord(&mut doc, "energie", "ene.verdeling", balans(&[("herstel", 3), ("thuis", 1), ("spoor1", 0)]));
         doc.pas_toe(&Actie::RondAf { module: "energie".into(), op_ms: 5.0 });
         doc.nieuwe_revisie(0, 6.0);
         let json = doc.naar_json();
-        assert!(json.contains(r#""schema":2"#), "{json}");
+        assert!(json.contains(r#""schema":3"#), "{json}");
         let terug = Dokument::uit_json(&json).expect("schema 2 must read");
         // Not converted a second time: level 3 would otherwise become 1 ("3 percent").
         assert_eq!(
@@ -509,6 +577,37 @@ mod tests {
             };
             proptest::prop_assert!(kaart.values().all(|v| *v <= balans::MAX_NIVEAU));
         }
+    }
+
+    /// A schema-2 document exactly as the app wrote it before "Kijk van een ander".
+    const SCHEMA_2: &str = r#"{"schema":2,"revisie":12,"bewaard_op":99.0,"instellingen":{"taal":"en","tekstgrootte":"groot"},
+        "modules":{"wie-ben-ik":{"antwoorden":{"wbi.kwaliteiten":{"soort":"keuzes","waarde":["eerlijk"]}},
+            "positie":"wbi.kwaliteiten","delen_klaar":[],"momentopnames":[]}},
+        "tijdlijn":{"eerste_ziektedag":"2026-01-05"},"coach":null,
+        "ontvangen":[{"bewaard_op":3.0,"label":"Sam","gemaakt_op":2.0,"taal":"nl","modules":{}}],
+        "laatste_module":"wie-ben-ik","schrijvers":{"t1":{"nr":4,"op_ms":98.0}}}"#;
+
+    #[test]
+    fn a_schema_2_document_still_loads_with_no_invitations_or_replies() {
+        let doc = Dokument::uit_json(SCHEMA_2).expect("a schema-2 document must migrate");
+        assert_eq!(doc.schema, SCHEMA);
+        assert_eq!((doc.revisie, doc.bewaard_op), (12, Some(99.0)));
+        assert_eq!(doc.instellingen.taal, Some(Taal::En));
+        assert_eq!(doc.modules["wie-ben-ik"].antwoorden["wbi.kwaliteiten"], Antwoord::Keuzes(vec!["eerlijk".into()]));
+        assert_eq!(doc.tijdlijn.eerste_ziektedag, "2026-01-05");
+        assert_eq!(doc.ontvangen[0].label, "Sam");
+        assert!(doc.ontvangen[0].kijk.is_empty());
+        assert_eq!(doc.laatste_module.as_deref(), Some("wie-ben-ik"));
+        assert_eq!(doc.schrijvers["t1"].nr, 4);
+        assert!(doc.uitnodigingen.is_empty() && doc.kijk.is_empty());
+        // Written back as schema 3, which a schema-2 app keeps aside instead of
+        // reading it and dropping the replies on its next write.
+        let json = doc.naar_json();
+        assert!(json.contains(r#""schema":3"#), "{json}");
+        assert_eq!(Dokument::uit_json(&json), Ok(doc));
+        // The older steps still lead all the way here.
+        assert_eq!(Dokument::uit_json(r#"{"taal":"nl"}"#).unwrap().schema, SCHEMA);
+        assert_eq!(Dokument::uit_json(SCHEMA_1_MET_PROCENTEN).unwrap().schema, SCHEMA);
     }
 
     #[test]
@@ -658,6 +757,7 @@ mod tests {
             gemaakt_op: 3.0,
             taal: Taal::Nl,
             modules: BTreeMap::new(),
+            kijk: Vec::new(),
         };
         assert!(doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));
         assert!(!doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));

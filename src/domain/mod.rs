@@ -9,6 +9,7 @@ pub mod bewaren;
 pub mod coach;
 pub mod deelpakket;
 pub mod dokument;
+pub mod kijk;
 pub mod profiel;
 pub mod taal;
 pub mod tekst;

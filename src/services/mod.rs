@@ -4,6 +4,7 @@
 pub mod bestand;
 pub mod coach;
 pub mod crypto;
+pub mod deelblad;
 pub mod embed;
 pub mod klok;
 pub mod opslag;

@@ -34,6 +34,15 @@ pub enum Route {
     /// Where the questions come from, with every module's licence note.
     #[at("/over-de-vragen")]
     OverDeVragen,
+    /// "Kijk van een ander": the candidate invites someone and keeps their replies.
+    #[at("/anderen")]
+    Anderen,
+    /// An invitation, opened by the trusted person: only an id, the questions and a name.
+    #[at("/kijk/:payload")]
+    KijkVraag { payload: String },
+    /// A trusted person's encrypted reply, opened by the candidate.
+    #[at("/kijk-terug/:payload")]
+    KijkTerug { payload: String },
     /// A shared result, opened by the coach: the data lives only in this fragment.
     #[at("/gedeeld/:payload")]
     Gedeeld { payload: String },
@@ -164,6 +173,7 @@ mod tests {
             ("/coach", Route::Coach),
             ("/privacy", Route::Privacy),
             ("/over-de-vragen", Route::OverDeVragen),
+            ("/anderen", Route::Anderen),
         ];
         for (pad, route) in paden {
             assert_eq!(Route::recognize(pad), Some(route.clone()), "{pad}");
@@ -213,5 +223,13 @@ mod tests {
     #[test]
     fn a_shared_result_carries_its_payload_in_the_address() {
         assert_eq!(Route::recognize("/gedeeld/AbC-_09"), Some(Route::Gedeeld { payload: "AbC-_09".into() }));
+        // An invitation and a reply are not read as module steps.
+        assert_eq!(Route::recognize("/kijk/AbC-_09"), Some(Route::KijkVraag { payload: "AbC-_09".into() }));
+        assert_eq!(Route::recognize("/kijk-terug/AbC-_09"), Some(Route::KijkTerug { payload: "AbC-_09".into() }));
+        assert_eq!(
+            Route::KijkVraag { payload: "x".into() }.href(),
+            format!("{}x", crate::domain::kijk::UITNODIGING_PAD)
+        );
+        assert_eq!(Route::KijkTerug { payload: "x".into() }.href(), format!("{}x", crate::domain::kijk::ANTWOORD_PAD));
     }
 }

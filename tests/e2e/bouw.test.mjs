@@ -13,7 +13,9 @@ import { meetEersteLaad, tabel, KB } from "../../scripts/eerste-laad.mjs";
 // The first load (home, then the first question of wie-ben-ik), gzip -9, in KB of 1024 bytes.
 // The goal is 200 KB (issue 14). This is the size on 2026-11-30 (501.5 KB) rounded up to the
 // next 10 KB: lower it when the app gets smaller, never raise it without a reason in the commit.
-const BUDGET_GZIP_KB = 510;
+// Raised to 570 on branch `kijk` (issue 15, "Kijk van een ander": four new pages, 560.7 KB measured);
+// to be lowered again once the texts leave the wasm (parallel work) or the new pages load lazily.
+const BUDGET_GZIP_KB = 570;
 
 let browser;
 before(async () => { browser = await start(); });

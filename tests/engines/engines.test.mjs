@@ -465,6 +465,49 @@ for (const motor of gekozen()) {
       });
     });
 
+    reis(`11. "Kijk van een ander": an invitation answered in a fresh profile comes back and is added to the profile`, async (t) => {
+      // The candidate invites; their document (with the invitation) is carried to
+      // the last session as a save file would carry it.
+      const { uitnodiging, doc } = await metSessie(t, "11-uitnodiging", async (d) => {
+        await open(d, `${app.url}#/anderen`, "Hoe zien anderen jou?");
+        await (await element(d, "#kijk-naam")).sendKeys("Sanne");
+        await knop(d, "Maak een uitnodiging");
+        const uitnodiging = await js(d, (el) => el.value, await element(d, "#uitnodiging-link"));
+        assert.ok(uitnodiging.startsWith(`${app.url}#/kijk/`), uitnodiging);
+        return { uitnodiging, doc: await dokument(d) };
+      });
+      const { link, code } = await metSessie(t, "11-antwoord", async (d) => {
+        await open(d, uitnodiging, "Sanne vraagt: hoe zie jij mij?");
+        await knop(d, "Begin ›");
+        await klik(d, () => d.findElement(By.css("input[name=kijk-kwaliteit][value=geduldig]")), "Geduldig");
+        for (let n = 0; n < 4; n++) {
+          await element(d, "#vraag-kop");
+          await knop(d, "Volgende ›");
+        }
+        await (await element(d, "#kijk-van")).sendKeys("Ahmed");
+        await knop(d, "Maak mijn antwoord klaar");
+        const link = await js(d, (el) => el.value, await element(d, "#antwoord-link"));
+        const code = (await (await element(d, "#antwoord-code")).getText()).trim();
+        assert.deepEqual(await js(d, () => Object.keys(localStorage)), [], "nothing stored on the trusted person's device");
+        return { link, code };
+      });
+      await metSessie(t, "11-toevoegen", async (d) => {
+        await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
+        await js(d, (doc) => { localStorage.setItem("spoorwijzer.document", JSON.stringify(doc)); localStorage.setItem("spoorwijzer.revisie", String(doc.revisie)); }, doc);
+        await open(d, link, "Een antwoord voor jou");
+        await herlaad(d, "Een antwoord voor jou");
+        await (await element(d, "#kijk-code")).sendKeys(code);
+        await knop(d, "Bekijk het antwoord");
+        await element(d, "#kijk-voorbeeld-kop", TIJD.lang);
+        await knop(d, "Voeg toe aan mijn profiel");
+        await wachtOpTekst(d, "#kijk-status", /Toegevoegd/);
+        assert.deepEqual((await dokument(d)).kijk.map((r) => r.label), ["Ahmed"]);
+        await open(d, `${app.url}#/profiel`, "Mijn profiel");
+        const tekst = await wachtOpTekst(d, "section.blok", /Alleen anderen noemen het/);
+        assert.match(tekst, /Geduldig\s*genoemd door Ahmed/);
+      });
+    });
+
     // ---- Fallbacks: what the app does where an engine lacks an API it uses.
 
     reis(`fallback: a share link without CompressionStream still reaches the coach`, async (t) => {

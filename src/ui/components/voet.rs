@@ -10,7 +10,12 @@ use crate::ui::winkel::use_winkel;
 pub fn Voet() -> Html {
     let winkel = use_winkel();
     let t = winkel.t();
-    let bewaard = if winkel.stand == Bewaarstand::AlleenGeheugen || winkel.laatste_fout.is_some() {
+    // The trusted person's answers are never stored: the usual "kept at …" would be untrue.
+    let route = yew_router::prelude::use_route::<Route>();
+    let voor_een_ander = matches!(route, Some(Route::KijkVraag { .. }));
+    let bewaard = if voor_een_ander {
+        html! { { crate::content::kijk::VOET_NIET_BEWAARD.in_taal(winkel.taal()) } }
+    } else if winkel.stand == Bewaarstand::AlleenGeheugen || winkel.laatste_fout.is_some() {
         html! { <strong>{ t.niet_bewaard_kort }</strong> }
     } else {
         match winkel.dokument.bewaard_op {

@@ -74,7 +74,7 @@ fn vandaag() -> String {
 
 /// The app's own address without query or fragment: a coach link never carries
 /// `?embed=1` or a coach's settings along.
-fn app_adres() -> String {
+pub(crate) fn app_adres() -> String {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let zonder_hash = href.split('#').next().unwrap_or_default();
     zonder_hash.split('?').next().unwrap_or_default().to_string()
@@ -550,7 +550,8 @@ fn use_deel_met_coach() -> Html {
         use_memo((dok, k, taal), |(dok, k, taal)| deelpakket::maak(dok, k, &MODULES, *taal, 0.0))
     };
     let modules: Rc<BTreeMap<_, _>> = use_memo(voorbeeld.clone(), |v| v.als_modules());
-    let leeg = voorbeeld.modules.is_empty() && voorbeeld.coach.is_none();
+    let leeg = voorbeeld.is_leeg();
+    let anderen = Rc::new(voorbeeld.kijk.clone());
 
     let wijzig = |f: Keuzewijziging| {
         let (keuze, link, gewijzigd, status) = (keuze.clone(), link.clone(), gewijzigd.clone(), status.clone());
@@ -593,7 +594,7 @@ fn use_deel_met_coach() -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             let inhoud = deelpakket::maak(&dok, &keuze, &MODULES, taal, js_sys::Date::now());
-            if inhoud.modules.is_empty() && inhoud.coach.is_none() {
+            if inhoud.is_leeg() {
                 status.set(Status::Fout(d::KIES_IETS));
                 return;
             }
@@ -745,6 +746,7 @@ fn use_deel_met_coach() -> Html {
                             disabled={aantal_beeld == 0} onchange={beeld} />
                         <span>{ d::EIGEN_BEELD.in_taal(taal) }{ format!(" ({})", antwoorden(aantal_beeld, taal)) }<span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span></span>
                     </label>
+                    { crate::ui::pages::kijk_profiel::deel_vinkje(winkel.dokument.kijk.len(), keuze.kijk, wijzig(Rc::new(|k: &mut Deelkeuze, aan| k.kijk = aan)), taal) }
                     if winkel.dokument.coach.is_some() {
                         <label class="optie">
                             <input type="checkbox" id="deel-coach" checked={keuze.coach} onchange={coach} />
@@ -785,7 +787,7 @@ fn use_deel_met_coach() -> Html {
                                 <p class="alleen-scherm">{ vul(d::VIA_PRAKTIJK.in_taal(taal), &[&c.praktijk]) }</p>
                             }
                         }
-                        <ProfielInhoud modules={modules} {taal} eigen={false} />
+                        <ProfielInhoud modules={modules} {taal} eigen={false} {anderen} />
                     </div>
                 }
             </section>
@@ -807,7 +809,7 @@ fn use_deel_met_coach() -> Html {
 
 /// Copy text: the Clipboard API where allowed, else select the field and use
 /// the older copy command. `false` when neither worked: the person copies by hand.
-async fn kopieer_tekst(tekst: &str, veld_id: &str) -> bool {
+pub(crate) async fn kopieer_tekst(tekst: &str, veld_id: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let klembord = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok().filter(|k| !k.is_undefined());
     if let Some(klembord) = klembord {

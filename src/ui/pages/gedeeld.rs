@@ -183,6 +183,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                 gemaakt_op: inhoud.gemaakt_op,
                 taal: inhoud.taal,
                 modules: inhoud.modules.clone(),
+                kijk: inhoud.kijk.clone(),
             };
             winkel.dispatch(Bericht::Wijzig(Actie::BewaarOntvangen(Box::new(pakket))));
             stand.set(Stand::Open { inhoud, bewaard: true });
@@ -207,6 +208,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                     modules: p.modules.clone(),
                     coach: None,
                     naam: None,
+                    kijk: p.kijk.clone(),
                 };
                 (Rc::new(inhoud), Some(p.label.clone()))
             })
@@ -257,6 +259,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         None => html! {},
         Some((inhoud, kopie)) => {
             let modules = Rc::new(inhoud.als_modules());
+            let anderen = Rc::new(inhoud.kijk.clone());
             let bewaard = matches!(&*stand, Stand::Open { bewaard: true, .. });
             html! {
                 <>
@@ -276,7 +279,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                         }
                     </section>
                     <div class="voorbeeld-kader">
-                        <ProfielInhoud {modules} {taal} eigen={false} />
+                        <ProfielInhoud {modules} {taal} eigen={false} {anderen} />
                     </div>
                     if kopie.is_none() {
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">

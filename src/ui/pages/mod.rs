@@ -1,9 +1,13 @@
 //! One component per address.
 
+mod anderen;
 mod coach;
 mod delen;
 mod gedeeld;
 mod home;
+pub mod kijk_profiel;
+mod kijk_terug;
+mod kijk_vraag;
 pub mod module;
 mod niet_gevonden;
 mod over_vragen;
@@ -38,6 +42,13 @@ pub fn toon(route: Route) -> Html {
         Route::Delen => html! { <delen::Delen /> },
         Route::Coach => html! { <coach::Coach /> },
         Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld {payload} /> },
+        Route::Anderen => html! { <anderen::Anderen /> },
+        Route::KijkVraag { payload } => {
+            html! { <kijk_vraag::KijkVraag key={payload.as_str()} payload={payload.clone()} /> }
+        }
+        Route::KijkTerug { payload } => {
+            html! { <kijk_terug::KijkTerug key={payload.as_str()} payload={payload.clone()} /> }
+        }
         Route::WieBenIk
         | Route::WatKanIk
         | Route::WatWilIk

@@ -215,6 +215,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                     <a class="knop" href={Route::Profiel.href()}>{ t.module_naar_profiel }</a>
                     <a class="knop stil" href={Route::Home.href()}>{ t.nav_home }</a>
                 </div>
+                { super::kijk_profiel::module_link(module.id, taal) }
             </section>
         },
         // A question number past the end of a part.
@@ -303,6 +304,7 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
             if !stand.momentopnames.is_empty() {
                 <ToenEnNu module={Vast(module)} />
             }
+            { super::kijk_profiel::module_link(module.id, taal) }
             <p class="klein over-vragen"><a href={Route::OverDeVragen.href()}>{ t.module_over_vragen }</a></p>
         </>
     }

@@ -29,9 +29,10 @@ pub fn Profiel() -> Html {
     let t = winkel.t();
     // Props compare by content, so a fresh Rc re-renders only when answers changed.
     let modules = Rc::new(winkel.dokument.modules.clone());
+    let anderen = Rc::new(winkel.dokument.kijk.clone());
     html! {
         <Pagina titel={t.profiel_titel}>
-            <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} />
+            <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} {anderen} />
         </Pagina>
     }
 }
@@ -43,6 +44,9 @@ pub struct ProfielProps {
     /// The person's own profile (with links to fill in more); `false` for a
     /// shared, read-only copy opened by a coach: then only shared modules show.
     pub eigen: bool,
+    /// "Hoe anderen mij zien": replies of trusted people (kept, or shared).
+    #[prop_or_default]
+    pub anderen: Rc<Vec<crate::domain::kijk::KijkAntwoord>>,
 }
 
 /// Everything the view functions need, borrowed once per render.
@@ -155,6 +159,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
                 { waarden(&b) }
                 { energie_blok(&b) }
                 { kwaliteiten(&b) }
+                { super::kijk_profiel::blok(b.modules.get(wie_ben_ik::MODULE.id), &props.anderen, taal, b.eigen) }
                 { interesses(&b, &scores) }
                 { aankan(&b) }
                 { zorgen_blok(&b) }

@@ -1,0 +1,227 @@
+//! "Hoe anderen mij zien" in the profile: the candidate's own qualities beside
+//! those named by trusted people, in words and a simple picture, never a
+//! score. The same view shows in a coach's shared copy when the person ticked
+//! it, and one reply is shown the same way before the candidate adds it.
+//! Everything a trusted person typed is rendered as text.
+
+use yew::prelude::*;
+
+use crate::content::kijk as k;
+use crate::content::modules::MODULES;
+use crate::content::teksten::vul;
+use crate::domain::antwoorden::ModuleStand;
+use crate::domain::kijk::{self, Genoemd, Item, KijkAntwoord, Spiegel, Spiegelset, Vergelijking};
+use crate::domain::taal::Taal;
+use crate::ui::components::iconen;
+use crate::ui::route::Route;
+
+fn naam(
+    item: &Item,
+    opties: fn(&Spiegelset, &str) -> Option<&'static crate::domain::vragenlijst::Optie>,
+    taal: Taal,
+) -> String {
+    match item {
+        Item::Optie(id) => {
+            opties(&Spiegelset::uit(&MODULES), id).map(|o| o.tekst.in_taal(taal).to_string()).unwrap_or_default()
+        }
+        Item::Woord(w) => w.clone(),
+    }
+}
+
+fn kwaliteit(s: &Spiegelset, id: &str) -> Option<&'static crate::domain::vragenlijst::Optie> {
+    s.kwaliteit(id)
+}
+
+fn energiegever(s: &Spiegelset, id: &str) -> Option<&'static crate::domain::vragenlijst::Optie> {
+    s.energiegever(id)
+}
+
+type Opties = fn(&Spiegelset, &str) -> Option<&'static crate::domain::vragenlijst::Optie>;
+
+/// Items with who named them, as chips with a small line under each.
+fn genoemd(lijst: &[Genoemd], opties: Opties, taal: Taal, klasse: &'static str) -> Html {
+    html! {
+        <ul class={classes!("chips", "kijk-chips", klasse)}>
+            { for lijst.iter().map(|g| html! {
+                <li>
+                    <span>{ naam(&g.item, opties, taal) }</span>
+                    <span class="kijk-door">{ vul(k::DOOR.in_taal(taal), &[&g.door.join(", ")]) }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// Two overlapping circles, "you" and "others", with one dot per item in each
+/// part: a picture of where the words fall, with no numbers. The words below
+/// say the same, so the picture is hidden from screen readers.
+fn plaatje(v: &Vergelijking, taal: Taal) -> Html {
+    let stippen = |n: usize, cx: f64, klasse: &'static str| -> Html {
+        html! {
+            { for (0..n.min(12)).map(|i| {
+                let (rij, kol) = (i / 3, i % 3);
+                let x = cx - 14.0 + kol as f64 * 14.0;
+                let y = 64.0 + rij as f64 * 14.0;
+                html! { <circle class={klasse} cx={x.to_string()} cy={y.to_string()} r="4.5" /> }
+            }) }
+        }
+    };
+    html! {
+        <svg class="kijk-plaatje" viewBox="0 0 240 142" aria-hidden="true" focusable="false">
+            <circle class="kijk-ik" cx="88" cy="82" r="56" />
+            <circle class="kijk-zij" cx="152" cy="82" r="56" />
+            <text x="70" y="16" text-anchor="middle">{ k::JIJ.in_taal(taal) }</text>
+            <text x="170" y="16" text-anchor="middle">{ k::ANDEREN.in_taal(taal) }</text>
+            { stippen(v.alleen_ik.len(), 62.0, "stip-ik") }
+            { stippen(v.allebei.len(), 120.0, "stip-allebei") }
+            { stippen(v.alleen_anderen.len(), 178.0, "stip-zij") }
+        </svg>
+    }
+}
+
+fn vergelijking(v: &Vergelijking, opties: Opties, taal: Taal, eigen_leeg: bool) -> Html {
+    let alleen_ik: Vec<Genoemd> = v.alleen_ik.iter().map(|i| Genoemd { item: i.clone(), door: Vec::new() }).collect();
+    html! {
+        <div class="kijk-vergelijking">
+            { plaatje(v, taal) }
+            if !v.allebei.is_empty() {
+                <h4><span class="kijk-teken stip-allebei" aria-hidden="true"></span>{ k::ALLEBEI.in_taal(taal) }</h4>
+                { genoemd(&v.allebei, opties, taal, "allebei") }
+            }
+            if !v.alleen_anderen.is_empty() {
+                <h4><span class="kijk-teken stip-zij" aria-hidden="true"></span>{ k::ALLEEN_ANDEREN.in_taal(taal) }</h4>
+                <p class="hint">{ k::ALLEEN_ANDEREN_UITLEG.in_taal(taal) }</p>
+                { genoemd(&v.alleen_anderen, opties, taal, "zij") }
+            }
+            if !alleen_ik.is_empty() {
+                <h4><span class="kijk-teken stip-ik" aria-hidden="true"></span>{ k::ALLEEN_JIJ.in_taal(taal) }</h4>
+                <ul class="chips">{ for alleen_ik.iter().map(|g| html! { <li>{ naam(&g.item, opties, taal) }</li> }) }</ul>
+            }
+            if eigen_leeg {
+                <p class="hint">{ k::EIGEN_NOG_NIET.in_taal(taal) }</p>
+            }
+        </div>
+    }
+}
+
+/// The profile section. `eigen`: the person's own profile (with links to ask
+/// someone); `false` for a coach's read-only copy. `wie_ben_ik`: the person's
+/// own answers there, when known.
+pub fn blok(wie_ben_ik: Option<&ModuleStand>, antwoorden: &[KijkAntwoord], taal: Taal, eigen: bool) -> Html {
+    if antwoorden.is_empty() && !eigen {
+        return html! {};
+    }
+    let titel = html! {
+        <h2 id="p-anderen"><span class="blok-icoon">{ iconen::van("wie-ben-ik") }</span>{ k::PROFIEL_KOP.in_taal(taal) }</h2>
+    };
+    if antwoorden.is_empty() {
+        return html! {
+            <section class="blok" aria-labelledby="p-anderen">
+                { titel }
+                <p>{ k::PROFIEL_LEEG.in_taal(taal) }</p>
+                <p><a class="knop stil" href={Route::Anderen.href()}>{ k::VRAAG_HET.in_taal(taal) }</a></p>
+            </section>
+        };
+    }
+    let beeld = kijk::beeld(wie_ben_ik, antwoorden);
+    let eigen_leeg = eigen && beeld.kwaliteiten.alleen_ik.is_empty() && beeld.kwaliteiten.allebei.is_empty();
+    html! {
+        <section class="blok kijk-blok" aria-labelledby="p-anderen">
+            { titel }
+            <p class="hint">{ k::PROFIEL_UITLEG.in_taal(taal) }</p>
+            if !beeld.kwaliteiten.allebei.is_empty() || !beeld.kwaliteiten.alleen_anderen.is_empty() {
+                <h3>{ k::KOP_KWALITEITEN.in_taal(taal) }</h3>
+                { vergelijking(&beeld.kwaliteiten, kwaliteit, taal, eigen_leeg) }
+            }
+            if !beeld.goed_in.is_empty() {
+                <h3>{ k::KOP_GOED_IN.in_taal(taal) }</h3>
+                { genoemd(&beeld.goed_in, kwaliteit, taal, "zij") }
+            }
+            if !beeld.energie.allebei.is_empty() || !beeld.energie.alleen_anderen.is_empty() {
+                <h3>{ k::KOP_ENERGIE.in_taal(taal) }</h3>
+                { vergelijking(&beeld.energie, energiegever, taal, false) }
+            }
+            if !beeld.boodschappen.is_empty() {
+                <h3>{ k::KOP_BOODSCHAP.in_taal(taal) }</h3>
+                { for beeld.boodschappen.iter().map(|(van, tekst)| html! {
+                    <figure class="kijk-boodschap">
+                        <blockquote>{ for tekst.split('\n').map(|regel| html! { <p>{ regel.to_string() }</p> }) }</blockquote>
+                        <figcaption>{ "— " }{ van.clone() }</figcaption>
+                    </figure>
+                }) }
+            }
+            if eigen {
+                <p><a href={Route::Anderen.href()}>{ k::VRAAG_NOG.in_taal(taal) }</a></p>
+            }
+        </section>
+    }
+}
+
+/// One reply as its contents, before the candidate decides to add it.
+pub fn spiegel_html(s: &Spiegel, taal: Taal) -> Html {
+    if s.is_leeg() {
+        return html! { <p>{ k::LEEG_ANTWOORD.in_taal(taal) }</p> };
+    }
+    let set = Spiegelset::uit(&MODULES);
+    let mut kwaliteiten: Vec<String> =
+        s.kwaliteiten.iter().filter_map(|id| set.kwaliteit(id)).map(|o| o.tekst.in_taal(taal).to_string()).collect();
+    kwaliteiten.extend(s.kwaliteiten_woorden.iter().cloned());
+    let energie: Vec<String> =
+        s.energie.iter().filter_map(|id| set.energiegever(id)).map(|o| o.tekst.in_taal(taal).to_string()).collect();
+    let rij = |kop: &str, items: &[String]| {
+        if items.is_empty() {
+            return html! {};
+        }
+        html! {
+            <>
+                <h3>{ kop.to_string() }</h3>
+                <ul class="chips">{ for items.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
+            </>
+        }
+    };
+    html! {
+        <div class="kijk-inhoud">
+            { rij(k::KOP_KWALITEITEN.in_taal(taal), &kwaliteiten) }
+            { rij(k::DEEL_GOED_IN.in_taal(taal), &s.goed_in) }
+            { rij(k::DEEL_ENERGIE.in_taal(taal), &energie) }
+            if !s.boodschap.is_empty() {
+                <h3>{ k::DEEL_BOODSCHAP.in_taal(taal) }</h3>
+                <blockquote class="kijk-boodschap">{ for s.boodschap.split('\n').map(|regel| html! { <p>{ regel.to_string() }</p> }) }</blockquote>
+            }
+        </div>
+    }
+}
+
+/// Enter in a one-line field does what its button does. The app has no
+/// `<form>` submits: a practice's iframe sandbox may leave out `allow-forms`.
+pub fn bij_enter(doe: &Callback<()>) -> Callback<KeyboardEvent> {
+    let doe = doe.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            e.prevent_default();
+            doe.emit(());
+        }
+    })
+}
+
+/// The tick on `#/delen` for sharing "Hoe anderen mij zien"; only there when
+/// replies are kept, never ticked by default.
+pub fn deel_vinkje(aantal: usize, aan: bool, onchange: Callback<Event>, taal: Taal) -> Html {
+    if aantal == 0 {
+        return html! {};
+    }
+    html! {
+        <label class="optie">
+            <input type="checkbox" id="deel-kijk" checked={aan} {onchange} />
+            <span>{ k::DEEL_KIJK.in_taal(taal) }<span class="optie-uitleg">{ k::DEEL_KIJK_UITLEG.in_taal(taal) }</span></span>
+        </label>
+    }
+}
+
+/// A link to ask someone, under the modules whose answers it mirrors.
+pub fn module_link(module: &str, taal: Taal) -> Html {
+    if module != "wie-ben-ik" && module != "wat-kan-ik" {
+        return html! {};
+    }
+    html! { <p class="kijk-module-link"><a href={Route::Anderen.href()}>{ k::MODULE_LINK.in_taal(taal) }</a></p> }
+}

@@ -1,0 +1,428 @@
+//! `#/kijk/<invitation>`: the trusted person answers the mirror set in their
+//! own browser, one question per screen, every question skippable. Answers
+//! live only in this component's state: nothing is written to storage. At
+//! the end they get a reply link (or file) encrypted with a code shown once.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::content::delen as d;
+use crate::content::kijk as k;
+use crate::content::modules::MODULES;
+use crate::content::teksten::vul;
+use crate::domain::deelpakket;
+use crate::domain::kijk::{self, KijkFout, Spiegel, Spiegelset, Uitnodiging, MAX_KEUZES};
+use crate::domain::taal::Taal;
+use crate::domain::tekst::Tekst;
+use crate::domain::vragenlijst::Optie;
+use crate::services::crypto::{self, CryptoFout};
+use crate::services::{bestand, deelblad, pagina};
+use crate::ui::components::pagina::Pagina;
+use crate::ui::pages::delen::{app_adres, kopieer_tekst};
+use crate::ui::pages::kijk_profiel::bij_enter;
+use crate::ui::winkel::use_winkel;
+
+#[derive(Properties, PartialEq)]
+pub struct KijkVraagProps {
+    pub payload: String,
+}
+
+/// What the trusted person typed, as typed.
+#[derive(Clone, Default, PartialEq)]
+struct Invoer {
+    kwaliteiten: Vec<String>,
+    kwaliteiten_woorden: String,
+    goed_in: String,
+    energie: Vec<String>,
+    boodschap: String,
+    van: String,
+}
+
+/// A list typed with commas or on separate lines.
+fn woorden(tekst: &str) -> Vec<String> {
+    tekst.split([',', '\n', ';']).map(str::trim).filter(|w| !w.is_empty()).map(String::from).collect()
+}
+
+impl Invoer {
+    fn spiegel(&self) -> Spiegel {
+        Spiegel {
+            kwaliteiten: self.kwaliteiten.clone(),
+            kwaliteiten_woorden: woorden(&self.kwaliteiten_woorden),
+            goed_in: woorden(&self.goed_in),
+            energie: self.energie.clone(),
+            boodschap: self.boodschap.clone(),
+        }
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct Uitkomst {
+    link: String,
+    code: String,
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Geen,
+    Bezig,
+    Goed(Tekst),
+    Fout(Tekst),
+}
+
+fn status_html(s: &Status, taal: Taal, id: &'static str) -> Html {
+    match s {
+        Status::Geen => html! { <p {id} class="delen-status" role="status"></p> },
+        Status::Bezig => html! { <p {id} class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
+        Status::Goed(t) => html! { <p {id} class="delen-status gelukt" role="status">{ t.in_taal(taal) }</p> },
+        Status::Fout(t) => html! { <p {id} class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p> },
+    }
+}
+
+/// Tick boxes for a list of options, at most [`MAX_KEUZES`].
+fn vinkjes(
+    naam: &'static str,
+    opties: &'static [Optie],
+    gekozen: &[String],
+    taal: Taal,
+    wissel: Callback<(String, bool)>,
+) -> Html {
+    let vol = gekozen.len() >= MAX_KEUZES;
+    html! {
+        <div class="opties kijk-opties">
+            { for opties.iter().map(|o| {
+                let aan = gekozen.iter().any(|g| g == o.id);
+                let wissel = wissel.clone();
+                let id = o.id.to_string();
+                let onchange = Callback::from(move |e: Event| {
+                    wissel.emit((id.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+                });
+                html! {
+                    <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
+                        <input type="checkbox" name={naam} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
+                        <span>{ o.tekst.in_taal(taal) }</span>
+                    </label>
+                }
+            }) }
+        </div>
+    }
+}
+
+#[component]
+pub fn KijkVraag(props: &KijkVraagProps) -> Html {
+    let winkel = use_winkel();
+    let uitnodiging = use_memo(props.payload.clone(), |p| kijk::lees_uitnodiging(p));
+    // The invitation's language, unless this browser already chose one. Only
+    // for this page: nothing is written.
+    let taal = match &*uitnodiging {
+        Ok(u) => winkel.dokument.instellingen.taal.unwrap_or(u.taal),
+        Err(_) => winkel.taal(),
+    };
+    let inhoud = match &*uitnodiging {
+        Ok(u) => html! { <Vragen uitnodiging={Rc::new(u.clone())} {taal} /> },
+        Err(f) => {
+            let tekst = if *f == KijkFout::NieuwereVersie { k::UITNODIGING_NIEUWER } else { k::UITNODIGING_KAPOT };
+            html! {
+                <Pagina titel={k::VRAAG_TITEL.in_taal(taal)}>
+                    <p class="kijk-melding" role="alert">{ tekst.in_taal(taal) }</p>
+                </Pagina>
+            }
+        }
+    };
+    html! { <div lang={taal.code()}>{ inhoud }</div> }
+}
+
+#[derive(Properties, PartialEq)]
+struct VragenProps {
+    uitnodiging: Rc<Uitnodiging>,
+    taal: Taal,
+}
+
+#[component]
+fn Vragen(props: &VragenProps) -> Html {
+    let (u, taal) = (&props.uitnodiging, props.taal);
+    let set = Spiegelset::uit(&MODULES);
+    let stap = use_state(|| 0usize);
+    let invoer = use_state(Invoer::default);
+    let uitkomst = use_state(|| None::<Rc<Uitkomst>>);
+    let status = use_state(|| Status::Geen);
+    let kopie = use_state(|| Status::Geen);
+    let focus_na = use_mut_ref(|| None::<&'static str>);
+    {
+        let focus_na = focus_na.clone();
+        use_effect(move || {
+            if let Some(id) = focus_na.borrow_mut().take() {
+                pagina::focus_op(id);
+            }
+        });
+    }
+    let n = u.delen.len();
+    let naam = u.naam.clone();
+    let titel = match &naam {
+        Some(nm) => vul(k::VRAAG_TITEL_NAAM.in_taal(taal), &[nm]),
+        None => k::VRAAG_TITEL.in_taal(taal).to_string(),
+    };
+
+    let ga = |naar: usize| {
+        let (stap, status, focus_na) = (stap.clone(), status.clone(), focus_na.clone());
+        Callback::from(move |_: MouseEvent| {
+            status.set(Status::Geen);
+            if naar == 0 {
+                pagina::focus_op_kop();
+            } else {
+                *focus_na.borrow_mut() = Some("vraag-kop");
+            }
+            stap.set(naar);
+            pagina::scroll_naar_boven();
+        })
+    };
+    let zet = |f: fn(&mut Invoer, String)| {
+        let invoer = invoer.clone();
+        Callback::from(move |e: InputEvent| {
+            let waarde = e
+                .target_dyn_into::<HtmlTextAreaElement>()
+                .map(|t| t.value())
+                .unwrap_or_else(|| e.target_unchecked_into::<HtmlInputElement>().value());
+            let mut i = (*invoer).clone();
+            f(&mut i, waarde);
+            invoer.set(i);
+        })
+    };
+    let wissel = |f: fn(&mut Invoer) -> &mut Vec<String>| {
+        let invoer = invoer.clone();
+        Callback::from(move |(id, aan): (String, bool)| {
+            let mut i = (*invoer).clone();
+            let lijst = f(&mut i);
+            lijst.retain(|x| *x != id);
+            if aan && lijst.len() < MAX_KEUZES {
+                lijst.push(id);
+            }
+            invoer.set(i);
+        })
+    };
+
+    let maak = {
+        let (u, invoer, uitkomst, status, kopie, focus_na) =
+            (u.clone(), invoer.clone(), uitkomst.clone(), status.clone(), kopie.clone(), focus_na.clone());
+        Callback::from(move |()| {
+            let Some(id) = deelblad::nieuw_id() else { return status.set(Status::Fout(d::GEEN_CRYPTO)) };
+            let antwoord = kijk::maak_antwoord(&u, id, &invoer.van, &invoer.spiegel(), &set, taal, pagina::nu_ms());
+            if antwoord.spiegel.is_leeg() {
+                *focus_na.borrow_mut() = Some("antwoord-status");
+                return status.set(Status::Fout(k::NIETS_INGEVULD));
+            }
+            let code = match crypto::nieuwe_code() {
+                Ok(c) => c,
+                Err(_) => return status.set(Status::Fout(d::GEEN_CRYPTO)),
+            };
+            status.set(Status::Bezig);
+            kopie.set(Status::Geen);
+            let (uitkomst, status, focus_na) = (uitkomst.clone(), status.clone(), focus_na.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let klaar = crypto::comprimeer(&kijk::antwoord_json(&antwoord)).await;
+                match crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await {
+                    Ok((salt, iv, geheim)) => {
+                        let payload = deelpakket::kader(&deelpakket::Kader { salt, iv, geheim });
+                        let link = format!("{}{}{}", app_adres(), kijk::ANTWOORD_PAD, payload);
+                        status.set(Status::Geen);
+                        *focus_na.borrow_mut() = Some("antwoord-kop");
+                        uitkomst.set(Some(Rc::new(Uitkomst { link, code })));
+                        pagina::scroll_naar_boven();
+                    }
+                    Err(CryptoFout::NietBeschikbaar) => status.set(Status::Fout(d::GEEN_CRYPTO)),
+                    Err(_) => status.set(Status::Fout(d::CRYPTO_MISLUKT)),
+                }
+            });
+        })
+    };
+
+    // ---- The reply, once made: the code is shown here and nowhere else.
+    if let Some(uit) = &*uitkomst {
+        let kopieer = |tekst: String, veld: &'static str, goed: Tekst, fout: Tekst| {
+            let kopie = kopie.clone();
+            Callback::from(move |_: MouseEvent| {
+                let (tekst, kopie) = (tekst.clone(), kopie.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let ok = kopieer_tekst(&tekst, veld).await;
+                    kopie.set(if ok { Status::Goed(goed) } else { Status::Fout(fout) });
+                });
+            })
+        };
+        let deel = {
+            let link = uit.link.clone();
+            Callback::from(move |_: MouseEvent| {
+                let link = link.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    deelblad::deel(k::TERUG_TITEL.in_taal(taal), &link).await;
+                });
+            })
+        };
+        let als_bestand = {
+            let (link, kopie) = (uit.link.clone(), kopie.clone());
+            Callback::from(move |_: MouseEvent| {
+                let tekst = deelpakket::bestandstekst(k::BESTAND_KOPREGEL.in_taal(taal), &link);
+                if !bestand::download("spoorwijzer-antwoord.spoorwijzer", "text/plain", &tekst) {
+                    kopie.set(Status::Fout(d::DOWNLOAD_MISLUKT));
+                }
+            })
+        };
+        let terug = {
+            let (uitkomst, focus_na) = (uitkomst.clone(), focus_na.clone());
+            Callback::from(move |_: MouseEvent| {
+                *focus_na.borrow_mut() = Some("vraag-kop");
+                uitkomst.set(None);
+            })
+        };
+        let stuur = match &naam {
+            Some(nm) => vul(k::ANTWOORD_STUUR_NAAM.in_taal(taal), &[nm]),
+            None => k::ANTWOORD_STUUR.in_taal(taal).to_string(),
+        };
+        return html! {
+            <Pagina titel={titel}>
+                <section class="delen-kader" aria-labelledby="antwoord-kop">
+                    <h2 id="antwoord-kop" tabindex="-1">{ k::ANTWOORD_KOP.in_taal(taal) }</h2>
+                    <h3>{ k::CODE_LABEL.in_taal(taal) }</h3>
+                    <div class="code-rij">
+                        <p id="antwoord-code" class="deel-code" aria-describedby="antwoord-code-uitleg">{ deelpakket::toon_code(&uit.code) }</p>
+                        <button type="button" class="knop stil"
+                            onclick={kopieer(deelpakket::toon_code(&uit.code), "antwoord-code", k::CODE_GEKOPIEERD, k::NIET_GEKOPIEERD)}>
+                            { k::KOPIEER_CODE.in_taal(taal) }
+                        </button>
+                    </div>
+                    <p id="antwoord-code-uitleg">{ k::CODE_EENMAAL.in_taal(taal) }</p>
+                    <div class="veld">
+                        <label for="antwoord-link">{ k::ANTWOORD_LINK_LABEL.in_taal(taal) }</label>
+                        <p class="hint">{ stuur }</p>
+                        <textarea id="antwoord-link" class="deel-link" readonly=true rows="3" value={uit.link.clone()} />
+                    </div>
+                    <div class="knoppen">
+                        <button type="button" class="knop" onclick={kopieer(uit.link.clone(), "antwoord-link", k::GEKOPIEERD, k::NIET_GEKOPIEERD)}>
+                            { k::KOPIEER.in_taal(taal) }
+                        </button>
+                        if deelblad::beschikbaar() {
+                            <button type="button" class="knop stil" onclick={deel}>{ k::DEEL.in_taal(taal) }</button>
+                        }
+                        <button type="button" class="knop stil" onclick={als_bestand} aria-describedby="antwoord-bestand-uitleg">
+                            { k::ALS_BESTAND.in_taal(taal) }
+                        </button>
+                    </div>
+                    <p id="antwoord-bestand-uitleg" class="hint">{ k::ALS_BESTAND_UITLEG.in_taal(taal) }</p>
+                    { status_html(&kopie, taal, "antwoord-kopie") }
+                    <p class="gelukt">{ k::NIETS_BEWAARD.in_taal(taal) }</p>
+                    <div class="knoppen">
+                        <button type="button" class="knop stil" onclick={terug}>{ k::TERUG_NAAR_VRAGEN.in_taal(taal) }</button>
+                    </div>
+                </section>
+            </Pagina>
+        };
+    }
+
+    // ---- One screen at a time: the welcome, each question, then sending.
+    let nu = *stap;
+    let scherm = if nu == 0 {
+        let intro = match &naam {
+            Some(nm) => vul(k::VRAAG_INTRO_NAAM.in_taal(taal), &[nm]),
+            None => k::VRAAG_INTRO.in_taal(taal).to_string(),
+        };
+        html! {
+            <section class="kijk-stap" aria-labelledby="vraag-kop">
+                <p class="intro">{ intro }</p>
+                <p>{ vul(k::VRAAG_HOE.in_taal(taal), &[&n.to_string()]) }</p>
+                <p>{ k::VRAAG_PRIVACY.in_taal(taal) }</p>
+                <div class="stap-nav kijk-nav-een">
+                    <button type="button" class="knop" onclick={ga(1)}>{ k::BEGIN.in_taal(taal) }<span aria-hidden="true">{ " ›" }</span></button>
+                </div>
+            </section>
+        }
+    } else if nu <= n {
+        let deel = u.delen[nu - 1].as_str();
+        let vraag = match deel {
+            "kwaliteiten" => html! {
+                <>
+                    <h2 id="vraag-kop" tabindex="-1">{ k::VRAAG_KWALITEITEN.in_taal(taal) }</h2>
+                    <fieldset class="vraag" aria-labelledby="vraag-kop" aria-describedby="vraag-uitleg">
+                        <p id="vraag-uitleg" class="hint">{ k::UITLEG_KWALITEITEN.in_taal(taal) }</p>
+                        { vinkjes("kijk-kwaliteit", set.kwaliteiten, &invoer.kwaliteiten, taal, wissel(|i| &mut i.kwaliteiten)) }
+                    </fieldset>
+                    if invoer.kwaliteiten.len() >= MAX_KEUZES {
+                        <p class="hint" role="status">{ k::GENOEG_GEKOZEN.in_taal(taal) }</p>
+                    }
+                    <div class="veld">
+                        <label for="kijk-woorden">{ k::KWALITEITEN_WOORDEN.in_taal(taal) }</label>
+                        <p id="kijk-woorden-hint" class="hint">{ k::KOMMA_HINT.in_taal(taal) }</p>
+                        <input id="kijk-woorden" type="text" autocomplete="off" maxlength="200" aria-describedby="kijk-woorden-hint"
+                            value={invoer.kwaliteiten_woorden.clone()} oninput={zet(|i, w| i.kwaliteiten_woorden = w)} />
+                    </div>
+                </>
+            },
+            "goed-in" => html! {
+                <>
+                    <h2 id="vraag-kop" tabindex="-1"><label for="kijk-goed-in">{ k::VRAAG_GOED_IN.in_taal(taal) }</label></h2>
+                    <p id="kijk-goed-in-hint" class="hint">{ k::UITLEG_GOED_IN.in_taal(taal) }{ " " }{ k::KOMMA_HINT.in_taal(taal) }</p>
+                    <textarea id="kijk-goed-in" rows="4" maxlength="400" aria-describedby="kijk-goed-in-hint"
+                        value={invoer.goed_in.clone()} oninput={zet(|i, w| i.goed_in = w)} />
+                </>
+            },
+            "energie" => html! {
+                <>
+                    <h2 id="vraag-kop" tabindex="-1">{ k::VRAAG_ENERGIE.in_taal(taal) }</h2>
+                    <fieldset class="vraag" aria-labelledby="vraag-kop" aria-describedby="vraag-uitleg">
+                        <p id="vraag-uitleg" class="hint">{ k::UITLEG_KWALITEITEN.in_taal(taal) }</p>
+                        { vinkjes("kijk-energie", set.energie, &invoer.energie, taal, wissel(|i| &mut i.energie)) }
+                    </fieldset>
+                    if invoer.energie.len() >= MAX_KEUZES {
+                        <p class="hint" role="status">{ k::GENOEG_GEKOZEN.in_taal(taal) }</p>
+                    }
+                </>
+            },
+            _ => html! {
+                <>
+                    <h2 id="vraag-kop" tabindex="-1"><label for="kijk-boodschap">{ k::VRAAG_BOODSCHAP.in_taal(taal) }</label></h2>
+                    <p id="kijk-boodschap-hint" class="hint">{ k::UITLEG_BOODSCHAP.in_taal(taal) }</p>
+                    <textarea id="kijk-boodschap" rows="5" maxlength={kijk::MAX_BOODSCHAP.to_string()} aria-describedby="kijk-boodschap-hint"
+                        value={invoer.boodschap.clone()} oninput={zet(|i, w| i.boodschap = w)} />
+                </>
+            },
+        };
+        html! {
+            <section class="kijk-stap">
+                <p class="stap-plaats"><span>{ vul(k::PLAATS.in_taal(taal), &[&nu.to_string(), &n.to_string()]) }</span></p>
+                { vraag }
+                <p class="hint">{ k::OVERSLAAN.in_taal(taal) }</p>
+                <div class="stap-nav">
+                    <button type="button" class="knop stil" onclick={ga(nu - 1)}><span aria-hidden="true">{ "‹ " }</span>{ k::VORIGE.in_taal(taal) }</button>
+                    <button type="button" class="knop" onclick={ga(nu + 1)}>{ k::VOLGENDE.in_taal(taal) }<span aria-hidden="true">{ " ›" }</span></button>
+                </div>
+            </section>
+        }
+    } else {
+        let bezig = *status == Status::Bezig;
+        html! {
+            <section class="kijk-stap">
+                <h2 id="vraag-kop" tabindex="-1">{ k::KLAAR_KOP.in_taal(taal) }</h2>
+                <div>
+                    <div class="veld">
+                        <label for="kijk-van">{ k::VAN_LABEL.in_taal(taal) }</label>
+                        <p id="kijk-van-hint" class="hint">{ k::VAN_HINT.in_taal(taal) }</p>
+                        <input id="kijk-van" type="text" autocomplete="off" maxlength={deelpakket::MAX_NAAM.to_string()}
+                            aria-describedby="kijk-van-hint" value={invoer.van.clone()} oninput={zet(|i, w| i.van = w)}
+                            onkeydown={bij_enter(&maak)} />
+                    </div>
+                    { status_html(&status, taal, "antwoord-status") }
+                    <div class="stap-nav">
+                        <button type="button" class="knop stil" onclick={ga(n)}><span aria-hidden="true">{ "‹ " }</span>{ k::VORIGE.in_taal(taal) }</button>
+                        <button type="button" id="kijk-maak-antwoord" class="knop" disabled={bezig}
+                            onclick={maak.reform(|_: MouseEvent| ())}>{ k::MAAK_ANTWOORD.in_taal(taal) }</button>
+                    </div>
+                </div>
+            </section>
+        }
+    };
+
+    html! {
+        <Pagina titel={titel}>
+            { scherm }
+        </Pagina>
+    }
+}
