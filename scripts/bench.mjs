@@ -25,7 +25,7 @@ const BUDGET = { eersteLaadKB: 200, prestaties: 0.95, toegankelijkheid: 1.0, bes
 const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const MIME = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css",
-  ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json" };
+  ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json", ".txt": "text/plain; charset=utf-8" };
 
 // As a static host with precompressed files would (gzip_static, brotli_static):
 // the build's .br when the browser accepts brotli, else its .gz (or gzip -9 of a

@@ -22,6 +22,7 @@ const MIME = {
   ".json": "application/json",
   ".webmanifest": "application/manifest+json",
   ".ics": "text/calendar",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /**
