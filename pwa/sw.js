@@ -29,8 +29,10 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Any page of the app (also with ?lang= or ?embed=) is the same index.html.
-      const sleutel = verzoek.mode === "navigate" ? "./" : verzoek;
+      // Any page of an entry (also with ?lang= or ?embed=) is that entry's HTML:
+      // coach.html for the coach's side, else index.html (kept as "./").
+      const ingang = new URL(verzoek.url).pathname.endsWith("/coach.html") ? "./coach.html" : "./";
+      const sleutel = verzoek.mode === "navigate" ? ingang : verzoek;
       const bewaard = await cache.match(sleutel, { ignoreSearch: verzoek.mode === "navigate" });
       if (bewaard) return bewaard;
       try {

@@ -9,9 +9,24 @@ pub mod winkel;
 
 use crate::content::teksten::{EN, NL};
 
-/// Start the app in `<body>`, with a friendly screen instead of a dead page if
-/// anything ever panics.
+/// Start the candidate's app (`index.html`).
 pub fn start() {
+    start_met::<app::App>(route::Ingang::Kandidaat);
+}
+
+/// Start the coach's app (`coach.html`): the link builder and the shared view.
+pub fn start_coach() {
+    start_met::<app::CoachApp>(route::Ingang::Coach);
+}
+
+/// Start an entry's app in `<body>`, with a friendly screen instead of a dead
+/// page if anything ever panics.
+fn start_met<A>(ingang: route::Ingang)
+where
+    A: yew::BaseComponent,
+    A::Properties: Default,
+{
+    route::zet_ingang(ingang);
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         crate::services::pagina::toon_foutscherm(
@@ -23,5 +38,5 @@ pub fn start() {
             EN.niet_gevonden_link,
         );
     }));
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<A>::new().render();
 }
