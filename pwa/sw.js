@@ -35,13 +35,9 @@ self.addEventListener("fetch", (event) => {
       const sleutel = verzoek.mode === "navigate" ? ingang : verzoek;
       const bewaard = await cache.match(sleutel, { ignoreSearch: verzoek.mode === "navigate" });
       if (bewaard) return bewaard;
-      try {
-        return await fetch(verzoek);
-      } catch (fout) {
-        const start = await cache.match("./");
-        if (verzoek.mode === "navigate" && start) return start;
-        throw fout;
-      }
+      // No fallback to index.html for a page that is not kept: for coach.html it
+      // would send the person back to the coach's entry, in a loop (voorscherm.js).
+      return fetch(verzoek);
     })(),
   );
 });
