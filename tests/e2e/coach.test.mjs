@@ -150,13 +150,21 @@ test("the coach's pages are an entry of their own: plain links both ways, old ad
   await page.goto(`${server.url}coach.html`);
   await page.waitForURL(`${server.url}coach.html#/coach`);
   await wachtOpKop(page, "Voor coaches");
-  // The old address of the builder, with its query string kept.
-  await page.goto(`${server.url}?lang=en#/coach`);
-  await page.waitForURL(`${server.url}coach.html?lang=en#/coach`);
-  await wachtOpKop(page, "For coaches");
   assert.deepEqual(fouten, []);
   assert.deepEqual(buiten, []);
   await context.close();
+
+  // The old address of the builder, with its query string kept, in a fresh browser: it moves
+  // before the candidate's wasm is even fetched (also true of old share links).
+  const oud = await nieuwePagina(browser, server.origin, { context: { serviceWorkers: "block" } });
+  const oudWasm = [];
+  oud.page.on("request", (r) => { if (r.url().endsWith(".wasm")) oudWasm.push(new URL(r.url()).pathname.replace(/^.*\/|-[0-9a-f]{16}_bg\.wasm$/g, "")); });
+  await oud.page.goto(`${server.url}?lang=en#/coach`);
+  await oud.page.waitForURL(`${server.url}coach.html?lang=en#/coach`);
+  await wachtOpKop(oud.page, "For coaches");
+  assert.deepEqual(oudWasm, ["coach"]);
+  assert.deepEqual(oud.fouten, []);
+  await oud.context.close();
 });
 
 test("markup typed into every coach field never runs and is shown as plain text", async () => {
