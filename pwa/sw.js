@@ -29,17 +29,15 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Any page of the app (also with ?lang= or ?embed=) is the same index.html.
-      const sleutel = verzoek.mode === "navigate" ? "./" : verzoek;
+      // Any page of an entry (also with ?lang= or ?embed=) is that entry's HTML:
+      // coach.html for the coach's side, else index.html (kept as "./").
+      const ingang = new URL(verzoek.url).pathname.endsWith("/coach.html") ? "./coach.html" : "./";
+      const sleutel = verzoek.mode === "navigate" ? ingang : verzoek;
       const bewaard = await cache.match(sleutel, { ignoreSearch: verzoek.mode === "navigate" });
       if (bewaard) return bewaard;
-      try {
-        return await fetch(verzoek);
-      } catch (fout) {
-        const start = await cache.match("./");
-        if (verzoek.mode === "navigate" && start) return start;
-        throw fout;
-      }
+      // No fallback to index.html for a page that is not kept: for coach.html it
+      // would send the person back to the coach's entry, in a loop (voorscherm.js).
+      return fetch(verzoek);
     })(),
   );
 });

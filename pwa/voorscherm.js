@@ -12,6 +12,18 @@
   "use strict";
   var html = document.documentElement;
   html.classList.add("vs-wacht");
+
+  // Two entries (issue 14): coach.html holds the coach's pages, index.html the
+  // rest. An address of the other entry (a share link sent before the split,
+  // `<app>/#/gedeeld/…`) loads that entry at once, before any wasm, with the
+  // same query string and fragment; the fragment never leaves the browser.
+  var opCoach = html.getAttribute("data-ingang") === "coach";
+  if (opCoach && !location.hash) history.replaceState(null, "", "#/coach");
+  var eerste = location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
+  if ((eerste === "coach" || eerste === "gedeeld") !== opCoach) {
+    location.replace((opCoach ? "./" : "coach.html") + location.search + location.hash);
+    return;
+  }
   var doc = null;
   try {
     doc = JSON.parse(localStorage.getItem("spoorwijzer.document") || "null");
@@ -59,6 +71,12 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     try {
+      // Links to the other entry keep this page's query string (?embed=1, ?lang=).
+      var anders = document.querySelectorAll('#voorscherm a[href]:not([href^="#"])');
+      for (var i = 0; i < anders.length; i++) {
+        var h = anders[i].getAttribute("href").split("#");
+        anders[i].setAttribute("href", h[0] + location.search + "#" + (h[1] || ""));
+      }
       t = JSON.parse(document.getElementById("voorschermen").textContent)[taal];
       toon();
       meld();

@@ -62,11 +62,14 @@ pub fn zet_accent_op_pagina(accent: Option<&str>) {
     zet_palet(&html, accent.and_then(Rgb::uit_hex).map(Palet::van));
 }
 
-/// The app's own address without query or fragment, e.g. `https://p.nl/spoorwijzer/`.
+/// The app's folder without query or fragment, e.g. `https://p.nl/spoorwijzer/`:
+/// the candidate's address, from whichever entry (`index.html`, `coach.html`) is open.
 pub fn app_basis() -> String {
     let Some(window) = web_sys::window() else { return String::new() };
     let l = window.location();
-    format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+    let pad = l.pathname().unwrap_or_default();
+    let map = pad.rfind('/').map_or("/", |i| &pad[..=i]);
+    format!("{}{}", l.origin().unwrap_or_default(), map)
 }
 
 /// The address of `embed.js`: in the same folder as the app.

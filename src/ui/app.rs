@@ -15,15 +15,34 @@ pub fn App() -> Html {
     html! {
         <HashRouter>
             <WinkelProvider>
-                <Schil />
+                <Schil pagina={Callback::from(pages::toon)} />
             </WinkelProvider>
         </HashRouter>
     }
 }
 
+/// The coach's entry (`coach.html`): the same frame around the coach's pages.
+/// Only `src/bin/coach.rs` starts it, so the candidate's binary leaves it out.
+#[component]
+pub fn CoachApp() -> Html {
+    html! {
+        <HashRouter>
+            <WinkelProvider>
+                <Schil pagina={Callback::from(pages::toon_coach)} />
+            </WinkelProvider>
+        </HashRouter>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SchilProps {
+    /// The entry's pages, passed in so each binary holds only its own.
+    pagina: Callback<Route, Html>,
+}
+
 /// The frame around every page: skip link, header, notices, content, footer.
 #[component]
-fn Schil() -> Html {
+fn Schil(props: &SchilProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NietGevonden);
     // A deliberate crash, so an end-to-end test can prove a panic in the real
     // app shows the crash screen. Only a script of the page itself (a test's
@@ -55,7 +74,7 @@ fn Schil() -> Html {
                     <EmbedMelding />
                 }
                 <Meldingen />
-                <Switch<Route> render={pages::toon} />
+                <Switch<Route> render={props.pagina.clone()} />
             </main>
             <Voet />
         </>

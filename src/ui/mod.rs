@@ -9,9 +9,24 @@ pub mod winkel;
 
 use crate::content::nood;
 
-/// Start the app in `<body>`, with a friendly screen instead of a dead page if
-/// anything ever panics.
+/// Start the candidate's app (`index.html`).
 pub fn start() {
+    start_met::<app::App>(route::Ingang::Kandidaat);
+}
+
+/// Start the coach's app (`coach.html`): the link builder and the shared view.
+pub fn start_coach() {
+    start_met::<app::CoachApp>(route::Ingang::Coach);
+}
+
+/// Start an entry's app in `<body>`, with a friendly screen instead of a dead
+/// page if anything ever panics.
+fn start_met<A>(ingang: route::Ingang)
+where
+    A: yew::BaseComponent,
+    A::Properties: Default,
+{
+    route::zet_ingang(ingang);
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         crate::services::pagina::toon_foutscherm(
@@ -46,7 +61,7 @@ pub fn start() {
         match geladen {
             Ok(()) => {
                 winkel::zet_startstaat(staat);
-                yew::Renderer::<app::App>::new().render();
+                yew::Renderer::<A>::new().render();
             }
             Err(fout) => meld_mislukt(&fout),
         }

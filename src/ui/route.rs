@@ -1,7 +1,45 @@
 //! The app's addresses. Hash URLs (`#/tijdlijn`) work on any static host
 //! without rewrite rules, and inside an iframe on a practice's website.
 
+use std::cell::Cell;
+
 use yew_router::prelude::*;
+
+/// The two entries of the build, each its own HTML file and wasm binary, so a
+/// candidate's first load never carries the coach's pages (issue 14, item 3).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ingang {
+    /// `index.html` (the folder's own address): everything a candidate uses.
+    Kandidaat,
+    /// `coach.html`: the link builder and the shared view.
+    Coach,
+}
+
+impl Ingang {
+    /// The entry's file, relative to the app's folder. The candidate's is the
+    /// folder itself (`./`), the address people already have.
+    pub fn bestand(self) -> &'static str {
+        match self {
+            Ingang::Kandidaat => "./",
+            Ingang::Coach => "coach.html",
+        }
+    }
+}
+
+thread_local! {
+    /// The entry this binary is; set once at start (`ui::start`, `ui::start_coach`).
+    static HUIDIGE_INGANG: Cell<Ingang> = const { Cell::new(Ingang::Kandidaat) };
+}
+
+/// Set which entry is running, before the first render.
+pub fn zet_ingang(ingang: Ingang) {
+    HUIDIGE_INGANG.with(|h| h.set(ingang));
+}
+
+/// The entry that is running.
+pub fn ingang() -> Ingang {
+    HUIDIGE_INGANG.with(Cell::get)
+}
 
 #[derive(Routable, Clone, PartialEq, Eq, Debug)]
 pub enum Route {
@@ -100,10 +138,29 @@ impl Route {
         }
     }
 
-    /// A relative link (`#/tijdlijn`): it keeps the page's own query string,
-    /// such as `?embed=1`, and works from any folder.
+    /// Which entry shows this address: the coach's pages live in `coach.html`.
+    pub fn ingang(&self) -> Ingang {
+        match self {
+            Route::Coach | Route::Gedeeld { .. } => Ingang::Coach,
+            _ => Ingang::Kandidaat,
+        }
+    }
+
+    /// A relative link. Inside the running entry only the fragment (`#/tijdlijn`),
+    /// which keeps the page's own query string; to the other entry its file
+    /// with the same query string (`coach.html?embed=1#/coach`), so embed mode,
+    /// language and coach settings travel along. Works from any folder.
     pub fn href(&self) -> String {
-        format!("#{}", self.to_path())
+        if self.ingang() == ingang() {
+            format!("#{}", self.to_path())
+        } else {
+            self.href_vanuit_ander(&crate::services::pagina::query())
+        }
+    }
+
+    /// The link from the other entry, given that page's query string (`?…` or empty).
+    pub fn href_vanuit_ander(&self, query: &str) -> String {
+        format!("{}{}#{}", self.ingang().bestand(), query, self.to_path())
     }
 }
 
@@ -218,6 +275,18 @@ mod tests {
             assert_eq!(Route::recognize(pad).and_then(|r| r.stap()), None, "{pad}");
         }
         assert_eq!(Route::Tijdlijn.stap(), None);
+    }
+
+    #[test]
+    fn the_coach_pages_live_in_their_own_entry_and_links_keep_the_query() {
+        assert_eq!(Route::Coach.ingang(), Ingang::Coach);
+        assert_eq!(Route::Gedeeld { payload: "x".into() }.ingang(), Ingang::Coach);
+        assert_eq!(Route::Delen.ingang(), Ingang::Kandidaat);
+        assert_eq!(Route::Coach.href_vanuit_ander("?embed=1&lang=en"), "coach.html?embed=1&lang=en#/coach");
+        assert_eq!(Route::Tijdlijn.href_vanuit_ander("?embed=1"), "./?embed=1#/tijdlijn");
+        assert_eq!(Route::Home.href_vanuit_ander(""), "./#/");
+        // Natively the candidate entry runs: its own pages are plain fragments.
+        assert_eq!(Route::Privacy.href(), "#/privacy");
     }
 
     #[test]

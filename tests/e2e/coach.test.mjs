@@ -1,4 +1,5 @@
-// The coach link builder (#/coach), the candidate's side of a coach link, and
+// The coach link builder (coach.html#/coach, the coach's own entry), the
+// candidate's side of a coach link, the links between the two entries, and
 // Spoorwijzer embedded in a practice's website with embed.js.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -21,7 +22,7 @@ before(async () => { server = await serveer(); browser = await start(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function openCoach(page, taal = "nl") {
-  await page.goto(`${server.url}?lang=${taal}#/coach`);
+  await page.goto(`${server.url}coach.html?lang=${taal}#/coach`);
   await wachtOpKop(page);
   await page.locator("#coach-link").waitFor();
 }
@@ -110,6 +111,60 @@ test("a coach builds a link by keyboard and mouse; the candidate sees the welcom
   assert.deepEqual(kandidaat.buiten, []);
   await kandidaat.context.close();
   await context.close();
+});
+
+test("the coach's pages are an entry of their own: plain links both ways, old addresses move there, and each entry loads only its own wasm", async () => {
+  // No service worker: its install fetches both entries' files for offline use, in the background.
+  const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin, { context: { serviceWorkers: "block" } });
+  const wasm = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname.replace(/^.*\/|-[0-9a-f]{16}_bg\.wasm$/g, "")); });
+  await page.goto(`${server.url}#/`);
+  await wachtOpKop(page, "Welkom bij Spoorwijzer");
+  assert.deepEqual(wasm, ["spoorwijzer"], "the candidate's page loads only the candidate's wasm");
+  assert.equal(await page.locator('link[href*="coach-"]').count(), 0, "nor the coach's style sheet");
+  // The footer's "Voor coaches" is a plain link to the coach's entry.
+  const voorCoaches = page.locator("footer a", { hasText: "Voor coaches" });
+  assert.equal(await voorCoaches.getAttribute("href"), "coach.html#/coach");
+  await voorCoaches.click();
+  await page.waitForURL(`${server.url}coach.html#/coach`);
+  await wachtOpKop(page, "Voor coaches");
+  await page.locator("#coach-link").waitFor();
+  assert.deepEqual(wasm, ["spoorwijzer", "coach"], "the coach's page loads only the coach's wasm");
+  // The link the coach makes is the candidate's address, not coach.html.
+  assert.equal(await link(page), `${server.url}?lang=nl#/`);
+  // Back: the name and the menu lead to the candidate's entry.
+  assert.equal(await page.locator("a.merk").getAttribute("href"), "./#/");
+  assert.equal(await page.locator('nav a[href="./#/tijdlijn"]').count(), 1);
+  await page.locator("a.merk").click();
+  await page.waitForURL(`${server.url}#/`);
+  await wachtOpKop(page, "Welkom bij Spoorwijzer");
+
+  // A coach's address typed into the candidate's app (only the fragment changes) moves too.
+  await page.evaluate(() => { location.hash = "#/gedeeld/bestand"; });
+  await page.waitForURL(`${server.url}coach.html#/gedeeld/bestand`);
+  await wachtOpKop(page, "Gedeeld met jou");
+  // And a candidate's address on coach.html goes back; coach.html alone is the builder.
+  await page.goto(`${server.url}coach.html#/tijdlijn`);
+  await page.waitForURL(`${server.url}#/tijdlijn`);
+  await wachtOpKop(page, "Mijn tijdlijn");
+  await page.goto(`${server.url}coach.html`);
+  await page.waitForURL(`${server.url}coach.html#/coach`);
+  await wachtOpKop(page, "Voor coaches");
+  assert.deepEqual(fouten, []);
+  assert.deepEqual(buiten, []);
+  await context.close();
+
+  // The old address of the builder, with its query string kept, in a fresh browser: it moves
+  // before the candidate's wasm is even fetched (also true of old share links).
+  const oud = await nieuwePagina(browser, server.origin, { context: { serviceWorkers: "block" } });
+  const oudWasm = [];
+  oud.page.on("request", (r) => { if (r.url().endsWith(".wasm")) oudWasm.push(new URL(r.url()).pathname.replace(/^.*\/|-[0-9a-f]{16}_bg\.wasm$/g, "")); });
+  await oud.page.goto(`${server.url}?lang=en#/coach`);
+  await oud.page.waitForURL(`${server.url}coach.html?lang=en#/coach`);
+  await wachtOpKop(oud.page, "For coaches");
+  assert.deepEqual(oudWasm, ["coach"]);
+  assert.deepEqual(oud.fouten, []);
+  await oud.context.close();
 });
 
 test("markup typed into every coach field never runs and is shown as plain text", async () => {
@@ -388,6 +443,21 @@ test("embedded on another origin: the iframe grows to its content and hears only
   }
   await volgt("a question step");
   assert.ok(await geenBalk(), "still no scrollbar after the page changed");
+
+  // Inside the frame, "Voor coaches" opens the coach's entry, still embedded, and
+  // its heights reach the host too; "Start" leads back to the candidate's entry.
+  const voorCoaches = frame.locator("footer a", { hasText: "Voor coaches" });
+  assert.match(await voorCoaches.getAttribute("href"), /^coach\.html\?embed=1&lang=nl&coach=[\w-]+#\/coach$/);
+  await voorCoaches.click();
+  await frame.waitForURL(/\/coach\.html\?embed=1&.*#\/coach$/);
+  await frame.locator("#coach-link").waitFor();
+  assert.equal(await frame.evaluate(() => document.documentElement.classList.contains("embed")), true);
+  await volgt("the coach's entry");
+  assert.ok(await geenBalk(), "no scrollbar on the coach's entry either");
+  await frame.locator("a.ingebed-start").click();
+  await frame.waitForURL(/\/\?embed=1&.*#\/$/);
+  await frame.locator("section.coach-welkom h2").waitFor();
+  await volgt("back on the start page");
   assert.deepEqual(fouten, []);
   await context.close();
   await host.server.close();

@@ -111,7 +111,12 @@ test("the rule itself: a loosened or missing policy is caught", () => {
   assert.throws(() => beleidInHtml(`<script src=x.js></script><meta http-equiv="Content-Security-Policy" content="${goed}">`, "x"), /before the first <script>/);
 });
 
-for (const [waar, pad] of [["the source index.html", BRON], ["the built dist/index.html", path.join(DIST, "index.html")]]) {
+for (const [waar, pad] of [
+  ["the source index.html", BRON],
+  ["the built dist/index.html", path.join(DIST, "index.html")],
+  // The coach's entry, written by scripts/na-build.mjs from the same page.
+  ["the built dist/coach.html", path.join(DIST, "coach.html")],
+]) {
   test(`${waar} carries a strict Content-Security-Policy before any script`, () => {
     assert.ok(fs.existsSync(pad), `${pad} is missing${pad.startsWith(DIST) ? ": run make build first" : ""}`);
     const beleid = beleidInHtml(fs.readFileSync(pad, "utf8"), waar);

@@ -103,15 +103,20 @@ test("a share round trip between two browser contexts, with free text off by def
   const keuze = await vulZorgen(kandidaat.page);
   const { link, code } = await maakLink(kandidaat.page, ["zorgen"]);
   assert.match(code, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
-  assert.ok(link.startsWith(`${server.url}#/gedeeld/`) && !link.includes("?"), link);
+  // The link opens the coach's entry directly (coach.html), not the candidate's app.
+  assert.ok(link.startsWith(`${server.url}coach.html#/gedeeld/`) && !link.includes("?"), link);
   assert.ok(!link.includes(code.replaceAll("-", "")), "the code is not in the link");
   // The preview shows the choice and not the person's own words.
   const voorbeeld = kandidaat.page.locator(".voorbeeld-kader");
   assert.ok((await voorbeeld.textContent()).includes(keuze));
   assert.ok(!(await voorbeeld.textContent()).includes(EIGEN));
 
-  const coach = await coachOpent(link, code);
+  // A link in the form sent before the coach's side had its own entry still opens,
+  // in the coach's entry, with the same fragment.
+  const oudeLink = link.replace("coach.html#", "#");
+  const coach = await coachOpent(oudeLink, code);
   await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  assert.equal(coach.page.url(), link);
   const gezien = await coach.page.locator(".voorbeeld-kader").textContent();
   assert.ok(gezien.includes(keuze), "the coach sees the shared choice");
   assert.ok(!gezien.includes(EIGEN), "free text stays out unless ticked");
@@ -129,8 +134,10 @@ test("a share round trip between two browser contexts, with free text off by def
   const metWoorden = await maakLink(kandidaat.page, [], { eigen: true });
   assert.ok((await voorbeeld.textContent()).includes(EIGEN));
   assert.notEqual(metWoorden.code, code, "every link gets its own code");
-  const coach2 = await coachOpent(metWoorden.link, metWoorden.code.toLowerCase().replaceAll("-", " "));
+  // The other old form, with index.html named.
+  const coach2 = await coachOpent(metWoorden.link.replace("coach.html#", "index.html#"), metWoorden.code.toLowerCase().replaceAll("-", " "));
   await coach2.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
+  assert.equal(coach2.page.url(), metWoorden.link);
   assert.ok((await coach2.page.locator(".voorbeeld-kader").textContent()).includes(EIGEN));
 
   // The coach keeps a copy on purpose; it is listed and can be removed.

@@ -48,6 +48,34 @@ test("after one visit the app opens and works with the network off", async () =>
   await server.close();
 });
 
+test("after one visit to the candidate's page the coach's entry opens offline too, and the links between them work", async () => {
+  const server = await serveer();
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin);
+  await page.goto(`${server.url}#/`);
+  await wachtOpKop(page);
+  await wachtOpServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto(`${server.url}coach.html#/coach`);
+  assert.equal(await wachtOpKop(page), "Voor coaches");
+  await page.locator("#coach-link").waitFor();
+  // A share link of the old form moves to the coach's entry, offline as well.
+  await page.goto(`${server.url}#/gedeeld/bestand`);
+  await page.waitForURL(`${server.url}coach.html#/gedeeld/bestand`);
+  assert.equal(await wachtOpKop(page, "Gedeeld met jou"), "Gedeeld met jou");
+  await page.locator("a.merk").click();
+  await page.waitForURL(`${server.url}#/`);
+  assert.equal(await wachtOpKop(page), "Welkom bij Spoorwijzer");
+  // Embedded (a query string), from the candidate's footer link.
+  await page.goto(`${server.url}?embed=1#/privacy`);
+  await wachtOpKop(page);
+  await page.locator("footer a", { hasText: "Voor coaches" }).click();
+  await page.waitForURL(`${server.url}coach.html?embed=1#/coach`);
+  assert.equal(await wachtOpKop(page), "Voor coaches");
+  assert.deepEqual(fouten.filter((f) => !f.includes("ERR_INTERNET_DISCONNECTED")), []);
+  await context.close();
+  await server.close();
+});
+
 test("a new release is announced, activates when the tabs are closed, and the next visit runs it with every answer kept", async () => {
   const map = kopie();
   const server = await serveer(map);
@@ -62,8 +90,10 @@ test("a new release is announced, activates when the tabs are closed, and the ne
   assert.match(oud, /^[0-9a-f]{16}$/);
   // A new release: the loader carries a new version, and so does sw.js.
   const nieuw = `${oud.slice(0, 12)}beta`;
-  const loader = fs.readdirSync(map).find((f) => /^laden-.*\.js$/.test(f));
-  for (const f of [loader, "sw.js"]) {
+  // Both entries' loaders (index.html's and coach.html's).
+  const loaders = fs.readdirSync(map).filter((f) => /^laden-.*\.js$/.test(f));
+  assert.equal(loaders.length, 2);
+  for (const f of [...loaders, "sw.js"]) {
     const pad = path.join(map, f);
     fs.writeFileSync(pad, fs.readFileSync(pad, "utf8").replaceAll(oud, nieuw));
   }

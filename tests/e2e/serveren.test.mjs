@@ -1,7 +1,7 @@
 // `make run` serves a clean page (issue 14): the exact serve command of the
 // Makefile's `run` target, on a free port and building into a temporary folder
-// (so dist/ stays as it is for the other tests), gives a page with no inline
-// script and no console error. Trunk's live-reload script, which the strict CSP
+// (so dist/ stays as it is for the other tests), gives both entries (index.html
+// and coach.html) with no inline script and no console error. Trunk's live-reload script, which the strict CSP
 // blocks, is turned off in Trunk.toml. Costs about a minute: trunk serve builds.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -33,7 +33,7 @@ const vrijePoort = () => new Promise((resolve) => {
   s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
 });
 
-test("the page that `make run` serves has no inline script and logs no error", { timeout: 15 * 60 * 1000 }, async () => {
+test("the pages that `make run` serves (both entries) have no inline script and log no error", { timeout: 15 * 60 * 1000 }, async () => {
   const poort = await vrijePoort();
   const map = fs.mkdtempSync(path.join(os.tmpdir(), "spoorwijzer-serve-"));
   const commando = `${serveCommando().replace(/--port 8080\b/, `--port ${poort}`)} --dist ${map}`;
@@ -55,9 +55,13 @@ test("the page that `make run` serves has no inline script and logs no error", {
       assert.ok(Date.now() < einde, `\`${commando}\` did not serve ${url} in time:\n${log.join("").slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
-    // A JSON data block (the first screens' texts) is never executed, so the CSP allows it.
-    const inline = [...html.matchAll(/<script\b([^>]*)>/g)].filter((s) => !/\bsrc=/.test(s[1]) && !/type="?application\/json/.test(s[1]));
-    assert.deepEqual(inline.map((s) => s[0]), [], "no inline <script> (the CSP would block it)");
+    // Both entries: the candidate's page and the coach's (coach.html).
+    const coachHtml = await (await fetch(`${url}coach.html`)).text();
+    for (const [naam, pagina] of [["index.html", html], ["coach.html", coachHtml]]) {
+      // A JSON data block (the first screens' texts) is never executed, so the CSP allows it.
+      const inline = [...pagina.matchAll(/<script\b([^>]*)>/g)].filter((s) => !/\bsrc=/.test(s[1]) && !/type="?application\/json/.test(s[1]));
+      assert.deepEqual(inline.map((s) => s[0]), [], `${naam}: no inline <script> (the CSP would block it)`);
+    }
 
     const { context, page, fouten, buiten } = await nieuwePagina(browser, `http://127.0.0.1:${poort}`);
     await page.goto(`${url}#/`);
@@ -65,6 +69,9 @@ test("the page that `make run` serves has no inline script and logs no error", {
     await page.getByRole("link", { name: "Begin met Wie ben ik?" }).click();
     await page.locator("section.stap form.vragen > .vraag").first().waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto(`${url}coach.html#/coach`);
+    assert.equal(await wachtOpKop(page), "Voor coaches");
+    await page.locator("#coach-link").waitFor();
     assert.deepEqual(fouten, []);
     assert.deepEqual(buiten, []);
     await context.close();

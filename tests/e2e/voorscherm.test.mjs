@@ -45,6 +45,11 @@ const PAGINAS = [
   ["?lang=en#/privacy", "Privacy: what we keep and where", /entirely in your own browser/],
   ["#/wie-ben-ik/2/3", "Wie ben ik?", null],
   ["#/bestaat-niet", null, /./],
+  // The coach's entry (coach.html) has the same first screen; an old share link
+  // to the candidate's address (`<app>/#/gedeeld/…`) moves there before any wasm.
+  ["coach.html#/coach", "Voor coaches", /link voor je kandidaat/],
+  ["coach.html?lang=en#/coach", "For coaches", /link for your candidate/],
+  ["#/gedeeld/AbC-_09", "Gedeeld met jou", null],
 ];
 
 test("with the wasm blocked every page still shows its heading and opening text (axe-clean), and says the app could not load", async () => {
@@ -56,6 +61,7 @@ test("with the wasm blocked every page still shows its heading and opening text 
     await page.goto(`${server.url}${adres}`);
     await page.locator("#voorscherm .vs-mislukt").waitFor();
     const s = await statisch(page);
+    if (adres.includes("gedeeld")) assert.equal(page.url(), `${server.url}coach.html${adres}`, "moved to the coach's entry");
     if (h1) assert.equal(s.h1, h1, adres);
     if (intro) assert.match(s.intro ?? "", intro, adres);
     else if (h1) assert.equal(s.intro, null, `${adres}: a step shows no module introduction`);
@@ -66,6 +72,11 @@ test("with the wasm blocked every page still shows its heading and opening text 
     assert.ok(vak.y + vak.height < 844 / 2, `${adres}: heading in the top half`);
     assert.deepEqual(await axe(page), [], `${adres}: axe on the static first screen`);
   }
+  // On the coach's entry the static menu leads back to the candidate's, keeping the query string.
+  await page.goto(`${server.url}coach.html?embed=1#/coach`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  assert.equal(await page.getAttribute("#voorscherm a.merk", "href"), "./?embed=1#/");
+  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(5) a", "href"), "./?embed=1#/tijdlijn");
   // Following a menu link on the page that could not load shows that page's heading.
   await page.goto(`${server.url}#/`);
   await page.locator("#voorscherm .vs-mislukt").waitFor();

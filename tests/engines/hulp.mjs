@@ -238,10 +238,13 @@ export function shimKopie() {
 `;
   fs.writeFileSync(path.join(map, "engines-shim.js"), shim);
   fs.writeFileSync(path.join(map, "leeg.html"), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>leeg</title><link rel="icon" href="data:,"></head><body></body></html>`);
-  const pad = path.join(map, "index.html");
-  const html = fs.readFileSync(pad, "utf8");
-  if (!html.includes("</head>")) throw new Error("index.html has no </head>");
-  fs.writeFileSync(pad, html.replace("</head>", `<script src="./engines-shim.js"></script>\n</head>`));
+  // Both entries: the candidate's page and the coach's (coach.html).
+  for (const naam of ["index.html", "coach.html"]) {
+    const pad = path.join(map, naam);
+    const html = fs.readFileSync(pad, "utf8");
+    if (!html.includes("</head>")) throw new Error(`${naam} has no </head>`);
+    fs.writeFileSync(pad, html.replace("</head>", `<script src="./engines-shim.js"></script>\n</head>`));
+  }
   return map;
 }
 

@@ -16,7 +16,8 @@ use crate::domain::kijk::{self, Uitnodiging, DELEN};
 use crate::domain::tekst::Tekst;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
-use crate::ui::pages::delen::{app_adres, kopieer_tekst};
+use crate::services::coach::app_basis;
+use crate::ui::pages::delen::kopieer_tekst;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
 use crate::ui::winkel::{use_winkel, Bericht};
@@ -115,7 +116,7 @@ pub fn Anderen() -> Html {
                 taal,
                 gemaakt_op: pagina::nu_ms(),
             };
-            let adres = format!("{}{}{}", app_adres(), kijk::UITNODIGING_PAD, kijk::uitnodiging_payload(&u));
+            let adres = format!("{}{}{}", app_basis(), kijk::UITNODIGING_PAD, kijk::uitnodiging_payload(&u));
             winkel.dispatch(Bericht::Wijzig(Actie::Nodig(Box::new(u))));
             status.set(Melding::Geen);
             kopie.set(Melding::Geen);

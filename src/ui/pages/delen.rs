@@ -72,12 +72,11 @@ fn vandaag() -> String {
     nu_iso().chars().take(10).collect()
 }
 
-/// The app's own address without query or fragment: a coach link never carries
-/// `?embed=1` or a coach's settings along.
-pub(crate) fn app_adres() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let zonder_hash = href.split('#').next().unwrap_or_default();
-    zonder_hash.split('?').next().unwrap_or_default().to_string()
+/// The coach's entry without query or fragment (`https://p.nl/app/coach.html`):
+/// a share link opens the coach's side directly, and never carries `?embed=1`
+/// or a coach's settings along.
+fn app_adres() -> String {
+    format!("{}{}", crate::services::coach::app_basis(), crate::ui::route::Ingang::Coach.bestand())
 }
 
 #[component]

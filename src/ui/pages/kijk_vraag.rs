@@ -20,7 +20,8 @@ use crate::domain::vragenlijst::Optie;
 use crate::services::crypto::{self, CryptoFout};
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
-use crate::ui::pages::delen::{app_adres, kopieer_tekst};
+use crate::services::coach::app_basis;
+use crate::ui::pages::delen::kopieer_tekst;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
@@ -224,7 +225,7 @@ fn Vragen(props: &VragenProps) -> Html {
                 match crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await {
                     Ok((salt, iv, geheim)) => {
                         let payload = deelpakket::kader(&deelpakket::Kader { salt, iv, geheim });
-                        let link = format!("{}{}{}", app_adres(), kijk::ANTWOORD_PAD, payload);
+                        let link = format!("{}{}{}", app_basis(), kijk::ANTWOORD_PAD, payload);
                         status.set(Status::Geen);
                         *focus_na.borrow_mut() = Some("antwoord-kop");
                         uitkomst.set(Some(Rc::new(Uitkomst { link, code })));

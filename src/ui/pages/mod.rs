@@ -32,6 +32,8 @@ fn module_pagina(route: &Route) -> Html {
     }
 }
 
+/// The candidate's entry. The coach's pages are not referenced from here, so
+/// they are not in this binary: their addresses go to `coach.html`.
 pub fn toon(route: Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
@@ -40,8 +42,7 @@ pub fn toon(route: Route) -> Html {
         Route::Tijdlijn => html! { <tijdlijn::Tijdlijn /> },
         Route::Profiel => html! { <profiel::Profiel /> },
         Route::Delen => html! { <delen::Delen /> },
-        Route::Coach => html! { <coach::Coach /> },
-        Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld {payload} /> },
+        Route::Coach | Route::Gedeeld { .. } => html! { <NaarIngang {route} /> },
         Route::Anderen => html! { <anderen::Anderen /> },
         Route::KijkVraag { payload } => {
             html! { <kijk_vraag::KijkVraag key={payload.as_str()} payload={payload.clone()} /> }
@@ -60,4 +61,35 @@ pub fn toon(route: Route) -> Html {
         | Route::ModuleVraag { .. } => module_pagina(&route),
         Route::NietGevonden => html! { <niet_gevonden::NietGevonden /> },
     }
+}
+
+/// The coach's entry (`coach.html`, `src/bin/coach.rs`): the link builder and
+/// the shared view; every other address goes back to the candidate's entry.
+pub fn toon_coach(route: Route) -> Html {
+    match route {
+        Route::Coach => html! { <coach::Coach /> },
+        Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld {payload} /> },
+        _ => html! { <NaarIngang {route} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NaarIngangProps {
+    route: Route,
+}
+
+/// An address of the other entry, reached inside this one (a pasted link that
+/// only changed the fragment): load that entry in place, with the same query
+/// string and fragment. `replace`, so Back does not return to this stop.
+/// Links in the app point to the right file already (`Route::href`), and
+/// `pwa/voorscherm.js` does the same before any wasm loads.
+#[component]
+fn NaarIngang(props: &NaarIngangProps) -> Html {
+    let t = crate::ui::winkel::use_winkel().t();
+    use_effect_with(props.route.clone(), |route| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&route.href());
+        }
+    });
+    html! { <p class="laden" role="status">{ t.voorscherm_laden }</p> }
 }
