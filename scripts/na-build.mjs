@@ -109,18 +109,22 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
 //     build's texts; the loader below names them and fetches the person's
 //     language while the wasm still downloads.
 const tekstbestanden = {};
-for (const taal of ["nl", "en"]) {
-  const inhoud = fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), `../pwa/teksten.${taal}.txt`));
-  const naam = `teksten-${taal}-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}.txt`;
-  fs.writeFileSync(path.join(map, naam), inhoud);
-  tekstbestanden[taal] = `./${naam}`;
+for (const [deel, voor] of [["", "teksten"], ["tijdlijn-", "teksten-tijdlijn"]]) {
+  for (const taal of ["nl", "en"]) {
+    const inhoud = fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), `../pwa/${voor}.${taal}.txt`));
+    const naam = `${voor}-${taal}-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}.txt`;
+    fs.writeFileSync(path.join(map, naam), inhoud);
+    tekstbestanden[`${deel}${taal}`] = `./${naam}`;
+  }
 }
+// The person's language, and the timeline's texts on its own page (src/services/teksten.rs).
 const tekstenVooraf = `window.__spoorwijzerTekstbestanden = ${JSON.stringify(tekstbestanden)};
-// pwa/voorscherm.js (in <head>) chose the language; the wasm awaits this fetch.
+// pwa/voorscherm.js (in <head>) chose the language; the wasm awaits these fetches.
 {
   const taal = window.__spoorwijzerTaal === "en" ? "en" : "nl";
-  const tekst = fetch(window.__spoorwijzerTekstbestanden[taal]).then((r) => (r.ok ? r.text() : null), () => null);
-  window.__spoorwijzerTekstenVooraf = { taal, tekst };
+  const haal = (naam) => fetch(window.__spoorwijzerTekstbestanden[naam]).then((r) => (r.ok ? r.text() : null), () => null);
+  window.__spoorwijzerTekstenVooraf = { [taal]: haal(taal) };
+  if (location.hash === "#/tijdlijn" || location.hash.startsWith("#/tijdlijn/")) window.__spoorwijzerTekstenVooraf["tijdlijn-" + taal] = haal("tijdlijn-" + taal);
 }
 `;
 

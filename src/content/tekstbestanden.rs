@@ -1,6 +1,7 @@
-//! Writes and checks the text files the app loads (`pwa/teksten.nl.txt`,
-//! `pwa/teksten.en.txt`): every text of the catalogue, the modules, the
-//! timeline and the share and coach pages, by key. The wasm holds only the
+//! Writes and checks the text files the app loads, by key: `pwa/teksten.<taal>.txt`
+//! (the catalogue, the modules, the share, coach and trusted-person pages) and
+//! `pwa/teksten-tijdlijn.<taal>.txt` (the timeline's texts, loaded only on
+//! `#/tijdlijn`). The wasm holds only the
 //! keys, so a text missing here would be an empty place in the app.
 //!
 //! After changing a text: `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden`.
@@ -18,16 +19,24 @@ use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use crate::content::{coach, delen, kijk, modules, teksten, tijdlijn};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::{t, Tekst};
-use crate::domain::tekstbestand;
+use crate::domain::tekstbestand::{self, Deel};
 
-/// Every text the app can show, with where it comes from.
-fn alle() -> Vec<(String, Tekst)> {
+/// The texts every page may need, with where they come from.
+fn basis() -> Vec<(String, Tekst)> {
     let mut v: Vec<(String, Tekst)> = Vec::new();
     for ((sleutel, nl), (_, en)) in teksten::NL.alle().into_iter().zip(teksten::EN.alle()) {
         v.push((format!("teksten::{sleutel}"), t(nl, en)));
     }
     v.extend(modules::tests::alle_teksten());
-    v.extend(tijdlijn::tests::alle_teksten());
+    v.extend(delen::ALLE_TEKSTEN.iter().map(|tk| ("delen".to_string(), *tk)));
+    v.extend(coach::ALLE.iter().map(|(naam, tk)| (format!("coach::{naam}"), *tk)));
+    v.extend(kijk::ALLE_TEKSTEN.iter().map(|tk| ("kijk".to_string(), *tk)));
+    v
+}
+
+/// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).
+fn tijdlijn_teksten() -> Vec<(String, Tekst)> {
+    let mut v = tijdlijn::tests::alle_teksten();
     use tijdlijn::*;
     for id in ALLE_MIJLPALEN {
         for (sanctie, verlenging) in [(false, false), (true, false), (false, true), (true, true)] {
@@ -41,39 +50,84 @@ fn alle() -> Vec<(String, Tekst)> {
         v.push((format!("mijlpaal_kort({id:?})"), mijlpaal_kort(id)));
     }
     v.extend(SANCTIES.iter().map(|tk| ("SANCTIES".to_string(), *tk)));
-    v.extend(delen::ALLE_TEKSTEN.iter().map(|tk| ("delen".to_string(), *tk)));
-    v.extend(coach::ALLE.iter().map(|(naam, tk)| (format!("coach::{naam}"), *tk)));
-    v.extend(kijk::ALLE_TEKSTEN.iter().map(|tk| ("kijk".to_string(), *tk)));
     v
 }
 
-fn bestand(taal: Taal) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("pwa/teksten.{}.txt", taal.code()))
+fn alle() -> Vec<(String, Tekst)> {
+    let mut v = basis();
+    v.extend(tijdlijn_teksten());
+    v
 }
 
-fn geschreven(taal: Taal) -> String {
-    let paren = alle().into_iter().map(|(_, tk)| (tk.sleutel(), tk.in_taal(taal).to_string()));
-    tekstbestand::schrijf(taal, paren)
+/// The texts of a part; a timeline text that is also a basis text stays in the basis.
+fn van_deel(deel: Deel) -> Vec<(String, Tekst)> {
+    match deel {
+        Deel::Basis => basis(),
+        Deel::Tijdlijn => {
+            let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
+            tijdlijn_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
+        }
+    }
+}
+
+fn bestand(taal: Taal, deel: Deel) -> PathBuf {
+    let naam = match deel {
+        Deel::Basis => format!("pwa/teksten.{}.txt", taal.code()),
+        Deel::Tijdlijn => format!("pwa/teksten-tijdlijn.{}.txt", taal.code()),
+    };
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(naam)
+}
+
+fn geschreven(taal: Taal, deel: Deel) -> String {
+    let paren = van_deel(deel).into_iter().map(|(_, tk)| (tk.sleutel(), tk.in_taal(taal).to_string()));
+    tekstbestand::schrijf(taal, deel, paren)
         .unwrap_or_else(|(k, a, b)| panic!("two texts share key {k:08x}: {a:?} and {b:?}"))
 }
 
 #[test]
 fn the_text_files_hold_every_text_of_this_build() {
     for taal in Taal::ALLE {
-        let nu = geschreven(taal);
-        if std::env::var_os("SPOORWIJZER_SCHRIJF").is_some() {
-            std::fs::write(bestand(taal), &nu).unwrap();
+        for deel in Deel::ALLE {
+            let nu = geschreven(taal, deel);
+            if std::env::var_os("SPOORWIJZER_SCHRIJF").is_some() {
+                std::fs::write(bestand(taal, deel), &nu).unwrap();
+            }
+            let vastgelegd = std::fs::read_to_string(bestand(taal, deel)).unwrap_or_default();
+            assert!(
+                vastgelegd == nu,
+                "{} is out of date: run `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden` and commit it",
+                bestand(taal, deel).display()
+            );
         }
-        let vastgelegd = std::fs::read_to_string(bestand(taal)).unwrap_or_default();
-        assert!(
-            vastgelegd == nu,
-            "{} is out of date: run `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden` and commit it",
-            bestand(taal).display()
-        );
-        let tabel = tekstbestand::lees(&vastgelegd, taal).unwrap();
-        assert!(teksten::is_compleet(&tabel), "every interface text is in the {} file", taal.code());
-        for (waar, tk) in alle() {
-            assert_eq!(tabel.zoek(tk.sleutel()), Some(tk.in_taal(taal)), "{waar}");
+        let basistabel = tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Basis)).unwrap(), taal, Deel::Basis)
+            .unwrap();
+        assert!(teksten::is_compleet(&basistabel), "every interface text is in the {} file", taal.code());
+        for (waar, tk) in basis() {
+            assert_eq!(basistabel.zoek(tk.sleutel()), Some(tk.in_taal(taal)), "{waar}");
+        }
+        // The timeline page has both parts.
+        let tijdlijn = tekstbestand::lees(
+            &std::fs::read_to_string(bestand(taal, Deel::Tijdlijn)).unwrap(),
+            taal,
+            Deel::Tijdlijn,
+        )
+        .unwrap();
+        for (waar, tk) in tijdlijn_teksten() {
+            let gevonden = tijdlijn.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
+            assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
+        }
+    }
+}
+
+#[test]
+fn only_the_timeline_pages_use_the_timeline_texts() {
+    // The app loads the timeline's file on `#/tijdlijn` only (src/ui/app.rs).
+    let mut paden = Vec::new();
+    bronbestanden(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut paden);
+    for pad in paden {
+        let bron = std::fs::read_to_string(&pad).unwrap();
+        if bron.contains("content::tijdlijn") {
+            assert!(pad.to_string_lossy().contains("/ui/pages/tijdlijn/"), "{} uses the timeline's texts", pad.display());
         }
     }
 }

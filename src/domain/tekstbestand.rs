@@ -5,12 +5,13 @@
 //! The format is plain lines, cheap to read without a JSON parser:
 //!
 //! ```text
-//! spoorwijzer-teksten 1 nl 1873 9a3c0f12
+//! spoorwijzer-teksten 1 nl basis 1873 9a3c0f12
 //! 0001a2b3 Ja
 //! 0002c4d5 Eerste regel\nTweede regel
 //! ```
 //!
-//! The first line names the format version, the language, the number of texts
+//! The first line names the format version, the language, the part (see
+//! [`Deel`]), the number of texts
 //! and a checksum (FNV-1a over everything after the first line), so a file that
 //! was cut off, changed or is not a text file at all (a host's error page) is
 //! refused with a clear message instead of showing empty places. Keys come in
@@ -24,10 +25,35 @@ use super::tekst::meng;
 const KOP: &str = "spoorwijzer-teksten";
 const VERSIE: u32 = 1;
 
-/// The texts of one language, sorted by key.
+/// Which texts a file holds. The timeline's long texts are only needed on
+/// `#/tijdlijn`, so a candidate who starts with a module never loads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Deel {
+    /// Everything else: the frame, the modules, sharing, the coach's pages.
+    Basis,
+    Tijdlijn,
+}
+
+impl Deel {
+    pub const ALLE: [Deel; 2] = [Deel::Basis, Deel::Tijdlijn];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Deel::Basis => "basis",
+            Deel::Tijdlijn => "tijdlijn",
+        }
+    }
+
+    fn uit_code(code: &str) -> Option<Deel> {
+        Deel::ALLE.into_iter().find(|d| d.code() == code)
+    }
+}
+
+/// The texts of one part in one language, sorted by key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tabel {
     pub taal: Taal,
+    pub deel: Deel,
     teksten: Vec<(u32, Box<str>)>,
 }
 
@@ -37,7 +63,7 @@ pub enum Fout {
     GeenTekstbestand,
     /// Made for another format version.
     AndereVersie,
-    /// The file is for the other language.
+    /// The file is for the other language or another part.
     AndereTaal,
     /// Cut off, changed or damaged on the way.
     Beschadigd,
@@ -61,9 +87,13 @@ fn controle(romp: &str) -> u32 {
     meng(0x811c_9dc5, romp.as_bytes())
 }
 
-/// Write the file for `taal` from (key, text) pairs; the same key twice must
-/// carry the same text (it is the same text: the key is its hash).
-pub fn schrijf(taal: Taal, teksten: impl IntoIterator<Item = (u32, String)>) -> Result<String, (u32, String, String)> {
+/// Write the file for `taal` and `deel` from (key, text) pairs; the same key
+/// twice must carry the same text (it is the same text: the key is its hash).
+pub fn schrijf(
+    taal: Taal,
+    deel: Deel,
+    teksten: impl IntoIterator<Item = (u32, String)>,
+) -> Result<String, (u32, String, String)> {
     let mut lijst: Vec<(u32, String)> = teksten.into_iter().collect();
     lijst.sort();
     lijst.dedup();
@@ -82,11 +112,11 @@ pub fn schrijf(taal: Taal, teksten: impl IntoIterator<Item = (u32, String)>) -> 
         }
         romp.push('\n');
     }
-    Ok(format!("{KOP} {VERSIE} {} {} {:08x}\n{romp}", taal.code(), lijst.len(), controle(&romp)))
+    Ok(format!("{KOP} {VERSIE} {} {} {} {:08x}\n{romp}", taal.code(), deel.code(), lijst.len(), controle(&romp)))
 }
 
-/// Read a text file, checking that it is whole and for the expected language.
-pub fn lees(inhoud: &str, verwacht: Taal) -> Result<Tabel, Fout> {
+/// Read a text file, checking that it is whole and the expected language and part.
+pub fn lees(inhoud: &str, verwacht: Taal, verwacht_deel: Deel) -> Result<Tabel, Fout> {
     let (kop, romp) = inhoud.split_once('\n').ok_or(Fout::GeenTekstbestand)?;
     let mut delen = kop.split(' ');
     if delen.next() != Some(KOP) {
@@ -97,7 +127,8 @@ pub fn lees(inhoud: &str, verwacht: Taal) -> Result<Tabel, Fout> {
         return Err(Fout::AndereVersie);
     }
     let taal = delen.next().and_then(Taal::uit_code).ok_or(Fout::GeenTekstbestand)?;
-    if taal != verwacht {
+    let deel = delen.next().and_then(Deel::uit_code).ok_or(Fout::GeenTekstbestand)?;
+    if taal != verwacht || deel != verwacht_deel {
         return Err(Fout::AndereTaal);
     }
     let aantal: usize = delen.next().and_then(|v| v.parse().ok()).ok_or(Fout::Beschadigd)?;
@@ -130,30 +161,41 @@ pub fn lees(inhoud: &str, verwacht: Taal) -> Result<Tabel, Fout> {
     if teksten.len() != aantal {
         return Err(Fout::Beschadigd);
     }
-    Ok(Tabel { taal, teksten })
+    Ok(Tabel { taal, deel, teksten })
 }
 
 thread_local! {
-    /// The loaded languages, for the life of the page (a few hundred KB at most).
-    static GELADEN: RefCell<[Option<&'static Tabel>; 2]> = const { RefCell::new([None, None]) };
+    /// The loaded parts per language, for the life of the page (a few hundred KB at most).
+    static GELADEN: RefCell<[[Option<&'static Tabel>; 2]; 2]> = const { RefCell::new([[None, None], [None, None]]) };
 }
 
-fn plek(taal: Taal) -> usize {
-    match taal {
+fn plek(taal: Taal, deel: Deel) -> (usize, usize) {
+    let t = match taal {
         Taal::Nl => 0,
         Taal::En => 1,
-    }
+    };
+    let d = match deel {
+        Deel::Basis => 0,
+        Deel::Tijdlijn => 1,
+    };
+    (t, d)
 }
 
-/// Make a read table the one all texts of its language come from.
+/// Make a read table the one its language's texts of that part come from.
 pub fn zet(tabel: Tabel) {
-    let taal = tabel.taal;
+    let (t, d) = plek(tabel.taal, tabel.deel);
     let tabel: &'static Tabel = Box::leak(Box::new(tabel));
-    GELADEN.with(|g| g.borrow_mut()[plek(taal)] = Some(tabel));
+    GELADEN.with(|g| g.borrow_mut()[t][d] = Some(tabel));
 }
 
+/// The basis texts of `taal`, when loaded: with them the app can start.
 pub fn geladen(taal: Taal) -> Option<&'static Tabel> {
-    GELADEN.with(|g| g.borrow()[plek(taal)])
+    deel_geladen(taal, Deel::Basis)
+}
+
+pub fn deel_geladen(taal: Taal, deel: Deel) -> Option<&'static Tabel> {
+    let (t, d) = plek(taal, deel);
+    GELADEN.with(|g| g.borrow()[t][d])
 }
 
 /// The text in `taal`; while that language is not loaded, the other's, so a
@@ -163,7 +205,8 @@ pub fn zoek(taal: Taal, sleutel: u32) -> Option<&'static str> {
         Taal::Nl => [Taal::Nl, Taal::En],
         Taal::En => [Taal::En, Taal::Nl],
     };
-    geladen(eerst).or_else(|| geladen(dan)).and_then(|t| t.zoek(sleutel))
+    let taal = if geladen(eerst).is_some() || geladen(dan).is_none() { eerst } else { dan };
+    Deel::ALLE.into_iter().filter_map(|d| deel_geladen(taal, d)).find_map(|t| t.zoek(sleutel))
 }
 
 #[cfg(test)]
@@ -173,6 +216,7 @@ mod tests {
     fn voorbeeld() -> String {
         schrijf(
             Taal::Nl,
+            Deel::Basis,
             vec![
                 (7, "Ja".to_string()),
                 (3, "Twee regels\nmet een \\ erin".to_string()),
@@ -185,7 +229,7 @@ mod tests {
 
     #[test]
     fn a_written_file_reads_back_every_text_by_its_key() {
-        let tabel = lees(&voorbeeld(), Taal::Nl).unwrap();
+        let tabel = lees(&voorbeeld(), Taal::Nl, Deel::Basis).unwrap();
         assert_eq!(tabel.len(), 3, "the same text twice is written once");
         assert_eq!(tabel.zoek(7), Some("Ja"));
         assert_eq!(tabel.zoek(3), Some("Twee regels\nmet een \\ erin"));
@@ -195,21 +239,22 @@ mod tests {
 
     #[test]
     fn two_different_texts_with_one_key_are_refused_when_writing() {
-        assert!(schrijf(Taal::En, vec![(1, "a".into()), (1, "b".into())]).is_err());
+        assert!(schrijf(Taal::En, Deel::Basis, vec![(1, "a".into()), (1, "b".into())]).is_err());
     }
 
     #[test]
     fn a_wrong_file_is_named_for_what_is_wrong() {
         let goed = voorbeeld();
-        assert_eq!(lees("<!doctype html><p>Not found</p>\n", Taal::Nl), Err(Fout::GeenTekstbestand));
-        assert_eq!(lees("", Taal::Nl), Err(Fout::GeenTekstbestand));
-        assert_eq!(lees(&goed, Taal::En), Err(Fout::AndereTaal));
-        assert_eq!(lees(&goed.replacen(" 1 nl ", " 2 nl ", 1), Taal::Nl), Err(Fout::AndereVersie));
+        assert_eq!(lees("<!doctype html><p>Not found</p>\n", Taal::Nl, Deel::Basis), Err(Fout::GeenTekstbestand));
+        assert_eq!(lees("", Taal::Nl, Deel::Basis), Err(Fout::GeenTekstbestand));
+        assert_eq!(lees(&goed, Taal::En, Deel::Basis), Err(Fout::AndereTaal));
+        assert_eq!(lees(&goed, Taal::Nl, Deel::Tijdlijn), Err(Fout::AndereTaal), "another part");
+        assert_eq!(lees(&goed.replacen(" 1 nl ", " 2 nl ", 1), Taal::Nl, Deel::Basis), Err(Fout::AndereVersie));
         // Cut off at every point after the header: never accepted.
         let kop = goed.find('\n').unwrap();
         for eind in kop + 1..goed.len() {
             if goed.is_char_boundary(eind) {
-                assert!(lees(&goed[..eind], Taal::Nl).is_err(), "cut at {eind}");
+                assert!(lees(&goed[..eind], Taal::Nl, Deel::Basis).is_err(), "cut at {eind}");
             }
         }
     }
@@ -226,7 +271,7 @@ mod tests {
                 let mut ander = tekens.clone();
                 ander[i] = vervanger;
                 let ander: String = ander.into_iter().collect();
-                assert!(lees(&ander, Taal::Nl).is_err(), "changed at {i} to {vervanger:?}");
+                assert!(lees(&ander, Taal::Nl, Deel::Basis).is_err(), "changed at {i} to {vervanger:?}");
             }
         }
     }
@@ -235,12 +280,17 @@ mod tests {
     fn lookups_fall_back_to_the_loaded_language_while_the_other_loads() {
         // Each test runs on its own thread, so this thread's table starts empty.
         assert_eq!(zoek(Taal::En, 7), None);
-        zet(lees(&voorbeeld(), Taal::Nl).unwrap());
+        zet(lees(&voorbeeld(), Taal::Nl, Deel::Basis).unwrap());
         assert_eq!(zoek(Taal::En, 7), Some("Ja"), "Dutch while English is not there");
-        let en = schrijf(Taal::En, vec![(7, "Yes".to_string())]).unwrap();
-        zet(lees(&en, Taal::En).unwrap());
+        let en = schrijf(Taal::En, Deel::Basis, vec![(7, "Yes".to_string())]).unwrap();
+        zet(lees(&en, Taal::En, Deel::Basis).unwrap());
         assert_eq!(zoek(Taal::En, 7), Some("Yes"));
         assert_eq!(zoek(Taal::Nl, 7), Some("Ja"));
         assert_eq!(zoek(Taal::En, 3), None, "no mixing once a language is loaded");
+        assert_eq!(zoek(Taal::En, 9), None);
+        let tl = schrijf(Taal::En, Deel::Tijdlijn, vec![(9, "Week 104".to_string())]).unwrap();
+        zet(lees(&tl, Taal::En, Deel::Tijdlijn).unwrap());
+        assert_eq!(zoek(Taal::En, 9), Some("Week 104"), "a part's texts once it is loaded");
+        assert_eq!(zoek(Taal::En, 7), Some("Yes"));
     }
 }

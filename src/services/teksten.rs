@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::content::teksten::is_compleet;
 use crate::domain::taal::Taal;
-use crate::domain::tekstbestand::{self, geladen};
+use crate::domain::tekstbestand::{self, deel_geladen, Deel};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LaadFout {
@@ -26,28 +26,32 @@ fn venster_waarde(naam: &str) -> Option<JsValue> {
     Reflect::get(&w, &JsValue::from_str(naam)).ok().filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-/// This build's file for `taal`; without the loader's list (a test page), the plain name.
-fn adres(taal: Taal) -> String {
-    venster_waarde("__spoorwijzerTekstbestanden")
-        .and_then(|b| Reflect::get(&b, &JsValue::from_str(taal.code())).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("teksten.{}.txt", taal.code()))
+/// The name of a part's file in the loader's lists: `nl`, `tijdlijn-nl`.
+fn naam(taal: Taal, deel: Deel) -> String {
+    match deel {
+        Deel::Basis => taal.code().to_string(),
+        d => format!("{}-{}", d.code(), taal.code()),
+    }
 }
 
-/// The fetch the loader began for this language, if it did.
-async fn vooraf(taal: Taal) -> Option<String> {
+/// This build's file; without the loader's list (a test page), the plain name.
+fn adres(taal: Taal, deel: Deel) -> String {
+    venster_waarde("__spoorwijzerTekstbestanden")
+        .and_then(|b| Reflect::get(&b, &JsValue::from_str(&naam(taal, deel))).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("teksten-{}.txt", naam(taal, deel)))
+}
+
+/// The fetch the loader began for this file, if it did.
+async fn vooraf(taal: Taal, deel: Deel) -> Option<String> {
     let v = venster_waarde("__spoorwijzerTekstenVooraf")?;
-    let voor = Reflect::get(&v, &JsValue::from_str("taal")).ok()?.as_string()?;
-    if voor != taal.code() {
-        return None;
-    }
-    let belofte = Reflect::get(&v, &JsValue::from_str("tekst")).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let belofte = Reflect::get(&v, &JsValue::from_str(&naam(taal, deel))).ok()?.dyn_into::<js_sys::Promise>().ok()?;
     JsFuture::from(belofte).await.ok()?.as_string()
 }
 
-async fn haal(taal: Taal) -> Result<String, LaadFout> {
+async fn haal(taal: Taal, deel: Deel) -> Result<String, LaadFout> {
     let w = web_sys::window().ok_or(LaadFout::Netwerk)?;
-    let antwoord = JsFuture::from(w.fetch_with_str(&adres(taal))).await.map_err(|_| LaadFout::Netwerk)?;
+    let antwoord = JsFuture::from(w.fetch_with_str(&adres(taal, deel))).await.map_err(|_| LaadFout::Netwerk)?;
     let antwoord: web_sys::Response = antwoord.dyn_into().map_err(|_| LaadFout::Netwerk)?;
     if !antwoord.ok() {
         return Err(LaadFout::Netwerk);
@@ -56,18 +60,23 @@ async fn haal(taal: Taal) -> Result<String, LaadFout> {
     JsFuture::from(tekst).await.map_err(|_| LaadFout::Netwerk)?.as_string().ok_or(LaadFout::Bestand)
 }
 
-/// Make `taal`'s texts available; does nothing when they already are.
+/// Make `taal`'s basis texts available; does nothing when they already are.
 pub async fn laad(taal: Taal) -> Result<(), LaadFout> {
-    if geladen(taal).is_some() {
+    laad_deel(taal, Deel::Basis).await
+}
+
+/// Make one part of `taal`'s texts available; does nothing when it already is.
+pub async fn laad_deel(taal: Taal, deel: Deel) -> Result<(), LaadFout> {
+    if deel_geladen(taal, deel).is_some() {
         return Ok(());
     }
-    let inhoud = match vooraf(taal).await {
+    let inhoud = match vooraf(taal, deel).await {
         Some(t) => t,
-        None => haal(taal).await?,
+        None => haal(taal, deel).await?,
     };
-    let tabel = tekstbestand::lees(&inhoud, taal).map_err(|_| LaadFout::Bestand)?;
+    let tabel = tekstbestand::lees(&inhoud, taal, deel).map_err(|_| LaadFout::Bestand)?;
     // A file of another build would leave empty places: refuse it whole.
-    if !is_compleet(&tabel) {
+    if deel == Deel::Basis && !is_compleet(&tabel) {
         return Err(LaadFout::Bestand);
     }
     tekstbestand::zet(tabel);

@@ -8,7 +8,8 @@ use crate::ui::components::meldingen::Meldingen;
 use crate::ui::components::voet::Voet;
 use crate::ui::pages;
 use crate::ui::route::Route;
-use crate::ui::winkel::WinkelProvider;
+use crate::domain::tekstbestand::{self, Deel};
+use crate::ui::winkel::{Bericht, WinkelProvider};
 
 #[component]
 pub fn App() -> Html {
@@ -51,8 +52,29 @@ fn Schil(props: &SchilProps) -> Html {
         panic!("deliberate crash for the crash-screen test");
     }
     let eerste = use_mut_ref(|| true);
-    // While a newly chosen language loads (a moment), the page says it is busy.
-    let laadt = crate::ui::winkel::use_winkel().laadt_taal();
+    let winkel = crate::ui::winkel::use_winkel();
+    let t = winkel.t();
+    // The timeline's texts are a file of their own, fetched with its page.
+    let deel_mist = (route == Route::Tijdlijn)
+        .then_some(Deel::Tijdlijn)
+        .filter(|d| tekstbestand::deel_geladen(winkel.taal(), *d).is_none());
+    let deel_mislukt = use_state(|| false);
+    {
+        let (winkel, deel_mislukt) = (winkel.clone(), deel_mislukt.clone());
+        use_effect_with((deel_mist, winkel.taal()), move |(mist, taal)| {
+            if let Some(deel) = *mist {
+                let taal = *taal;
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::services::teksten::laad_deel(taal, deel).await {
+                        Ok(()) => winkel.dispatch(Bericht::DeelGeladen),
+                        Err(_) => deel_mislukt.set(true),
+                    }
+                });
+            }
+        });
+    }
+    // While a newly chosen language or a page's texts load (a moment), the page says it is busy.
+    let laadt = winkel.laadt_taal() || (deel_mist.is_some() && !*deel_mislukt);
     let embed = crate::services::embed::actief();
     use_coach_link();
     use_effect_with((), |_| crate::services::embed::start());
@@ -74,7 +96,13 @@ fn Schil(props: &SchilProps) -> Html {
                     <EmbedMelding />
                 }
                 <Meldingen />
-                <Switch<Route> render={props.pagina.clone()} />
+                if deel_mist.is_none() {
+                    <Switch<Route> render={props.pagina.clone()} />
+                } else {
+                    <p class="laden" role="status">
+                        { if *deel_mislukt { t.voorscherm_mislukt } else { t.voorscherm_laden } }
+                    </p>
+                }
             </main>
             <Voet />
         </>

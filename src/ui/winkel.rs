@@ -85,6 +85,8 @@ pub enum Bericht {
     NieuweVersie,
     AllesGewist,
     /// The texts of the chosen language arrived (or could not load).
+    /// A part of the texts (the timeline's) arrived.
+    DeelGeladen,
     TaalGeladen {
         taal: Taal,
         gelukt: bool,
@@ -245,6 +247,7 @@ impl Reducible for Staat {
             }
             Bericht::NieuweVersie => nieuw.voeg_toe(Melding::NieuweVersie),
             // A changed state, so every page renders again in the language now loaded.
+            Bericht::DeelGeladen => nieuw.geladen_talen = nieuw.geladen_talen.wrapping_add(1),
             Bericht::TaalGeladen { gelukt: true, .. } => {
                 nieuw.geladen_talen = nieuw.geladen_talen.wrapping_add(1);
                 nieuw.mislukte_taal = None;

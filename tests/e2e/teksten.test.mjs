@@ -15,26 +15,30 @@ after(async () => { await browser?.close(); await server?.close(); });
 // Without the service worker: it would answer from its cache, past the test's routes.
 const nieuwePagina = (opties = {}) => hulpPagina(browser, server.origin, { ...opties, context: { serviceWorkers: "block" } });
 
-const tekstbestand = (taal) => fs.readdirSync(DIST).find((f) => new RegExp(`^teksten-${taal}-[0-9a-f]{16}\\.txt$`).test(f));
+/** The built text file of a language: `nl`, or a part of it: `tijdlijn-nl`. */
+const tekstbestand = (naam) => {
+  const [deel, taal] = naam.includes("-") ? naam.split("-") : ["", naam];
+  return fs.readdirSync(DIST).find((f) => new RegExp(`^teksten${deel ? `-${deel}` : ""}-${taal}-[0-9a-f]{16}\\.txt$`).test(f));
+};
 
 /** The texts of a built text file (see src/domain/tekstbestand.rs for the format). */
-function teksten(taal) {
-  const [, ...regels] = fs.readFileSync(path.join(DIST, tekstbestand(taal)), "utf8").split("\n");
+function teksten(naam) {
+  const [, ...regels] = fs.readFileSync(path.join(DIST, tekstbestand(naam)), "utf8").split("\n");
   return regels.filter(Boolean).map((r) => r.slice(9).replace(/\\n/g, "\n").replace(/\\\\/g, "\\"));
 }
 
 test("the wasm carries no sentence of either language: they come from the text files", () => {
   const wasm = fs.readFileSync(path.join(DIST, fs.readdirSync(DIST).find((f) => f.endsWith(".wasm"))));
-  for (const taal of ["nl", "en"]) {
+  for (const taal of ["nl", "en", "tijdlijn-nl", "tijdlijn-en"]) {
     assert.ok(tekstbestand(taal), `dist has the ${taal} text file`);
     const zinnen = teksten(taal).filter((z) => Buffer.byteLength(z) >= 24);
-    assert.ok(zinnen.length > 1000, `${taal}: ${zinnen.length} sentences`);
+    assert.ok(zinnen.length > 250, `${taal}: ${zinnen.length} sentences`);
     const binnen = zinnen.filter((z) => wasm.includes(Buffer.from(z)));
     assert.deepEqual(binnen.slice(0, 5), [], `${taal}: ${binnen.length} texts are still compiled into the wasm`);
   }
 });
 
-test("a Dutch reader's page loads only the Dutch texts; English arrives when the person switches", async () => {
+test("a Dutch reader's page loads only the Dutch texts it needs; the timeline's and English arrive when asked for", async () => {
   const { context, page, fouten } = await nieuwePagina();
   const gevraagd = [];
   page.on("request", (r) => { if (/teksten-/.test(r.url())) gevraagd.push(path.basename(new URL(r.url()).pathname)); });
@@ -48,6 +52,16 @@ test("a Dutch reader's page loads only the Dutch texts; English arrives when the
   await page.getByRole("button", { name: "Nederlands" }).click();
   assert.equal(await wachtOpKop(page), "Wie ben ik?");
   assert.equal(gevraagd.length, 2);
+  // The timeline's texts come with its page, once.
+  await page.click('nav a[href="#/tijdlijn"]');
+  assert.equal(await wachtOpKop(page), "Mijn tijdlijn");
+  assert.ok(await page.getByText("Eerste ziektedag").first().isVisible(), "the timeline's own texts show");
+  assert.deepEqual(gevraagd.slice(2), [tekstbestand("tijdlijn-nl")]);
+  await page.click('nav a[href="#/"]');
+  await wachtOpKop(page);
+  await page.click('nav a[href="#/tijdlijn"]');
+  assert.equal(await wachtOpKop(page), "Mijn tijdlijn");
+  assert.equal(gevraagd.length, 3);
   assert.deepEqual(fouten, []);
   await context.close();
 });
@@ -96,6 +110,17 @@ test("when only the Dutch texts are damaged, the app opens in English and says w
   assert.equal(await wachtOpKop(page), "What do I want?");
   await page.getByRole("heading", { name: "This language could not load" }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("spoorwijzer.document")), voor);
+  await context.close();
+});
+
+test("when the timeline's texts cannot load, its page says so plainly and the rest of the app works", async () => {
+  const { context, page } = await nieuwePagina();
+  await page.route(/teksten-tijdlijn-nl-[0-9a-f]+\.txt$/, (route) => route.abort());
+  await page.goto(`${server.url}#/tijdlijn`);
+  await page.locator("main p.laden", { hasText: "kon niet laden" }).waitFor();
+  assert.equal(await page.locator("main[aria-busy]").count(), 0, "not busy forever");
+  await page.click('nav a[href="#/wie-ben-ik"]');
+  assert.equal(await wachtOpKop(page), "Wie ben ik?");
   await context.close();
 });
 
