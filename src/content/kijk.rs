@@ -218,11 +218,8 @@ pub const PROFIEL_UITLEG: Tekst = t(
     "Zo zien mensen die je vertrouwt jou. Het is geen oordeel en geen test. Het zijn woorden om over na te denken.",
     "This is how people you trust see you. It is not a judgement and not a test. They are words to think about.",
 );
-pub const PROFIEL_LEEG: Tekst = t(
-    "Anderen zien vaak meer goeds in je dan je zelf ziet. Vraag iemand die je vertrouwt hoe hij of zij jou ziet.",
-    "Others often see more good in you than you see yourself. Ask someone you trust how they see you.",
-);
 pub const VRAAG_HET: Tekst = t("Vraag het iemand", "Ask someone");
+pub const PROFIEL_VRAAG: Tekst = t("Hoe zien anderen jou? Vraag het iemand die je vertrouwt", "How do others see you? Ask someone you trust");
 pub const VRAAG_NOG: Tekst = t("Vraag nog iemand", "Ask someone else");
 pub const KOP_KWALITEITEN: Tekst = t("Kwaliteiten", "Qualities");
 pub const KOP_ENERGIE: Tekst = t("Waar je energie van krijgt", "What gives you energy");
@@ -356,8 +353,8 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     NAAR_ANDEREN,
     PROFIEL_KOP,
     PROFIEL_UITLEG,
-    PROFIEL_LEEG,
     VRAAG_HET,
+    PROFIEL_VRAAG,
     VRAAG_NOG,
     KOP_KWALITEITEN,
     KOP_ENERGIE,

@@ -11,10 +11,10 @@ import { COMPRIMEERBAAR, isKopie } from "../../scripts/comprimeer.mjs";
 import { meetEersteLaad, tabel, KB } from "../../scripts/eerste-laad.mjs";
 
 // The first load (home, then the first question of wie-ben-ik), gzip -9, in KB of 1024 bytes.
-// The goal is 200 KB (issue 14). This is the size on 2026-11-30 (507.9 KB: texts out of the wasm,
+// The goal is 200 KB (issue 14). This is the size on 2026-11-30 (493.4 KB: texts out of the wasm, the timeline's in a file of their own,
 // the coach's side in its own entry, with "Kijk van een ander") rounded up to the next 10 KB:
 // lower it when the app gets smaller, never raise it without a reason in the commit.
-const BUDGET_GZIP_KB = 510;
+const BUDGET_GZIP_KB = 500;
 
 let browser;
 before(async () => { browser = await start(); });

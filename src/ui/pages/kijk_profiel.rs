@@ -114,13 +114,13 @@ pub fn blok(wie_ben_ik: Option<&ModuleStand>, antwoorden: &[KijkAntwoord], taal:
     let titel = html! {
         <h2 id="p-anderen"><span class="blok-icoon">{ iconen::van("wie-ben-ik") }</span>{ k::PROFIEL_KOP.in_taal(taal) }</h2>
     };
+    // Nothing from others yet: one short line with the way to ask, so the
+    // profile of someone who answered every module stays within five phone screens.
     if antwoorden.is_empty() {
         return html! {
-            <section class="blok" aria-labelledby="p-anderen">
-                { titel }
-                <p>{ k::PROFIEL_LEEG.in_taal(taal) }</p>
-                <p><a class="knop stil" href={Route::Anderen.href()}>{ k::VRAAG_HET.in_taal(taal) }</a></p>
-            </section>
+            <p class="kijk-vraag-het niet-printen">
+                <a href={Route::Anderen.href()}>{ k::PROFIEL_VRAAG.in_taal(taal) }</a>
+            </p>
         };
     }
     let beeld = kijk::beeld(wie_ben_ik, antwoorden);
