@@ -84,7 +84,8 @@ for (let r = 0; r < RUNS; r++) {
 }
 await browser.close();
 
-const wasm = fs.readdirSync(DIST).find((f) => f.endsWith(".wasm"));
+// The candidate's binary (coach.html has its own, fetched only by coaches).
+const wasm = fs.readdirSync(DIST).find((f) => /^spoorwijzer-[0-9a-f]+_bg\.wasm$/.test(f));
 const wasmRuw = fs.statSync(path.join(DIST, wasm)).size;
 const wasmGz = fs.statSync(path.join(DIST, `${wasm}.gz`)).size;
 const wasmBr = fs.statSync(path.join(DIST, `${wasm}.br`)).size;
