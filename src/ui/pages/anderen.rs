@@ -14,10 +14,10 @@ use crate::domain::coach::qr;
 use crate::domain::dokument::Actie;
 use crate::domain::kijk::{self, Uitnodiging, DELEN};
 use crate::domain::tekst::Tekst;
+use crate::services::coach::app_basis;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
-use crate::services::coach::app_basis;
-use crate::ui::pages::delen::kopieer_tekst;
+use crate::ui::pages::delen::{kopieer_tekst, use_focus_na};
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
 use crate::ui::winkel::{use_winkel, Bericht};
@@ -63,15 +63,7 @@ pub fn Anderen() -> Html {
     let plak = use_state(String::new);
     let open_status = use_state(|| Melding::Geen);
     let lijst_status = use_state(|| Melding::Geen);
-    let focus_na = use_mut_ref(|| None::<&'static str>);
-    {
-        let focus_na = focus_na.clone();
-        use_effect(move || {
-            if let Some(id) = focus_na.borrow_mut().take() {
-                pagina::focus_op(id);
-            }
-        });
-    }
+    let focus_na = use_focus_na();
 
     let vink = |i: usize| {
         let (gekozen, link) = (gekozen.clone(), link.clone());

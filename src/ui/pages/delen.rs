@@ -44,7 +44,7 @@ type Keuzewijziging = Rc<dyn Fn(&mut Deelkeuze, bool)>;
 type FocusNa = Rc<RefCell<Option<&'static str>>>;
 
 #[hook]
-fn use_focus_na() -> FocusNa {
+pub(crate) fn use_focus_na() -> FocusNa {
     let focus_na = use_mut_ref(|| None::<&'static str>);
     {
         let focus_na = focus_na.clone();

@@ -11,6 +11,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::pages::delen::use_focus_na;
+
 use crate::content::delen as d;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
@@ -93,15 +95,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     let stand = use_state(|| Stand::Invoer { fout: None });
     let code = use_state(String::new);
     let label = use_state(String::new);
-    let focus_na = use_mut_ref(|| None::<&'static str>);
-    {
-        let focus_na = focus_na.clone();
-        use_effect(move || {
-            if let Some(id) = focus_na.borrow_mut().take() {
-                pagina::focus_op(id);
-            }
-        });
-    }
+    let focus_na = use_focus_na();
 
     let open = {
         let (kader, stand, code, label, focus_na) =

@@ -17,11 +17,11 @@ use crate::domain::kijk::{self, KijkFout, Spiegel, Spiegelset, Uitnodiging, MAX_
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::vragenlijst::Optie;
+use crate::services::coach::app_basis;
 use crate::services::crypto::{self, CryptoFout};
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
-use crate::services::coach::app_basis;
-use crate::ui::pages::delen::kopieer_tekst;
+use crate::ui::pages::delen::{kopieer_tekst, use_focus_na};
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
@@ -149,15 +149,7 @@ fn Vragen(props: &VragenProps) -> Html {
     let uitkomst = use_state(|| None::<Rc<Uitkomst>>);
     let status = use_state(|| Status::Geen);
     let kopie = use_state(|| Status::Geen);
-    let focus_na = use_mut_ref(|| None::<&'static str>);
-    {
-        let focus_na = focus_na.clone();
-        use_effect(move || {
-            if let Some(id) = focus_na.borrow_mut().take() {
-                pagina::focus_op(id);
-            }
-        });
-    }
+    let focus_na = use_focus_na();
     let n = u.delen.len();
     let naam = u.naam.clone();
     let titel = match &naam {
