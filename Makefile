@@ -38,7 +38,7 @@ test-engines: build
 	@scripts/setup-engines.sh
 	node --test --test-concurrency=1 tests/engines/
 
-# Size, speed and Lighthouse budgets on the release build (see README).
+# Size, speed and Lighthouse budgets on the release build, side by side with the SurveyJS peer (see README).
 bench: build
 	node scripts/bench.mjs
 
