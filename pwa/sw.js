@@ -11,7 +11,8 @@ self.addEventListener("install", (event) => {
   // Files with a content hash in their name never change, so the copy the page
   // just downloaded (in the browser's HTTP cache) is the right one: no second
   // download of the wasm on a first visit. Other files are fetched fresh.
-  const vast = (b) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(b);
+  // (Trunk writes its hash without leading zeros: 15 hex digits in one build of 16.)
+  const vast = (b) => /-[0-9a-f]+(_bg)?\.[a-z]+$/.test(b);
   event.waitUntil(
     caches.open(CACHE).then((cache) => cache.addAll(BESTANDEN.map((b) => new Request(b, { cache: vast(b) ? "default" : "reload" })))),
   );
@@ -30,13 +31,14 @@ self.addEventListener("fetch", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       // Any page of an entry (also with ?lang= or ?embed=) is that entry's HTML:
-      // coach.html for the coach's side, else index.html (kept as "./").
-      const ingang = new URL(verzoek.url).pathname.endsWith("/coach.html") ? "./coach.html" : "./";
+      // tijdlijn.html, delen.html or coach.html by name, else index.html (kept as "./").
+      const naam = new URL(verzoek.url).pathname.split("/").pop();
+      const ingang = /^[a-z]+\.html$/.test(naam) && naam !== "index.html" ? `./${naam}` : "./";
       const sleutel = verzoek.mode === "navigate" ? ingang : verzoek;
       const bewaard = await cache.match(sleutel, { ignoreSearch: verzoek.mode === "navigate" });
       if (bewaard) return bewaard;
-      // No fallback to index.html for a page that is not kept: for coach.html it
-      // would send the person back to the coach's entry, in a loop (voorscherm.js).
+      // No fallback to index.html for a page that is not kept: for another entry
+      // it would send the person back to that entry, in a loop (voorscherm.js).
       return fetch(verzoek);
     })(),
   );

@@ -13,17 +13,23 @@
   var html = document.documentElement;
   html.classList.add("vs-wacht");
 
-  // Two entries (issue 14): coach.html holds the coach's pages, index.html the
-  // rest. An address of the other entry (a share link sent before the split,
-  // `<app>/#/gedeeld/…`) loads that entry at once, before any wasm, with the
-  // same query string and fragment; the fragment never leaves the browser.
-  var opCoach = html.getAttribute("data-ingang") === "coach";
-  if (opCoach && !location.hash) history.replaceState(null, "", "#/coach");
-  var eerste = location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
-  if ((eerste === "coach" || eerste === "gedeeld") !== opCoach) {
-    location.replace((opCoach ? "./" : "coach.html") + location.search + location.hash);
-    return;
+  // Each group of pages is an entry of its own (issue 14; src/ui/route.rs,
+  // `Route::ingang`, which a test compares with this table): an address of
+  // another entry (a link sent before the split, `<app>/#/gedeeld/…`, or an
+  // invitation `<app>/#/kijk/…`) loads that entry at once, before any wasm, with
+  // the same query string and fragment; the fragment never leaves the browser.
+  var INGANGEN = {"tijdlijn": "tijdlijn.html", "delen": "delen.html", "anderen": "delen.html", "kijk": "delen.html", "kijk-terug": "delen.html", "coach": "coach.html", "gedeeld": "coach.html"};
+  var eigen = html.getAttribute("data-ingang");
+  // tijdlijn.html, delen.html or coach.html alone is that entry's own page.
+  if (eigen && !location.hash) history.replaceState(null, "", "#/" + eigen);
+  function naarIngang() {
+    var eerste = location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
+    var doel = INGANGEN[eerste] || "./";
+    if (doel === (eigen ? eigen + ".html" : "./")) return false;
+    location.replace(doel + location.search + location.hash);
+    return true;
   }
+  if (naarIngang()) return;
   var doc = null;
   try {
     doc = JSON.parse(localStorage.getItem("spoorwijzer.document") || "null");
@@ -85,9 +91,9 @@
     }
   });
   // A link followed before the app runs (or when it could not load) still
-  // shows the heading of the page it leads to.
+  // shows the heading of the page it leads to, or loads its entry.
   addEventListener("hashchange", function () {
-    if (!t || gestart) return;
+    if (!t || gestart || naarIngang()) return;
     toon();
     meld();
   });
@@ -124,7 +130,7 @@
     var links = document.querySelectorAll("#voorscherm .menu a");
     for (var i = 0; i < links.length && i < t.nav.length; i++) {
       links[i].textContent = t.nav[i][1];
-      if (t.nav[i][0] === "#/" + pad) links[i].setAttribute("aria-current", "page");
+      if (t.nav[i][0].split("#")[1] === "/" + pad) links[i].setAttribute("aria-current", "page");
       else links[i].removeAttribute("aria-current");
     }
     document.title = p.h1 + " \u2013 " + t.naam;

@@ -15,66 +15,105 @@ if (!map) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk");
 const indexPad = path.join(map, "index.html");
 let html = fs.readFileSync(indexPad, "utf8");
 
-// ---- The two entries (issue 14, item 3) ----
-// index.html is the candidate's; coach.html (the link builder and the shared
-// view) is written here from the same page, so both have the same head and
-// Content-Security-Policy. Trunk builds the coach's binary from index.html as
-// a "worker" (built, not loaded there; see index.html): here it gets a content
-// hash in its name, like Trunk's own files, and coach.html loads it instead of
-// the candidate's. The coach's style sheet moves from index.html to coach.html.
+// ---- Smaller JavaScript (issue 14) ----
+// Trunk's own minifier gives up on wasm-bindgen's glue (`export default`), so
+// terser (pinned in package.json) minifies each binary's glue and the first-screen
+// script here, before any file is hashed, signed (integrity) or listed for sw.js.
+{
+  const { minify } = await import("terser");
+  const glue = fs.readdirSync(map).filter((f) => /^(spoorwijzer-[0-9a-f]+|tijdlijn|delen|coach)\.js$/.test(f));
+  if (glue.length !== 4) throw new Error(`expected the glue of four binaries, found ${glue.join(", ")}`);
+  for (const f of [...glue, "voorscherm.js"]) {
+    const pad = path.join(map, f);
+    const uit = await minify(fs.readFileSync(pad, "utf8"), { module: f !== "voorscherm.js", compress: { passes: 2 }, format: { comments: false } });
+    fs.writeFileSync(pad, uit.code);
+  }
+}
+
+// ---- The entries (issue 14) ----
+// index.html is the candidate's start; tijdlijn.html, delen.html and coach.html
+// are written here from the same page, so all have the same head and
+// Content-Security-Policy (src/ui/route.rs, Ingang, says which page lives where).
+// Trunk builds their binaries from index.html as "workers" (built, not loaded
+// there; see index.html): here each gets a content hash in its name, like
+// Trunk's own files, and its entry loads it instead of the candidate's. A style
+// sheet used by one entry only moves from index.html to that entry.
 const sri = (data) => "sha384-" + crypto.createHash("sha384").update(data).digest("base64");
 const inhoudHash = (data) => crypto.createHash("sha256").update(data).digest("hex").slice(0, 16);
-function hernoemCoachBinary() {
-  const wasm = fs.readFileSync(path.join(map, "coach_bg.wasm"));
-  const naam = `coach-${inhoudHash(wasm)}`;
-  fs.renameSync(path.join(map, "coach_bg.wasm"), path.join(map, `${naam}_bg.wasm`));
-  fs.renameSync(path.join(map, "coach.js"), path.join(map, `${naam}.js`));
+function hernoemBinary(bin) {
+  const wasm = fs.readFileSync(path.join(map, `${bin}_bg.wasm`));
+  const naam = `${bin}-${inhoudHash(wasm)}`;
+  fs.renameSync(path.join(map, `${bin}_bg.wasm`), path.join(map, `${naam}_bg.wasm`));
+  fs.renameSync(path.join(map, `${bin}.js`), path.join(map, `${naam}.js`));
   return naam;
 }
-const coachBinary = hernoemCoachBinary();
-const coachCss = /<link\b[^>]*\bhref="?\.\/coach-[0-9a-f]{16}\.css"?[^>]*>/;
-const kandidaatBinary = /\.\/spoorwijzer-[0-9a-f]{16}(?=(_bg\.wasm|\.js)\b)/g;
-function naarCoach(kandidaatHtml) {
-  let c = kandidaatHtml.replace(/<html\b/, '<html data-ingang="coach"').replace(kandidaatBinary, `./${coachBinary}`);
-  // The preload links carry Trunk's integrity hashes of the candidate's files: give them the coach's.
-  c = c.replace(/<link\b[^>]*\bhref="?\.\/(coach-[0-9a-f]{16}(?:_bg\.wasm|\.js))"?[^>]*>/g, (tag, bestand) =>
+// Trunk writes its content hash without leading zeros: 15 hex digits in one build of 16.
+const kandidaatBinary = /\.\/spoorwijzer-[0-9a-f]+(?=(_bg\.wasm|\.js)\b)/g;
+// The preload links carry Trunk's integrity hashes: of the candidate's files, and
+// of the glue before terser. Each gets the hash of the file it names now.
+const metIntegriteit = (html) =>
+  html.replace(/<link\b[^>]*\bhref="?\.\/([\w.-]+\.(?:wasm|js))"?[^>]*>/g, (tag, bestand) =>
     tag.replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity="${sri(fs.readFileSync(path.join(map, bestand)))}"`));
-  if (!c.includes(`./${coachBinary}.js`) || !c.includes(`./${coachBinary}_bg.wasm`)) throw new Error("coach.html does not load the coach's binary");
+function naarEntry(kandidaatHtml, bin, binary) {
+  const c = metIntegriteit(kandidaatHtml.replace(/<html\b/, `<html data-ingang="${bin}"`).replace(kandidaatBinary, `./${binary}`));
+  if (!c.includes(`./${binary}.js`) || !c.includes(`./${binary}_bg.wasm`)) throw new Error(`${bin}.html does not load its own binary`);
   return c;
 }
-const css = coachCss.exec(html);
-if (!css) throw new Error("the coach's style sheet was not found in index.html");
-html = html.replace(css[0], "");
-const ENTRIES = [
-  { bestand: "index.html", html, pagina: "" },
-  { bestand: "coach.html", html: naarCoach(html.replace("</head>", `${css[0]}</head>`)), pagina: "coach", ander: "./" },
-];
+// Style sheets of one entry only: out of index.html, into that entry.
+const eigenCss = { coach: "coach", tijdlijn: "tijdlijn" };
+const losCss = {};
+for (const [bin, naam] of Object.entries(eigenCss)) {
+  const css = new RegExp(`<link\\b[^>]*\\bhref="?\\./${naam}-[0-9a-f]+\\.css"?[^>]*>`).exec(html);
+  if (!css) throw new Error(`the style sheet ${naam}.css was not found in index.html`);
+  html = html.replace(css[0], "");
+  losCss[bin] = css[0];
+}
+const ENTRIES = [{ bestand: "index.html", html: metIntegriteit(html), pagina: "", eigen: "./" }];
+for (const bin of ["tijdlijn", "delen", "coach"]) {
+  const binary = hernoemBinary(bin);
+  const bron = losCss[bin] ? html.replace("</head>", `${losCss[bin]}</head>`) : html;
+  ENTRIES.push({ bestand: `${bin}.html`, html: naarEntry(bron, bin, binary), pagina: bin, eigen: `${bin}.html` });
+}
 
 // 0. The first screen before the wasm runs: the entry's first page in Dutch as
 //    static HTML, every page's heading and opening text in both languages as
 //    data, and pwa/voorscherm.js, which shows the page the address asks for.
-//    Links to the other entry's pages name its file (`ander`).
+//    Links to another entry's pages name its file.
 const schermen = JSON.parse(
   fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../pwa/voorschermen.json"), "utf8"),
 );
+// Each entry carries the first screens of its own pages only (and "not found"):
+// another entry's address loads that entry (pwa/voorscherm.js, INGANGEN).
+const INGANGEN = JSON.parse(
+  /var INGANGEN = (\{.*?\});/.exec(fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../pwa/voorscherm.js"), "utf8"))[1],
+);
+const eigenSchermen = (eigen) =>
+  Object.fromEntries(Object.entries(schermen).map(([taal, t]) => [taal, { ...t,
+    paginas: Object.fromEntries(Object.entries(t.paginas).filter(([pad]) => pad === "niet-gevonden" || (INGANGEN[pad] ?? "./") === eigen)) }]));
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 const nl = schermen.nl;
 const schakel = (tekst, extra = "") => `<span class="schakel${extra}">${esc(tekst)}</span>`;
-const voorscherm = ({ pagina, ander = "" }) => {
+// A link of the static header: a fragment inside this entry, the file and the
+// fragment to another (the catalogue's links name the candidate's entry's view).
+const link = (href, eigen) => {
+  const [bestand, fragment] = href.includes("#") ? href.split("#") : ["", href];
+  return (bestand || "./") === eigen ? `#${fragment}` : `${bestand || "./"}#${fragment}`;
+};
+const voorscherm = ({ pagina, eigen }) => {
 const home = nl.paginas[pagina];
 return `<div id="voorscherm">
 <header class="kop"><div class="kop-balk">
-<a href="${ander}#/" class="merk"><span class="merk-naam" data-vs="naam">${esc(nl.naam)}</span><span class="merk-sub" data-vs="sub">${esc(nl.sub)}</span></a>
+<a href="${link("#/", eigen)}" class="merk"><span class="merk-naam" data-vs="naam">${esc(nl.naam)}</span><span class="merk-sub" data-vs="sub">${esc(nl.sub)}</span></a>
 <span class="menu-knop" aria-hidden="true"><svg class="icoon icoon-menu" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 7h16"/><path d="M4 12h16"/><path d="M4 17h16"/></svg><span data-vs="menu">${esc(nl.menu)}</span></span>
 <div class="kop-paneel" hidden>
-<nav aria-label="${esc(nl.menuLabel)}"><ul class="menu">${nl.nav.map(([href, naam], i) => `<li><a href="${esc(ander + href)}"${i === 0 && !ander ? ' aria-current="page"' : ""}>${esc(naam)}</a></li>`).join("")}</ul></nav>
+<nav aria-label="${esc(nl.menuLabel)}"><ul class="menu">${nl.nav.map(([href, naam]) => `<li><a href="${esc(link(href, eigen))}"${href.split("#")[1] === `/${pagina}` ? ' aria-current="page"' : ""}>${esc(naam)}</a></li>`).join("")}</ul></nav>
 <div class="instellingen vs-stil" aria-hidden="true"><span class="knoppenrij">${schakel("Nederlands")}${schakel("English")}</span><span class="knoppenrij">${schakel("A", " grootte tekst-normaal")}${schakel("A", " grootte tekst-groot")}${schakel("A", " grootte tekst-groter")}</span></div>
 </div></div></header>
 <main id="inhoud" tabindex="-1"><article class="pagina"><h1 data-vs="h1">${esc(home.h1)}</h1>
 <div class="welkom" data-vs-welkom><p class="intro" data-vs="intro">${esc(home.intro ?? "")}</p>${home.knop ? `<a class="knop groot" data-vs="knop" href="${esc(home.knop.href)}">${esc(home.knop.tekst)}</a>` : ""}</div>
 <p class="laden" role="status" data-vs="laden">${esc(nl.laden)}</p></article></main>
 </div>
-<script type="application/json" id="voorschermen">${JSON.stringify(schermen).replace(/</g, "\\u003c")}</script>`;
+<script type="application/json" id="voorschermen">${JSON.stringify(eigenSchermen(eigen)).replace(/</g, "\\u003c")}</script>`;
 };
 const plek = /<p class="?laden"? id="?voorscherm"?>[^<]*<\/p>/;
 for (const e of ENTRIES) {

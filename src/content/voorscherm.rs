@@ -63,7 +63,11 @@ fn in_taal(taal: Taal) -> Value {
         "menuLabel": t.menu_label,
         "nav": crate::ui::components::kop::menu(t)
             .iter()
-            .map(|(route, naam)| json!([route.href(), naam]))
+            // As the candidate's entry links them (another entry's pages by file).
+            .map(|(route, naam)| match route.ingang() {
+                crate::ui::route::Ingang::Kandidaat => json!([format!("#{}", route.to_path()), naam]),
+                _ => json!([route.href_vanuit_ander(""), naam]),
+            })
             .collect::<Vec<_>>(),
         "mislukt": t.voorscherm_mislukt,
         "paginas": paginas,
@@ -103,4 +107,29 @@ fn every_page_of_the_app_has_a_first_screen_in_both_languages() {
         }
         assert_eq!(v[taal]["paginas"][""]["knop"]["href"], "#/wie-ben-ik/1/1");
     }
+}
+
+/// `pwa/voorscherm.js` moves an address to its entry before any wasm runs,
+/// from a table of its own: it must say what `Route::ingang` says, for every
+/// address the app knows (a page missing there would open in the wrong entry
+/// and only move after its wasm had loaded).
+#[test]
+fn the_first_screen_sends_every_address_to_the_entry_the_app_names() {
+    use crate::ui::route::Route;
+    let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/voorscherm.js")).unwrap();
+    let regel = js.lines().find_map(|r| r.trim().strip_prefix("var INGANGEN = ")).expect("voorscherm.js has its table");
+    let tabel: Map<String, Value> = serde_json::from_str(regel.trim_end_matches(';')).expect("the table is JSON");
+    let mut verwacht = Map::new();
+    for patroon in Route::routes() {
+        // A concrete address of this pattern: every parameter filled in.
+        let pad: String = patroon.split('/').map(|d| if d.starts_with(':') { "x" } else { d }).collect::<Vec<_>>().join("/");
+        let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
+        let eerste = patroon.trim_start_matches('/').split('/').next().unwrap_or("");
+        let bestand = route.ingang().bestand();
+        if bestand != "./" {
+            assert!(!eerste.starts_with(':'), "{patroon}: an entry of its own needs a fixed first segment");
+            verwacht.insert(eerste.to_string(), json!(bestand));
+        }
+    }
+    assert_eq!(tabel, verwacht, "pwa/voorscherm.js INGANGEN against Route::ingang");
 }

@@ -6,30 +6,31 @@ use crate::ui::components::embed_melding::EmbedMelding;
 use crate::ui::components::kop::Kop;
 use crate::ui::components::meldingen::Meldingen;
 use crate::ui::components::voet::Voet;
-use crate::ui::pages;
 use crate::ui::route::Route;
 use crate::domain::tekstbestand::{self, Deel};
 use crate::ui::winkel::{Bericht, WinkelProvider};
 
-#[component]
-pub fn App() -> Html {
-    html! {
-        <HashRouter>
-            <WinkelProvider>
-                <Schil pagina={Callback::from(pages::toon)} />
-            </WinkelProvider>
-        </HashRouter>
+#[derive(Properties)]
+pub struct AppProps {
+    /// The entry's page table (`pages::toon`, `pages::toon_coach`, …): each
+    /// binary passes its own, so the others' pages are not linked in.
+    pub paginas: fn(Route) -> Html,
+}
+
+/// Set once when the root renders and never changed, so there is nothing to
+/// compare (function pointers do not compare reliably anyway).
+impl PartialEq for AppProps {
+    fn eq(&self, _: &Self) -> bool {
+        true
     }
 }
 
-/// The coach's entry (`coach.html`): the same frame around the coach's pages.
-/// Only `src/bin/coach.rs` starts it, so the candidate's binary leaves it out.
 #[component]
-pub fn CoachApp() -> Html {
+pub fn App(props: &AppProps) -> Html {
     html! {
         <HashRouter>
             <WinkelProvider>
-                <Schil pagina={Callback::from(pages::toon_coach)} />
+                <Schil pagina={Callback::from(props.paginas)} />
             </WinkelProvider>
         </HashRouter>
     }

@@ -9,23 +9,30 @@ pub mod winkel;
 
 use crate::content::nood;
 
-/// Start the candidate's app (`index.html`).
+/// Start the candidate's app (`index.html`): the start, the modules, the profile.
 pub fn start() {
-    start_met::<app::App>(route::Ingang::Kandidaat);
+    start_met(route::Ingang::Kandidaat, pages::toon);
+}
+
+/// Start the timeline's entry (`tijdlijn.html`).
+pub fn start_tijdlijn() {
+    start_met(route::Ingang::Tijdlijn, pages::toon_tijdlijn);
+}
+
+/// Start the sharing entry (`delen.html`): the coach, the save file, "Kijk van een ander".
+pub fn start_delen() {
+    start_met(route::Ingang::Delen, pages::toon_delen);
 }
 
 /// Start the coach's app (`coach.html`): the link builder and the shared view.
 pub fn start_coach() {
-    start_met::<app::CoachApp>(route::Ingang::Coach);
+    start_met(route::Ingang::Coach, pages::toon_coach);
 }
 
 /// Start an entry's app in `<body>`, with a friendly screen instead of a dead
-/// page if anything ever panics.
-fn start_met<A>(ingang: route::Ingang)
-where
-    A: yew::BaseComponent,
-    A::Properties: Default,
-{
+/// page if anything ever panics. `paginas` is the entry's own page table: only
+/// the pages it names are linked into that binary.
+fn start_met(ingang: route::Ingang, paginas: fn(route::Route) -> yew::Html) {
     route::zet_ingang(ingang);
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
@@ -61,7 +68,7 @@ where
         match geladen {
             Ok(()) => {
                 winkel::zet_startstaat(staat);
-                yew::Renderer::<A>::new().render();
+                yew::Renderer::<app::App>::with_props(app::AppProps { paginas }).render();
             }
             Err(fout) => meld_mislukt(&fout),
         }

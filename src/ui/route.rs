@@ -5,29 +5,40 @@ use std::cell::Cell;
 
 use yew_router::prelude::*;
 
-/// The two entries of the build, each its own HTML file and wasm binary, so a
-/// candidate's first load never carries the coach's pages (issue 14, item 3).
+/// The entries of the build, each its own HTML file and wasm binary. Yew 0.23
+/// and Trunk 0.21 cannot split one binary, so the pages a candidate does not
+/// need to start (the timeline, sharing, the coach's side) are entries of their
+/// own, and the first load carries only the start, the modules and the
+/// profile (issue 14).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Ingang {
-    /// `index.html` (the folder's own address): everything a candidate uses.
+    /// `index.html` (the folder's own address): the start, the modules, the profile.
     Kandidaat,
+    /// `tijdlijn.html`: the timeline.
+    Tijdlijn,
+    /// `delen.html`: sharing with a coach, the save file, and "Kijk van een ander".
+    Delen,
     /// `coach.html`: the link builder and the shared view.
     Coach,
 }
 
 impl Ingang {
+    pub const ALLE: [Ingang; 4] = [Ingang::Kandidaat, Ingang::Tijdlijn, Ingang::Delen, Ingang::Coach];
+
     /// The entry's file, relative to the app's folder. The candidate's is the
     /// folder itself (`./`), the address people already have.
     pub fn bestand(self) -> &'static str {
         match self {
             Ingang::Kandidaat => "./",
+            Ingang::Tijdlijn => "tijdlijn.html",
+            Ingang::Delen => "delen.html",
             Ingang::Coach => "coach.html",
         }
     }
 }
 
 thread_local! {
-    /// The entry this binary is; set once at start (`ui::start`, `ui::start_coach`).
+    /// The entry this binary is; set once at start (`ui::start_met`).
     static HUIDIGE_INGANG: Cell<Ingang> = const { Cell::new(Ingang::Kandidaat) };
 }
 
@@ -138,10 +149,13 @@ impl Route {
         }
     }
 
-    /// Which entry shows this address: the coach's pages live in `coach.html`.
+    /// Which entry shows this address. `pwa/voorscherm.js` holds the same
+    /// table by first segment, to move before any wasm loads (a test compares).
     pub fn ingang(&self) -> Ingang {
         match self {
             Route::Coach | Route::Gedeeld { .. } => Ingang::Coach,
+            Route::Tijdlijn => Ingang::Tijdlijn,
+            Route::Delen | Route::Anderen | Route::KijkVraag { .. } | Route::KijkTerug { .. } => Ingang::Delen,
             _ => Ingang::Kandidaat,
         }
     }
@@ -281,9 +295,17 @@ mod tests {
     fn the_coach_pages_live_in_their_own_entry_and_links_keep_the_query() {
         assert_eq!(Route::Coach.ingang(), Ingang::Coach);
         assert_eq!(Route::Gedeeld { payload: "x".into() }.ingang(), Ingang::Coach);
-        assert_eq!(Route::Delen.ingang(), Ingang::Kandidaat);
+        assert_eq!(Route::Tijdlijn.ingang(), Ingang::Tijdlijn);
+        for r in [Route::Delen, Route::Anderen, Route::KijkVraag { payload: "x".into() }, Route::KijkTerug { payload: "x".into() }] {
+            assert_eq!(r.ingang(), Ingang::Delen, "{r:?}");
+        }
+        for r in [Route::Home, Route::WieBenIk, Route::Profiel, Route::Privacy, Route::OverDeVragen, Route::NietGevonden] {
+            assert_eq!(r.ingang(), Ingang::Kandidaat, "{r:?}");
+        }
+        assert_eq!(Route::Delen.href_vanuit_ander("?lang=en"), "delen.html?lang=en#/delen");
         assert_eq!(Route::Coach.href_vanuit_ander("?embed=1&lang=en"), "coach.html?embed=1&lang=en#/coach");
-        assert_eq!(Route::Tijdlijn.href_vanuit_ander("?embed=1"), "./?embed=1#/tijdlijn");
+        assert_eq!(Route::Tijdlijn.href_vanuit_ander("?embed=1"), "tijdlijn.html?embed=1#/tijdlijn");
+        assert_eq!(Route::Profiel.href_vanuit_ander("?embed=1"), "./?embed=1#/profiel");
         assert_eq!(Route::Home.href_vanuit_ander(""), "./#/");
         // Natively the candidate entry runs: its own pages are plain fragments.
         assert_eq!(Route::Privacy.href(), "#/privacy");
@@ -295,10 +317,15 @@ mod tests {
         // An invitation and a reply are not read as module steps.
         assert_eq!(Route::recognize("/kijk/AbC-_09"), Some(Route::KijkVraag { payload: "AbC-_09".into() }));
         assert_eq!(Route::recognize("/kijk-terug/AbC-_09"), Some(Route::KijkTerug { payload: "AbC-_09".into() }));
+        // The links people send name the folder, not an entry's file, so they
+        // keep working however the app is split; the first screen moves them.
         assert_eq!(
-            Route::KijkVraag { payload: "x".into() }.href(),
+            format!("#{}", Route::KijkVraag { payload: "x".into() }.to_path()),
             format!("{}x", crate::domain::kijk::UITNODIGING_PAD)
         );
-        assert_eq!(Route::KijkTerug { payload: "x".into() }.href(), format!("{}x", crate::domain::kijk::ANTWOORD_PAD));
+        assert_eq!(
+            format!("#{}", Route::KijkTerug { payload: "x".into() }.to_path()),
+            format!("{}x", crate::domain::kijk::ANTWOORD_PAD)
+        );
     }
 }

@@ -131,7 +131,8 @@ test("a share round trip between two browser contexts, with free text off by def
   assert.deepEqual(opgeslagen.ontvangen ?? [], []);
 
   // With "own words" ticked, the same text reaches the coach, as text.
-  const metWoorden = await maakLink(kandidaat.page, [], { eigen: true });
+  // (#/delen is its own entry now: the page opens fresh, so the module is ticked again.)
+  const metWoorden = await maakLink(kandidaat.page, ["zorgen"], { eigen: true });
   assert.ok((await voorbeeld.textContent()).includes(EIGEN));
   assert.notEqual(metWoorden.code, code, "every link gets its own code");
   // The other old form, with index.html named.

@@ -46,8 +46,12 @@ export function serveer(dir = DIST, prefix = "/", { koppen = () => ({}), geteld 
   });
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
+      // A test that fails before it closes its server must not keep the file's
+      // process alive: `node --test` would wait for it for ever.
+      server.unref();
       const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      const close = () => new Promise((r) => { server.close(r); server.closeAllConnections(); });
+      resolve({ origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, close });
     });
   });
 }

@@ -72,16 +72,22 @@ test("with the wasm blocked every page still shows its heading and opening text 
     assert.ok(vak.y + vak.height < 844 / 2, `${adres}: heading in the top half`);
     assert.deepEqual(await axe(page), [], `${adres}: axe on the static first screen`);
   }
-  // On the coach's entry the static menu leads back to the candidate's, keeping the query string.
+  // On the coach's entry the static menu leads to each page's own entry, keeping the query string.
   await page.goto(`${server.url}coach.html?embed=1#/coach`);
   await page.locator("#voorscherm .vs-mislukt").waitFor();
   assert.equal(await page.getAttribute("#voorscherm a.merk", "href"), "./?embed=1#/");
-  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(5) a", "href"), "./?embed=1#/tijdlijn");
-  // Following a menu link on the page that could not load shows that page's heading.
+  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(5) a", "href"), "tijdlijn.html?embed=1#/tijdlijn");
+  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(6) a", "href"), "./?embed=1#/profiel");
+  // Following a menu link on the page that could not load shows that page's heading,
+  // in this entry, or on the entry it belongs to.
   await page.goto(`${server.url}#/`);
   await page.locator("#voorscherm .vs-mislukt").waitFor();
+  await page.evaluate(() => { location.hash = "#/privacy"; });
+  await page.waitForFunction(() => document.querySelector("#voorscherm h1").textContent === "Privacy: wat we bewaren en waar");
   await page.evaluate(() => { location.hash = "#/tijdlijn"; });
-  await page.waitForFunction(() => document.querySelector("#voorscherm h1").textContent === "Mijn tijdlijn");
+  await page.waitForURL(`${server.url}tijdlijn.html#/tijdlijn`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  assert.equal(await page.textContent("#voorscherm h1"), "Mijn tijdlijn");
   assert.deepEqual(buiten, []);
   // The failed load and the loader's "Failed to fetch" are the blocked file itself.
   assert.deepEqual(fouten.filter((f) => !f.includes("Failed to fetch") && !f.includes("ERR_FAILED")), [], "no CSP violation and no other script error");

@@ -15,7 +15,7 @@ use crate::domain::balans::{self, MAX_NIVEAU};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::Optie;
 
-#[derive(Properties, PartialEq)]
+/// A plain function, not a component: it holds no state (issue 14).
 pub struct BalansProps {
     /// The question's field id; each area's radio group is named `<id>-<area>`.
     pub id: String,
@@ -45,8 +45,8 @@ pub fn samenvatting(gebieden: &'static [Optie], kaart: &BTreeMap<String, u8>, ta
         .join(", ")
 }
 
-#[component]
-pub fn BalansVeld(props: &BalansProps) -> Html {
+pub fn balans_veld(props: BalansProps) -> Html {
+    let props = &props;
     let taal = props.taal;
     let rijen = props.gebieden.iter().map(|g| {
         let groep = format!("{}-{}", props.id, g.id);

@@ -16,14 +16,14 @@ use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
 use crate::ui::vast::Vast;
 
-#[derive(Properties, PartialEq)]
+/// A plain function, not a component: it holds no state, and each component
+/// costs Yew code of its own in the wasm (issue 14).
 pub struct VraagProps {
     pub vraag: Vast<Vraag>,
     pub antwoord: Option<Antwoord>,
     pub taal: Taal,
     pub onantwoord: Callback<Option<Antwoord>>,
     /// Extra content under the options, e.g. replies to ticked worries.
-    #[prop_or_default]
     pub children: Html,
 }
 
@@ -71,8 +71,8 @@ pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) ->
     }
 }
 
-#[component]
-pub fn VraagVeld(props: &VraagProps) -> Html {
+pub fn vraag_veld(props: VraagProps) -> Html {
+    let props = &props;
     let vraag = props.vraag.0;
     let taal = props.taal;
     let t = teksten(taal);
@@ -233,7 +233,7 @@ pub fn VraagVeld(props: &VraagProps) -> Html {
                 Some(Antwoord::Verdeling(k)) => k.clone(),
                 _ => Default::default(),
             };
-            html! { <super::balans::BalansVeld id={id.clone()} {gebieden} {kaart} {taal} onantwoord={props.onantwoord.clone()} /> }
+            super::balans::balans_veld(super::balans::BalansProps { id: id.clone(), gebieden, kaart, taal, onantwoord: props.onantwoord.clone() })
         }
     };
 

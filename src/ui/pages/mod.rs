@@ -32,24 +32,15 @@ fn module_pagina(route: &Route) -> Html {
     }
 }
 
-/// The candidate's entry. The coach's pages are not referenced from here, so
-/// they are not in this binary: their addresses go to `coach.html`.
+/// The candidate's entry (`index.html`): the start, the modules, the profile.
+/// Pages of the other entries are not referenced from here, so they are not
+/// in this binary: their addresses load that entry's file.
 pub fn toon(route: Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
         Route::Privacy => html! { <privacy::Privacy /> },
         Route::OverDeVragen => html! { <over_vragen::OverVragen /> },
-        Route::Tijdlijn => html! { <tijdlijn::Tijdlijn /> },
         Route::Profiel => html! { <profiel::Profiel /> },
-        Route::Delen => html! { <delen::Delen /> },
-        Route::Coach | Route::Gedeeld { .. } => html! { <NaarIngang {route} /> },
-        Route::Anderen => html! { <anderen::Anderen /> },
-        Route::KijkVraag { payload } => {
-            html! { <kijk_vraag::KijkVraag key={payload.as_str()} payload={payload.clone()} /> }
-        }
-        Route::KijkTerug { payload } => {
-            html! { <kijk_terug::KijkTerug key={payload.as_str()} payload={payload.clone()} /> }
-        }
         Route::WieBenIk
         | Route::WatKanIk
         | Route::WatWilIk
@@ -60,11 +51,36 @@ pub fn toon(route: Route) -> Html {
         | Route::ModuleStap { .. }
         | Route::ModuleVraag { .. } => module_pagina(&route),
         Route::NietGevonden => html! { <niet_gevonden::NietGevonden /> },
+        _ => html! { <NaarIngang {route} /> },
+    }
+}
+
+/// The timeline's entry (`tijdlijn.html`, `src/bin/tijdlijn.rs`).
+pub fn toon_tijdlijn(route: Route) -> Html {
+    match route {
+        Route::Tijdlijn => html! { <tijdlijn::Tijdlijn /> },
+        _ => html! { <NaarIngang {route} /> },
+    }
+}
+
+/// The sharing entry (`delen.html`, `src/bin/delen.rs`): the coach and the
+/// save file, and "Kijk van een ander" (asking, answering, receiving).
+pub fn toon_delen(route: Route) -> Html {
+    match route {
+        Route::Delen => html! { <delen::Delen /> },
+        Route::Anderen => html! { <anderen::Anderen /> },
+        Route::KijkVraag { payload } => {
+            html! { <kijk_vraag::KijkVraag key={payload.as_str()} payload={payload.clone()} /> }
+        }
+        Route::KijkTerug { payload } => {
+            html! { <kijk_terug::KijkTerug key={payload.as_str()} payload={payload.clone()} /> }
+        }
+        _ => html! { <NaarIngang {route} /> },
     }
 }
 
 /// The coach's entry (`coach.html`, `src/bin/coach.rs`): the link builder and
-/// the shared view; every other address goes back to the candidate's entry.
+/// the shared view.
 pub fn toon_coach(route: Route) -> Html {
     match route {
         Route::Coach => html! { <coach::Coach /> },

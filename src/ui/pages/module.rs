@@ -16,7 +16,7 @@ use crate::domain::{profiel, voortgang};
 use crate::services::pagina;
 use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::components::vragen::{antwoord_tekst, veld_id, VraagVeld};
+use crate::ui::components::vragen::{antwoord_tekst, veld_id, vraag_veld, VraagProps};
 use crate::ui::route::{Route, Stap};
 use crate::ui::vast::Vast;
 use crate::ui::winkel::{use_winkel, Bericht};
@@ -378,7 +378,7 @@ fn vraag_stap(
                 <aside class="eigen-beeld" role="note"><p>{ wat_kan_ik::EIGEN_BEELD.in_taal(taal) }</p></aside>
             }
             <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <VraagVeld vraag={Vast(v)} {antwoord} {taal} {onantwoord}>{ extra }</VraagVeld>
+                { vraag_veld(VraagProps { vraag: Vast(v), antwoord, taal, onantwoord, children: extra }) }
             </form>
             { ongedaan_knop }
             { hulp_bij(module, taal) }

@@ -1,0 +1,7 @@
+#![forbid(unsafe_code)]
+//! The timeline's entry (`tijdlijn.html`): its own binary, so the timeline's
+//! pages never weigh on a candidate's first load (issue 14).
+
+fn main() {
+    spoorwijzer::ui::start_tijdlijn();
+}
