@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::pages::delen::use_focus_na;
+use crate::ui::components::focus::use_focus_na;
 
 use crate::content::delen as d;
 use crate::content::kijk as k;

@@ -21,7 +21,8 @@ use crate::services::coach::app_basis;
 use crate::services::crypto::{self, CryptoFout};
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
-use crate::ui::pages::delen::{kopieer_tekst, use_focus_na};
+use crate::services::klembord::kopieer_tekst;
+use crate::ui::components::focus::use_focus_na;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
