@@ -75,7 +75,12 @@
     el.className = "laden vs-mislukt";
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // As soon as the page is parsed ("interactive"), not at DOMContentLoaded:
+  // that waits for the loader and the JS glue to arrive and run, and until
+  // then the first screen would stay hidden.
+  function geparsed() {
+    if (document.readyState === "loading") return;
+    document.removeEventListener("readystatechange", geparsed);
     try {
       // Links to the other entry keep this page's query string (?embed=1, ?lang=).
       var anders = document.querySelectorAll('#voorscherm a[href]:not([href^="#"])');
@@ -89,7 +94,8 @@
     } finally {
       html.classList.remove("vs-wacht");
     }
-  });
+  }
+  document.addEventListener("readystatechange", geparsed);
   // A link followed before the app runs (or when it could not load) still
   // shows the heading of the page it leads to, or loads its entry.
   addEventListener("hashchange", function () {

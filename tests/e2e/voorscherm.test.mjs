@@ -52,6 +52,26 @@ const PAGINAS = [
   ["#/gedeeld/AbC-_09", "Gedeeld met jou", null],
 ];
 
+test("the first screen shows as soon as the page is parsed, before the loader and the JS glue have arrived", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  // Hold the loader and every binary's glue: DOMContentLoaded waits for them (they are modules).
+  let laat;
+  const poort = new Promise((r) => { laat = r; });
+  await page.route(/\/(laden|spoorwijzer|tijdlijn|delen|coach)-[0-9a-f]+\.js$/, async (route) => { await poort; await route.continue(); });
+  for (const [adres, h1] of [["#/", "Welkom bij Spoorwijzer"], ["?lang=en#/privacy", "Privacy: what we keep and where"]]) {
+    await page.goto(`${server.url}${adres}`, { waitUntil: "commit" });
+    await page.waitForFunction(() => document.readyState !== "loading");
+    const s = await statisch(page);
+    assert.ok(s.zichtbaar, `${adres}: visible while the scripts are still on their way`);
+    assert.equal(s.h1, h1);
+    assert.equal(await page.evaluate(() => document.readyState), "interactive", "DOMContentLoaded has not fired yet");
+  }
+  laat();
+  await wachtOpKop(page, "Privacy: what we keep and where");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test("with the wasm blocked every page still shows its heading and opening text (axe-clean), and says the app could not load", async () => {
   const { context, page, buiten, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
   await page.route(/\.wasm$/, (route) => route.abort());
