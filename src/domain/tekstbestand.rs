@@ -167,6 +167,15 @@ pub fn lees(inhoud: &str, verwacht: Taal, verwacht_deel: Deel) -> Result<Tabel, 
 thread_local! {
     /// The loaded parts per language, for the life of the page (a few hundred KB at most).
     static GELADEN: RefCell<[[Option<&'static Tabel>; 2]; 2]> = const { RefCell::new([[None, None], [None, None]]) };
+    /// Keys asked for that no loaded table holds: an empty place on the page (a
+    /// text of a part this page did not load, or a file of another build). The
+    /// interface reports them (`ui::app`), so the browser tests see them.
+    static GEMIST: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The keys missed since the last call (each once, at most 32 kept).
+pub fn neem_gemist() -> Vec<u32> {
+    GEMIST.with(|g| std::mem::take(&mut *g.borrow_mut()))
 }
 
 fn plek(taal: Taal, deel: Deel) -> (usize, usize) {
@@ -206,7 +215,16 @@ pub fn zoek(taal: Taal, sleutel: u32) -> Option<&'static str> {
         Taal::En => [Taal::En, Taal::Nl],
     };
     let taal = if geladen(eerst).is_some() || geladen(dan).is_none() { eerst } else { dan };
-    Deel::ALLE.into_iter().filter_map(|d| deel_geladen(taal, d)).find_map(|t| t.zoek(sleutel))
+    let gevonden = Deel::ALLE.into_iter().filter_map(|d| deel_geladen(taal, d)).find_map(|t| t.zoek(sleutel));
+    if gevonden.is_none() && geladen(taal).is_some() {
+        GEMIST.with(|g| {
+            let mut g = g.borrow_mut();
+            if g.len() < 32 && !g.contains(&sleutel) {
+                g.push(sleutel);
+            }
+        });
+    }
+    gevonden
 }
 
 #[cfg(test)]
@@ -292,5 +310,22 @@ mod tests {
         zet(lees(&tl, Taal::En, Deel::Tijdlijn).unwrap());
         assert_eq!(zoek(Taal::En, 9), Some("Week 104"), "a part's texts once it is loaded");
         assert_eq!(zoek(Taal::En, 7), Some("Yes"));
+    }
+
+    #[test]
+    fn a_key_no_loaded_table_holds_is_noted_once_for_the_interface_to_report() {
+        // Before anything is loaded the app does not draw: no miss to report.
+        assert_eq!(zoek(Taal::Nl, 5), None);
+        assert_eq!(neem_gemist(), Vec::<u32>::new());
+        zet(lees(&voorbeeld(), Taal::Nl, Deel::Basis).unwrap());
+        assert_eq!(zoek(Taal::Nl, 7), Some("Ja"));
+        assert_eq!(neem_gemist(), Vec::<u32>::new(), "a text that is there is no miss");
+        // A timeline text on a page that did not load the timeline's part.
+        for _ in 0..3 {
+            assert_eq!(zoek(Taal::Nl, 9), None);
+        }
+        assert_eq!(zoek(Taal::Nl, 5), None);
+        assert_eq!(neem_gemist(), vec![9, 5], "each missing key once, in order");
+        assert_eq!(neem_gemist(), Vec::<u32>::new(), "taken, not kept");
     }
 }

@@ -78,6 +78,13 @@ fn Schil(props: &SchilProps) -> Html {
     let laadt = winkel.laadt_taal() || (deel_mist.is_some() && !*deel_mislukt);
     let embed = crate::services::embed::actief();
     use_coach_link();
+    // A text this page asked for but no loaded file holds shows as an empty place:
+    // say so in the console, where the browser tests look for errors.
+    use_effect(|| {
+        for sleutel in tekstbestand::neem_gemist() {
+            web_sys::console::error_1(&format!("Spoorwijzer: text {sleutel:08x} is missing on this page").into());
+        }
+    });
     use_effect_with((), |_| crate::services::embed::start());
     use_effect_with(route.clone(), move |route| {
         // Not on the first load: there the browser's own start is right.
