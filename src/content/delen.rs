@@ -244,6 +244,13 @@ pub const CODE_VORM: Tekst = t(
     "Een code heeft 10 tekens: letters en cijfers. De tekens 0, O, 1, I en L komen er niet in voor. Controleer de code en probeer het opnieuw.",
     "A code has 10 characters: letters and digits. The characters 0, O, 1, I and L never occur in it. Check the code and try again.",
 );
+/// What a typed code lacks, for the coach's view and the trusted person's reply alike.
+pub fn code_vorm_fout(f: crate::domain::deelpakket::CodeFout) -> Tekst {
+    match f {
+        crate::domain::deelpakket::CodeFout::Leeg => CODE_LEEG,
+        crate::domain::deelpakket::CodeFout::Vorm => CODE_VORM,
+    }
+}
 pub const CODE_FOUT: Tekst = t(
     "Deze code past niet bij deze link. Controleer de code en probeer het opnieuw.",
     "This code does not fit this link. Check the code and try again.",

@@ -6,5 +6,6 @@ pub mod iconen;
 pub mod kop;
 pub mod meldingen;
 pub mod pagina;
+pub mod veld;
 pub mod voet;
 pub mod vragen;

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::use_navigator;
 
@@ -17,7 +17,7 @@ use crate::domain::tekst::Tekst;
 use crate::services::coach::app_basis;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
-use crate::services::klembord::kopieer_tekst;
+use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
@@ -121,15 +121,8 @@ pub fn Anderen() -> Html {
         let (link, kopie) = (link.clone(), kopie.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(l) = (*link).clone() else { return };
-            let kopie = kopie.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = kopieer_tekst(&l, "uitnodiging-link").await;
-                kopie.set(if ok {
-                    Melding::Goed(k::GEKOPIEERD.in_taal(taal).into())
-                } else {
-                    Melding::Fout(k::NIET_GEKOPIEERD)
-                });
-            });
+            let (goed, fout) = (Melding::Goed(k::GEKOPIEERD.in_taal(taal).into()), Melding::Fout(k::NIET_GEKOPIEERD));
+            kopieer_en_meld(l.to_string(), "uitnodiging-link", kopie.clone(), goed, fout);
         })
     };
     let deel = {
@@ -160,10 +153,7 @@ pub fn Anderen() -> Html {
             }
         })
     };
-    let zet_plak = {
-        let plak = plak.clone();
-        Callback::from(move |e: InputEvent| plak.set(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
-    };
+    let zet_plak = bij_invoer(&plak);
     let open = {
         let (plak, ga) = (plak.clone(), ga_naar_antwoord.clone());
         Callback::from(move |_: MouseEvent| ga(&plak))

@@ -25,7 +25,7 @@ use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services::bestand;
 use crate::services::crypto::{self, CryptoFout};
-use crate::services::klembord::kopieer_tekst;
+use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
@@ -135,10 +135,6 @@ fn use_exporteer() -> Html {
     let ww2 = use_state(String::new);
     let status = use_state(|| Status::Geen);
 
-    let zet = |s: &UseStateHandle<String>| {
-        let s = s.clone();
-        Callback::from(move |e: InputEvent| s.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
     let wissel = {
         let met_ww = met_ww.clone();
         Callback::from(move |e: Event| met_ww.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
@@ -193,11 +189,11 @@ fn use_exporteer() -> Html {
             if *met_ww {
                 <div class="veld">
                     <label for="ww-1">{ d::WACHTWOORD.in_taal(taal) }</label>
-                    <input id="ww-1" type="password" autocomplete="new-password" value={(*ww1).clone()} oninput={zet(&ww1)} />
+                    <input id="ww-1" type="password" autocomplete="new-password" value={(*ww1).clone()} oninput={bij_invoer(&ww1)} />
                 </div>
                 <div class="veld">
                     <label for="ww-2">{ d::WACHTWOORD_HERHAAL.in_taal(taal) }</label>
-                    <input id="ww-2" type="password" autocomplete="new-password" value={(*ww2).clone()} oninput={zet(&ww2)} />
+                    <input id="ww-2" type="password" autocomplete="new-password" value={(*ww2).clone()} oninput={bij_invoer(&ww2)} />
                 </div>
             }
             <div class="knoppen">
@@ -409,10 +405,7 @@ fn use_importeer() -> Html {
             stand.set(Import::Niets);
         })
     };
-    let zet_ww = {
-        let ww = ww.clone();
-        Callback::from(move |e: InputEvent| ww.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
+    let zet_ww = bij_invoer(&ww);
 
     let gemaakt = |g: &str| {
         if g.is_empty() {
@@ -610,27 +603,17 @@ fn use_deel_met_coach() -> Html {
         let (link, kopie) = (link.clone(), kopie.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(l) = (*link).clone() else { return };
-            let kopie = kopie.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = kopieer_tekst(&l.link, "deel-link").await;
-                kopie.set(if ok { Status::Gelukt(d::GEKOPIEERD) } else { Status::Fout(d::NIET_GEKOPIEERD) });
-            });
+            let (goed, fout) = (Status::Gelukt(d::GEKOPIEERD), Status::Fout(d::NIET_GEKOPIEERD));
+            kopieer_en_meld(l.link.clone(), "deel-link", kopie.clone(), goed, fout);
         })
     };
     let kopieer_code = {
         let (link, code_kopie) = (link.clone(), code_kopie.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(l) = (*link).clone() else { return };
-            let code_kopie = code_kopie.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                // The grouped form, as shown: the coach's field accepts it as is.
-                let ok = kopieer_tekst(&deelpakket::toon_code(&l.code), "deel-code").await;
-                code_kopie.set(if ok {
-                    Status::Gelukt(d::CODE_GEKOPIEERD)
-                } else {
-                    Status::Fout(d::CODE_NIET_GEKOPIEERD)
-                });
-            });
+            // The grouped form, as shown: the coach's field accepts it as is.
+            let (goed, fout) = (Status::Gelukt(d::CODE_GEKOPIEERD), Status::Fout(d::CODE_NIET_GEKOPIEERD));
+            kopieer_en_meld(deelpakket::toon_code(&l.code), "deel-code", code_kopie.clone(), goed, fout);
         })
     };
     let als_bestand = {

@@ -12,11 +12,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::components::focus::use_focus_na;
+use crate::ui::components::veld::bij_invoer;
 
 use crate::content::delen as d;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
-use crate::domain::deelpakket::{self, CodeFout, DeelFout, DeelInhoud, Kader};
+use crate::domain::deelpakket::{self, DeelFout, DeelInhoud, Kader};
 use crate::domain::dokument::{Actie, OntvangenPakket};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
@@ -107,8 +108,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                 Ok(c) => c,
                 Err(f) => {
                     *focus_na.borrow_mut() = Some("code");
-                    let fout = if f == CodeFout::Leeg { d::CODE_LEEG } else { d::CODE_VORM };
-                    return stand.set(Stand::Invoer { fout: Some(fout) });
+                                        return stand.set(Stand::Invoer { fout: Some(d::code_vorm_fout(f)) });
                 }
             };
             stand.set(Stand::Bezig);
@@ -137,10 +137,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             });
         })
     };
-    let zet_code = {
-        let code = code.clone();
-        Callback::from(move |e: InputEvent| code.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
+    let zet_code = bij_invoer(&code);
     let kies_bestand = {
         let (kader, stand, focus_na) = (kader.clone(), stand.clone(), focus_na.clone());
         Callback::from(move |e: Event| {
@@ -183,10 +180,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             stand.set(Stand::Open { inhoud, bewaard: true });
         })
     };
-    let zet_label = {
-        let label = label.clone();
-        Callback::from(move |e: InputEvent| label.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
+    let zet_label = bij_invoer(&label);
 
     let datum = |ms: f64| pagina::tijdstip(ms, taal.code(), false);
 

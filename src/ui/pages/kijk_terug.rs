@@ -5,16 +5,16 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::components::focus::use_focus_na;
+use crate::ui::components::veld::bij_invoer;
 
 use crate::content::delen as d;
 use crate::content::kijk as k;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
-use crate::domain::deelpakket::{self, CodeFout, Kader};
+use crate::domain::deelpakket::{self, Kader};
 use crate::domain::dokument::Actie;
 use crate::domain::kijk::{self, KijkFout, KijkInhoud, Spiegelset, Weigering};
 use crate::domain::tekst::Tekst;
@@ -70,8 +70,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                 Ok(c) => c,
                 Err(f) => {
                     *focus_na.borrow_mut() = Some("kijk-code");
-                    let fout = if f == CodeFout::Leeg { d::CODE_LEEG } else { d::CODE_VORM };
-                    return stand.set(Stand::Invoer { fout: Some(fout) });
+                                        return stand.set(Stand::Invoer { fout: Some(d::code_vorm_fout(f)) });
                 }
             };
             stand.set(Stand::Bezig);
@@ -105,14 +104,8 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
             });
         })
     };
-    let zet_code = {
-        let code = code.clone();
-        Callback::from(move |e: InputEvent| code.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
-    let zet_label = {
-        let label = label.clone();
-        Callback::from(move |e: InputEvent| label.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
+    let zet_code = bij_invoer(&code);
+    let zet_label = bij_invoer(&label);
     let voeg_toe = {
         let (stand, label, winkel, focus_na) = (stand.clone(), label.clone(), winkel.clone(), focus_na.clone());
         Callback::from(move |()| {

@@ -21,7 +21,7 @@ use crate::services::coach::app_basis;
 use crate::services::crypto::{self, CryptoFout};
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::pagina::Pagina;
-use crate::services::klembord::kopieer_tekst;
+use crate::ui::components::veld::kopieer_en_meld;
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
@@ -236,11 +236,7 @@ fn Vragen(props: &VragenProps) -> Html {
         let kopieer = |tekst: String, veld: &'static str, goed: Tekst, fout: Tekst| {
             let kopie = kopie.clone();
             Callback::from(move |_: MouseEvent| {
-                let (tekst, kopie) = (tekst.clone(), kopie.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let ok = kopieer_tekst(&tekst, veld).await;
-                    kopie.set(if ok { Status::Goed(goed) } else { Status::Fout(fout) });
-                });
+                kopieer_en_meld(tekst.clone(), veld, kopie.clone(), Status::Goed(goed), Status::Fout(fout));
             })
         };
         let deel = {
