@@ -219,7 +219,8 @@ pub const PROFIEL_UITLEG: Tekst = t(
     "This is how people you trust see you. It is not a judgement and not a test. They are words to think about.",
 );
 pub const VRAAG_HET: Tekst = t("Vraag het iemand", "Ask someone");
-pub const PROFIEL_VRAAG: Tekst = t("Hoe zien anderen jou? Vraag het iemand die je vertrouwt", "How do others see you? Ask someone you trust");
+pub const PROFIEL_VRAAG: Tekst =
+    t("Hoe zien anderen jou? Vraag het iemand die je vertrouwt", "How do others see you? Ask someone you trust");
 pub const VRAAG_NOG: Tekst = t("Vraag nog iemand", "Ask someone else");
 pub const KOP_KWALITEITEN: Tekst = t("Kwaliteiten", "Qualities");
 pub const KOP_ENERGIE: Tekst = t("Waar je energie van krijgt", "What gives you energy");

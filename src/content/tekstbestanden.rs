@@ -99,19 +99,17 @@ fn the_text_files_hold_every_text_of_this_build() {
                 bestand(taal, deel).display()
             );
         }
-        let basistabel = tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Basis)).unwrap(), taal, Deel::Basis)
-            .unwrap();
+        let basistabel =
+            tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Basis)).unwrap(), taal, Deel::Basis)
+                .unwrap();
         assert!(teksten::is_compleet(&basistabel), "every interface text is in the {} file", taal.code());
         for (waar, tk) in basis() {
             assert_eq!(basistabel.zoek(tk.sleutel()), Some(tk.in_taal(taal)), "{waar}");
         }
         // The timeline page has both parts.
-        let tijdlijn = tekstbestand::lees(
-            &std::fs::read_to_string(bestand(taal, Deel::Tijdlijn)).unwrap(),
-            taal,
-            Deel::Tijdlijn,
-        )
-        .unwrap();
+        let tijdlijn =
+            tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Tijdlijn)).unwrap(), taal, Deel::Tijdlijn)
+                .unwrap();
         for (waar, tk) in tijdlijn_teksten() {
             let gevonden = tijdlijn.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
             assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
@@ -127,7 +125,11 @@ fn only_the_timeline_pages_use_the_timeline_texts() {
     for pad in paden {
         let bron = std::fs::read_to_string(&pad).unwrap();
         if bron.contains("content::tijdlijn") {
-            assert!(pad.to_string_lossy().contains("/ui/pages/tijdlijn/"), "{} uses the timeline's texts", pad.display());
+            assert!(
+                pad.to_string_lossy().contains("/ui/pages/tijdlijn/"),
+                "{} uses the timeline's texts",
+                pad.display()
+            );
         }
     }
 }

@@ -122,7 +122,8 @@ fn the_first_screen_sends_every_address_to_the_entry_the_app_names() {
     let mut verwacht = Map::new();
     for patroon in Route::routes() {
         // A concrete address of this pattern: every parameter filled in.
-        let pad: String = patroon.split('/').map(|d| if d.starts_with(':') { "x" } else { d }).collect::<Vec<_>>().join("/");
+        let pad: String =
+            patroon.split('/').map(|d| if d.starts_with(':') { "x" } else { d }).collect::<Vec<_>>().join("/");
         let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
         let eerste = patroon.trim_start_matches('/').split('/').next().unwrap_or("");
         let bestand = route.ingang().bestand();

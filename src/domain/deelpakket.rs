@@ -278,6 +278,12 @@ pub fn lees_klaartekst(bytes: &[u8], modules: &[&'static Module]) -> Result<Deel
         _ => DeelFout::Beschadigd,
     })?;
     let tekst = std::str::from_utf8(&json).map_err(|_| DeelFout::Beschadigd)?;
+    Ok(lees_inhoud(tekst)?.schoon(modules))
+}
+
+/// The package's JSON as it was written, older versions migrated; not yet
+/// checked against the modules this build knows (see [`lees_klaartekst`]).
+pub fn lees_inhoud(tekst: &str) -> Result<DeelInhoud, DeelFout> {
     let mut waarde: Value = serde_json::from_str(tekst).map_err(|_| DeelFout::Beschadigd)?;
     let versie = waarde.get("versie").and_then(Value::as_u64).ok_or(DeelFout::Beschadigd)?;
     if versie > u64::from(INHOUD_VERSIE) {
@@ -295,8 +301,7 @@ pub fn lees_klaartekst(bytes: &[u8], modules: &[&'static Module]) -> Result<Deel
         }
         waarde["versie"] = Value::from(INHOUD_VERSIE);
     }
-    let inhoud: DeelInhoud = serde_json::from_value(waarde).map_err(|_| DeelFout::Beschadigd)?;
-    Ok(inhoud.schoon(modules))
+    serde_json::from_value(waarde).map_err(|_| DeelFout::Beschadigd)
 }
 
 /// The encrypted parts of a payload.

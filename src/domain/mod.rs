@@ -9,6 +9,8 @@ pub mod bewaren;
 pub mod coach;
 pub mod deelpakket;
 pub mod dokument;
+#[cfg(test)]
+mod formaat;
 pub mod kijk;
 pub mod profiel;
 pub mod taal;

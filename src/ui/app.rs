@@ -1,13 +1,13 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::tekstbestand::{self, Deel};
 use crate::ui::components::coach_welkom::use_coach_link;
 use crate::ui::components::embed_melding::EmbedMelding;
 use crate::ui::components::kop::Kop;
 use crate::ui::components::meldingen::Meldingen;
 use crate::ui::components::voet::Voet;
 use crate::ui::route::Route;
-use crate::domain::tekstbestand::{self, Deel};
 use crate::ui::winkel::{Bericht, WinkelProvider};
 
 #[derive(Properties)]

@@ -296,10 +296,17 @@ mod tests {
         assert_eq!(Route::Coach.ingang(), Ingang::Coach);
         assert_eq!(Route::Gedeeld { payload: "x".into() }.ingang(), Ingang::Coach);
         assert_eq!(Route::Tijdlijn.ingang(), Ingang::Tijdlijn);
-        for r in [Route::Delen, Route::Anderen, Route::KijkVraag { payload: "x".into() }, Route::KijkTerug { payload: "x".into() }] {
+        for r in [
+            Route::Delen,
+            Route::Anderen,
+            Route::KijkVraag { payload: "x".into() },
+            Route::KijkTerug { payload: "x".into() },
+        ] {
             assert_eq!(r.ingang(), Ingang::Delen, "{r:?}");
         }
-        for r in [Route::Home, Route::WieBenIk, Route::Profiel, Route::Privacy, Route::OverDeVragen, Route::NietGevonden] {
+        for r in
+            [Route::Home, Route::WieBenIk, Route::Profiel, Route::Privacy, Route::OverDeVragen, Route::NietGevonden]
+        {
             assert_eq!(r.ingang(), Ingang::Kandidaat, "{r:?}");
         }
         assert_eq!(Route::Delen.href_vanuit_ander("?lang=en"), "delen.html?lang=en#/delen");

@@ -21,4 +21,3 @@ pub fn use_focus_na() -> FocusNa {
     }
     focus_na
 }
-

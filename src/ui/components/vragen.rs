@@ -233,7 +233,13 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                 Some(Antwoord::Verdeling(k)) => k.clone(),
                 _ => Default::default(),
             };
-            super::balans::balans_veld(super::balans::BalansProps { id: id.clone(), gebieden, kaart, taal, onantwoord: props.onantwoord.clone() })
+            super::balans::balans_veld(super::balans::BalansProps {
+                id: id.clone(),
+                gebieden,
+                kaart,
+                taal,
+                onantwoord: props.onantwoord.clone(),
+            })
         }
     };
 

@@ -108,7 +108,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                 Ok(c) => c,
                 Err(f) => {
                     *focus_na.borrow_mut() = Some("code");
-                                        return stand.set(Stand::Invoer { fout: Some(d::code_vorm_fout(f)) });
+                    return stand.set(Stand::Invoer { fout: Some(d::code_vorm_fout(f)) });
                 }
             };
             stand.set(Stand::Bezig);

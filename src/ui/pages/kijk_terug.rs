@@ -70,7 +70,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                 Ok(c) => c,
                 Err(f) => {
                     *focus_na.borrow_mut() = Some("kijk-code");
-                                        return stand.set(Stand::Invoer { fout: Some(d::code_vorm_fout(f)) });
+                    return stand.set(Stand::Invoer { fout: Some(d::code_vorm_fout(f)) });
                 }
             };
             stand.set(Stand::Bezig);

@@ -20,9 +20,9 @@ use crate::domain::vragenlijst::Optie;
 use crate::services::coach::app_basis;
 use crate::services::crypto::{self, CryptoFout};
 use crate::services::{bestand, deelblad, pagina};
+use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::kopieer_en_meld;
-use crate::ui::components::focus::use_focus_na;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
