@@ -211,20 +211,3 @@ fn coach_links_of_earlier_builds_open_with_the_same_settings() {
     assert_eq!(super::coach::decodeer(oud, &MODULES), Ok(verwacht));
     assert!(zelfde_json(&coach_json(&coach().codeer(&MODULES)), &coach_json(oud)));
 }
-
-#[test]
-#[ignore]
-fn schrijf_formaten() {
-    let (kaal_d, kaal_p, kaal_u, kaal_a) = kaal();
-    let pad = |n: &str| format!("{}/src/domain/formaat/{n}", env!("CARGO_MANIFEST_DIR"));
-    let w = |n: &str, t: String| std::fs::write(pad(n), t).unwrap();
-    w("dokument-vol.json", vol_dokument().naar_json());
-    w("dokument-kaal.json", kaal_d.naar_json());
-    w("pakket-vol.json", String::from_utf8(deelpakket::json(&deel_inhoud())).unwrap());
-    w("pakket-kaal.json", String::from_utf8(deelpakket::json(&kaal_p)).unwrap());
-    w("uitnodiging-vol.json", String::from_utf8(kijk::naar_json(&uitnodiging())).unwrap());
-    w("uitnodiging-kaal.json", String::from_utf8(kijk::naar_json(&kaal_u)).unwrap());
-    w("antwoord-vol.json", String::from_utf8(kijk::naar_json(&kijk_inhoud())).unwrap());
-    w("antwoord-kaal.json", String::from_utf8(kijk::naar_json(&kaal_a)).unwrap());
-    w("coach-link.txt", coach().codeer(&MODULES) + "\n");
-}
