@@ -11,6 +11,7 @@ pub mod deelpakket;
 pub mod dokument;
 #[cfg(test)]
 mod formaat;
+pub mod json;
 pub mod kijk;
 pub mod profiel;
 pub mod taal;
