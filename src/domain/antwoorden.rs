@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
 
 use super::balans::MAX_NIVEAU;
 use super::vragenlijst::{Module, Soort, Vraag};
@@ -10,8 +10,9 @@ use super::vragenlijst::{Module, Soort, Vraag};
 /// One answer. Which variant fits is decided by the question's [`Soort`];
 /// [`Antwoord::past_bij`] checks it, so a tampered or outdated value is ignored
 /// instead of shown wrongly.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "soort", content = "waarde", rename_all = "kebab-case")]
+///
+/// Stored as `{"soort": "keuze", "waarde": "..."}`; "weet niet" has no `waarde`.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Antwoord {
     /// 1..=5 on a statement scale.
     Schaal(u8),
@@ -78,7 +79,7 @@ fn uniek(ids: &[String]) -> bool {
 }
 
 /// A dated copy of a finished module, for "then and now".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Momentopname {
     pub op_ms: f64,
     pub antwoorden: BTreeMap<String, Antwoord>,
@@ -87,20 +88,106 @@ pub struct Momentopname {
 /// Keep at most this many snapshots per module; the oldest go first.
 pub const MAX_MOMENTOPNAMES: usize = 12;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// Every field may be missing in what is read (then it is empty).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ModuleStand {
-    #[serde(default)]
     pub antwoorden: BTreeMap<String, Antwoord>,
     /// The question the person was at, so reopening continues exactly there.
-    #[serde(default)]
     pub positie: Option<String>,
     /// Parts the person finished (went past their stopping point).
-    #[serde(default)]
     pub delen_klaar: Vec<String>,
-    #[serde(default)]
     pub afgerond_op: Option<f64>,
-    #[serde(default)]
     pub momentopnames: Vec<Momentopname>,
+}
+
+impl NaarJson for Antwoord {
+    fn naar(&self) -> Json {
+        let b = Bouwer::new().veld("soort", self.soort());
+        match self {
+            Antwoord::Schaal(n) => b.veld("waarde", n),
+            Antwoord::WeetNiet => b,
+            Antwoord::Keuze(s) | Antwoord::Tekst(s) => b.veld("waarde", s),
+            Antwoord::Keuzes(v) | Antwoord::Volgorde(v) | Antwoord::Lijst(v) => b.veld("waarde", v),
+            Antwoord::Getal(n) => b.veld("waarde", n),
+            Antwoord::Verdeling(k) => b.veld("waarde", k),
+        }
+        .klaar()
+    }
+}
+
+impl VanJson for Antwoord {
+    /// An unknown `soort` does not fit: the caller refuses the whole, as before.
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        let soort: String = v.moet("soort")?;
+        Some(match soort.as_str() {
+            "schaal" => Antwoord::Schaal(v.moet("waarde")?),
+            "weet-niet" => Antwoord::WeetNiet,
+            "keuze" => Antwoord::Keuze(v.moet("waarde")?),
+            "keuzes" => Antwoord::Keuzes(v.moet("waarde")?),
+            "volgorde" => Antwoord::Volgorde(v.moet("waarde")?),
+            "tekst" => Antwoord::Tekst(v.moet("waarde")?),
+            "getal" => Antwoord::Getal(v.moet("waarde")?),
+            "lijst" => Antwoord::Lijst(v.moet("waarde")?),
+            "verdeling" => Antwoord::Verdeling(v.moet("waarde")?),
+            _ => return None,
+        })
+    }
+}
+
+impl Antwoord {
+    /// The stored name of this kind of answer.
+    fn soort(&self) -> &'static str {
+        match self {
+            Antwoord::Schaal(_) => "schaal",
+            Antwoord::WeetNiet => "weet-niet",
+            Antwoord::Keuze(_) => "keuze",
+            Antwoord::Keuzes(_) => "keuzes",
+            Antwoord::Volgorde(_) => "volgorde",
+            Antwoord::Tekst(_) => "tekst",
+            Antwoord::Getal(_) => "getal",
+            Antwoord::Lijst(_) => "lijst",
+            Antwoord::Verdeling(_) => "verdeling",
+        }
+    }
+}
+
+impl NaarJson for Momentopname {
+    fn naar(&self) -> Json {
+        Bouwer::new().veld("op_ms", &self.op_ms).veld("antwoorden", &self.antwoorden).klaar()
+    }
+}
+
+impl VanJson for Momentopname {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(Momentopname { op_ms: v.moet("op_ms")?, antwoorden: v.moet("antwoorden")? })
+    }
+}
+
+impl NaarJson for ModuleStand {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .veld("antwoorden", &self.antwoorden)
+            .veld("positie", &self.positie)
+            .veld("delen_klaar", &self.delen_klaar)
+            .veld("afgerond_op", &self.afgerond_op)
+            .veld("momentopnames", &self.momentopnames)
+            .klaar()
+    }
+}
+
+impl VanJson for ModuleStand {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(ModuleStand {
+            antwoorden: v.of_standaard("antwoorden")?,
+            positie: v.of_standaard("positie")?,
+            delen_klaar: v.of_standaard("delen_klaar")?,
+            afgerond_op: v.of_standaard("afgerond_op")?,
+            momentopnames: v.of_standaard("momentopnames")?,
+        })
+    }
 }
 
 impl ModuleStand {
@@ -272,7 +359,7 @@ mod tests {
         stand.antwoorden.insert("o".into(), Antwoord::Volgorde(vec!["b".into(), "a".into()]));
         stand.antwoorden.insert("s".into(), Antwoord::WeetNiet);
         stand.positie = Some("o".into());
-        let json = serde_json::to_string(&stand).unwrap();
-        assert_eq!(serde_json::from_str::<ModuleStand>(&json).unwrap(), stand);
+        let json = stand.naar().schrijf();
+        assert_eq!(Json::lees(&json).and_then(ModuleStand::van), Some(stand));
     }
 }

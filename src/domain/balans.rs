@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 
+use super::json::{NaarJson, Object};
+
 /// The highest level: 0 niets, 1 een beetje, 2 best veel, 3 heel veel.
 pub const MAX_NIVEAU: u8 = 3;
 
@@ -25,13 +27,11 @@ pub fn niveau_uit_procent(procent: u64) -> u8 {
 
 /// An old percentage answer (area → percent, as JSON) as levels. Values that
 /// are not whole numbers are left out: the area then counts as skipped.
-pub fn niveaus_uit_procenten(
-    oud: &serde_json::Map<String, serde_json::Value>,
-) -> serde_json::Map<String, serde_json::Value> {
-    let mut uit = serde_json::Map::new();
-    for (gebied, waarde) in oud {
+pub fn niveaus_uit_procenten(oud: &Object) -> Object {
+    let mut uit = Object::new();
+    for (gebied, waarde) in oud.iter() {
         if let Some(p) = waarde.as_u64() {
-            uit.insert(gebied.clone(), serde_json::Value::from(niveau_uit_procent(p)));
+            uit.insert(gebied, niveau_uit_procent(p).naar());
         }
     }
     uit
@@ -94,6 +94,7 @@ pub fn promille(niveau: u8, totaal: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::json::Json;
 
     #[test]
     fn old_percentages_become_levels_at_the_documented_boundaries() {
@@ -105,9 +106,9 @@ mod tests {
 
     #[test]
     fn an_old_answer_keeps_its_areas_and_drops_what_is_not_a_number() {
-        let oud = serde_json::json!({"herstel": 50, "thuis": 10, "spoor1": 0, "spoor2": "veel", "overig": 12.5});
+        let oud = Json::lees(r#"{"herstel": 50, "thuis": 10, "spoor1": 0, "spoor2": "veel", "overig": 12.5}"#).unwrap();
         let nieuw = niveaus_uit_procenten(oud.as_object().unwrap());
-        assert_eq!(serde_json::Value::Object(nieuw), serde_json::json!({"herstel": 3, "thuis": 1, "spoor1": 0}));
+        assert_eq!(Json::Object(nieuw), Json::lees(r#"{"herstel": 3, "thuis": 1, "spoor1": 0}"#).unwrap());
     }
 
     #[test]

@@ -8,8 +8,7 @@
 //! inner document always goes through [`Dokument::uit_json`], so an older
 //! schema is migrated and a newer one refused.
 
-use serde::Deserialize;
-use serde_json::Value;
+use super::json::{Json, NaarJson, Velden};
 
 use super::base64url;
 use super::deelpakket::{IV, SALT, TAG};
@@ -61,18 +60,10 @@ pub struct Gelezen {
     pub inhoud: Inhoud,
 }
 
-#[derive(Deserialize)]
-struct VersleuteldJson {
-    salt: String,
-    iv: String,
-    data: String,
-    iteraties: u32,
-}
-
 /// The file's JSON, written by hand around JSON made elsewhere: a second
 /// serializer for the whole document would cost wasm for nothing.
 fn envelop(app_versie: &str, gemaakt_op: &str, sleutel: &str, inhoud_json: &str) -> String {
-    let s = |t: &str| serde_json::to_string(t).unwrap_or_default();
+    let s = |t: &str| t.naar().schrijf();
     format!(
         "{{\n  \"formaat\": {},\n  \"versie\": {VERSIE},\n  \"app_versie\": {},\n  \"gemaakt_op\": {},\n  \"{sleutel}\": {inhoud_json}\n}}\n",
         s(FORMAAT),
@@ -120,33 +111,36 @@ pub fn lees(tekst: &str) -> Result<Gelezen, BestandFout> {
         return Err(BestandFout::TeGroot);
     }
     let tekst = tekst.trim_start_matches('\u{feff}');
-    let waarde: Value = serde_json::from_str(tekst).map_err(|_| BestandFout::GeenJson)?;
+    let waarde = Json::lees(tekst).ok_or(BestandFout::GeenJson)?;
     let obj = waarde.as_object().ok_or(BestandFout::GeenBewaarbestand)?;
-    if obj.get("formaat").and_then(Value::as_str) != Some(FORMAAT) {
+    if obj.get("formaat").and_then(Json::as_str) != Some(FORMAAT) {
         return Err(BestandFout::GeenBewaarbestand);
     }
-    let versie = obj.get("versie").and_then(Value::as_u64).ok_or(BestandFout::Beschadigd)?;
+    let versie = obj.get("versie").and_then(Json::as_u64).ok_or(BestandFout::Beschadigd)?;
     if versie > u64::from(VERSIE) {
         return Err(BestandFout::NieuwereVersie);
     }
     if versie == 0 {
         return Err(BestandFout::Beschadigd);
     }
-    let tekst_veld = |k: &str| obj.get(k).and_then(Value::as_str).unwrap_or_default().chars().take(40).collect();
+    let tekst_veld = |k: &str| obj.get(k).and_then(Json::as_str).unwrap_or_default().chars().take(40).collect();
     let app_versie = tekst_veld("app_versie");
     let gemaakt_op = tekst_veld("gemaakt_op");
     let inhoud = match (obj.get("dokument"), obj.get("versleuteld")) {
         (Some(dok), None) => Inhoud::Open(Box::new(super::dokument::migreer(dok.clone()).map_err(lees_fout)?)),
         (None, Some(v)) => {
-            let v: VersleuteldJson = serde_json::from_value(v.clone()).map_err(|_| BestandFout::Beschadigd)?;
-            if !(MIN_ITERATIES..=MAX_ITERATIES).contains(&v.iteraties) {
+            let mut v = Velden::van(v.clone()).ok_or(BestandFout::Beschadigd)?;
+            let mut tekst = |k: &str| v.moet::<String>(k).ok_or(BestandFout::Beschadigd);
+            let (salt, iv, data) = (tekst("salt")?, tekst("iv")?, tekst("data")?);
+            let iteraties: u32 = v.moet("iteraties").ok_or(BestandFout::Beschadigd)?;
+            if !(MIN_ITERATIES..=MAX_ITERATIES).contains(&iteraties) {
                 return Err(BestandFout::Beschadigd);
             }
-            let data = base64url::decodeer(&v.data).map_err(|_| BestandFout::Beschadigd)?;
+            let data = base64url::decodeer(&data).map_err(|_| BestandFout::Beschadigd)?;
             if data.len() < TAG {
                 return Err(BestandFout::Beschadigd);
             }
-            Inhoud::Versleuteld(Versleuteld { salt: vast(&v.salt)?, iv: vast(&v.iv)?, data, iteraties: v.iteraties })
+            Inhoud::Versleuteld(Versleuteld { salt: vast(&salt)?, iv: vast(&iv)?, data, iteraties })
         }
         _ => return Err(BestandFout::Beschadigd),
     };
@@ -166,6 +160,7 @@ mod tests {
     use crate::domain::dokument::Actie;
     use crate::domain::taal::Taal;
     use proptest::prelude::*;
+    use serde_json::Value;
 
     fn dokument() -> Dokument {
         let mut doc = Dokument::default();

@@ -8,12 +8,12 @@
 //! fragment) is used so `?lang=` and `?embed=1` sit beside it and the static
 //! host sees nothing it does not already see for any page load.
 
-use serde::{Deserialize, Serialize};
+use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
 
 use super::taal::{query_waarde, Taal};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// Kept in the document (and in a shared package); every field may be missing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CoachInstellingen {
     pub praktijk: String,
     pub welkom: String,
@@ -24,7 +24,6 @@ pub struct CoachInstellingen {
     /// `#rrggbb`, already adjusted to enough contrast.
     pub accent: Option<String>,
     /// The candidate hid the welcome on the start page. Never part of a link.
-    #[serde(default)]
     pub verborgen: bool,
 }
 
@@ -54,24 +53,75 @@ pub enum CoachFout {
     NieuwereVersie,
 }
 
-/// The wire shape: short keys keep links (and QR codes) small.
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
+/// The wire shape: short keys keep links (and QR codes) small. Every key may be
+/// missing; an empty one is not written.
+#[derive(Debug, Default)]
 struct Draad {
-    #[serde(skip_serializing_if = "Option::is_none")]
     v: Option<u32>,
-    #[serde(skip_serializing_if = "String::is_empty")]
     p: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
     w: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
     c: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     m: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     a: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     l: Option<String>,
+}
+
+impl NaarJson for Draad {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .als(self.v.is_some(), "v", &self.v)
+            .als(!self.p.is_empty(), "p", &self.p)
+            .als(!self.w.is_empty(), "w", &self.w)
+            .als(!self.c.is_empty(), "c", &self.c)
+            .als(!self.m.is_empty(), "m", &self.m)
+            .als(self.a.is_some(), "a", &self.a)
+            .als(self.l.is_some(), "l", &self.l)
+            .klaar()
+    }
+}
+
+impl VanJson for Draad {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(Draad {
+            v: v.of_standaard("v")?,
+            p: v.of_standaard("p")?,
+            w: v.of_standaard("w")?,
+            c: v.of_standaard("c")?,
+            m: v.of_standaard("m")?,
+            a: v.of_standaard("a")?,
+            l: v.of_standaard("l")?,
+        })
+    }
+}
+
+impl NaarJson for CoachInstellingen {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .veld("praktijk", &self.praktijk)
+            .veld("welkom", &self.welkom)
+            .veld("contact", &self.contact)
+            .veld("modules", &self.modules)
+            .veld("taal", &self.taal)
+            .veld("accent", &self.accent)
+            .veld("verborgen", &self.verborgen)
+            .klaar()
+    }
+}
+
+impl VanJson for CoachInstellingen {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(CoachInstellingen {
+            praktijk: v.of_standaard("praktijk")?,
+            welkom: v.of_standaard("welkom")?,
+            contact: v.of_standaard("contact")?,
+            modules: v.of_standaard("modules")?,
+            taal: v.of_standaard("taal")?,
+            accent: v.of_standaard("accent")?,
+            verborgen: v.of_standaard("verborgen")?,
+        })
+    }
 }
 
 impl CoachInstellingen {
@@ -114,7 +164,7 @@ impl CoachInstellingen {
             l: s.taal.map(|t| t.code().to_string()),
         };
         // Serialising plain strings cannot fail.
-        crate::domain::base64url::codeer(serde_json::to_string(&draad).unwrap_or_default().as_bytes())
+        crate::domain::base64url::codeer(draad.naar().schrijf().as_bytes())
     }
 
     /// The query string for a coach link: `?lang=nl&coach=…` (no `coach=` when empty).
@@ -187,7 +237,8 @@ pub fn decodeer(waarde: &str, bekende_modules: &[&str]) -> Result<CoachInstellin
         }
     }
     let bytes = crate::domain::base64url::decodeer(kern).map_err(|_| CoachFout::GeenBase64)?;
-    let draad: Draad = serde_json::from_slice(&bytes).map_err(|_| CoachFout::GeenJson)?;
+    let draad =
+        std::str::from_utf8(&bytes).ok().and_then(Json::lees).and_then(Draad::van).ok_or(CoachFout::GeenJson)?;
     if draad.v.unwrap_or(VERSIE) > VERSIE {
         return Err(CoachFout::NieuwereVersie);
     }
@@ -604,7 +655,7 @@ mod tests {
 
     #[test]
     fn an_old_stored_coach_without_the_hidden_flag_still_reads() {
-        let s: CoachInstellingen = serde_json::from_str(r#"{"praktijk":"P","modules":["energie"]}"#).unwrap();
+        let s = CoachInstellingen::van(Json::lees(r#"{"praktijk":"P","modules":["energie"]}"#).unwrap()).unwrap();
         assert!(!s.verborgen);
         assert_eq!(s.praktijk, "P");
     }

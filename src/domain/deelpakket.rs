@@ -22,9 +22,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::antwoorden::{Antwoord, ModuleStand};
 use super::base64url;
@@ -80,23 +79,54 @@ pub struct Deelkeuze {
 }
 
 /// What the coach receives: answers only, no positions or snapshots.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeelInhoud {
     pub versie: u32,
     /// When the person made the package, ms since 1970.
     pub gemaakt_op: f64,
     pub taal: Taal,
     pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coach: Option<CoachInstellingen>,
     /// The person's first name, only shown to the coach. Absent in links made
     /// before it existed. Untrusted on opening: see [`schone_naam`].
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "naam_of_niets")]
     pub naam: Option<String>,
     /// "Hoe anderen mij zien", only when ticked. Optional like `naam`: an
     /// older app skips it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kijk: Vec<KijkAntwoord>,
+}
+
+impl NaarJson for DeelInhoud {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .veld("versie", &self.versie)
+            .veld("gemaakt_op", &self.gemaakt_op)
+            .veld("taal", &self.taal)
+            .veld("modules", &self.modules)
+            .als(self.coach.is_some(), "coach", &self.coach)
+            .als(self.naam.is_some(), "naam", &self.naam)
+            .als(!self.kijk.is_empty(), "kijk", &self.kijk)
+            .klaar()
+    }
+}
+
+impl VanJson for DeelInhoud {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(DeelInhoud {
+            versie: v.moet("versie")?,
+            gemaakt_op: v.moet("gemaakt_op")?,
+            taal: v.moet("taal")?,
+            modules: v.moet("modules")?,
+            coach: v.of_standaard("coach")?,
+            // A `naam` that is not text (only possible in a hand-made package) is left
+            // out instead of refusing everything else that was shared.
+            naam: match v.neem("naam") {
+                Some(Json::Tekst(s)) => Some(s),
+                _ => None,
+            },
+            kijk: v.of_standaard("kijk")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,15 +207,6 @@ pub fn schone_naam(naam: &str) -> Option<String> {
     (!naam.is_empty()).then(|| naam.to_string())
 }
 
-/// A `naam` that is not text (only possible in a hand-made package) is left
-/// out instead of refusing everything else that was shared.
-fn naam_of_niets<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Ok(match Value::deserialize(d)? {
-        Value::String(s) => Some(s),
-        _ => None,
-    })
-}
-
 /// How many answers of a module would be shared with these two ticks; a module
 /// with none (with both ticked) cannot be ticked.
 pub fn deelbaar(dokument: &Dokument, module: &'static Module, eigen: bool, beeld: bool) -> usize {
@@ -247,7 +268,7 @@ impl DeelInhoud {
 /// own checksum) by the browser (`services::crypto::comprimeer`); the wasm
 /// only carries the small inflater, not a compressor.
 pub fn json(inhoud: &DeelInhoud) -> Vec<u8> {
-    serde_json::to_string(inhoud).unwrap_or_default().into_bytes()
+    inhoud.naar().schrijf().into_bytes()
 }
 
 /// A valid zlib stream without compression (stored blocks), for browsers
@@ -284,8 +305,8 @@ pub fn lees_klaartekst(bytes: &[u8], modules: &[&'static Module]) -> Result<Deel
 /// The package's JSON as it was written, older versions migrated; not yet
 /// checked against the modules this build knows (see [`lees_klaartekst`]).
 pub fn lees_inhoud(tekst: &str) -> Result<DeelInhoud, DeelFout> {
-    let mut waarde: Value = serde_json::from_str(tekst).map_err(|_| DeelFout::Beschadigd)?;
-    let versie = waarde.get("versie").and_then(Value::as_u64).ok_or(DeelFout::Beschadigd)?;
+    let mut waarde = Json::lees(tekst).ok_or(DeelFout::Beschadigd)?;
+    let versie = waarde.get("versie").and_then(Json::as_u64).ok_or(DeelFout::Beschadigd)?;
     if versie > u64::from(INHOUD_VERSIE) {
         return Err(DeelFout::NieuwereVersie(u32::try_from(versie).unwrap_or(u32::MAX)));
     }
@@ -295,13 +316,15 @@ pub fn lees_inhoud(tekst: &str) -> Result<DeelInhoud, DeelFout> {
     if versie == 1 {
         // Made before the energy balance had levels: its percentages become levels.
         for antwoorden in
-            waarde.get_mut("modules").and_then(Value::as_object_mut).into_iter().flat_map(|m| m.values_mut())
+            waarde.get_mut("modules").and_then(Json::as_object_mut).into_iter().flat_map(|m| m.values_mut())
         {
             super::dokument::verdelingen_naar_niveaus(antwoorden);
         }
-        waarde["versie"] = Value::from(INHOUD_VERSIE);
+        if let Some(o) = waarde.as_object_mut() {
+            o.insert("versie", INHOUD_VERSIE.naar());
+        }
     }
-    serde_json::from_value(waarde).map_err(|_| DeelFout::Beschadigd)
+    DeelInhoud::van(waarde).ok_or(DeelFout::Beschadigd)
 }
 
 /// The encrypted parts of a payload.
@@ -427,6 +450,7 @@ mod tests {
     use crate::domain::dokument::Actie;
     use miniz_oxide::deflate::compress_to_vec_zlib;
     use proptest::prelude::*;
+    use serde_json::Value;
 
     /// What the browser's `CompressionStream("deflate")` makes: zlib.
     fn klaartekst(inhoud: &DeelInhoud) -> Vec<u8> {
@@ -510,7 +534,7 @@ mod tests {
         let keuze = Deelkeuze { modules: ["energie".to_string()].into(), ..Deelkeuze::default() };
         let inhoud = maak(&doc, &keuze, &MODULES, Taal::En, 1.0);
         assert_eq!(inhoud.modules.keys().collect::<Vec<_>>(), ["energie"]);
-        let json = serde_json::to_string(&inhoud).unwrap();
+        let json = String::from_utf8(json(&inhoud)).unwrap();
         assert!(!json.contains("momentopnames") && !json.contains("positie"), "{json}");
         assert_eq!(deelbaar(&doc, &wie_ben_ik::MODULE, true, true), 0);
         assert_eq!(deelbaar(&doc, &zorgen::MODULE, false, false), 1);

@@ -4,13 +4,11 @@
 //! step by step, and a copy we do not understand (corrupt, or written by a newer
 //! app) is refused instead of guessed at: the caller keeps it aside untouched.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use super::json::{Json, NaarJson};
 
 use std::collections::BTreeMap;
 
 use super::antwoorden::{Antwoord, ModuleStand};
-use super::balans;
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
@@ -23,54 +21,44 @@ use super::taal::{Taal, Tekstgrootte};
 /// aside instead of losing the replies.
 pub const SCHEMA: u32 = 3;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dokument {
     pub schema: u32,
     /// Grows by one with every change, across tabs: the higher one is the newer one.
     pub revisie: u64,
     /// When this document was last written, in milliseconds since 1970 (browser clock).
-    #[serde(default)]
     pub bewaard_op: Option<f64>,
-    #[serde(default)]
     pub instellingen: Instellingen,
     /// Answers and progress per module id ("wie-ben-ik", ...).
-    #[serde(default)]
     pub modules: BTreeMap<String, ModuleStand>,
     /// The timeline form exactly as typed, so a half-typed or wrong date is
     /// kept and shown with its message instead of being thrown away.
-    #[serde(default)]
     pub tijdlijn: TijdlijnInvoer,
     /// The coach's prepared welcome, when the person opened a coach link.
-    #[serde(default)]
     pub coach: Option<CoachInstellingen>,
     /// Shared results a coach chose to keep on this device (newest last).
-    #[serde(default)]
     pub ontvangen: Vec<OntvangenPakket>,
     /// Invitations the person sent for "Kijk van een ander" (newest last): a
     /// reply is only taken in for one of these.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub uitnodigingen: Vec<Uitnodiging>,
     /// Replies the person kept: how others see them (newest last).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kijk: Vec<KijkAntwoord>,
     /// The module the person last worked in, for "carry on where you were".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub laatste_module: Option<String>,
     /// Which changes of which open tab this copy holds (tab id → its last change),
     /// so a tab can see that another tab wrote over its change and write it again.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub schrijvers: BTreeMap<String, Schrijver>,
 }
 
 /// One tab's mark in the document: its last change in this copy, and when.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Schrijver {
     pub nr: u64,
     pub op_ms: f64,
 }
 
 /// A shared result kept by the coach: answers only, as they were shared.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OntvangenPakket {
     /// When the coach kept it, ms since 1970; also its identity in the list.
     pub bewaard_op: f64,
@@ -81,7 +69,6 @@ pub struct OntvangenPakket {
     pub taal: Taal,
     pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
     /// "Hoe anderen mij zien", when the person shared it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kijk: Vec<KijkAntwoord>,
 }
 
@@ -95,8 +82,7 @@ pub enum Importmanier {
 }
 
 /// The timeline form as typed. Dates are ISO strings (`YYYY-MM-DD`) or empty.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TijdlijnInvoer {
     pub eerste_ziektedag: String,
     /// Periods of full recovery in between: (first fit day, last fit day).
@@ -108,16 +94,14 @@ pub struct TijdlijnInvoer {
     pub verlenging_weken: String,
     /// Pregnancy or maternity leave inside recovery period `n` (same index as `herstel`):
     /// (first leave day, last leave day), or two empty strings. Added after schema 1;
-    /// older documents have none (`#[serde(default)]` on the struct).
+    /// older documents have none (every field may be missing).
     pub verlof: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Instellingen {
     /// `None` until the person (or a link) chose a language.
-    #[serde(default)]
     pub taal: Option<Taal>,
-    #[serde(default)]
     pub tekstgrootte: Tekstgrootte,
 }
 
@@ -319,14 +303,12 @@ impl Dokument {
     }
 
     pub fn naar_json(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        self.naar().schrijf()
     }
 
     /// Read a stored document, migrating older schemas.
     pub fn uit_json(tekst: &str) -> Result<Dokument, LeesFout> {
-        let waarde: Value = serde_json::from_str(tekst).map_err(|_| LeesFout::GeenJson)?;
-        migreer(waarde)
+        migreer(Json::lees(tekst).ok_or(LeesFout::GeenJson)?)
     }
 }
 
@@ -365,98 +347,11 @@ pub enum LeesFout {
     Beschadigd,
 }
 
-/// Bring a stored value up to [`SCHEMA`], one step at a time.
-///
-/// Each step takes the JSON of schema N and returns schema N+1, so every earlier
-/// version has a tested path to today. Steps work on `Value`, not on today's
-/// types, because old shapes must stay readable after the types move on.
-pub fn migreer(mut waarde: Value) -> Result<Dokument, LeesFout> {
-    let obj = waarde.as_object().ok_or(LeesFout::GeenDokument)?;
-    let mut versie = match obj.get("schema") {
-        Some(Value::Number(n)) => n.as_u64().and_then(|v| u32::try_from(v).ok()).ok_or(LeesFout::Beschadigd)?,
-        // The very first development builds wrote `{"taal": ..}` without a schema.
-        None if obj.contains_key("taal") => 0,
-        None => return Err(LeesFout::GeenDokument),
-        Some(_) => return Err(LeesFout::Beschadigd),
-    };
-    if versie > SCHEMA {
-        return Err(LeesFout::NieuwereVersie(versie));
-    }
-    while versie < SCHEMA {
-        waarde = match versie {
-            0 => van_0_naar_1(waarde),
-            1 => van_1_naar_2(waarde),
-            2 => van_2_naar_3(waarde),
-            _ => return Err(LeesFout::Beschadigd),
-        };
-        versie += 1;
-    }
-    serde_json::from_value(waarde).map_err(|_| LeesFout::Beschadigd)
-}
+mod json;
+mod migratie;
 
-/// Schema 0 kept the language at the top level; schema 1 groups settings.
-fn van_0_naar_1(oud: Value) -> Value {
-    let taal = oud.get("taal").cloned().unwrap_or(Value::Null);
-    serde_json::json!({
-        "schema": 1,
-        "revisie": oud.get("revisie").cloned().unwrap_or(Value::from(0)),
-        "instellingen": { "taal": taal },
-    })
-}
-
-/// Schema 1 kept the energy balance as percentages that were meant to add up
-/// to 100; schema 2 keeps a level per area (0 niets .. 3 heel veel). Every
-/// `verdeling` answer is converted, wherever answers are kept: the current
-/// answers and dated snapshots of each module, and shared results a coach kept.
-fn van_1_naar_2(mut doc: Value) -> Value {
-    if let Some(modules) = doc.get_mut("modules").and_then(Value::as_object_mut) {
-        for stand in modules.values_mut() {
-            if let Some(antwoorden) = stand.get_mut("antwoorden") {
-                verdelingen_naar_niveaus(antwoorden);
-            }
-            for m in stand.get_mut("momentopnames").and_then(Value::as_array_mut).into_iter().flatten() {
-                if let Some(antwoorden) = m.get_mut("antwoorden") {
-                    verdelingen_naar_niveaus(antwoorden);
-                }
-            }
-        }
-    }
-    for pakket in doc.get_mut("ontvangen").and_then(Value::as_array_mut).into_iter().flatten() {
-        for antwoorden in
-            pakket.get_mut("modules").and_then(Value::as_object_mut).into_iter().flat_map(|m| m.values_mut())
-        {
-            verdelingen_naar_niveaus(antwoorden);
-        }
-    }
-    if let Some(obj) = doc.as_object_mut() {
-        obj.insert("schema".into(), Value::from(2));
-    }
-    doc
-}
-
-/// Schema 3 adds the invitations and replies of "Kijk van een ander"; a schema-2
-/// document has none, which is what the empty defaults say. Only the number
-/// changes.
-fn van_2_naar_3(mut doc: Value) -> Value {
-    if let Some(obj) = doc.as_object_mut() {
-        obj.insert("schema".into(), Value::from(3));
-    }
-    doc
-}
-
-/// In one map of answers (question id → answer), percentages become levels.
-pub(crate) fn verdelingen_naar_niveaus(antwoorden: &mut Value) {
-    for antwoord in antwoorden.as_object_mut().into_iter().flat_map(|a| a.values_mut()) {
-        let Some(antwoord) = antwoord.as_object_mut() else { continue };
-        if antwoord.get("soort").and_then(Value::as_str) != Some("verdeling") {
-            continue;
-        }
-        if let Some(oud) = antwoord.get("waarde").and_then(Value::as_object) {
-            let nieuw = balans::niveaus_uit_procenten(oud);
-            antwoord.insert("waarde".into(), Value::Object(nieuw));
-        }
-    }
-}
+pub use migratie::migreer;
+pub(crate) use migratie::verdelingen_naar_niveaus;
 
 #[cfg(test)]
 mod tests {
@@ -575,7 +470,7 @@ mod tests {
             let Antwoord::Verdeling(kaart) = &doc.modules["energie"].antwoorden["ene.verdeling"] else {
                 return Err(proptest::test_runner::TestCaseError::fail("not a balance"));
             };
-            proptest::prop_assert!(kaart.values().all(|v| *v <= balans::MAX_NIVEAU));
+            proptest::prop_assert!(kaart.values().all(|v| *v <= crate::domain::balans::MAX_NIVEAU));
         }
     }
 

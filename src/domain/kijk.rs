@@ -17,9 +17,8 @@
 //! capped. All JSON of these payloads goes through [`naar_json`] and
 //! [`uit_json`].
 
+use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 
 use super::antwoorden::{vraag_in, Antwoord, ModuleStand};
 use super::base64url;
@@ -67,38 +66,30 @@ pub const EIGEN_ENERGIE_WOORDEN: &str = "wbi.gevers";
 const WIE_BEN_IK: &str = "wie-ben-ik";
 
 /// An invitation: in the link, and kept by the candidate to recognise replies.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Uitnodiging {
     pub id: String,
     /// The candidate's first name for "Sanne vraagt hoe jij haar ziet".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub naam: Option<String>,
     /// Which parts of the mirror set ([`DELEN`]) are asked.
     pub delen: Vec<String>,
     pub taal: Taal,
     /// When the candidate made it, ms since 1970.
-    #[serde(default)]
     pub gemaakt_op: f64,
 }
 
 /// What the trusted person answered. Every part may be empty (skipped).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Spiegel {
     /// Qualities ticked, as option ids of the candidate's own quality question.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub kwaliteiten: Vec<String>,
     /// Qualities in the trusted person's own words.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub kwaliteiten_woorden: Vec<String>,
     /// What the candidate is good at, in the trusted person's words.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub goed_in: Vec<String>,
     /// Energy givers ticked, as option ids of the candidate's own energy question.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub energie: Vec<String>,
     /// One thing the trusted person would like the candidate to know.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub boodschap: String,
 }
 
@@ -113,7 +104,7 @@ impl Spiegel {
 }
 
 /// The encrypted reply.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KijkInhoud {
     pub versie: u32,
     /// The invitation this answers.
@@ -123,13 +114,12 @@ pub struct KijkInhoud {
     pub gemaakt_op: f64,
     pub taal: Taal,
     /// The trusted person's name, if they gave one (a suggestion for the label).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub van: Option<String>,
     pub spiegel: Spiegel,
 }
 
 /// A reply the candidate kept, with their own label for it ("Mijn zus").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KijkAntwoord {
     pub id: String,
     pub uitnodiging: String,
@@ -139,6 +129,113 @@ pub struct KijkAntwoord {
     /// When the candidate added it.
     pub bewaard_op: f64,
     pub spiegel: Spiegel,
+}
+
+impl NaarJson for Uitnodiging {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .veld("id", &self.id)
+            .als(self.naam.is_some(), "naam", &self.naam)
+            .veld("delen", &self.delen)
+            .veld("taal", &self.taal)
+            .veld("gemaakt_op", &self.gemaakt_op)
+            .klaar()
+    }
+}
+
+impl VanJson for Uitnodiging {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(Uitnodiging {
+            id: v.moet("id")?,
+            naam: v.of_standaard("naam")?,
+            delen: v.moet("delen")?,
+            taal: v.moet("taal")?,
+            gemaakt_op: v.of_standaard("gemaakt_op")?,
+        })
+    }
+}
+
+/// Every part may be missing (then empty); an empty part is not written.
+impl NaarJson for Spiegel {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .als(!self.kwaliteiten.is_empty(), "kwaliteiten", &self.kwaliteiten)
+            .als(!self.kwaliteiten_woorden.is_empty(), "kwaliteiten_woorden", &self.kwaliteiten_woorden)
+            .als(!self.goed_in.is_empty(), "goed_in", &self.goed_in)
+            .als(!self.energie.is_empty(), "energie", &self.energie)
+            .als(!self.boodschap.is_empty(), "boodschap", &self.boodschap)
+            .klaar()
+    }
+}
+
+impl VanJson for Spiegel {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(Spiegel {
+            kwaliteiten: v.of_standaard("kwaliteiten")?,
+            kwaliteiten_woorden: v.of_standaard("kwaliteiten_woorden")?,
+            goed_in: v.of_standaard("goed_in")?,
+            energie: v.of_standaard("energie")?,
+            boodschap: v.of_standaard("boodschap")?,
+        })
+    }
+}
+
+impl NaarJson for KijkInhoud {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .veld("versie", &self.versie)
+            .veld("uitnodiging", &self.uitnodiging)
+            .veld("id", &self.id)
+            .veld("gemaakt_op", &self.gemaakt_op)
+            .veld("taal", &self.taal)
+            .als(self.van.is_some(), "van", &self.van)
+            .veld("spiegel", &self.spiegel)
+            .klaar()
+    }
+}
+
+impl VanJson for KijkInhoud {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(KijkInhoud {
+            versie: v.moet("versie")?,
+            uitnodiging: v.moet("uitnodiging")?,
+            id: v.moet("id")?,
+            gemaakt_op: v.moet("gemaakt_op")?,
+            taal: v.moet("taal")?,
+            van: v.of_standaard("van")?,
+            spiegel: v.moet("spiegel")?,
+        })
+    }
+}
+
+impl NaarJson for KijkAntwoord {
+    fn naar(&self) -> Json {
+        Bouwer::new()
+            .veld("id", &self.id)
+            .veld("uitnodiging", &self.uitnodiging)
+            .veld("label", &self.label)
+            .veld("gemaakt_op", &self.gemaakt_op)
+            .veld("bewaard_op", &self.bewaard_op)
+            .veld("spiegel", &self.spiegel)
+            .klaar()
+    }
+}
+
+impl VanJson for KijkAntwoord {
+    fn van(w: Json) -> Option<Self> {
+        let mut v = Velden::van(w)?;
+        Some(KijkAntwoord {
+            id: v.moet("id")?,
+            uitnodiging: v.moet("uitnodiging")?,
+            label: v.moet("label")?,
+            gemaakt_op: v.moet("gemaakt_op")?,
+            bewaard_op: v.moet("bewaard_op")?,
+            spiegel: v.moet("spiegel")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,13 +269,13 @@ pub enum Weigering {
 // ----- JSON: the one place ---------------------------------------------------------------------
 
 /// The JSON of an invitation or reply.
-pub fn naar_json<T: Serialize>(waarde: &T) -> Vec<u8> {
-    serde_json::to_vec(waarde).unwrap_or_default()
+pub fn naar_json<T: NaarJson>(waarde: &T) -> Vec<u8> {
+    waarde.naar().schrijf().into_bytes()
 }
 
 /// Read an invitation or reply from JSON; `None` when it is not one.
-pub fn uit_json<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
-    serde_json::from_slice(bytes).ok()
+pub fn uit_json<T: VanJson>(bytes: &[u8]) -> Option<T> {
+    T::van(Json::lees(std::str::from_utf8(bytes).ok()?)?)
 }
 
 // ----- The options the mirror set uses ---------------------------------------------------------

@@ -1,9 +1,8 @@
 //! Language and text size: the person's reading settings.
 
-use serde::{Deserialize, Serialize};
+use super::json::{Json, NaarJson, VanJson};
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Taal {
     /// Dutch comes first: most candidates and all Dutch law texts use it.
     #[default]
@@ -50,13 +49,44 @@ pub fn kies_taal(query: &str, opgeslagen: Option<Taal>) -> Taal {
 
 /// Three text sizes on top of the browser's own setting (WCAG 1.4.4 asks for 200%
 /// through browser zoom; this control helps people who do not know about zoom).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Tekstgrootte {
     #[default]
     Normaal,
     Groot,
     Groter,
+}
+
+/// Stored as its code, `"nl"` or `"en"`.
+impl NaarJson for Taal {
+    fn naar(&self) -> Json {
+        self.code().naar()
+    }
+}
+
+impl VanJson for Taal {
+    fn van(w: Json) -> Option<Self> {
+        match w.as_str()? {
+            "nl" => Some(Taal::Nl),
+            "en" => Some(Taal::En),
+            _ => None,
+        }
+    }
+}
+
+const GROOTTES: [(Tekstgrootte, &str); 3] =
+    [(Tekstgrootte::Normaal, "normaal"), (Tekstgrootte::Groot, "groot"), (Tekstgrootte::Groter, "groter")];
+
+impl NaarJson for Tekstgrootte {
+    fn naar(&self) -> Json {
+        GROOTTES.iter().find(|(g, _)| g == self).map_or("normaal", |(_, n)| n).naar()
+    }
+}
+
+impl VanJson for Tekstgrootte {
+    fn van(w: Json) -> Option<Self> {
+        GROOTTES.iter().find(|(_, n)| Some(*n) == w.as_str()).map(|(g, _)| *g)
+    }
 }
 
 impl Tekstgrootte {
