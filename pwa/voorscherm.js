@@ -89,6 +89,17 @@
         anders[i].setAttribute("href", h[0] + location.search + "#" + (h[1] || ""));
       }
       t = JSON.parse(document.getElementById("voorschermen").textContent)[taal];
+      var knop = document.querySelector("#voorscherm [data-vs-menu]");
+      if (knop) {
+        knop.addEventListener("click", function () {
+          menu(knop.getAttribute("aria-expanded") !== "true");
+        });
+        knop.closest(".kop").addEventListener("keydown", function (e) {
+          if (e.key !== "Escape" || knop.getAttribute("aria-expanded") !== "true") return;
+          menu(false);
+          knop.focus();
+        });
+      }
       toon();
       meld();
     } finally {
@@ -103,6 +114,29 @@
     toon();
     meld();
   });
+
+  // The menu works before the app runs, as the app's own does: the button opens
+  // and closes it, a new page closes it. The app takes an open menu over open
+  // (data-menu-open, read in src/ui/components/kop.rs), so a tap that was on its
+  // way to a menu link lands on the same link.
+  function menu(open) {
+    var knop = document.querySelector("#voorscherm [data-vs-menu]");
+    var paneel = document.getElementById("vs-paneel");
+    if (!knop || !paneel) return;
+    knop.setAttribute("aria-expanded", String(open));
+    paneel.hidden = !open;
+    knop.closest(".kop").classList.toggle("open", open);
+    var iconen = knop.querySelectorAll("[data-vs-icoon]");
+    // An <svg> has no `hidden` property: set the attribute.
+    for (var i = 0; i < iconen.length; i++) {
+      if ((iconen[i].getAttribute("data-vs-icoon") === "open") === open) iconen[i].removeAttribute("hidden");
+      else iconen[i].setAttribute("hidden", "");
+    }
+    var label = knop.querySelector('[data-vs="menu"]');
+    if (label) label.textContent = open ? t.menuSluit : t.menu;
+    if (open) html.setAttribute("data-menu-open", "");
+    else html.removeAttribute("data-menu-open");
+  }
 
   function toon() {
     var delen = location.hash.replace(/^#\/?/, "").split("?")[0].split("/");
@@ -123,7 +157,7 @@
     }
     zet("naam", t.naam);
     zet("sub", t.sub);
-    zet("menu", t.menu);
+    menu(false);
     zet("h1", p.h1);
     zet("intro", stap || terug ? "" : p.intro);
     zet("laden", t.laden);

@@ -99,13 +99,16 @@ const link = (href, eigen) => {
   const [bestand, fragment] = href.includes("#") ? href.split("#") : ["", href];
   return (bestand || "./") === eigen ? `#${fragment}` : `${bestand || "./"}#${fragment}`;
 };
+// The menu button's two icons, as the app draws them (src/ui/components/iconen.rs, `menu`);
+// pwa/voorscherm.js shows the one that fits.
+const icoon = (stand, paden) => `<svg class="icoon icoon-menu" data-vs-icoon="${stand}"${stand === "open" ? " hidden" : ""} viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">${paden.map((d) => `<path d="${d}"/>`).join("")}</svg>`;
 const voorscherm = ({ pagina, eigen }) => {
 const home = nl.paginas[pagina];
 return `<div id="voorscherm">
 <header class="kop"><div class="kop-balk">
 <a href="${link("#/", eigen)}" class="merk"><span class="merk-naam" data-vs="naam">${esc(nl.naam)}</span><span class="merk-sub" data-vs="sub">${esc(nl.sub)}</span></a>
-<span class="menu-knop" aria-hidden="true"><svg class="icoon icoon-menu" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 7h16"/><path d="M4 12h16"/><path d="M4 17h16"/></svg><span data-vs="menu">${esc(nl.menu)}</span></span>
-<div class="kop-paneel" hidden>
+<button type="button" class="menu-knop" aria-expanded="false" aria-controls="vs-paneel" data-vs-menu>${icoon("dicht", ["M4 7h16", "M4 12h16", "M4 17h16"])}${icoon("open", ["M6 6l12 12", "M18 6L6 18"])}<span data-vs="menu">${esc(nl.menu)}</span></button>
+<div class="kop-paneel" id="vs-paneel" hidden>
 <nav aria-label="${esc(nl.menuLabel)}"><ul class="menu">${nl.nav.map(([href, naam]) => `<li><a href="${esc(link(href, eigen))}"${href.split("#")[1] === `/${pagina}` ? ' aria-current="page"' : ""}>${esc(naam)}</a></li>`).join("")}</ul></nav>
 <div class="instellingen vs-stil" aria-hidden="true"><span class="knoppenrij">${schakel("Nederlands")}${schakel("English")}</span><span class="knoppenrij">${schakel("A", " grootte tekst-normaal")}${schakel("A", " grootte tekst-groot")}${schakel("A", " grootte tekst-groter")}</span></div>
 </div></div></header>

@@ -59,6 +59,7 @@ fn in_taal(taal: Taal) -> Value {
         "naam": t.app_naam,
         "sub": t.app_ondertitel,
         "menu": t.menu_knop,
+        "menuSluit": t.menu_sluit,
         "laden": t.voorscherm_laden,
         "menuLabel": t.menu_label,
         "nav": crate::ui::components::kop::menu(t)

@@ -51,6 +51,17 @@ pub fn zet_html(taal: &str, klasse: &str, alle_klassen: &[&str]) {
     let _ = lijst.add_1(klasse);
 }
 
+/// Whether the person opened the static first screen's menu before the app
+/// ran (`pwa/voorscherm.js` marks `<html data-menu-open>`); asked once.
+pub fn neem_menu_open() -> bool {
+    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return false;
+    };
+    let open = html.has_attribute("data-menu-open");
+    let _ = html.remove_attribute("data-menu-open");
+    open
+}
+
 pub fn zet_titel(titel: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
         d.set_title(titel);

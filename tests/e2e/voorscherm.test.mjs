@@ -196,3 +196,40 @@ test("the app takes over without a layout jump, and a tap on the static start li
   assert.equal(await page.evaluate(() => location.hash), "#/wie-ben-ik/1/1");
   await context.close();
 });
+
+test("the static menu works before the wasm runs, and the app takes it over open so a tap on its way is not lost", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  const vrij = await houdWasmVast(page);
+  await page.goto(`${server.url}#/`, { waitUntil: "commit" });
+  const knop = page.locator("#voorscherm .menu-knop");
+  const privacy = page.locator("#voorscherm nav").getByRole("link", { name: "Privacy" });
+  assert.equal(await privacy.isVisible(), false, "the menu starts closed on a phone");
+  await knop.click();
+  assert.equal(await knop.getAttribute("aria-expanded"), "true");
+  assert.equal(await knop.textContent(), "Sluit");
+  const icoon = () => knop.evaluate((k) => [...k.querySelectorAll("svg")].filter((s) => getComputedStyle(s).display !== "none").map((s) => s.dataset.vsIcoon));
+  assert.deepEqual(await icoon(), ["open"], "the open menu's button shows the close icon, as the app's does");
+  // A link in the static menu leads to that page's first screen and closes the menu.
+  await privacy.click();
+  await page.locator("#voorscherm h1", { hasText: "Privacy" }).waitFor();
+  assert.equal(await knop.getAttribute("aria-expanded"), "false");
+  assert.equal(await privacy.isVisible(), false);
+  assert.deepEqual(await icoon(), ["dicht"]);
+  // Escape closes it too, and gives the focus back to the button.
+  await knop.click();
+  await page.keyboard.press("Escape");
+  assert.equal(await knop.getAttribute("aria-expanded"), "false");
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("menu-knop")), true);
+  // Open when the app takes over: the app's menu is open too, with the same links.
+  await knop.click();
+  vrij();
+  await page.locator("#voorscherm").waitFor({ state: "detached" });
+  await wachtOpKop(page);
+  const appKnop = page.locator("#menu-knop");
+  assert.equal(await appKnop.getAttribute("aria-expanded"), "true");
+  await page.locator("header nav").getByRole("link", { name: "Mijn profiel" }).click();
+  await page.waitForFunction(() => location.hash === "#/profiel");
+  assert.equal(await appKnop.getAttribute("aria-expanded"), "false", "a new page closes the menu");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});

@@ -37,12 +37,19 @@ pub fn Kop(props: &KopProps) -> Html {
     let grootte = winkel.dokument.instellingen.tekstgrootte;
     // Inside another website: no name and no menu, only a way home and the settings.
     let embed = crate::services::embed::actief();
-    let open = use_state(|| false);
+    // Open when the person opened the static first screen's menu before the app ran.
+    let open = use_state(crate::services::pagina::neem_menu_open);
 
-    // A new page closes the menu.
+    // A new page closes the menu (not the first render: that is no new page).
     {
         let open = open.clone();
-        use_effect_with(props.route.clone(), move |_| open.set(false));
+        let vorige = use_mut_ref(|| props.route.clone());
+        use_effect_with(props.route.clone(), move |route| {
+            if *vorige.borrow() != *route {
+                *vorige.borrow_mut() = route.clone();
+                open.set(false);
+            }
+        });
     }
 
     // A plain `href="#inhoud"` would be read as a route by the hash router.
