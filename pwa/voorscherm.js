@@ -38,11 +38,27 @@
   }
   var inst = (doc && doc.instellingen) || {};
   var gevraagd = /[?&]lang=(nl|en)(&|$)/.exec(location.search);
-  var taal = gevraagd ? gevraagd[1] : inst.taal === "en" ? "en" : "nl";
+  var taal = gevraagd ? gevraagd[1] : inst.taal === "en" || inst.taal === "nl" ? inst.taal : uitnodigingTaal() || "nl";
   html.lang = taal;
   // The loader fetches this language's texts while the wasm downloads.
   window.__spoorwijzerTaal = taal;
   if (inst.tekstgrootte === "groot" || inst.tekstgrootte === "groter") html.classList.add("tekst-" + inst.tekstgrootte);
+
+  // Someone who never chose a language reads an invitation (`#/kijk/<payload>`)
+  // in the language they were asked in, as the app does (src/domain/kijk.rs,
+  // `taal_van_uitnodiging`). The payload is a version byte, JSON and a checksum,
+  // in base64url; only its "taal" is read, and anything odd counts as nothing.
+  function uitnodigingTaal() {
+    var m = /^#\/kijk\/([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (!m) return null;
+    try {
+      var bytes = atob(m[1].replace(/-/g, "+").replace(/_/g, "/"));
+      var u = JSON.parse(bytes.slice(1, -4));
+      return u && (u.taal === "en" || u.taal === "nl") ? u.taal : null;
+    } catch (e) {
+      return null;
+    }
+  }
 
   // The loader dispatches this once the wasm runs; any error before that (a
   // blocked or broken file) means the interactive part did not load.

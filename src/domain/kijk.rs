@@ -440,6 +440,14 @@ pub fn uitnodiging_payload(u: &Uitnodiging) -> String {
     base64url::codeer(&bytes)
 }
 
+/// The language of the invitation an address opens (`#/kijk/<payload>`), for a
+/// person who has not chosen one: they read the page in the language they were
+/// asked in. `pwa/voorscherm.js` applies the same rule before the wasm runs.
+pub fn taal_van_uitnodiging(hash: &str) -> Option<Taal> {
+    let payload = hash.strip_prefix(UITNODIGING_PAD)?;
+    lees_uitnodiging(payload).ok().map(|u| u.taal)
+}
+
 /// Read an invitation from a link or its payload. The name is cleaned, unknown
 /// parts are left out; no known part, or a malformed id, is damage.
 pub fn lees_uitnodiging(invoer: &str) -> Result<Uitnodiging, KijkFout> {

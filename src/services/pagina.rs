@@ -51,6 +51,11 @@ pub fn zet_html(taal: &str, klasse: &str, alle_klassen: &[&str]) {
     let _ = lijst.add_1(klasse);
 }
 
+/// The address's fragment (`#/…`), empty when there is none.
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
 /// Whether the person opened the static first screen's menu before the app
 /// ran (`pwa/voorscherm.js` marks `<html data-menu-open>`); asked once.
 pub fn neem_menu_open() -> bool {

@@ -64,6 +64,9 @@ pub struct Staat {
     geladen_talen: u8,
     /// A chosen language whose texts could not load this visit.
     mislukte_taal: Option<Taal>,
+    /// The language of an invitation this visit opened, for a person who never
+    /// chose one; never written (see `kijk::taal_van_uitnodiging`).
+    voorlopige_taal: Option<Taal>,
 }
 
 impl PartialEq for Staat {
@@ -119,6 +122,7 @@ impl Staat {
             tabblad,
             geladen_talen: 0,
             mislukte_taal: None,
+            voorlopige_taal: crate::domain::kijk::taal_van_uitnodiging(&pagina::hash()),
         };
         let query = pagina::query();
         let gekozen = kies_taal(&query, staat.dokument.instellingen.taal);
@@ -141,7 +145,7 @@ impl Staat {
 
     /// The language the person chose.
     pub fn gewenste_taal(&self) -> Taal {
-        self.dokument.instellingen.taal.unwrap_or_default()
+        self.dokument.instellingen.taal.or(self.voorlopige_taal).unwrap_or_default()
     }
 
     /// The language shown: the chosen one once its texts are loaded; until
@@ -210,6 +214,7 @@ impl Staat {
             tabblad: self.tabblad.clone(),
             geladen_talen: self.geladen_talen,
             mislukte_taal: self.mislukte_taal,
+            voorlopige_taal: self.voorlopige_taal,
         }
     }
 }

@@ -416,3 +416,38 @@ test("axe: 0 violations on every new screen at 390 and 1280 px, in Dutch and Eng
     await k.context.close();
   }
 });
+
+test("an English invitation reads in English from the first screen on for someone who never chose a language, without writing one", async () => {
+  const k = await kandidaat("en");
+  const link = await nodigUit(k.page, "Sam");
+  await k.context.close();
+  const v = await nieuwePagina(browser, server.origin, { context: { serviceWorkers: "block" } });
+  let laat;
+  const poort = new Promise((r) => { laat = r; });
+  await v.page.route(/\.wasm$/, async (route) => { await poort; await route.continue(); });
+  await v.page.goto(link, { waitUntil: "commit" });
+  // Before the wasm runs: the static first screen, already in English.
+  await v.page.locator("#voorscherm h1").waitFor();
+  assert.equal(await v.page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal((await v.page.locator("#voorscherm h1").textContent()).trim(), "How do you see me?");
+  laat();
+  await v.page.locator("#voorscherm").waitFor({ state: "detached" });
+  await wachtOpKop(v.page);
+  // The app: the page and its frame in English, and no language written on this device.
+  await v.page.getByRole("heading", { level: 1, name: "Sam asks: how do you see me?" }).waitFor();
+  assert.equal(await v.page.evaluate(() => document.documentElement.lang), "en");
+  assert.match(await v.page.locator("header nav").textContent(), /Who am I/);
+  assert.equal(JSON.parse((await ruw(v.page)) ?? "null")?.instellingen?.taal ?? null, null);
+  // Someone who chose Dutch on this device before keeps Dutch, from the first screen on.
+  await v.page.goto(`${server.url}?lang=nl#/`);
+  await wachtOpKop(v.page);
+  await v.page.goto(link);
+  await v.page.reload({ waitUntil: "commit" });
+  await v.page.locator("#voorscherm h1, main h1").first().waitFor();
+  assert.equal(await v.page.evaluate(() => document.documentElement.lang), "nl");
+  await wachtOpKop(v.page);
+  await v.page.getByRole("heading", { level: 1, name: "Sam vraagt: hoe zie jij mij?" }).waitFor();
+  assert.match(await v.page.locator("header nav").textContent(), /Wie ben ik/);
+  assert.deepEqual(v.fouten, []);
+  await v.context.close();
+});

@@ -367,3 +367,23 @@ proptest! {
         let _ = lees_uitnodiging(&als_uitnodiging(&tekst, 1));
     }
 }
+
+#[test]
+fn an_invitation_address_tells_its_language_and_anything_else_does_not() {
+    for taal in [Taal::Nl, Taal::En] {
+        let u = Uitnodiging { taal, ..uitnodiging() };
+        assert_eq!(taal_van_uitnodiging(&format!("{UITNODIGING_PAD}{}", uitnodiging_payload(&u))), Some(taal));
+    }
+    let payload = uitnodiging_payload(&Uitnodiging { taal: Taal::En, ..uitnodiging() });
+    let mut kapot = payload.clone().into_bytes();
+    kapot[8] ^= 1;
+    for adres in [
+        format!("{UITNODIGING_PAD}{}", String::from_utf8(kapot).unwrap()),
+        format!("{ANTWOORD_PAD}{payload}"),
+        format!("#/wie-ben-ik/{payload}"),
+        UITNODIGING_PAD.to_string(),
+        String::new(),
+    ] {
+        assert_eq!(taal_van_uitnodiging(&adres), None, "{adres}");
+    }
+}
