@@ -122,7 +122,7 @@ impl Staat {
             tabblad,
             geladen_talen: 0,
             mislukte_taal: None,
-            voorlopige_taal: crate::domain::kijk::taal_van_uitnodiging(&pagina::hash()),
+            voorlopige_taal: None,
         };
         let query = pagina::query();
         let gekozen = kies_taal(&query, staat.dokument.instellingen.taal);
@@ -130,6 +130,12 @@ impl Staat {
             staat.wijzig(&Actie::ZetTaal(gekozen));
         }
         staat
+    }
+
+    /// A language for this visit only, for a person who never chose one: an
+    /// invitation's (`kijk::taal_van_uitnodiging`). Never written.
+    pub fn zet_voorlopige_taal(&mut self, taal: Option<Taal>) {
+        self.voorlopige_taal = taal;
     }
 
     /// The chosen language's texts could not load: go on in the other, and say so.
