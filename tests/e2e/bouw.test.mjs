@@ -11,7 +11,7 @@ import { COMPRIMEERBAAR, isKopie } from "../../scripts/comprimeer.mjs";
 import { meetEersteLaad, tabel, KB } from "../../scripts/eerste-laad.mjs";
 
 // The first load (home, then the first question of wie-ben-ik), gzip -9, in KB of 1024 bytes.
-// The goal is 200 KB (issue 14). This is the size on 2026-11-30 (329.3 KB: texts out of the wasm, the timeline and
+// The goal is 200 KB (issue 14). This is the size on 2026-11-30 (330.4 KB: texts out of the wasm, the timeline and
 // sharing in entries of their own, the JS glue minified, serde_json replaced by domain::json) rounded up to the
 // next 5 KB: lower it when the app gets smaller, never raise it without a reason in the commit.
 const BUDGET_GZIP_KB = 335;
