@@ -446,3 +446,23 @@ test("home: the first visit starts in the first screen; later 'carry on' comes f
   assert.deepEqual(fouten, []);
   await context.close();
 });
+
+test("the timeline before a start date: the date field in the first screen, the background folded, at most 6.5 phone screens", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
+  await page.goto(`${server.url}#/tijdlijn`);
+  assert.equal(await wachtOpKop(page), "Mijn tijdlijn");
+  const veld = await page.locator("#tl-start").evaluate((el) => el.getBoundingClientRect().bottom);
+  assert.ok(veld <= SCHERM, `the first sick day's field ends at ${veld}px, below the first screen`);
+  // The second track's background and the glossary of about forty words are there to look things
+  // up: folded, the page was 20.8 phone screens long with them open.
+  const h = await paginaHoogte(page);
+  assert.ok(h <= 6.5 * SCHERM, `the timeline is ${h}px = ${(h / SCHERM).toFixed(2)} phone screens (at most 6.5)`);
+  const begrip = page.locator("dl.tl-begrippen dt", { hasText: "wachttijd" });
+  assert.equal(await begrip.isVisible(), false);
+  for (const kop of ["Het tweede spoor", "Begrippen"]) await page.locator("summary", { hasText: kop }).click();
+  assert.equal(await begrip.isVisible(), true, "a tap opens the glossary");
+  assert.equal(await page.getByRole("heading", { level: 3, name: "Wanneer start het tweede spoor?" }).isVisible(), true);
+  assert.deepEqual(await axe(page), [], "axe with both opened, at 390px");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});

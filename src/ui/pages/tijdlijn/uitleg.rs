@@ -1,6 +1,6 @@
 //! The explanation under the timeline: the phases (each with its module), the
-//! second track, sanctions (once, calmly), weekends and holidays, the glossary and the
-//! disclaimer.
+//! second track (folded), sanctions (once, calmly), weekends and holidays, the
+//! glossary (folded) and the disclaimer.
 
 use yew::prelude::*;
 
@@ -29,8 +29,10 @@ pub fn uitleg(taal: Taal) -> Html {
                     }) }
                 </ol>
             </section>
-            <section class="tl-uitleg" aria-labelledby="tl-tweede-spoor-kop">
-                <h2 id="tl-tweede-spoor-kop">{ tk(s::TWEEDE_SPOOR_KOP) }</h2>
+            // Folded like the glossary: background to open when wanted. The page's
+            // own job, the person's dates and phases, stays in view.
+            <details class="tl-uitleg tl-begrippen-vouw">
+                <summary><h2 id="tl-tweede-spoor-kop">{ tk(s::TWEEDE_SPOOR_KOP) }</h2></summary>
                 { for TWEEDE_SPOOR.iter().map(|sectie| html! {
                     <>
                         <h3>{ tk(sectie.titel) }</h3>
@@ -40,7 +42,7 @@ pub fn uitleg(taal: Taal) -> Html {
                         }
                     </>
                 }) }
-            </section>
+            </details>
             <section class="tl-uitleg tl-sancties" id={SANCTIES_ID} tabindex="-1" aria-labelledby="tl-sancties-kop">
                 <h2 id="tl-sancties-kop">{ tk(s::SANCTIES_KOP) }</h2>
                 { for SANCTIES.iter().map(|a| html! { <p>{ tk(*a) }</p> }) }
@@ -49,8 +51,10 @@ pub fn uitleg(taal: Taal) -> Html {
                 <h2 id="tl-feestdagen-kop">{ tk(s::FEESTDAGEN_KOP) }</h2>
                 <p>{ tk(FEESTDAGEN_UITLEG) }</p>
             </section>
-            <section class="tl-uitleg" aria-labelledby="tl-begrippen-kop">
-                <h2 id="tl-begrippen-kop">{ tk(s::BEGRIPPEN_KOP) }</h2>
+            // Folded: about forty words to look up, not to read in one go. With the
+            // second track's background, unfolded, the page was 21 phone screens long.
+            <details class="tl-uitleg tl-begrippen-vouw">
+                <summary><h2 id="tl-begrippen-kop">{ tk(s::BEGRIPPEN_KOP) }</h2></summary>
                 <p>{ tk(s::BEGRIPPEN_INTRO) }</p>
                 <dl class="tl-begrippen">
                     { for BEGRIPPEN.iter().map(|b| html! {
@@ -60,7 +64,7 @@ pub fn uitleg(taal: Taal) -> Html {
                         </div>
                     }) }
                 </dl>
-            </section>
+            </details>
             <section class="tl-uitleg tl-disclaimer" aria-labelledby="tl-disclaimer-kop">
                 <h2 id="tl-disclaimer-kop">{ tk(s::DISCLAIMER_KOP) }</h2>
                 <p>{ tk(DISCLAIMER) }</p>
