@@ -111,8 +111,10 @@ pub fn lees(tekst: &str) -> Result<Gelezen, BestandFout> {
         return Err(BestandFout::TeGroot);
     }
     let tekst = tekst.trim_start_matches('\u{feff}');
-    let waarde = Json::lees(tekst).ok_or(BestandFout::GeenJson)?;
-    let obj = waarde.as_object().ok_or(BestandFout::GeenBewaarbestand)?;
+    // Taken apart rather than borrowed: the document inside is handed on, not copied.
+    let Json::Object(mut obj) = Json::lees(tekst).ok_or(BestandFout::GeenJson)? else {
+        return Err(BestandFout::GeenBewaarbestand);
+    };
     if obj.get("formaat").and_then(Json::as_str) != Some(FORMAAT) {
         return Err(BestandFout::GeenBewaarbestand);
     }
@@ -126,10 +128,10 @@ pub fn lees(tekst: &str) -> Result<Gelezen, BestandFout> {
     let tekst_veld = |k: &str| obj.get(k).and_then(Json::as_str).unwrap_or_default().chars().take(40).collect();
     let app_versie = tekst_veld("app_versie");
     let gemaakt_op = tekst_veld("gemaakt_op");
-    let inhoud = match (obj.get("dokument"), obj.get("versleuteld")) {
-        (Some(dok), None) => Inhoud::Open(Box::new(super::dokument::migreer(dok.clone()).map_err(lees_fout)?)),
+    let inhoud = match (obj.neem("dokument"), obj.neem("versleuteld")) {
+        (Some(dok), None) => Inhoud::Open(Box::new(super::dokument::migreer(dok).map_err(lees_fout)?)),
         (None, Some(v)) => {
-            let mut v = Velden::van(v.clone()).ok_or(BestandFout::Beschadigd)?;
+            let mut v = Velden::van(v).ok_or(BestandFout::Beschadigd)?;
             let mut tekst = |k: &str| v.moet::<String>(k).ok_or(BestandFout::Beschadigd);
             let (salt, iv, data) = (tekst("salt")?, tekst("iv")?, tekst("data")?);
             let iteraties: u32 = v.moet("iteraties").ok_or(BestandFout::Beschadigd)?;

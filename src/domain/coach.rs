@@ -237,8 +237,7 @@ pub fn decodeer(waarde: &str, bekende_modules: &[&str]) -> Result<CoachInstellin
         }
     }
     let bytes = crate::domain::base64url::decodeer(kern).map_err(|_| CoachFout::GeenBase64)?;
-    let draad =
-        std::str::from_utf8(&bytes).ok().and_then(Json::lees).and_then(Draad::van).ok_or(CoachFout::GeenJson)?;
+    let draad: Draad = Json::lees_als(&bytes).ok_or(CoachFout::GeenJson)?;
     if draad.v.unwrap_or(VERSIE) > VERSIE {
         return Err(CoachFout::NieuwereVersie);
     }

@@ -101,6 +101,11 @@ impl Json {
         (lezer.i == lezer.b.len()).then_some(waarde)
     }
 
+    /// Read UTF-8 JSON bytes as a stored type; `None` when they are not one.
+    pub fn lees_als<T: VanJson>(bytes: &[u8]) -> Option<T> {
+        T::van(Json::lees(std::str::from_utf8(bytes).ok()?)?)
+    }
+
     /// Compact JSON text, as serde_json wrote it.
     pub fn schrijf(&self) -> String {
         let mut uit = String::new();
@@ -516,12 +521,6 @@ impl Velden {
 impl NaarJson for Json {
     fn naar(&self) -> Json {
         self.clone()
-    }
-}
-
-impl VanJson for Json {
-    fn van(w: Json) -> Option<Self> {
-        Some(w)
     }
 }
 

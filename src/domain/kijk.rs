@@ -275,7 +275,7 @@ pub fn naar_json<T: NaarJson>(waarde: &T) -> Vec<u8> {
 
 /// Read an invitation or reply from JSON; `None` when it is not one.
 pub fn uit_json<T: VanJson>(bytes: &[u8]) -> Option<T> {
-    T::van(Json::lees(std::str::from_utf8(bytes).ok()?)?)
+    Json::lees_als(bytes)
 }
 
 // ----- The options the mirror set uses ---------------------------------------------------------
