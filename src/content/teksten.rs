@@ -134,7 +134,7 @@ catalogus! {
     melding_vol_titel: "Het geheugen van je browser is vol", "Your browser's storage is full";
     melding_vol_tekst: "Je laatste wijziging is niet bewaard op dit apparaat. Je kunt gewoon verder. Maar wat je nu invult, is weg als je dit venster sluit. Ruim wat ruimte op in je browser en probeer het dan opnieuw.", "Your last change was not saved on this device. You can carry on. But what you fill in now is gone when you close this window. Free up some space in your browser and then try again.";
     melding_reservekopie_titel: "We konden je opgeslagen gegevens niet lezen", "We could not read your saved data";
-    melding_reservekopie_tekst: "Wat er op dit apparaat stond, was beschadigd of kwam van een nieuwere versie van Spoorwijzer. We hebben het niet weggegooid. Het staat apart als reservekopie. Spoorwijzer begint nu leeg. Je kunt de reservekopie downloaden en aan je coach laten zien.", "What was on this device was damaged or came from a newer version of Spoorwijzer. We did not throw it away. It is kept aside as a backup. Spoorwijzer now starts empty. You can download the backup and show it to your coach.";
+    melding_reservekopie_tekst: "Wat er op dit apparaat stond, was beschadigd. We hebben het niet weggegooid. Het staat apart als reservekopie. Spoorwijzer begint nu leeg. Je kunt de reservekopie downloaden en aan je coach laten zien.", "What was on this device was damaged. We did not throw it away. It is kept aside as a backup. Spoorwijzer now starts empty. You can download the backup and show it to your coach.";
     melding_reservekopie_mislukt: "We konden ook geen reservekopie maken. Daarom laten we je oude gegevens staan en bewaren we nu niets nieuws. Download de oude gegevens om ze veilig te stellen.", "We could not make a backup either. So we leave your old data where it is and save nothing new for now. Download the old data to keep it safe.";
     melding_taal_titel: "Deze taal kon niet laden", "This language could not load";
     melding_taal_tekst: "Daarom zie je Spoorwijzer in het Nederlands. Je antwoorden zijn veilig. Probeer het later nog eens, als je internet hebt.", "That is why you see Spoorwijzer in English. Your answers are safe. Try again later, when you are online.";
@@ -142,6 +142,9 @@ catalogus! {
     melding_gewist_tekst: "In een ander venster of tabblad van Spoorwijzer zijn al je gegevens gewist. Daarom is hier nu ook alles leeg. Je kunt gewoon opnieuw beginnen.", "All your data was deleted in another window or tab of Spoorwijzer. So everything is empty here now too. You can simply start again.";
     melding_versie_titel: "Er is een nieuwe versie van Spoorwijzer", "There is a new version of Spoorwijzer";
     melding_versie_tekst: "Je kunt gewoon verder. De nieuwe versie start de volgende keer dat je Spoorwijzer opent. Je antwoorden blijven bewaard.", "You can simply carry on. The new version starts the next time you open Spoorwijzer. Your answers stay saved.";
+    melding_nieuwer_titel: "Er is een nieuwere versie van Spoorwijzer open", "A newer version of Spoorwijzer is open";
+    melding_nieuwer_tekst: "Je gegevens zijn bewaard door een nieuwere versie van Spoorwijzer, in een ander tabblad of venster. Deze pagina is ouder. Daarom bewaart ze nu niets, zodat ze niets van je overschrijft. Laad de pagina opnieuw. Dan ga je verder in de nieuwe versie.", "Your data was saved by a newer version of Spoorwijzer, in another tab or window. This page is older. So it saves nothing now, so that it does not overwrite anything of yours. Reload the page. Then you carry on in the new version.";
+    melding_herlaad: "Laad de pagina opnieuw", "Reload the page";
     reservekopie_download: "Download de reservekopie", "Download the backup";
     melding_sluiten: "Sluit deze melding", "Close this message";
 
@@ -350,7 +353,11 @@ catalogus! {
     privacy_wis_mislukt: "Het wissen is niet helemaal gelukt. Sluit de browser en probeer het opnieuw.", "Deleting did not fully work. Close the browser and try again.";
     privacy_versie: "Versie van Spoorwijzer:", "Version of Spoorwijzer:";
     privacy_reservekopie_titel: "Reservekopieën", "Backups";
-    privacy_reservekopie_tekst: "Er staat nog een reservekopie van oude gegevens op dit apparaat. Die kun je downloaden. Bij het wissen gaat die ook weg.", "There is still a backup of old data on this device. You can download it. Deleting everything removes it too.";
+    privacy_reservekopie_tekst: "Op dit apparaat staat een reservekopie van eerdere gegevens. We maken er een als je alles vervangt door een bewaarbestand, of als we je gegevens niet konden lezen. Je kunt een reservekopie terugzetten of downloaden. Bij het wissen gaan ze ook weg.", "This device holds a backup of earlier data. We make one when you replace everything with a save file, or when we could not read your data. You can restore a backup or download it. Deleting everything removes them too.";
+    privacy_reservekopie_van: "Reservekopie van {}", "Backup from {}";
+    privacy_reservekopie_onleesbaar: "Deze reservekopie kunnen we niet lezen. Je kunt hem wel downloaden.", "We cannot read this backup. You can still download it.";
+    privacy_herstel: "Herstel deze reservekopie", "Restore this backup";
+    privacy_hersteld: "De reservekopie staat weer terug. Wat er net stond, is nu zelf een reservekopie.", "The backup has been restored. What was there just now is now a backup itself.";
 
 
     // Tijdlijn in 1 beeld (issue 11): korte intro, met "datums" in plaats van "data".

@@ -12,6 +12,7 @@ use super::antwoorden::{Antwoord, ModuleStand};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
+use super::versie::{Veld, Versie};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
 ///
@@ -19,12 +20,17 @@ use super::taal::{Taal, Tekstgrootte};
 /// optional, but an app of schema 2 would read such a document and drop them on
 /// its next write, so the schema goes up and an older app keeps the document
 /// aside instead of losing the replies.
-pub const SCHEMA: u32 = 3;
+///
+/// 4 replaced the tabs' marks (`schrijvers`) with a version per field
+/// (`versies`) and a generation that a wipe renews (`generatie`), see
+/// `domain::versie` and `domain::bewaren`.
+pub const SCHEMA: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dokument {
     pub schema: u32,
-    /// Grows by one with every change, across tabs: the higher one is the newer one.
+    /// The version clock of the last write (see `domain::versie`): never lower
+    /// than any field's version.
     pub revisie: u64,
     /// When this document was last written, in milliseconds since 1970 (browser clock).
     pub bewaard_op: Option<f64>,
@@ -45,16 +51,12 @@ pub struct Dokument {
     pub kijk: Vec<KijkAntwoord>,
     /// The module the person last worked in, for "carry on where you were".
     pub laatste_module: Option<String>,
-    /// Which changes of which open tab this copy holds (tab id → its last change),
-    /// so a tab can see that another tab wrote over its change and write it again.
-    pub schrijvers: BTreeMap<String, Schrijver>,
-}
-
-/// One tab's mark in the document: its last change in this copy, and when.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Schrijver {
-    pub nr: u64,
-    pub op_ms: f64,
+    /// Which wipe this copy belongs to: empty until the first "Wis alles", then
+    /// a new random id each time. Nothing of an older generation is merged or
+    /// written again (see `domain::bewaren`).
+    pub generatie: String,
+    /// The version of each field, removed ones included (see `domain::versie`).
+    pub versies: BTreeMap<Veld, Versie>,
 }
 
 /// A shared result kept by the coach: answers only, as they were shared.
@@ -119,7 +121,8 @@ impl Default for Dokument {
             uitnodigingen: Vec::new(),
             kijk: Vec::new(),
             laatste_module: None,
-            schrijvers: BTreeMap::new(),
+            generatie: String::new(),
+            versies: BTreeMap::new(),
         }
     }
 }
@@ -214,11 +217,13 @@ impl Dokument {
             Actie::Importeer { dokument, manier: Importmanier::Samenvoegen } => self.voeg_samen(dokument),
             Actie::Importeer { dokument, manier: Importmanier::Vervangen } => {
                 let mut nieuw = (**dokument).clone();
-                // The revision counts writes on this device, not in the file.
+                // Versions and generation belong to this device, not to the file:
+                // the replacement is one new act here (see `Dokument::doe`).
                 nieuw.schema = SCHEMA;
                 nieuw.revisie = self.revisie;
                 nieuw.bewaard_op = self.bewaard_op;
-                nieuw.schrijvers = self.schrijvers.clone();
+                nieuw.generatie = self.generatie.clone();
+                nieuw.versies = self.versies.clone();
                 vervang(self, nieuw)
             }
             Actie::BewaarOntvangen(pakket) => {
@@ -436,8 +441,8 @@ mod tests {
         doc.pas_toe(&Actie::RondAf { module: "energie".into(), op_ms: 5.0 });
         doc.nieuwe_revisie(0, 6.0);
         let json = doc.naar_json();
-        assert!(json.contains(r#""schema":3"#), "{json}");
-        let terug = Dokument::uit_json(&json).expect("schema 2 must read");
+        assert!(json.contains(&format!(r#""schema":{SCHEMA}"#)), "{json}");
+        let terug = Dokument::uit_json(&json).expect("the current schema must read");
         // Not converted a second time: level 3 would otherwise become 1 ("3 percent").
         assert_eq!(
             terug.modules["energie"].antwoorden["ene.verdeling"],
@@ -493,12 +498,11 @@ mod tests {
         assert_eq!(doc.ontvangen[0].label, "Sam");
         assert!(doc.ontvangen[0].kijk.is_empty());
         assert_eq!(doc.laatste_module.as_deref(), Some("wie-ben-ik"));
-        assert_eq!(doc.schrijvers["t1"].nr, 4);
         assert!(doc.uitnodigingen.is_empty() && doc.kijk.is_empty());
-        // Written back as schema 3, which a schema-2 app keeps aside instead of
-        // reading it and dropping the replies on its next write.
+        // Written back as the current schema, which a schema-2 app keeps aside
+        // instead of reading it and dropping the replies on its next write.
         let json = doc.naar_json();
-        assert!(json.contains(r#""schema":3"#), "{json}");
+        assert!(json.contains(&format!(r#""schema":{SCHEMA}"#)), "{json}");
         assert_eq!(Dokument::uit_json(&json), Ok(doc));
         // The older steps still lead all the way here.
         assert_eq!(Dokument::uit_json(r#"{"taal":"nl"}"#).unwrap().schema, SCHEMA);

@@ -12,9 +12,10 @@ use std::collections::BTreeMap;
 use super::antwoorden::{Antwoord, ModuleStand, Momentopname};
 use super::coach::CoachInstellingen;
 use super::deelpakket::{self, DeelInhoud};
-use super::dokument::{Dokument, Instellingen, OntvangenPakket, Schrijver, TijdlijnInvoer};
+use super::dokument::{Dokument, Instellingen, OntvangenPakket, TijdlijnInvoer};
 use super::kijk::{self, KijkAntwoord, KijkInhoud, Spiegel, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
+use super::versie::{Veld, Versie};
 
 /// Text that needs every kind of escaping JSON has.
 const LASTIG: &str = "Zeg \"ja\" \\ nee\n\ttab \u{1}\u{1f} é ✓ 🙂 </script> \u{2028}";
@@ -107,7 +108,28 @@ pub(crate) fn vol_dokument() -> Dokument {
         uitnodigingen: vec![uitnodiging()],
         kijk: vec![kijk_antwoord()],
         laatste_module: Some("wie-ben-ik".into()),
-        schrijvers: kaart(&[("tab-a", Schrijver { nr: 7, op_ms: 1_733_000_000_000.25 })]),
+        // The copies of schema 3 also hold the tabs' marks of that model
+        // (`schrijvers`), which schema 4 drops on reading.
+        generatie: String::new(),
+        versies: BTreeMap::new(),
+    }
+}
+
+/// The same as schema 4 writes it: with a generation and versions per field.
+pub(crate) fn vol_dokument_4() -> Dokument {
+    let versie = |t: u64, tab: &str| Versie { t, tab: tab.into() };
+    Dokument {
+        generatie: "18f2a9c4d1e-5b3c9a01".into(),
+        versies: [
+            (Veld::Taal, versie(1_733_000_000_001, "tab-a")),
+            (Veld::Antwoord("wie-ben-ik".into(), "a.tekst".into()), versie(1_733_000_000_002, "tab-b")),
+            // A removed answer: its version stays, its value is gone.
+            (Veld::Antwoord("wie-ben-ik".into(), "a/weg".into()), versie(1_733_000_000_003, "tab-b")),
+            (Veld::Kijk("r-1".into()), versie(1_733_000_000_004, "tab-a")),
+        ]
+        .into_iter()
+        .collect(),
+        ..vol_dokument()
     }
 }
 
@@ -173,9 +195,19 @@ fn coach_json(code: &str) -> String {
 }
 
 #[test]
-fn documents_written_by_earlier_builds_read_back_exactly_and_are_written_the_same() {
+fn documents_written_by_earlier_builds_read_back_exactly() {
     let (kaal, ..) = kaal();
     for (naam, waarde) in [("dokument-vol.json", vol_dokument()), ("dokument-kaal.json", kaal)] {
+        let oud = bestand(naam);
+        assert_eq!(Dokument::uit_json(&oud), Ok(waarde.clone()), "{naam}");
+    }
+}
+
+/// `dokument-4-*.json` were written by the first build of schema 4 (issue 22).
+#[test]
+fn documents_of_schema_4_read_back_exactly_and_are_written_the_same() {
+    let (kaal, ..) = kaal();
+    for (naam, waarde) in [("dokument-4-vol.json", vol_dokument_4()), ("dokument-4-kaal.json", kaal)] {
         let oud = bestand(naam);
         assert_eq!(Dokument::uit_json(&oud), Ok(waarde.clone()), "{naam}");
         assert!(zelfde_json(&waarde.naar_json(), &oud), "{naam}: written differently:\n{}", waarde.naar_json());

@@ -18,5 +18,6 @@ pub mod taal;
 pub mod tekst;
 pub mod tekstbestand;
 pub mod tijdlijn;
+pub mod versie;
 pub mod voortgang;
 pub mod vragenlijst;

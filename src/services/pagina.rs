@@ -181,3 +181,39 @@ pub fn versie() -> Option<String> {
 pub fn vlag(naam: &str) -> bool {
     web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &naam.into()).ok()).is_some_and(|v| v.is_truthy())
 }
+
+/// Call `f` whenever this page comes back: restored from the back/forward
+/// cache (`pageshow` with `persisted`), resumed after a freeze (`resume`), or
+/// shown again after being hidden (`visibilitychange`). Keep the listeners.
+pub fn bij_terugkomst(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
+    let f = std::rc::Rc::new(f);
+    let (Some(venster), Some(document)) = (web_sys::window(), web_sys::window().and_then(|w| w.document())) else {
+        return Vec::new();
+    };
+    let (a, b, c) = (f.clone(), f.clone(), f);
+    vec![
+        gloo::events::EventListener::new(&venster, "pageshow", move |e| {
+            // Read by name: the `PageTransitionEvent` type would be one more web-sys feature.
+            let persisted = js_sys::Reflect::get(e, &"persisted".into()).ok().and_then(|v| v.as_bool());
+            if persisted == Some(true) {
+                a();
+            }
+        }),
+        gloo::events::EventListener::new(&document, "resume", move |_| b()),
+        gloo::events::EventListener::new(&document, "visibilitychange", {
+            let document = document.clone();
+            move |_| {
+                if !document.hidden() {
+                    c();
+                }
+            }
+        }),
+    ]
+}
+
+/// Load the page again (the newer version open elsewhere takes over).
+pub fn herlaad() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::content::teksten::{teksten, Teksten};
 use std::cell::RefCell;
 
-use crate::domain::bewaren::{self, Bewaarstand, Elders, OpslagFout, Startmelding, Tabblad};
-use crate::domain::dokument::{Actie, Dokument};
+use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmelding, Tabblad};
+use crate::domain::dokument::{Actie, Dokument, Importmanier};
 use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
 use crate::domain::tekstbestand;
 use crate::services::opslag::LokaleOpslag;
@@ -32,6 +32,9 @@ pub enum Melding {
     NieuweVersie,
     /// Everything was deleted in another tab or window.
     EldersGewist,
+    /// A newer version of the app wrote the stored document; this page writes
+    /// nothing until it is reloaded.
+    NieuwereVersieOpen,
     /// The texts of the chosen language could not load (offline before they
     /// were kept); the app goes on in the language it has.
     TaalNietGeladen,
@@ -46,6 +49,7 @@ impl Melding {
             Melding::NieuweVersie => 3,
             Melding::EldersGewist => 4,
             Melding::TaalNietGeladen => 5,
+            Melding::NieuwereVersieOpen => 6,
         }
     }
 }
@@ -57,9 +61,14 @@ pub struct Staat {
     /// Set when the last write failed; cleared by the next successful write.
     pub laatste_fout: Option<OpslagFout>,
     opslag: Rc<LokaleOpslag>,
-    /// This tab's changes not yet seen in another tab's copy; shared by every
-    /// copy of the state, as there is one tab.
+    /// This tab as far as keeping goes (its id, what it last saw stored);
+    /// shared by every copy of the state, as there is one tab.
     tabblad: Rc<RefCell<Tabblad>>,
+    /// The outcome of "Wis al mijn gegevens" in this tab: `Some(true)` done,
+    /// `Some(false)` it did not fully work.
+    pub gewist: Option<bool>,
+    /// A backup was just restored in this tab.
+    pub hersteld: bool,
     /// Goes up when a language's texts arrive, so every page renders again.
     geladen_talen: u8,
     /// A chosen language whose texts could not load this visit.
@@ -77,16 +86,22 @@ impl PartialEq for Staat {
             && self.laatste_fout == ander.laatste_fout
             && self.geladen_talen == ander.geladen_talen
             && self.mislukte_taal == ander.mislukte_taal
+            && self.gewist == ander.gewist
+            && self.hersteld == ander.hersteld
     }
 }
 
 pub enum Bericht {
     Wijzig(Actie),
-    /// The storage event said another tab wrote.
+    /// Another tab wrote (the storage event), or this tab comes back from the
+    /// back/forward cache, a freeze or the background: read storage first.
     AnderTabblad,
     SluitMelding(usize),
     NieuweVersie,
-    AllesGewist,
+    /// Delete everything this app keeps on the device, in every tab.
+    WisAlles,
+    /// Bring back a backup: it replaces everything, and what it replaces is kept aside first.
+    HerstelReservekopie(String),
     /// The texts of the chosen language arrived (or could not load).
     /// A part of the texts (the timeline's) arrived.
     DeelGeladen,
@@ -100,7 +115,7 @@ impl Staat {
     /// Read storage, keep anything unreadable aside, and apply a `?lang=` link.
     pub fn start() -> Staat {
         let opslag = Rc::new(LokaleOpslag::open());
-        let start = bewaren::opstarten(opslag.as_ref(), pagina::nu_ms());
+        let start = bewaren::opstarten(opslag.as_ref(), pagina::nu_ms(), Tabblad::nieuw(pagina::nieuw_id()));
         let mut meldingen = Vec::new();
         match start.melding {
             None => {}
@@ -111,8 +126,9 @@ impl Staat {
             Some(Startmelding::ReservekopieMislukt { ruw, .. }) => {
                 meldingen.push(Melding::Reservekopie { sleutel: None, ruw: ruw.into(), mislukt: true })
             }
+            Some(Startmelding::NieuwereVersie) => meldingen.push(Melding::NieuwereVersieOpen),
         }
-        let tabblad = Rc::new(RefCell::new(Tabblad::nieuw(pagina::nieuw_id())));
+        let tabblad = Rc::new(RefCell::new(start.tabblad));
         let mut staat = Staat {
             dokument: start.dokument,
             stand: start.stand,
@@ -120,6 +136,8 @@ impl Staat {
             laatste_fout: None,
             opslag,
             tabblad,
+            gewist: None,
+            hersteld: false,
             geladen_talen: 0,
             mislukte_taal: None,
             voorlopige_taal: None,
@@ -189,6 +207,25 @@ impl Staat {
     /// Take a changed document and tell the person how keeping it went.
     fn neem(&mut self, w: bewaren::Wijziging) {
         self.dokument = w.dokument;
+        if w.stand == Bewaarstand::NieuwereVersie && self.stand != Bewaarstand::NieuwereVersie {
+            // Told once, when it happens; the person may close the notice and type on.
+            self.voeg_toe(Melding::NieuwereVersieOpen);
+        }
+        if w.stand == Bewaarstand::Normaal {
+            self.meldingen.retain(|m| !matches!(m, Melding::NieuwereVersieOpen));
+        }
+        self.stand = w.stand;
+        match w.gebeurd {
+            None => {}
+            Some(Gebeurd::EldersGewist) => {
+                self.meldingen.retain(|m| matches!(m, Melding::Geblokkeerd));
+                self.laatste_fout = None;
+                self.voeg_toe(Melding::EldersGewist);
+            }
+            Some(Gebeurd::Reservekopie { sleutel, ruw }) => {
+                self.voeg_toe(Melding::Reservekopie { sleutel: Some(sleutel), ruw: ruw.into(), mislukt: false })
+            }
+        }
         match w.bewaard {
             Some(Ok(())) => {
                 self.laatste_fout = None;
@@ -218,6 +255,8 @@ impl Staat {
             laatste_fout: self.laatste_fout,
             opslag: self.opslag.clone(),
             tabblad: self.tabblad.clone(),
+            gewist: self.gewist,
+            hersteld: self.hersteld,
             geladen_talen: self.geladen_talen,
             mislukte_taal: self.mislukte_taal,
             voorlopige_taal: self.voorlopige_taal,
@@ -231,30 +270,31 @@ impl Reducible for Staat {
     fn reduce(self: Rc<Self>, bericht: Bericht) -> Rc<Self> {
         let mut nieuw = self.kopie();
         match bericht {
-            Bericht::Wijzig(actie) => nieuw.wijzig(&actie),
+            Bericht::Wijzig(actie) => {
+                nieuw.hersteld = false;
+                nieuw.wijzig(&actie)
+            }
             Bericht::AnderTabblad => {
-                if nieuw.stand != Bewaarstand::Normaal {
-                    return self;
-                }
-                let elders = bewaren::na_ander_tabblad(
+                let gehoord = bewaren::na_ander_tabblad(
                     nieuw.opslag.as_ref(),
+                    nieuw.stand,
                     &nieuw.dokument,
                     &mut nieuw.tabblad.borrow_mut(),
                     pagina::nu_ms(),
                 );
-                match elders {
-                    Elders::Niets => return self,
-                    // Everything was deleted in the other tab: follow, do not resurrect it.
-                    Elders::Gewist => {
-                        if nieuw.dokument.revisie == 0 {
-                            return self;
-                        }
-                        nieuw.dokument = Dokument::default();
-                        nieuw.meldingen.retain(|m| matches!(m, Melding::Geblokkeerd));
-                        nieuw.voeg_toe(Melding::EldersGewist);
-                    }
-                    Elders::Nieuw(w) => nieuw.neem(*w),
+                match gehoord {
+                    None => return self,
+                    Some(w) => nieuw.neem(w),
                 }
+            }
+            Bericht::HerstelReservekopie(sleutel) => {
+                let reserve = bewaren::reservekopieen(nieuw.opslag.as_ref())
+                    .into_iter()
+                    .find(|r| r.sleutel == sleutel)
+                    .and_then(|r| r.dokument);
+                let Some(reserve) = reserve else { return self };
+                nieuw.wijzig(&Actie::Importeer { dokument: Box::new(reserve), manier: Importmanier::Vervangen });
+                nieuw.hersteld = nieuw.laatste_fout.is_none();
             }
             Bericht::NieuweVersie => nieuw.voeg_toe(Melding::NieuweVersie),
             // A changed state, so every page renders again in the language now loaded.
@@ -269,10 +309,18 @@ impl Reducible for Staat {
                     nieuw.meldingen.remove(i);
                 }
             }
-            Bericht::AllesGewist => {
-                nieuw.dokument = Dokument::default();
-                nieuw.meldingen.retain(|m| matches!(m, Melding::Geblokkeerd));
-                nieuw.laatste_fout = None;
+            Bericht::WisAlles => {
+                let generatie = pagina::nieuw_id();
+                match bewaren::wis_alles(nieuw.opslag.as_ref(), &generatie, &mut nieuw.tabblad.borrow_mut()) {
+                    Ok(leeg) => {
+                        nieuw.dokument = leeg;
+                        nieuw.stand = Bewaarstand::Normaal;
+                        nieuw.meldingen.retain(|m| matches!(m, Melding::Geblokkeerd));
+                        nieuw.laatste_fout = None;
+                        nieuw.gewist = Some(true);
+                    }
+                    Err(_) => nieuw.gewist = Some(false),
+                }
             }
         }
         Rc::new(nieuw)
@@ -320,18 +368,28 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         let winkel = winkel.clone();
         use_effect_with((), move |_| {
             let winkel_versie = winkel.clone();
+            let winkel_terug = winkel.clone();
             let luisteraar = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "storage", move |e| {
                     let sleutel = e.dyn_ref::<web_sys::StorageEvent>().map(|s| s.key()).unwrap_or(None);
                     // `None` means the other tab cleared storage entirely.
-                    let ons = sleutel
-                        .as_deref()
-                        .is_none_or(|k| k == bewaren::SLEUTEL_REVISIE || k == bewaren::SLEUTEL_DOKUMENT);
+                    let ons = sleutel.as_deref().is_none_or(|k| {
+                        k == bewaren::SLEUTEL_STEMPEL
+                            || k == bewaren::SLEUTEL_DOKUMENT
+                            || k == bewaren::SLEUTEL_GENERATIE
+                    });
                     if ons {
                         winkel.dispatch(Bericht::AnderTabblad);
                     }
                 })
             });
+            // Back from the back/forward cache, a freeze or hours in the
+            // background: storage may have changed without a storage event
+            // reaching this page, so read it before the person types on.
+            let terug = {
+                let winkel = winkel_terug;
+                pagina::bij_terugkomst(move || winkel.dispatch(Bericht::AnderTabblad))
+            };
             crate::services::opslag::vraag_blijvende_opslag();
             // The loader registers the service worker before the app starts, so
             // it may already have seen a waiting version: check its flag too.
@@ -349,6 +407,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
             move || {
                 drop(luisteraar);
                 drop(versie);
+                drop(terug);
             }
         });
     }

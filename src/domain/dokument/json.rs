@@ -1,8 +1,9 @@
 //! The document as JSON: the fields in the order earlier builds wrote them (see
 //! `domain::formaat` for copies those builds wrote).
 
-use super::{Dokument, Instellingen, OntvangenPakket, Schrijver, TijdlijnInvoer};
+use super::{Dokument, Instellingen, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::json::{Bouwer, Json, NaarJson, VanJson, Velden};
+use crate::domain::versie::{versies_naar_json, versies_uit_json};
 
 impl NaarJson for Dokument {
     fn naar(&self) -> Json {
@@ -18,7 +19,8 @@ impl NaarJson for Dokument {
             .als(!self.uitnodigingen.is_empty(), "uitnodigingen", &self.uitnodigingen)
             .als(!self.kijk.is_empty(), "kijk", &self.kijk)
             .als(self.laatste_module.is_some(), "laatste_module", &self.laatste_module)
-            .als(!self.schrijvers.is_empty(), "schrijvers", &self.schrijvers)
+            .als(!self.generatie.is_empty(), "generatie", &self.generatie)
+            .als(!self.versies.is_empty(), "versies", &versies_naar_json(&self.versies))
             .klaar()
     }
 }
@@ -39,21 +41,12 @@ impl VanJson for Dokument {
             uitnodigingen: v.of_standaard("uitnodigingen")?,
             kijk: v.of_standaard("kijk")?,
             laatste_module: v.of_standaard("laatste_module")?,
-            schrijvers: v.of_standaard("schrijvers")?,
+            generatie: v.of_standaard("generatie")?,
+            versies: match v.neem("versies") {
+                Some(w) => versies_uit_json(w)?,
+                None => Default::default(),
+            },
         })
-    }
-}
-
-impl NaarJson for Schrijver {
-    fn naar(&self) -> Json {
-        Bouwer::new().veld("nr", &self.nr).veld("op_ms", &self.op_ms).klaar()
-    }
-}
-
-impl VanJson for Schrijver {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(Schrijver { nr: v.moet("nr")?, op_ms: v.moet("op_ms")? })
     }
 }
 

@@ -26,6 +26,7 @@ pub fn migreer(mut waarde: Json) -> Result<Dokument, LeesFout> {
             0 => van_0_naar_1(waarde),
             1 => van_1_naar_2(waarde),
             2 => van_2_naar_3(waarde),
+            3 => van_3_naar_4(waarde),
             _ => return Err(LeesFout::Beschadigd),
         };
         versie += 1;
@@ -79,6 +80,17 @@ fn van_1_naar_2(mut doc: Json) -> Json {
 fn van_2_naar_3(mut doc: Json) -> Json {
     if let Some(obj) = doc.as_object_mut() {
         obj.insert("schema", 3u32.naar());
+    }
+    doc
+}
+
+/// Schema 4 versions each field and drops the tabs' marks (`schrijvers`): the
+/// fields of a schema-3 document start without a version, the lowest, so any
+/// change made since in another tab wins over them.
+fn van_3_naar_4(mut doc: Json) -> Json {
+    if let Some(obj) = doc.as_object_mut() {
+        obj.neem("schrijvers");
+        obj.insert("schema", 4u32.naar());
     }
     doc
 }

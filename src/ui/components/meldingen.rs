@@ -21,6 +21,14 @@ pub fn Meldingen() -> Html {
             Melding::NieuweVersie => (t.melding_versie_titel, t.melding_versie_tekst, html! {}),
             Melding::EldersGewist => (t.melding_gewist_titel, t.melding_gewist_tekst, html! {}),
             Melding::TaalNietGeladen => (t.melding_taal_titel, t.melding_taal_tekst, html! {}),
+            Melding::NieuwereVersieOpen => {
+                let herlaad = Callback::from(|_| crate::services::pagina::herlaad());
+                (
+                    t.melding_nieuwer_titel,
+                    t.melding_nieuwer_tekst,
+                    html! { <button type="button" class="knop" onclick={herlaad}>{ t.melding_herlaad }</button> },
+                )
+            }
             Melding::Reservekopie { sleutel, ruw, mislukt } => {
                 let ruw = ruw.clone();
                 let naam = format!(

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::content::teksten::vul;
 use crate::domain::bewaren;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::winkel::{use_winkel, Bericht};
@@ -8,8 +9,6 @@ use crate::ui::winkel::{use_winkel, Bericht};
 enum Wissen {
     Niet,
     Vragen,
-    Gedaan,
-    Mislukt,
 }
 
 #[component]
@@ -32,15 +31,13 @@ pub fn Privacy() -> Html {
     let bevestig = {
         let wissen = wissen.clone();
         let winkel = winkel.clone();
-        Callback::from(move |_| match bewaren::wis_alles(winkel.opslag()) {
-            Ok(()) => {
-                winkel.dispatch(Bericht::AllesGewist);
-                wissen.set(Wissen::Gedaan);
-            }
-            Err(_) => wissen.set(Wissen::Mislukt),
+        Callback::from(move |_| {
+            winkel.dispatch(Bericht::WisAlles);
+            wissen.set(Wissen::Niet);
         })
     };
     let reserves = bewaren::reservekopieen(winkel.opslag());
+    let taal = winkel.taal().code();
 
     html! {
         <Pagina titel={t.privacy_titel} intro={Some(AttrValue::from(t.privacy_intro))}>
@@ -53,26 +50,53 @@ pub fn Privacy() -> Html {
             if !reserves.is_empty() {
                 <h2>{ t.privacy_reservekopie_titel }</h2>
                 <p>{ t.privacy_reservekopie_tekst }</p>
-                <ul>
-                    { for reserves.into_iter().map(|sleutel| {
-                        let winkel = winkel.clone();
-                        let naam = format!("spoorwijzer-reservekopie-{}.txt", sleutel.rsplit('.').next().unwrap_or("oud"));
-                        let download = Callback::from(move |_| {
-                            if let Ok(Some(ruw)) = bewaren::Sleutelopslag::lees(winkel.opslag(), &sleutel) {
-                                crate::services::bestand::download(&naam, "text/plain", &ruw);
-                            }
-                        });
-                        html! { <li><button type="button" class="knop stil" onclick={download}>{ t.reservekopie_download }</button></li> }
+                if winkel.hersteld {
+                    <p role="status" class="gelukt">{ t.privacy_hersteld }</p>
+                }
+                <ul class="reservekopieen">
+                    { for reserves.into_iter().map(|reserve| {
+                        let naam = format!(
+                            "spoorwijzer-reservekopie-{}.txt",
+                            reserve.sleutel.strip_prefix(bewaren::VOORVOEGSEL_RESERVE).unwrap_or("oud")
+                        );
+                        let datum = reserve.op_ms.map(|ms| crate::services::pagina::tijdstip(ms, taal, true));
+                        let download = {
+                            let winkel = winkel.clone();
+                            let sleutel = reserve.sleutel.clone();
+                            Callback::from(move |_| {
+                                if let Ok(Some(ruw)) = bewaren::Sleutelopslag::lees(winkel.opslag(), &sleutel) {
+                                    crate::services::bestand::download(&naam, "text/plain", &ruw);
+                                }
+                            })
+                        };
+                        let herstel = {
+                            let winkel = winkel.clone();
+                            let sleutel = reserve.sleutel.clone();
+                            Callback::from(move |_| winkel.dispatch(Bericht::HerstelReservekopie(sleutel.clone())))
+                        };
+                        html! {
+                            <li>
+                                if let Some(datum) = datum {
+                                    <p><strong>{ vul(t.privacy_reservekopie_van, &[&datum]) }</strong></p>
+                                }
+                                if reserve.dokument.is_none() {
+                                    <p>{ t.privacy_reservekopie_onleesbaar }</p>
+                                }
+                                <div class="knoppen">
+                                    if reserve.dokument.is_some() {
+                                        <button type="button" class="knop" onclick={herstel}>{ t.privacy_herstel }</button>
+                                    }
+                                    <button type="button" class="knop stil" onclick={download}>{ t.reservekopie_download }</button>
+                                </div>
+                            </li>
+                        }
                     }) }
                 </ul>
             }
             <h2>{ t.privacy_wissen_titel }</h2>
             <p>{ t.privacy_wissen_tekst }</p>
-            { match *wissen {
-                Wissen::Niet => html! {
-                    <button type="button" class="knop gevaar" onclick={vraag}>{ t.privacy_wis_knop }</button>
-                },
-                Wissen::Vragen => html! {
+            { match (*wissen, winkel.gewist) {
+                (Wissen::Vragen, _) => html! {
                     <div class="bevestig" role="group" aria-labelledby="wis-vraag">
                         <p id="wis-vraag" tabindex="-1"><strong>{ t.privacy_wis_vraag }</strong></p>
                         <div class="knoppen">
@@ -81,8 +105,15 @@ pub fn Privacy() -> Html {
                         </div>
                     </div>
                 },
-                Wissen::Gedaan => html! { <p role="status" class="gelukt">{ t.privacy_gewist }</p> },
-                Wissen::Mislukt => html! { <p role="status">{ t.privacy_wis_mislukt }</p> },
+                (Wissen::Niet, Some(true)) => html! { <p role="status" class="gelukt">{ t.privacy_gewist }</p> },
+                (Wissen::Niet, gewist) => html! {
+                    <>
+                        if gewist == Some(false) {
+                            <p role="status">{ t.privacy_wis_mislukt }</p>
+                        }
+                        <button type="button" class="knop gevaar" onclick={vraag}>{ t.privacy_wis_knop }</button>
+                    </>
+                },
             } }
             // Which version runs, for a question to a coach or a bug report.
             if let Some(versie) = crate::services::pagina::versie() {
