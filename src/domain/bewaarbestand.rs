@@ -115,6 +115,15 @@ pub fn lees(tekst: &str) -> Result<Gelezen, BestandFout> {
     let Json::Object(mut obj) = Json::lees(tekst).ok_or(BestandFout::GeenJson)? else {
         return Err(BestandFout::GeenBewaarbestand);
     };
+    if obj.get("formaat").is_none() && obj.contains_key("schema") {
+        // A backup downloaded from #/privacy or a notice: the bare stored document.
+        let dokument = super::dokument::migreer(Json::Object(obj)).map_err(lees_fout)?;
+        return Ok(Gelezen {
+            app_versie: String::new(),
+            gemaakt_op: String::new(),
+            inhoud: Inhoud::Open(Box::new(dokument)),
+        });
+    }
     if obj.get("formaat").and_then(Json::as_str) != Some(FORMAAT) {
         return Err(BestandFout::GeenBewaarbestand);
     }
@@ -158,6 +167,16 @@ pub fn lees_klaartekst(bytes: &[u8]) -> Result<Dokument, BestandFout> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_downloaded_backup_the_bare_stored_document_is_read_as_an_open_file() {
+        let mut doc = dokument();
+        doc.doe(&Actie::ZetTaal(Taal::Nl), "t", 5.0);
+        let gelezen = lees(&doc.naar_json()).expect("a backup is a document");
+        assert_eq!(gelezen.inhoud, Inhoud::Open(Box::new(doc)));
+        assert_eq!(lees(r#"{"schema":999,"revisie":1}"#), Err(BestandFout::NieuwereVersie));
+        assert_eq!(lees(r#"{"schema":"x","revisie":1}"#), Err(BestandFout::Beschadigd));
+    }
     use crate::domain::antwoorden::Antwoord;
     use crate::domain::dokument::Actie;
     use crate::domain::taal::Taal;
@@ -216,7 +235,6 @@ mod tests {
         assert_eq!(lees("dit is geen json"), Err(BestandFout::GeenJson));
         assert_eq!(lees(""), Err(BestandFout::GeenJson));
         assert_eq!(lees("[1]"), Err(BestandFout::GeenBewaarbestand));
-        assert_eq!(lees(r#"{"schema":1,"revisie":1}"#), Err(BestandFout::GeenBewaarbestand));
         assert_eq!(lees(&met("formaat", "iets-anders".into())), Err(BestandFout::GeenBewaarbestand));
         assert_eq!(lees(&met("versie", 2.into())), Err(BestandFout::NieuwereVersie));
         assert_eq!(lees(&met("versie", 0.into())), Err(BestandFout::Beschadigd));
