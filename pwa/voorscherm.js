@@ -19,12 +19,17 @@
   // invitation `<app>/#/kijk/…`) loads that entry at once, before any wasm, with
   // the same query string and fragment; the fragment never leaves the browser.
   var INGANGEN = {"tijdlijn": "tijdlijn.html", "delen": "delen.html", "anderen": "delen.html", "kijk": "delen.html", "kijk-terug": "delen.html", "coach": "coach.html", "gedeeld": "coach.html"};
+  // Own properties only: `#/constructor` or `#/__proto__` must not find
+  // Object.prototype's members (that led to a broken address).
+  function eigenWaarde(tabel, sleutel) {
+    return Object.prototype.hasOwnProperty.call(tabel, sleutel) ? tabel[sleutel] : undefined;
+  }
   var eigen = html.getAttribute("data-ingang");
   // tijdlijn.html, delen.html or coach.html alone is that entry's own page.
   if (eigen && !location.hash) history.replaceState(null, "", "#/" + eigen);
   function naarIngang() {
     var eerste = location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
-    var doel = INGANGEN[eerste] || "./";
+    var doel = eigenWaarde(INGANGEN, eerste) || "./";
     if (doel === (eigen ? eigen + ".html" : "./")) return false;
     location.replace(doel + location.search + location.hash);
     return true;
@@ -157,7 +162,7 @@
   function toon() {
     var delen = location.hash.replace(/^#\/?/, "").split("?")[0].split("/");
     var pad = delen[0];
-    var p = t.paginas[pad] || t.paginas["niet-gevonden"];
+    var p = eigenWaarde(t.paginas, pad) || t.paginas["niet-gevonden"];
     // A step inside a module shows its question, not the module's introduction;
     // a returning person's home starts with "carry on", not the welcome.
     var stap = delen.length > 1 && delen[1] !== "";

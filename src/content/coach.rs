@@ -74,6 +74,20 @@ teksten! {
     WELKOM_PRIVACY: "Dit welkom komt uit de link van je coach. Wat jij invult, blijft op dit apparaat. Je coach ziet het alleen als jij het deelt.", "This welcome comes from your coach's link. What you fill in stays on this device. Your coach only sees it if you share it.";
     WELKOM_VERBERG: "Verberg dit welkom", "Hide this welcome";
     WELKOM_TOON: "Toon het welkom van je coach", "Show your coach's welcome";
+    // ---- A coach link not kept yet: its preview, and the answer (issue 22)
+    VOORSTEL_TITEL: "Deze link wil dit welkom laten zien", "This link wants to show this welcome";
+    VOORSTEL_UITLEG: "Wil je het bewaren? Dan zie je het op je startpagina, elke keer dat je Spoorwijzer opent. Zolang je niet kiest, bewaren we niets.", "Do you want to keep it? Then you see it on your start page, each time you open Spoorwijzer. Until you choose, nothing is kept.";
+    VOORSTEL_VERVANGT: "Je hebt al een welkom van een coach bewaard. Bewaar je dit welkom? Dan komt het in de plaats van het vorige. Je kunt het vorige daarna terugzetten.", "You already kept a welcome from a coach. Do you keep this welcome? Then it takes the place of the previous one. You can put the previous one back afterwards.";
+    VOORSTEL_BRON: "Tekst uit de link van je coach, niet van Spoorwijzer", "Text from your coach's link, not from Spoorwijzer";
+    VOORSTEL_KLEUR: "De link wil ook deze kleur gebruiken voor knoppen en links.", "The link also wants to use this colour for buttons and links.";
+    VOORSTEL_BEWAREN: "Bewaren", "Keep";
+    VOORSTEL_NIET: "Niet bewaren", "Do not keep";
+    ANTWOORD_BEWAARD: "Het welkom is bewaard. Je ziet het nu op je startpagina.", "The welcome is kept. You now see it on your start page.";
+    ANTWOORD_TERUG: "Zet de vorige terug", "Put the previous one back";
+    ANTWOORD_TOCH_NIET: "Toch niet bewaren", "Do not keep it after all";
+    ANTWOORD_NIET_BEWAARD: "Je hebt het welkom niet bewaard. Er is niets veranderd.", "You did not keep the welcome. Nothing has changed.";
+    ANTWOORD_TERUGGEZET: "Je vorige welkom staat er weer.", "Your previous welcome is back.";
+    ANTWOORD_WEGGEHAALD: "Het welkom is weg. Er is niets van de link bewaard.", "The welcome is gone. Nothing from the link is kept.";
     WELKOM_LINK_FOUT: "De link van je coach konden we niet goed lezen. Je kunt Spoorwijzer gewoon gebruiken. Wil je het welkom van je coach zien? Vraag dan om een nieuwe link.", "We could not read your coach's link properly. You can use Spoorwijzer as usual. Would you like to see your coach's welcome? Then ask for a new link.";
 
     // ---- Inside another website

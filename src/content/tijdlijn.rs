@@ -1914,6 +1914,19 @@ pub mod scherm {
             Did you and your employer agree on that? Fill in the number of weeks, at least 13.";
         LINK_INGEVULD = "Deze datum komt uit je link. Pas hem aan als hij niet klopt.",
             "This date comes from your link. Change it if it is wrong.";
+        LINK_VRAAG_KOP = "Een andere datum in de link", "Another date in the link";
+        LINK_VRAAG_UITLEG = "De link die je opende, heeft een andere eerste ziektedag. Welke datum wil je gebruiken? \
+            Zolang je niet kiest, verandert er niets.",
+            "The link you opened has a different first sick day. Which date do you want to use? \
+            Until you choose, nothing changes.";
+        LINK_VRAAG_JOUW = "Jouw datum:", "Your date:";
+        LINK_VRAAG_LINK = "Datum in de link:", "Date in the link:";
+        LINK_VERVANGEN = "Vervangen", "Replace";
+        LINK_LAAT_STAAN = "Laat mijn datum staan", "Keep my date";
+        LINK_VERVANGEN_KLAAR = "Je eerste ziektedag is nu {}.", "Your first sick day is now {}.";
+        LINK_BLIJFT = "Je eigen datum blijft staan: {}.", "Your own date stays: {}.";
+        LINK_ONLEESBAAR = "De datum in de link kunnen we niet lezen. Je eigen datum blijft staan.",
+            "We cannot read the date in the link. Your own date stays.";
         LEEG_UITLEG = "Vul je eerste ziektedag in. Dan zie je hier je eigen tijdlijn.",
             "Fill in your first sick day. Then you will see your own timeline here.";
         FOUT_UITLEG = "Kijk naar de melding bij het veld. Zolang er een melding staat, laten we geen tijdlijn zien. \

@@ -10,6 +10,7 @@
 
 use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
 
+use super::opschonen::{afgekapt, schoon};
 use super::taal::{query_waarde, Taal};
 
 /// Kept in the document (and in a shared package); every field may be missing.
@@ -278,51 +279,6 @@ fn alleen_bekende(ids: &[String], bekende: &[&str]) -> Vec<String> {
         }
     }
     uit
-}
-
-/// Clean untrusted text: no control characters (newlines only where `regels`),
-/// no bidi overrides that could make text read differently from how it is
-/// stored, at most one empty line in a row, no space at either end.
-pub fn schoon(tekst: &str, regels: bool) -> String {
-    let mut uit = String::with_capacity(tekst.len());
-    let mut enters = 0;
-    let mut tekens = tekst.chars().peekable();
-    while let Some(c) = tekens.next() {
-        let c = match c {
-            '\r' => {
-                if tekens.peek() == Some(&'\n') {
-                    tekens.next();
-                }
-                '\n'
-            }
-            '\t' => ' ',
-            c => c,
-        };
-        if c == '\n' {
-            if !regels {
-                uit.push(' ');
-                continue;
-            }
-            enters += 1;
-            if enters <= 2 {
-                uit.push('\n');
-            }
-            continue;
-        }
-        if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
-            continue;
-        }
-        enters = 0;
-        uit.push(c);
-    }
-    uit.trim().to_string()
-}
-
-fn afgekapt(tekst: &str, max: usize) -> String {
-    match tekst.char_indices().nth(max) {
-        Some((i, _)) => tekst[..i].trim_end().to_string(),
-        None => tekst.to_string(),
-    }
 }
 
 /// Escape text for a double-quoted HTML attribute.
@@ -606,14 +562,6 @@ mod tests {
         let terug = decodeer(&s.codeer(&BEKEND), &BEKEND).unwrap();
         assert_eq!(terug.praktijk, s.praktijk);
         assert_eq!(terug.welkom, s.welkom);
-    }
-
-    #[test]
-    fn control_and_bidi_override_characters_are_removed() {
-        assert_eq!(schoon("a\u{0}b\u{7}c\u{202E}d\u{2066}e", true), "abcde");
-        assert_eq!(schoon("een\r\ntwee\rdrie", true), "een\ntwee\ndrie");
-        assert_eq!(schoon("een\n\n\n\n\ntwee", true), "een\n\ntwee");
-        assert_eq!(schoon("  naam\nregel\t ", false), "naam regel");
     }
 
     #[test]

@@ -27,9 +27,10 @@ use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use super::antwoorden::{Antwoord, ModuleStand};
 use super::base64url;
-use super::coach::{schoon as schone_tekst, CoachInstellingen};
+use super::coach::CoachInstellingen;
 use super::dokument::Dokument;
 use super::kijk::{KijkAntwoord, Spiegelset};
+use super::opschonen::schone_regel;
 use super::taal::Taal;
 use super::vragenlijst::Module;
 
@@ -59,6 +60,8 @@ pub const GEEN_LINK: &str = "bestand";
 pub const ITERATIES: u32 = 600_000;
 /// Longest first name in a package, in characters (the field allows as many).
 pub const MAX_NAAM: usize = 40;
+/// Longest label a coach gives a kept copy.
+pub const MAX_KOPIE_LABEL: usize = 80;
 
 /// Which parts the person ticked.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -199,12 +202,10 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam, kijk }
 }
 
-/// A first name fit to show: one line, no control or bidi-override characters,
-/// at most [`MAX_NAAM`] characters; `None` when nothing is left.
+/// A first name fit to show: one line, no control or format characters
+/// (`opschonen`), at most [`MAX_NAAM`] characters; `None` when nothing is left.
 pub fn schone_naam(naam: &str) -> Option<String> {
-    let naam: String = schone_tekst(naam, false).chars().take(MAX_NAAM).collect();
-    let naam = naam.trim_end();
-    (!naam.is_empty()).then(|| naam.to_string())
+    schone_regel(naam, MAX_NAAM)
 }
 
 /// How many answers of a module would be shared with these two ticks; a module

@@ -22,9 +22,9 @@ use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use super::antwoorden::{vraag_in, Antwoord, ModuleStand};
 use super::base64url;
-use super::coach::schoon as schone_tekst;
 use super::deelpakket::{self, schone_naam, DeelFout, Kader};
 use super::dokument::Dokument;
+use super::opschonen::{afgekapt, schone_regel, schoon as schone_tekst};
 use super::taal::Taal;
 use super::vragenlijst::{Module, Optie, Soort};
 
@@ -315,14 +315,9 @@ impl Spiegelset {
 
 // ----- Cleaning untrusted input ----------------------------------------------------------------
 
-fn afgekapt(tekst: &str, max: usize) -> String {
-    let kort: String = tekst.chars().take(max).collect();
-    kort.trim_end().to_string()
-}
-
 /// One line of plain text, capped; empty when nothing is left.
 pub fn schoon_woord(tekst: &str) -> String {
-    afgekapt(&schone_tekst(tekst, false), MAX_WOORD)
+    schone_regel(tekst, MAX_WOORD).unwrap_or_default()
 }
 
 fn zelfde(a: &str, b: &str) -> bool {
@@ -395,8 +390,7 @@ pub fn id_uit(willekeur: &[u8; ID_BYTES]) -> String {
 
 /// A label fit to show: one line, plain text, capped.
 pub fn schoon_label(label: &str) -> Option<String> {
-    let l = afgekapt(&schone_tekst(label, false), MAX_LABEL);
-    (!l.is_empty()).then_some(l)
+    schone_regel(label, MAX_LABEL)
 }
 
 impl KijkAntwoord {

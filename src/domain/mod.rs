@@ -13,6 +13,8 @@ pub mod dokument;
 mod formaat;
 pub mod json;
 pub mod kijk;
+pub mod linkvoorstel;
+pub mod opschonen;
 pub mod profiel;
 pub mod taal;
 pub mod tekst;

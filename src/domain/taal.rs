@@ -41,6 +41,22 @@ pub fn query_waarde<'a>(query: &'a str, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// The query string without `name` (`?lang=nl&coach=…` without `coach` is
+/// `?lang=nl`; nothing left is the empty string). Used to tidy the address once
+/// a link's value was answered or kept, so a reload does not bring it back.
+pub fn zonder_parameter(query: &str, name: &str) -> String {
+    let rest: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|paar| !paar.is_empty() && paar.split_once('=').map_or(*paar, |(k, _)| k) != name)
+        .collect();
+    if rest.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", rest.join("&"))
+    }
+}
+
 /// Which language to show: a link's `?lang=` wins (a coach chose it), then what
 /// the person chose before, then Dutch.
 pub fn kies_taal(query: &str, opgeslagen: Option<Taal>) -> Taal {
@@ -123,6 +139,18 @@ mod tests {
         assert_eq!(kies_taal("", None), Taal::Nl);
         assert_eq!(kies_taal("?lang=", None), Taal::Nl);
         assert_eq!(kies_taal("?lang", None), Taal::Nl);
+    }
+
+    #[test]
+    fn a_parameter_leaves_the_query_and_the_rest_stays_in_order() {
+        assert_eq!(zonder_parameter("?lang=nl&coach=abc", "coach"), "?lang=nl");
+        assert_eq!(zonder_parameter("?coach=abc&embed=1&lang=en", "coach"), "?embed=1&lang=en");
+        assert_eq!(zonder_parameter("?coach=abc", "coach"), "");
+        assert_eq!(zonder_parameter("?coach", "coach"), "");
+        assert_eq!(zonder_parameter("", "coach"), "");
+        // Only that name: not one that starts the same way.
+        assert_eq!(zonder_parameter("?coachx=1&lang=nl", "coach"), "?coachx=1&lang=nl");
+        assert_eq!(zonder_parameter("?lang=nl&&embed=1", "lang"), "?embed=1");
     }
 
     #[test]

@@ -20,15 +20,20 @@ pub fn query() -> String {
 /// Remove `?lang=` from the address once the language is stored, so a later
 /// switch is not undone by a reload of the same address.
 pub fn verwijder_taal_uit_adres() {
+    verwijder_uit_adres("lang");
+}
+
+/// Remove one parameter of the page's query string from the address, without
+/// loading anything (`history.replaceState`): once a link's value was answered,
+/// a reload or a move to another entry does not bring the question back.
+pub fn verwijder_uit_adres(naam: &str) {
     let Some(window) = web_sys::window() else { return };
     let location = window.location();
     let Ok(search) = location.search() else { return };
-    if !search.contains("lang=") {
+    if crate::domain::taal::query_waarde(&search, naam).is_none() {
         return;
     }
-    let rest: Vec<&str> =
-        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
-    let nieuw_search = if rest.is_empty() { String::new() } else { format!("?{}", rest.join("&")) };
+    let nieuw_search = crate::domain::taal::zonder_parameter(&search, naam);
     let pad = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     if let Ok(history) = window.history() {

@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::tekstbestand::{self, Deel};
-use crate::ui::components::coach_welkom::use_coach_link;
+use crate::ui::components::coach_welkom::{use_coach_link, CoachLink};
 use crate::ui::components::embed_melding::EmbedMelding;
 use crate::ui::components::kop::Kop;
 use crate::ui::components::meldingen::Meldingen;
@@ -77,7 +77,7 @@ fn Schil(props: &SchilProps) -> Html {
     // While a newly chosen language or a page's texts load (a moment), the page says it is busy.
     let laadt = winkel.laadt_taal() || (deel_mist.is_some() && !*deel_mislukt);
     let embed = crate::services::embed::actief();
-    use_coach_link();
+    let coach_link = use_coach_link();
     // A text this page asked for but no loaded file holds shows as an empty place:
     // say so in the console, where the browser tests look for errors.
     use_effect(|| {
@@ -97,7 +97,7 @@ fn Schil(props: &SchilProps) -> Html {
         }
     });
     html! {
-        <>
+        <ContextProvider<CoachLink> context={coach_link}>
             <Kop route={route} />
             <main id="inhoud" tabindex="-1" aria-busy={laadt.then_some("true")}>
                 if embed {
@@ -113,6 +113,6 @@ fn Schil(props: &SchilProps) -> Html {
                 }
             </main>
             <Voet />
-        </>
+        </ContextProvider<CoachLink>>
     }
 }

@@ -165,16 +165,37 @@ impl Route {
     /// with the same query string (`coach.html?embed=1#/coach`), so embed mode,
     /// language and coach settings travel along. Works from any folder.
     pub fn href(&self) -> String {
-        if self.ingang() == ingang() {
-            format!("#{}", self.to_path())
-        } else {
-            self.href_vanuit_ander(&crate::services::pagina::query())
-        }
+        // The page's query string is only read when it is needed (natively there is no page).
+        let query = if self.ingang() == ingang() { String::new() } else { crate::services::pagina::query() };
+        self.adres(ingang(), &query, "")
     }
 
     /// The link from the other entry, given that page's query string (`?…` or empty).
     pub fn href_vanuit_ander(&self, query: &str) -> String {
         format!("{}{}#{}", self.ingang().bestand(), query, self.to_path())
+    }
+
+    /// The one rule for "this address, with its parameters, in the right entry",
+    /// seen from the entry `vanuit`: the route's own parameters (in its path), the
+    /// fragment's query (`#/tijdlijn?start=2026-01-05`) and the page's query
+    /// string (`?coach=…`, `?lang=`, `?embed=1`) all travel along, so a coach's
+    /// link reaches its page whole however it is opened. Inside the same entry
+    /// only the fragment: the page's query string stays where it is.
+    /// `pwa/voorscherm.js` does the same before any wasm runs (it keeps the
+    /// whole search and fragment of the address as they are).
+    pub fn adres(&self, vanuit: Ingang, pagina_query: &str, hash_query: &str) -> String {
+        let hash_query = match hash_query {
+            "" | "?" => String::new(),
+            q if q.starts_with('?') => q.to_string(),
+            q => format!("?{q}"),
+        };
+        let fragment = format!("#{}{hash_query}", self.to_path());
+        if self.ingang() == vanuit {
+            fragment
+        } else {
+            let pagina_query = if pagina_query == "?" { "" } else { pagina_query };
+            format!("{}{pagina_query}{fragment}", self.ingang().bestand())
+        }
     }
 }
 
@@ -316,6 +337,83 @@ mod tests {
         assert_eq!(Route::Home.href_vanuit_ander(""), "./#/");
         // Natively the candidate entry runs: its own pages are plain fragments.
         assert_eq!(Route::Privacy.href(), "#/privacy");
+    }
+
+    /// A concrete address for every pattern of the app, each parameter filled in.
+    fn alle_adressen() -> Vec<(String, Route)> {
+        Route::routes()
+            .into_iter()
+            .map(|patroon| {
+                let pad: String = patroon
+                    .split('/')
+                    .map(|d| match d {
+                        ":payload" => "AbC-_09",
+                        ":module" => "wie-ben-ik",
+                        ":deel" => "2",
+                        ":vraag" => "3",
+                        d => d,
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
+                (pad, route)
+            })
+            .collect()
+    }
+
+    /// Issue 22, item 6: a link moved to another entry (a pasted link in a running
+    /// tab, a link inside the app) keeps every parameter: the route's own, the
+    /// fragment's query (`?start=`) and the page's query string (`?coach=`, `?lang=`).
+    #[test]
+    fn an_address_keeps_its_parameters_in_every_entry() {
+        let hash_queries = ["", "?start=2026-01-05", "?start=2026-01-05&x=1"];
+        let pagina_queries = ["", "?coach=eyJ2IjoxfQ", "?lang=en&coach=eyJ2IjoxfQ", "?embed=1&lang=en"];
+        let mut gezien = 0;
+        for (pad, route) in alle_adressen() {
+            for vanuit in Ingang::ALLE {
+                for hq in hash_queries {
+                    for pq in pagina_queries {
+                        let adres = route.adres(vanuit, pq, hq);
+                        let (voor, fragment) = adres.split_once('#').expect("a fragment");
+                        if route.ingang() == vanuit {
+                            assert_eq!(voor, "", "{adres}: inside the entry only the fragment");
+                        } else {
+                            assert_eq!(voor, format!("{}{pq}", route.ingang().bestand()), "{adres}");
+                            assert_eq!(
+                                crate::domain::taal::query_waarde(voor.split_once('?').map_or("", |(_, q)| q), "coach"),
+                                crate::domain::taal::query_waarde(pq, "coach"),
+                                "{adres}: the coach's settings travel along"
+                            );
+                        }
+                        let (pad_terug, query_terug) = fragment.split_once('?').unwrap_or((fragment, ""));
+                        assert_eq!(pad_terug, route.to_path(), "{adres}");
+                        assert_eq!(Route::recognize(pad_terug).as_ref(), Some(&route), "{adres}: {pad}");
+                        assert_eq!(format!("?{query_terug}").trim_end_matches('?'), hq, "{adres}");
+                        if route == Route::Tijdlijn && !hq.is_empty() {
+                            // The timeline reads the date where it arrives.
+                            assert_eq!(
+                                crate::domain::tijdlijn::formulier::start_uit_query(&format!("?{query_terug}")),
+                                Some("2026-01-05".to_string()),
+                                "{adres}"
+                            );
+                        }
+                        gezien += 1;
+                    }
+                }
+            }
+        }
+        assert!(gezien >= 20 * 4 * 3 * 4, "every route was tried ({gezien})");
+        // The two forms of the links the app writes.
+        assert_eq!(
+            Route::Tijdlijn.adres(Ingang::Kandidaat, "?coach=abc", "?start=2026-01-05"),
+            "tijdlijn.html?coach=abc#/tijdlijn?start=2026-01-05"
+        );
+        assert_eq!(
+            Route::Tijdlijn.adres(Ingang::Tijdlijn, "?coach=abc", "start=2026-01-05"),
+            "#/tijdlijn?start=2026-01-05"
+        );
+        assert_eq!(Route::Home.adres(Ingang::Tijdlijn, "?lang=en", ""), "./?lang=en#/");
+        assert_eq!(Route::Delen.adres(Ingang::Kandidaat, "?", "?"), "delen.html#/delen");
     }
 
     #[test]

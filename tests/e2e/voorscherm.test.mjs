@@ -114,6 +114,37 @@ test("with the wasm blocked every page still shows its heading and opening text 
   await context.close();
 });
 
+test("an address the first screen moves keeps all its parameters, and only the app's own pages are looked up", async () => {
+  const { context, page, buiten, fouten } = await nieuwePagina(browser, server.origin);
+  await page.route(/\.wasm$/, (route) => route.abort());
+  // A coach's timeline link, with the page's own query string: moved before any wasm, whole.
+  await page.goto(`${server.url}?lang=en&coach=abc#/tijdlijn?start=2026-01-05`);
+  await page.waitForURL(`${server.url}tijdlijn.html?lang=en&coach=abc#/tijdlijn?start=2026-01-05`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  assert.equal(await page.textContent("#voorscherm h1"), "My timeline");
+  // Pasted into a tab that shows the first screen (only the fragment changes).
+  await page.goto("about:blank");
+  await page.goto(`${server.url}?embed=1#/privacy`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  await page.evaluate(() => { location.hash = "#/tijdlijn?start=2026-01-05"; });
+  await page.waitForURL(`${server.url}tijdlijn.html?embed=1#/tijdlijn?start=2026-01-05`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  // Names every JavaScript object has are no pages of the app: no broken address, the "not found" page.
+  for (const naam of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+    for (const bestand of ["", "tijdlijn.html"]) {
+      await page.goto("about:blank");
+      await page.goto(`${server.url}${bestand}#/${naam}`);
+      await page.waitForURL(`${server.url}#/${naam}`);
+      await page.locator("#voorscherm .vs-mislukt").waitFor();
+      assert.equal(await page.textContent("#voorscherm h1"), "Deze pagina bestaat niet", `${bestand}#/${naam}`);
+      assert.notEqual(await page.title(), "undefined \u2013 Spoorwijzer", `${bestand}#/${naam}`);
+    }
+  }
+  assert.deepEqual(buiten, []);
+  assert.deepEqual(fouten.filter((f) => !f.includes("Failed to fetch") && !f.includes("ERR_FAILED")), [], "no other script error");
+  await context.close();
+});
+
 test("the first screen is in the language and text size the person chose before", async () => {
   const { context, page } = await nieuwePagina(browser, server.origin);
   await page.goto(`${server.url}#/`);

@@ -174,6 +174,25 @@ fn only_what_the_invitation_asked_is_in_the_reply() {
 }
 
 #[test]
+fn names_and_labels_from_links_lose_invisible_format_characters() {
+    // A zero-width space, a soft hyphen, a direction isolate, a joiner, a tag character.
+    let u = Uitnodiging { naam: Some("\u{200B}San\u{00AD}ne\u{2069}".into()), ..uitnodiging() };
+    let gelezen = lees_uitnodiging(&uitnodiging_payload(&u)).unwrap();
+    assert_eq!(gelezen.naam.as_deref(), Some("Sanne"));
+    let inhoud = maak_antwoord(&gelezen, id(2), "Ah\u{200D}med\u{E0041}", &spiegel(), &set(), Taal::Nl, 5.0);
+    assert_eq!(inhoud.van.as_deref(), Some("Ahmed"));
+    let mut json: serde_json::Value = serde_json::from_slice(&antwoord_json(&inhoud)).unwrap();
+    json["van"] = "\u{2067}Ahmed\u{FEFF}".into();
+    json["spiegel"]["goed_in"] = serde_json::json!(["Plan\u{200C}nen"]);
+    let open = lees_antwoord(&compress_to_vec_zlib(json.to_string().as_bytes(), 6), &set()).unwrap();
+    assert_eq!(open.van.as_deref(), Some("Ahmed"));
+    assert_eq!(open.spiegel.goed_in, ["Plannen"]);
+    let doc = kandidaat();
+    assert_eq!(bewaar(&open, &doc, "Mijn\u{200B} zus\u{202E}", "Iemand", 6.0).label, "Mijn zus");
+    assert_eq!(bewaar(&open, &doc, "\u{200B}\u{2066}", "Iemand", 6.0).label, "Iemand", "nothing visible: the default");
+}
+
+#[test]
 fn markup_and_control_characters_stay_plain_text_and_unknown_options_are_dropped() {
     let vies = Spiegel {
         kwaliteiten: vec!["geduldig".into(), "bestaat-niet".into(), "geduldig".into(), "<script>".into()],

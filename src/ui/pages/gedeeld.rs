@@ -19,6 +19,7 @@ use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, DeelFout, DeelInhoud, Kader};
 use crate::domain::dokument::{Actie, OntvangenPakket};
+use crate::domain::opschonen::schone_regel;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services::bestand;
@@ -167,10 +168,10 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Stand::Open { inhoud, .. } = (*stand).clone() else { return };
-            let naam: String = label.trim().chars().take(80).collect();
+            let naam = schone_regel(&label, deelpakket::MAX_KOPIE_LABEL);
             let pakket = OntvangenPakket {
                 bewaard_op: js_sys::Date::now(),
-                label: if naam.is_empty() { d::KOPIE_STANDAARD.in_taal(taal).to_string() } else { naam },
+                label: naam.unwrap_or_else(|| d::KOPIE_STANDAARD.in_taal(taal).to_string()),
                 gemaakt_op: inhoud.gemaakt_op,
                 taal: inhoud.taal,
                 modules: inhoud.modules.clone(),
@@ -279,7 +280,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                                     <div class="veld">
                                         <label for="kopie-label">{ d::KOPIE_LABEL.in_taal(taal) }</label>
                                         <p id="kopie-hint" class="hint">{ d::KOPIE_HINT.in_taal(taal) }</p>
-                                        <input id="kopie-label" type="text" autocomplete="off" maxlength="80"
+                                        <input id="kopie-label" type="text" autocomplete="off" maxlength={deelpakket::MAX_KOPIE_LABEL.to_string()}
                                             value={(*label).clone()} oninput={zet_label} aria-describedby="kopie-hint" />
                                     </div>
                                     <div class="knoppen">

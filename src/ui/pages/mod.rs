@@ -95,16 +95,19 @@ struct NaarIngangProps {
 }
 
 /// An address of the other entry, reached inside this one (a pasted link that
-/// only changed the fragment): load that entry in place, with the same query
-/// string and fragment. `replace`, so Back does not return to this stop.
-/// Links in the app point to the right file already (`Route::href`), and
-/// `pwa/voorscherm.js` does the same before any wasm loads.
+/// only changed the fragment, a link followed inside the app): load that entry
+/// in place, with every parameter of the address (`Route::adres`: the page's
+/// query string and the fragment's own, such as `#/tijdlijn?start=…`).
+/// `replace`, so Back does not return to this stop. `pwa/voorscherm.js` does
+/// the same before any wasm loads.
 #[component]
 fn NaarIngang(props: &NaarIngangProps) -> Html {
     let t = crate::ui::winkel::use_winkel().t();
-    use_effect_with(props.route.clone(), |route| {
+    let hash_query = yew_router::hooks::use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
+    use_effect_with((props.route.clone(), hash_query), |(route, hash_query)| {
+        let adres = route.adres(crate::ui::route::ingang(), &crate::services::pagina::query(), hash_query);
         if let Some(window) = web_sys::window() {
-            let _ = window.location().replace(&route.href());
+            let _ = window.location().replace(&adres);
         }
     });
     html! { <p class="laden" role="status">{ t.voorscherm_laden }</p> }
