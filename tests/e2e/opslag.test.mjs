@@ -114,8 +114,9 @@ test("'Wis al mijn gegevens' removes everything after a confirmation", async () 
   assert.ok(await page.evaluate(() => localStorage.getItem("spoorwijzer.document")));
   await page.getByRole("button", { name: "Ja, wis alles" }).click();
   await page.getByText("Alles is gewist.").waitFor();
-  const sleutels = await page.evaluate(() => Object.keys(localStorage));
-  assert.deepEqual(sleutels, ["andere.app"]);
+  // Only the new generation's id stays: it tells a tab that missed the wipe not to write its copy back.
+  const sleutels = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(sleutels, ["andere.app", "spoorwijzer.generatie"]);
   assert.doesNotMatch(await page.getAttribute("html", "class"), /tekst-groot/);
   await context.close();
 });
@@ -248,5 +249,120 @@ test("with storage full during use the answer stays, a notice says so, and the n
   await wachtTot(async () => JSON.stringify(await opgeslagen(page)) !== JSON.stringify(voor), "the next change written");
   assert.equal(await page.getByRole("heading", { name: "Het geheugen van je browser is vol" }).count(), 0, "the notice goes once writing works");
   assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+/** The texts of every answer stored, for "is anything of this still here?". */
+const alleTekst = (page) => page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("spoorwijzer.")).map(([, v]) => v).join("\n"));
+
+test("a wipe in one of three tabs stays wiped when the others write, the one that wiped included", async () => {
+  const { context, page: a, fouten } = await nieuwePagina(browser, server.origin);
+  await a.goto(`${server.url}#/zorgen/2/1`);
+  const veld = a.locator("form.vragen textarea").first();
+  await veld.waitFor();
+  await veld.fill("Mijn geheime zorg");
+  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Mijn geheime zorg"));
+  const b = await context.newPage();
+  await b.goto(`${server.url}#/`);
+  await wachtOpKop(b);
+  const c = await context.newPage();
+  await c.goto(`${server.url}#/wat-wil-ik/2/1`);
+  await c.locator("form.vragen fieldset input[type=radio]").first().waitFor();
+  // The issue's steps: answer in A, wipe in A, then a choice in B.
+  await a.goto(`${server.url}#/privacy`);
+  await wachtOpKop(a);
+  await a.getByRole("button", { name: "Wis al mijn gegevens" }).click();
+  await a.getByRole("button", { name: "Ja, wis alles" }).click();
+  await a.getByText("Alles is gewist.").waitFor();
+  await b.getByRole("button", { name: "English" }).click();
+  await b.waitForFunction(() => document.querySelector("main h1").textContent.includes("Welcome"));
+  await c.locator("form.vragen fieldset input[type=radio]").nth(2).check();
+  await a.getByRole("button", { name: "Groot", exact: false }).first().click().catch(() => {});
+  await wachtTot(async () => (await opgeslagen(a))?.instellingen?.taal === "en", "B's language is stored");
+  for (const p of [a, b, c]) {
+    assert.doesNotMatch(await alleTekst(p), /Mijn geheime zorg/);
+  }
+  await a.goto(`${server.url}#/zorgen/2/1`);
+  await a.locator("form.vragen textarea").first().waitFor();
+  assert.equal(await a.locator("form.vragen textarea").first().inputValue(), "");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("a frozen tab that missed a wipe wakes and writes nothing old", async () => {
+  const { context, page: a } = await nieuwePagina(browser, server.origin);
+  await a.goto(`${server.url}#/zorgen/2/1`);
+  const veld = a.locator("form.vragen textarea").first();
+  await veld.waitFor();
+  await veld.fill("Wat niemand mag lezen");
+  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Wat niemand mag lezen"));
+  const b = await context.newPage();
+  await b.goto(`${server.url}#/privacy`);
+  await wachtOpKop(b);
+  const cdp = await context.newCDPSession(a);
+  await cdp.send("Page.enable");
+  await cdp.send("Page.setWebLifecycleState", { state: "frozen" });
+  await b.getByRole("button", { name: "Wis al mijn gegevens" }).click();
+  await b.getByRole("button", { name: "Ja, wis alles" }).click();
+  await b.getByText("Alles is gewist.").waitFor();
+  await cdp.send("Page.setWebLifecycleState", { state: "active" });
+  await a.bringToFront();
+  // The person types on in the field that still showed the old text.
+  await veld.press("End");
+  await veld.type("!");
+  await a.getByRole("heading", { name: "Alles is gewist in een ander venster" }).waitFor({ timeout: 5000 });
+  assert.doesNotMatch(await alleTekst(b), /Wat niemand mag lezen/);
+  assert.doesNotMatch(await alleTekst(a), /Wat niemand mag lezen/);
+  await context.close();
+});
+
+test("a document of a newer version, written while a tab is open, is never written over", async () => {
+  const { context, page: a } = await nieuwePagina(browser, server.origin);
+  await a.goto(`${server.url}#/wat-wil-ik/2/1`);
+  const radio = (i) => a.locator("form.vragen fieldset input[type=radio]").nth(i);
+  await radio(0).check();
+  const nieuwer = JSON.stringify({ schema: 99, revisie: 1, iets: "van een nieuwere versie" });
+  const b = await context.newPage();
+  await b.goto(`${server.url}#/`);
+  await wachtOpKop(b);
+  // A newer version of the app, open in tab B, writes its document.
+  await b.evaluate((d) => { localStorage.setItem("spoorwijzer.document", d); localStorage.setItem("spoorwijzer.stempel", "nieuwer"); }, nieuwer);
+  await a.getByRole("heading", { name: "Er is een nieuwere versie van Spoorwijzer open" }).waitFor({ timeout: 5000 });
+  await radio(3).check();
+  await a.getByRole("button", { name: "Naar de volgende vraag" }).click().catch(() => {});
+  assert.equal(await a.evaluate(() => localStorage.getItem("spoorwijzer.document")), nieuwer);
+  // The notice offers the reload that fixes it.
+  await a.getByRole("button", { name: "Laad de pagina opnieuw" }).waitFor();
+  await context.close();
+});
+
+test("'Vervangen' keeps a backup that #/privacy brings back with one tap", async () => {
+  const { context, page } = await nieuwePagina(browser, server.origin);
+  await page.goto(`${server.url}#/zorgen/2/1`);
+  const veld = page.locator("form.vragen textarea").first();
+  await veld.waitFor();
+  await veld.fill("Eerst dit");
+  await page.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Eerst dit"));
+  // What a replacement does in the store: keep aside, then replace (the sharing page's own test covers its buttons).
+  const reserve = await page.evaluate(() => {
+    const ruw = localStorage.getItem("spoorwijzer.document");
+    localStorage.setItem("spoorwijzer.reservekopie.1767225600000", ruw);
+    return ruw;
+  });
+  await veld.fill("Daarna dit");
+  await page.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Daarna dit"));
+  await page.goto(`${server.url}#/privacy`);
+  await wachtOpKop(page);
+  await page.getByText(/Reservekopie van 1 januari/).waitFor();
+  await page.getByRole("button", { name: "Herstel deze reservekopie" }).click();
+  await page.getByText("De reservekopie staat weer terug.").waitFor();
+  const doc = await opgeslagen(page);
+  assert.match(JSON.stringify(doc.modules.zorgen.antwoorden), /Eerst dit/);
+  assert.doesNotMatch(JSON.stringify(doc.modules.zorgen.antwoorden), /Daarna dit/);
+  // What was there is itself a backup now.
+  const reserves = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("spoorwijzer.reservekopie.")).map(([, v]) => v));
+  assert.equal(reserves.length, 2);
+  assert.ok(reserves.some((r) => r.includes("Daarna dit")));
+  assert.ok(reserves.includes(reserve));
   await context.close();
 });
