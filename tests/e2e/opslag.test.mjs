@@ -353,7 +353,7 @@ test("'Vervangen' keeps a backup that #/privacy brings back with one tap", async
   await page.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Daarna dit"));
   await page.goto(`${server.url}#/privacy`);
   await wachtOpKop(page);
-  await page.getByText(/Reservekopie van 1 januari/).waitFor();
+  await page.getByText(/Reservekopie van 1 januari 2026/).waitFor();
   await page.getByRole("button", { name: "Herstel deze reservekopie" }).click();
   await page.getByText("De reservekopie staat weer terug.").waitFor();
   const doc = await opgeslagen(page);

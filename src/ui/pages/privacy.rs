@@ -59,7 +59,7 @@ pub fn Privacy() -> Html {
                             "spoorwijzer-reservekopie-{}.txt",
                             reserve.sleutel.strip_prefix(bewaren::VOORVOEGSEL_RESERVE).unwrap_or("oud")
                         );
-                        let datum = reserve.op_ms.map(|ms| crate::services::pagina::tijdstip(ms, taal, true));
+                        let datum = reserve.op_ms.map(|ms| crate::services::pagina::tijdstip(ms, taal, false));
                         let download = {
                             let winkel = winkel.clone();
                             let sleutel = reserve.sleutel.clone();
