@@ -79,6 +79,7 @@ teksten! {
     VOORSTEL_UITLEG: "Wil je het bewaren? Dan zie je het op je startpagina, elke keer dat je Spoorwijzer opent. Zolang je niet kiest, bewaren we niets.", "Do you want to keep it? Then you see it on your start page, each time you open Spoorwijzer. Until you choose, nothing is kept.";
     VOORSTEL_VERVANGT: "Je hebt al een welkom van een coach bewaard. Bewaar je dit welkom? Dan komt het in de plaats van het vorige. Je kunt het vorige daarna terugzetten.", "You already kept a welcome from a coach. Do you keep this welcome? Then it takes the place of the previous one. You can put the previous one back afterwards.";
     VOORSTEL_BRON: "Tekst uit de link van je coach, niet van Spoorwijzer", "Text from your coach's link, not from Spoorwijzer";
+    VOORSTEL_MODULES: "De link stelt voor om hiermee te beginnen:", "The link suggests you start with:";
     VOORSTEL_KLEUR: "De link wil ook deze kleur gebruiken voor knoppen en links.", "The link also wants to use this colour for buttons and links.";
     VOORSTEL_BEWAREN: "Bewaren", "Keep";
     VOORSTEL_NIET: "Niet bewaren", "Do not keep";

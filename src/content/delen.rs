@@ -36,17 +36,41 @@ pub const BEWAAR_UITLEG: Tekst = t(
 pub const MAAK_KOP: Tekst = t("Een bewaarbestand maken", "Make a save file");
 pub const MET_WACHTWOORD: Tekst = t("Beveilig het bestand met een wachtwoord", "Protect the file with a passphrase");
 pub const WACHTWOORD_UITLEG: Tekst = t(
-    "Dan kan niemand het bestand lezen zonder dat wachtwoord. Kies minstens 8 tekens. Ben je het wachtwoord kwijt? Dan kan niemand het bestand nog openen, ook wij niet.",
-    "Then nobody can read the file without that passphrase. Use at least 8 characters. If you lose the passphrase, nobody can open the file any more, not even us.",
+    "Dan kan niemand het bestand lezen zonder dat wachtwoord.",
+    "Then nobody can read the file without that passphrase.",
+);
+pub const WACHTWOORD_KWIJT: Tekst = t(
+    "Let op: een vergeten wachtwoord kan niemand terughalen, ook wij niet. Zonder het wachtwoord kun je het bestand niet openen. Schrijf het daarom op.",
+    "Please note: nobody can recover a forgotten passphrase, not even us. Without the passphrase you cannot open the file. So write it down.",
 );
 pub const WACHTWOORD: Tekst = t("Wachtwoord", "Passphrase");
-pub const WACHTWOORD_HERHAAL: Tekst = t("Typ het wachtwoord nog een keer", "Type the passphrase again");
-pub const WACHTWOORD_TE_KORT: Tekst =
-    t("Het wachtwoord is te kort. Kies minstens 8 tekens.", "The passphrase is too short. Use at least 8 characters.");
-pub const WACHTWOORD_ANDERS: Tekst = t(
-    "De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.",
-    "The two passphrases are not the same. Please type them again.",
+pub const WACHTWOORD_HINT: Tekst = t(
+    "Minstens 12 tekens. Een paar gewone woorden achter elkaar is goed te onthouden.",
+    "At least 12 characters. A few ordinary words in a row are easy to remember.",
 );
+pub const WACHTWOORD_HERHAAL: Tekst = t("Typ het wachtwoord nog een keer", "Type the passphrase again");
+pub const MAAK_WACHTWOORD: Tekst = t("Maak een wachtwoord voor mij", "Make a passphrase for me");
+pub const BEDACHT_KOP: Tekst = t("Je wachtwoord", "Your passphrase");
+pub const BEDACHT_UITLEG: Tekst = t(
+    "Schrijf dit wachtwoord op papier. Het zijn 5 woorden met een spatie ertussen. Je hebt het nodig als je het bestand later opent.",
+    "Write this passphrase down on paper. It is 5 words with a space between them. You need it when you open the file later.",
+);
+pub const KOPIEER_WACHTWOORD: Tekst = t("Kopieer het wachtwoord", "Copy the passphrase");
+pub const WACHTWOORD_GEKOPIEERD: Tekst =
+    t("Het wachtwoord is gekopieerd. Schrijf het ook op.", "The passphrase has been copied. Write it down as well.");
+pub const WACHTWOORD_NIET_GEKOPIEERD: Tekst =
+    t("Kopiëren lukte niet. Schrijf het wachtwoord over.", "Copying did not work. Please write the passphrase down.");
+pub const ANDER_WACHTWOORD: Tekst = t("Maak een ander wachtwoord", "Make a different one");
+pub const ZELF_KIEZEN: Tekst = t("Ik kies liever zelf een wachtwoord", "I would rather choose my own");
+// What the download still needs, right above its button (calm, never red).
+pub const NODIG_WACHTWOORD: Tekst =
+    t("Nog nodig: een wachtwoord van minstens 12 tekens.", "Still needed: a passphrase of at least 12 characters.");
+pub const NODIG_TEKENS: Tekst = t("Nog nodig: {} tekens meer.", "Still needed: {} more characters.");
+pub const NODIG_TEKEN: Tekst = t("Nog nodig: 1 teken meer.", "Still needed: 1 more character.");
+pub const NODIG_HERHAAL: Tekst =
+    t("Nog nodig: typ het wachtwoord nog een keer.", "Still needed: type the passphrase again.");
+pub const NODIG_ANDERS: Tekst =
+    t("Nog nodig: twee keer hetzelfde wachtwoord.", "Still needed: the same passphrase twice.");
 pub const DOWNLOAD_BEWAAR: Tekst = t("Download het bewaarbestand", "Download the save file");
 pub const BEWAAR_GELUKT: Tekst = t(
     "Het bewaarbestand is gemaakt. Meestal staat het in de map Downloads. Zet het op een veilige plek.",
@@ -324,9 +348,22 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     MET_WACHTWOORD,
     WACHTWOORD_UITLEG,
     WACHTWOORD,
+    WACHTWOORD_KWIJT,
+    WACHTWOORD_HINT,
     WACHTWOORD_HERHAAL,
-    WACHTWOORD_TE_KORT,
-    WACHTWOORD_ANDERS,
+    MAAK_WACHTWOORD,
+    BEDACHT_KOP,
+    BEDACHT_UITLEG,
+    KOPIEER_WACHTWOORD,
+    WACHTWOORD_GEKOPIEERD,
+    WACHTWOORD_NIET_GEKOPIEERD,
+    ANDER_WACHTWOORD,
+    ZELF_KIEZEN,
+    NODIG_WACHTWOORD,
+    NODIG_TEKENS,
+    NODIG_TEKEN,
+    NODIG_HERHAAL,
+    NODIG_ANDERS,
     DOWNLOAD_BEWAAR,
     BEWAAR_GELUKT,
     DOWNLOAD_MISLUKT,

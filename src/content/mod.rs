@@ -8,6 +8,7 @@ pub mod modules;
 pub mod nood;
 pub mod teksten;
 pub mod tijdlijn;
+pub mod wachtwoordwoorden;
 
 #[cfg(test)]
 mod glossen_tests;

@@ -1921,7 +1921,7 @@ pub mod scherm {
             Until you choose, nothing changes.";
         LINK_VRAAG_JOUW = "Jouw datum:", "Your date:";
         LINK_VRAAG_LINK = "Datum in de link:", "Date in the link:";
-        LINK_VERVANGEN = "Vervangen", "Replace";
+        LINK_VERVANGEN = "Vervang mijn datum", "Replace my date";
         LINK_LAAT_STAAN = "Laat mijn datum staan", "Keep my date";
         LINK_VERVANGEN_KLAAR = "Je eerste ziektedag is nu {}.", "Your first sick day is now {}.";
         LINK_BLIJFT = "Je eigen datum blijft staan: {}.", "Your own date stays: {}.";

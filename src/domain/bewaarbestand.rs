@@ -25,6 +25,84 @@ pub const ITERATIES: u32 = super::deelpakket::ITERATIES;
 pub const MIN_ITERATIES: u32 = 100_000;
 pub const MAX_ITERATIES: u32 = 2_000_000;
 
+/// The fewest characters of a passphrase for a new file. Only for making one:
+/// a file made with a shorter passphrase (8 was the minimum before) still
+/// opens with it.
+pub const MIN_WACHTWOORD: usize = 12;
+/// Words in a passphrase the app makes: with 512 words a list, 45 bits, about
+/// as hard to guess as a share code (10 characters of 31, 49 bits), and a
+/// phrase a person can write down without a mistake.
+pub const WOORDEN_PER_WACHTWOORD: usize = 5;
+
+/// How far a new passphrase is, as the person types it twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wachtwoordstand {
+    /// Nothing typed yet.
+    Leeg,
+    /// This many characters more and it is long enough.
+    TeKort {
+        nog: usize,
+    },
+    /// Long enough; not typed the second time yet.
+    Herhalen,
+    /// The second time differs.
+    Anders,
+    Goed,
+}
+
+/// The rule for a new file's passphrase: at least [`MIN_WACHTWOORD`]
+/// characters (as typed: a letter with an accent or an emoji is one), typed
+/// the same twice.
+pub fn keur_wachtwoord(wachtwoord: &str, herhaald: &str) -> Wachtwoordstand {
+    let lengte = wachtwoord.chars().count();
+    if lengte == 0 {
+        Wachtwoordstand::Leeg
+    } else if lengte < MIN_WACHTWOORD {
+        Wachtwoordstand::TeKort { nog: MIN_WACHTWOORD - lengte }
+    } else if herhaald.is_empty() {
+        Wachtwoordstand::Herhalen
+    } else if herhaald != wachtwoord {
+        Wachtwoordstand::Anders
+    } else {
+        Wachtwoordstand::Goed
+    }
+}
+
+/// A passphrase of [`WOORDEN_PER_WACHTWOORD`] words from `lijst` (words
+/// separated by spaces), with a space between them: written down the way
+/// people write words, and on a screen it wraps between words, never at a
+/// character that might or might not belong to it (see [`wachtwoordvormen`]
+/// for a stray space when it is typed back). Two random bytes pick a word; a
+/// value that would make some words likelier is skipped. `None` when there
+/// were not enough usable bytes: ask for more.
+pub fn wachtwoord_uit(lijst: &str, willekeur: &[u8]) -> Option<String> {
+    let woorden: Vec<&str> = lijst.split_whitespace().collect();
+    let n = u32::try_from(woorden.len()).ok().filter(|n| (1..=65536).contains(n))?;
+    // The largest multiple of n up to 65536: values from there on are skipped.
+    let grens = 65536 - 65536 % n;
+    let gekozen: Vec<&str> = willekeur
+        .chunks_exact(2)
+        .map(|b| u32::from(u16::from_be_bytes([b[0], b[1]])))
+        .filter(|&v| v < grens)
+        .take(WOORDEN_PER_WACHTWOORD)
+        .map(|v| woorden[(v % n) as usize])
+        .collect();
+    (gekozen.len() == WOORDEN_PER_WACHTWOORD).then(|| gekozen.join(" "))
+}
+
+/// The passphrases to try when a file is opened, in order: exactly as typed
+/// (so every older file opens with what it was made with), then, if that is
+/// different, without spaces at either end and with one space wherever there
+/// were more: a tired person typing five words back may add a space.
+pub fn wachtwoordvormen(getypt: &str) -> Vec<String> {
+    let netjes = getypt.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut vormen = vec![getypt.to_string()];
+    if netjes != getypt && !netjes.is_empty() {
+        vormen.push(netjes);
+    }
+    vormen
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BestandFout {
     TeGroot,
@@ -305,7 +383,72 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_new_passphrase_needs_twelve_characters_typed_the_same_twice() {
+        use Wachtwoordstand::*;
+        assert_eq!(keur_wachtwoord("", ""), Leeg);
+        assert_eq!(keur_wachtwoord("kort", ""), TeKort { nog: 8 });
+        assert_eq!(keur_wachtwoord("paardbatter", "paardbatter"), TeKort { nog: 1 }, "11 is not enough");
+        assert_eq!(keur_wachtwoord("paardbatteri", ""), Herhalen, "12 is");
+        assert_eq!(keur_wachtwoord("paardbatteri", "paardbatter"), Anders);
+        assert_eq!(keur_wachtwoord("paardbatteri", "paardbatteri"), Goed);
+        // Characters, not bytes: eleven accented letters and an emoji are twelve.
+        let ww = "ééééééééééé\u{1F600}";
+        assert_eq!((ww.chars().count(), ww.len()), (12, 26));
+        assert_eq!(keur_wachtwoord(ww, ww), Goed);
+        assert_eq!(keur_wachtwoord(&ww[..ww.len() - 4], ""), TeKort { nog: 1 });
+        // The old minimum of 8 is not enough for a new file.
+        assert_eq!(keur_wachtwoord("acht8888", "acht8888"), TeKort { nog: 4 });
+    }
+
+    const LIJST: &str = "appel peer banaan druif kers";
+
+    #[test]
+    fn a_made_passphrase_is_five_words_of_the_list() {
+        let ww = wachtwoord_uit(LIJST, &[0, 0, 0, 1, 0, 2, 0, 3, 0, 4]).unwrap();
+        assert_eq!(ww, "appel peer banaan druif kers");
+        // 65536 - 65536 % 5 = 65535: the one value that would favour a word (65535) is skipped.
+        assert_eq!(wachtwoord_uit(LIJST, &[255, 255, 0, 0, 0, 0, 0, 0, 0, 0]), None, "not enough usable bytes");
+        assert_eq!(
+            wachtwoord_uit(LIJST, &[255, 255, 0, 9, 0, 0, 0, 0, 0, 0, 0, 1]).unwrap(),
+            "kers appel appel appel peer"
+        );
+        assert_eq!(wachtwoord_uit("", &[0; 10]), None);
+    }
+
+    #[test]
+    fn opening_tries_the_passphrase_as_typed_first_then_with_tidy_spaces() {
+        assert_eq!(wachtwoordvormen("appel peer banaan"), ["appel peer banaan"]);
+        assert_eq!(wachtwoordvormen(" appel  peer\tbanaan "), [" appel  peer\tbanaan ", "appel peer banaan"]);
+        // An older file's passphrase is tried exactly as typed, first: short, odd spaces and all.
+        assert_eq!(wachtwoordvormen("acht 888")[0], "acht 888");
+        assert_eq!(wachtwoordvormen("   "), ["   "]);
+    }
+
     proptest! {
+        #[test]
+        fn every_made_passphrase_passes_the_rule(
+            taal in prop::sample::select(vec![crate::domain::taal::Taal::Nl, crate::domain::taal::Taal::En]),
+            willekeur in proptest::collection::vec(any::<u8>(), 10..40),
+        ) {
+            let lijst = crate::content::wachtwoordwoorden::voor(taal);
+            let ww = wachtwoord_uit(lijst, &willekeur).unwrap();
+            prop_assert_eq!(keur_wachtwoord(&ww, &ww), Wachtwoordstand::Goed);
+            let woorden: Vec<&str> = ww.split(' ').collect();
+            prop_assert_eq!(woorden.len(), WOORDEN_PER_WACHTWOORD);
+            prop_assert!(woorden.iter().all(|w| lijst.split_whitespace().any(|l| l == *w)));
+        }
+
+        #[test]
+        fn every_word_is_equally_likely(eerste in 0u16..=u16::MAX) {
+            // With 512 words no value is skipped and each word is hit by exactly 128 values.
+            let lijst = crate::content::wachtwoordwoorden::voor(crate::domain::taal::Taal::Nl);
+            let woorden: Vec<&str> = lijst.split_whitespace().collect();
+            let [a, b] = eerste.to_be_bytes();
+            let ww = wachtwoord_uit(lijst, &[a, b, 0, 0, 0, 0, 0, 0, 0, 0]).unwrap();
+            prop_assert_eq!(ww.split(' ').next().unwrap(), woorden[usize::from(eerste) % 512]);
+        }
+
         #[test]
         fn random_text_never_panics_the_file_reader(tekst in ".{0,300}") {
             let _ = lees(&tekst);

@@ -148,6 +148,18 @@ pub fn nieuwe_code() -> Result<String, CryptoFout> {
     Err(CryptoFout::Mislukt)
 }
 
+/// A new passphrase for a save file: words of `lijst` (see
+/// `bewaarbestand::wachtwoord_uit`) picked with the browser's random generator.
+pub fn nieuw_wachtwoord(lijst: &str) -> Result<String, CryptoFout> {
+    let nodig = 2 * crate::domain::bewaarbestand::WOORDEN_PER_WACHTWOORD;
+    for _ in 0..4 {
+        if let Some(ww) = crate::domain::bewaarbestand::wachtwoord_uit(lijst, &willekeurig(4 * nodig)?) {
+            return Ok(ww);
+        }
+    }
+    Err(CryptoFout::Mislukt)
+}
+
 /// zlib of `data` by the browser's `CompressionStream("deflate")`, so the wasm
 /// needs no compressor. Without that API (older engines) the data is wrapped
 /// uncompressed: still valid zlib, only longer.

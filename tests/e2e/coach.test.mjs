@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, wachtTot, volgendeStap } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, wachtTot, volgendeStap, opgeslagen } from "./hulp.mjs";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
 const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");
@@ -75,14 +75,31 @@ test("a coach builds a link by keyboard and mouse; the candidate sees the welcom
   assert.deepEqual(fouten, []);
   assert.deepEqual(buiten, []);
 
-  // The candidate: a fresh browser profile opens the link.
+  // The candidate: a fresh browser profile opens the link. First a preview, in the
+  // link's own frame, and nothing of it kept until the candidate says yes.
   const kandidaat = await nieuwePagina(browser, server.origin);
   await kandidaat.page.goto(adres);
   await wachtOpKop(kandidaat.page);
-  const welkom = kandidaat.page.locator("section.coach-welkom");
-  await welkom.waitFor();
+  const voorstel = kandidaat.page.locator("section.coach-voorstel");
+  await voorstel.waitFor();
   assert.equal(await kandidaat.page.getAttribute("html", "lang"), "en");
-  assert.equal((await welkom.locator("h2").textContent()).trim(), "Praktijk De Brug");
+  assert.equal((await voorstel.locator("h2").textContent()).trim(), "This link wants to show this welcome");
+  assert.equal(await voorstel.locator(".coach-bron").textContent(), "Text from your coach's link, not from Spoorwijzer");
+  assert.equal(await voorstel.locator(".coach-praktijk").textContent(), "Praktijk De Brug");
+  assert.deepEqual(await voorstel.locator("li").allTextContents(), ["Who am I?", "What do I want?", "Dividing your energy"]);
+  assert.equal(await voorstel.locator("a").count(), 0, "the preview links nowhere");
+  assert.equal((await opgeslagen(kandidaat.page))?.coach ?? null, null, "nothing kept before the yes");
+  assert.deepEqual(await axe(kandidaat.page), [], "axe on the preview");
+  await voorstel.getByRole("button", { name: "Keep", exact: true }).click();
+  const welkom = kandidaat.page.locator("section.coach-welkom");
+  await kandidaat.page.locator("#coach-antwoord", { hasText: "The welcome is kept" }).waitFor();
+  await kandidaat.page.waitForFunction(() => document.activeElement?.id === "coach-antwoord");
+  assert.equal(await kandidaat.page.locator("section.coach-voorstel").count(), 0);
+  // Answered: the link leaves the address, so a reload asks nothing.
+  assert.equal(new URL(kandidaat.page.url()).search, "?lang=en");
+  assert.equal((await welkom.locator("h2").textContent()).trim(), "A welcome from your coach");
+  assert.equal(await welkom.locator(".coach-bron").textContent(), "Text from your coach's link, not from Spoorwijzer");
+  assert.equal(await welkom.locator(".coach-praktijk").textContent(), "Praktijk De Brug");
   assert.equal(await welkom.locator(".coach-tekst").first().innerText(), "Fijn dat je er bent.\nNeem rustig de tijd.");
   assert.match(await welkom.innerText(), /Sanne, 06 12345678/);
   const links = welkom.locator("ol.coach-modules a");
@@ -190,27 +207,32 @@ test("markup typed into every coach field never runs and is shown as plain text"
   const verzoeken = [];
   kandidaat.page.on("request", (r) => verzoeken.push(r.url()));
   await kandidaat.page.goto(adres);
-  const welkom = kandidaat.page.locator("section.coach-welkom");
-  await welkom.waitFor();
-  // Rendered and painted: markup that became an element would have run or asked for its image by now.
-  await kandidaat.page.evaluate(() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar))));
-  assert.equal(await kandidaat.page.evaluate(() => window.__xss), undefined);
-  assert.deepEqual(verzoeken.filter((u) => /\/x$/.test(new URL(u).pathname)), [], "no request for the markup's image");
-  assert.equal((await welkom.locator("h2").textContent()).trim(), XSS_IMG);
-  assert.equal(await welkom.locator("p.coach-tekst").textContent(), `${XSS_SCRIPT} ${XSS_IMG}`);
-  assert.match(await welkom.locator(".coach-contact").textContent(), new RegExp(XSS_IMG.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
-  assert.equal(await kandidaat.page.locator("main img, main script").count(), 0);
-  // The broken colour never reached the page.
-  assert.equal(await kandidaat.page.evaluate(() => document.documentElement.style.getPropertyValue("--accent")), "");
+  const geverfd = () => kandidaat.page.evaluate(() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar))));
+  // As a preview and, once kept, as the welcome: text every time.
+  for (const [stap, css] of [["preview", "section.coach-voorstel"], ["kept", "section.coach-welkom:not(.coach-voorstel)"]]) {
+    if (stap === "kept") await kandidaat.page.getByRole("button", { name: "Bewaren", exact: true }).click();
+    const welkom = kandidaat.page.locator(css);
+    await welkom.waitFor();
+    // Rendered and painted: markup that became an element would have run or asked for its image by now.
+    await geverfd();
+    assert.equal(await kandidaat.page.evaluate(() => window.__xss), undefined);
+    assert.deepEqual(verzoeken.filter((u) => /\/x$/.test(new URL(u).pathname)), [], "no request for the markup's image");
+    assert.equal(await welkom.locator(".coach-praktijk").textContent(), XSS_IMG);
+    assert.equal(await welkom.locator("p.coach-tekst").textContent(), `${XSS_SCRIPT} ${XSS_IMG}`);
+    assert.match(await welkom.locator(".coach-contact").textContent(), new RegExp(XSS_IMG.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    assert.equal(await kandidaat.page.locator("main img, main script").count(), 0);
+    // The broken colour never reached the page.
+    assert.equal(await kandidaat.page.evaluate(() => document.documentElement.style.getPropertyValue("--accent")), "");
+  }
 
   // The same markup through embed.js data- attributes.
   const host = await hostPagina(`<script src="${server.url}embed.js" async data-praktijk='${XSS_IMG}' data-welkom="&lt;script&gt;window.__xss=1&lt;/script&gt;" data-accent="#0b5d63"></script>`);
   const h = await nieuwePagina(browser, host.server.origin);
   await h.page.goto(host.url);
   const frame = await appFrame(h.page);
-  await frame.locator("section.coach-welkom h2").waitFor();
-  assert.equal((await frame.locator("section.coach-welkom h2").textContent()).trim(), XSS_IMG);
-  assert.equal(await frame.locator("section.coach-welkom p.coach-tekst").textContent(), XSS_SCRIPT);
+  await frame.locator("section.coach-voorstel .coach-praktijk").waitFor();
+  assert.equal(await frame.locator("section.coach-voorstel .coach-praktijk").textContent(), XSS_IMG);
+  assert.equal(await frame.locator("section.coach-voorstel p.coach-tekst").textContent(), XSS_SCRIPT);
   assert.equal(await frame.evaluate(() => window.__xss), undefined);
   assert.equal(await h.page.evaluate(() => window.__xss), undefined);
   await h.context.close();
@@ -254,6 +276,13 @@ test("a too-light accent is darkened until it reads well, and the coach is told"
 
   const kandidaat = await nieuwePagina(browser, server.origin);
   await kandidaat.page.goto(await link(page));
+  // The link's colour waits for the candidate's yes: the preview shows it on a small sample only.
+  await kandidaat.page.locator("section.coach-voorstel").waitFor();
+  assert.equal(await kandidaat.page.evaluate(() => document.documentElement.style.getPropertyValue("--accent")), "");
+  const staal = await kandidaat.page.locator(".coach-kleurstaal").evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(contrast(staal, aangepast), 1, `the sample shows the link's colour (${staal})`);
+  assert.deepEqual(await axe(kandidaat.page), [], "axe on the preview with a colour sample");
+  await kandidaat.page.getByRole("button", { name: "Bewaren", exact: true }).click();
   await kandidaat.page.locator("section.coach-welkom").waitFor();
   await kandidaat.page.waitForFunction((k) => document.documentElement.style.getPropertyValue("--accent") === k, aangepast);
   assert.equal(await kandidaat.page.locator("body [style]").count(), 0, "no style attribute in the app's markup");
@@ -407,7 +436,7 @@ test("embedded on another origin: the iframe grows to its content and hears only
   assert.deepEqual(sandbox, ["allow-downloads", "allow-modals", "allow-popups", "allow-popups-to-escape-sandbox", "allow-same-origin", "allow-scripts"]);
   assert.equal(await frame.evaluate(() => document.documentElement.classList.contains("embed")), true);
   assert.equal(await frame.locator("nav").count(), 0, "no menu inside the frame");
-  assert.equal(await frame.locator("section.coach-welkom h2").textContent(), "Praktijk De Brug");
+  assert.equal(await frame.locator("section.coach-voorstel .coach-praktijk").textContent(), "Praktijk De Brug");
 
   // It grows to its content and shows no inner scrollbar.
   await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 600, null, { timeout: 10000 });

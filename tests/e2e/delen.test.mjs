@@ -407,14 +407,35 @@ test("an encrypted save file needs its passphrase; a wrong one changes nothing",
   await a.page.goto(`${server.url}#/delen`);
   await wachtOpKop(a.page);
   await a.page.getByLabel("Beveilig het bestand met een wachtwoord").check();
-  await a.page.getByLabel("Wachtwoord", { exact: true }).fill("kort");
-  await a.page.getByRole("button", { name: "Download het bewaarbestand" }).click();
-  await a.page.getByText("Het wachtwoord is te kort. Kies minstens 8 tekens.").waitFor();
+  // Said before anything is typed: a forgotten passphrase cannot be recovered.
+  await a.page.getByText(/een vergeten wachtwoord kan niemand terughalen, ook wij niet/).waitFor();
+  // What is still missing stands calmly above the button and updates while typing;
+  // the button names it for a screen reader, and a click goes to the field to fill.
+  const nodig = a.page.locator("#ww-nodig");
+  const knop = a.page.getByRole("button", { name: "Download het bewaarbestand" });
+  assert.equal(await nodig.textContent(), "Nog nodig: een wachtwoord van minstens 12 tekens.");
+  await a.page.getByLabel("Wachtwoord", { exact: true }).fill("paard batt");
+  assert.equal(await nodig.textContent(), "Nog nodig: 2 tekens meer.");
+  assert.equal(await knop.getAttribute("aria-describedby"), "ww-nodig");
+  await a.page.getByLabel("Wachtwoord", { exact: true }).fill("paard batte");
+  assert.equal(await nodig.textContent(), "Nog nodig: 1 teken meer.", "11 characters are not enough");
+  let downloads = 0;
+  a.page.on("download", () => downloads++);
+  await knop.click();
+  assert.equal(await a.page.evaluate(() => document.activeElement.id), "ww-1");
   await a.page.getByLabel("Wachtwoord", { exact: true }).fill("paard batterij niet");
+  assert.equal(await nodig.textContent(), "Nog nodig: typ het wachtwoord nog een keer.");
   await a.page.getByLabel("Typ het wachtwoord nog een keer").fill("paard batterij niet!");
-  await a.page.getByRole("button", { name: "Download het bewaarbestand" }).click();
-  await a.page.getByText("De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.").waitFor();
+  assert.equal(await nodig.textContent(), "Nog nodig: twee keer hetzelfde wachtwoord.");
+  await knop.click();
+  assert.equal(await a.page.evaluate(() => document.activeElement.id), "ww-2");
+  // Calm: no alert, no red; nothing was made.
+  assert.equal(await a.page.locator("[role=alert]").count(), 0);
+  assert.equal(await nodig.evaluate((el) => getComputedStyle(el).color), await a.page.evaluate(() => getComputedStyle(document.body).color), "the text's own colour");
+  assert.equal(downloads, 0);
   await a.page.getByLabel("Typ het wachtwoord nog een keer").fill("paard batterij niet");
+  assert.equal(await nodig.count(), 0, "nothing missing: no line");
+  assert.equal(await knop.getAttribute("aria-describedby"), null);
   const bestand = await download(a.page, "Download het bewaarbestand");
   const json = JSON.parse(bestand.tekst);
   assert.equal(json.versleuteld.iteraties, 600000);
@@ -453,6 +474,76 @@ test("an encrypted save file needs its passphrase; a wrong one changes nothing",
     assert.deepEqual(p.buiten, []);
     await p.context.close();
   }
+});
+
+test("the app makes a passphrase of five words to write down; typed back with a stray space, the file opens", async () => {
+  const a = await nieuwePagina(browser, server.origin);
+  await a.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  await vulZorgen(a.page, "Tekst met een gemaakt wachtwoord");
+  await a.page.goto(`${server.url}delen.html#/delen`);
+  await wachtOpKop(a.page);
+  await a.page.locator("#bewaar-met-ww").check();
+  await a.page.getByRole("button", { name: "Maak een wachtwoord voor mij" }).click();
+  const woorden = a.page.locator("#ww-bedacht");
+  await woorden.waitFor();
+  assert.equal(await a.page.evaluate(() => document.activeElement.id), "ww-bedacht-kop", "focus goes to the new passphrase");
+  const eerste = (await woorden.textContent()).trim();
+  assert.match(eerste, /^[a-z]{3,9}( [a-z]{3,9}){4}$/, eerste);
+  await a.page.getByRole("button", { name: "Maak een ander wachtwoord" }).click();
+  await a.page.waitForFunction((oud) => document.getElementById("ww-bedacht")?.textContent.trim() !== oud, eerste);
+  const ww = (await woorden.textContent()).trim();
+  assert.equal(await a.page.locator("#ww-nodig").count(), 0, "a made passphrase needs nothing more");
+  await a.page.getByRole("button", { name: "Kopieer het wachtwoord" }).click();
+  await a.page.getByText("Het wachtwoord is gekopieerd. Schrijf het ook op.").waitFor();
+  assert.equal(await a.page.evaluate(() => navigator.clipboard.readText()), ww);
+  const bestand = await download(a.page, "Download het bewaarbestand");
+  assert.ok(JSON.parse(bestand.tekst).versleuteld);
+  // Choosing one's own again brings the two empty fields back.
+  await a.page.getByRole("button", { name: "Ik kies liever zelf een wachtwoord" }).click();
+  assert.equal(await a.page.evaluate(() => document.activeElement.id), "ww-1");
+
+  const b = await nieuwePagina(browser, server.origin);
+  await b.page.goto(`${server.url}delen.html#/delen`);
+  await wachtOpKop(b.page);
+  await kiesBestand(b.page, bestand.naam, bestand.tekst);
+  await b.page.locator("#import-ww").fill(` ${ww.replace(" ", "  ")} `);
+  await b.page.getByRole("button", { name: "Open het bestand" }).click();
+  await b.page.locator("#import-voorbeeld").waitFor({ timeout: 40000 });
+  await b.page.getByRole("button", { name: "Samenvoegen" }).click();
+  assert.equal(JSON.parse(await document_(b.page)).modules.zorgen.antwoorden["zor.gesprek"].waarde, "Tekst met een gemaakt wachtwoord");
+  for (const p of [a, b]) {
+    assert.deepEqual(p.fouten, []);
+    assert.deepEqual(p.buiten, []);
+    await p.context.close();
+  }
+});
+
+/** A save file as an older version wrote it: PBKDF2-SHA-256 and AES-GCM-256 (Node's WebCrypto), any passphrase. */
+async function oudVersleuteld(dokument, wachtwoord) {
+  const { subtle } = globalThis.crypto;
+  const b64 = (b) => Buffer.from(b).toString("base64url");
+  const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const basis = await subtle.importKey("raw", new TextEncoder().encode(wachtwoord.normalize("NFC")), "PBKDF2", false, ["deriveKey"]);
+  const sleutel = await subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", iterations: 600000, salt }, basis, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);
+  const data = await subtle.encrypt({ name: "AES-GCM", iv, tagLength: 128 }, sleutel, new TextEncoder().encode(JSON.stringify(dokument)));
+  return JSON.stringify({ formaat: "spoorwijzer-bewaarbestand", versie: 1, app_versie: "0.1.0", gemaakt_op: "2026-11-20T10:00:00.000Z",
+    versleuteld: { salt: b64(salt), iv: b64(iv), iteraties: 600000, data: b64(data) } });
+}
+
+test("a file made earlier with a passphrase of 8 characters still opens", async () => {
+  const dokument = { schema: 1, revisie: 3, modules: { zorgen: { antwoorden: { "zor.gesprek": { soort: "tekst", waarde: "Van vroeger" } } } } };
+  const p = await nieuwePagina(browser, server.origin);
+  await p.page.goto(`${server.url}delen.html#/delen`);
+  await wachtOpKop(p.page);
+  await kiesBestand(p.page, "oud.json", await oudVersleuteld(dokument, "kort1234"));
+  await p.page.locator("#import-ww").fill("kort1234");
+  await p.page.getByRole("button", { name: "Open het bestand" }).click();
+  await p.page.locator("#import-voorbeeld").waitFor({ timeout: 20000 });
+  await p.page.getByRole("button", { name: "Samenvoegen" }).click();
+  assert.equal(JSON.parse(await document_(p.page)).modules.zorgen.antwoorden["zor.gesprek"].waarde, "Van vroeger");
+  assert.deepEqual(p.fouten, []);
+  await p.context.close();
 });
 
 test("bad files get their own message and change nothing", async () => {

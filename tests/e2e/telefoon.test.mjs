@@ -416,7 +416,7 @@ test("home: the first visit starts in the first screen; later 'carry on' comes f
   const eerste = await page.evaluate(() => {
     const h1 = document.querySelector("main h1");
     let el = h1.nextElementSibling;
-    while (el && el.matches(".coach-welkom, .coach-welkom-toon, .coach-link-fout")) el = el.nextElementSibling;
+    while (el && el.matches(".coach-welkom, .coach-welkom-toon, .coach-link-fout, .coach-antwoord")) el = el.nextElementSibling;
     return el?.matches("section.verder") ?? false;
   });
   assert.ok(eerste, "'Ga verder waar je was' comes first, right under the heading");

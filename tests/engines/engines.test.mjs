@@ -157,7 +157,7 @@ for (const motor of gekozen()) {
       });
     });
 
-    reis(`3. the timeline from a #/tijdlijn?start= link shows the dates written out`, async (t) => {
+    reis(`3. the timeline from a #/tijdlijn?start= link shows the dates written out, also when pasted into a running tab`, async (t) => {
       await metSessie(t, "3-tijdlijn", async (d) => {
         await open(d, `${app.url}#/tijdlijn?start=2026-01-05`, "Mijn tijdlijn");
         const melding = await wachtOpTekst(d, "#mijlpaal-42e-weeksmelding", /maandag 26 oktober 2026/);
@@ -173,6 +173,23 @@ for (const motor of gekozen()) {
         // The same link in English.
         await open(d, `${app.url}?lang=en#/tijdlijn?start=2026-01-05`, "My timeline");
         await wachtOpTekst(d, "#mijlpaal-42e-weeksmelding", /Monday 26 October 2026/);
+      });
+      // Pasted into a tab where the app runs (only the fragment changes): the date reaches the
+      // timeline's entry, stored and shown; another date is asked about first (issue 22).
+      await metSessie(t, "3-geplakt", async (d) => {
+        await open(d, `${app.url}?lang=nl#/`, "Welkom bij Spoorwijzer");
+        await js(d, () => { location.hash = "#/tijdlijn?start=2026-01-05"; });
+        await wachtOp(d, async () => (await d.getCurrentUrl()).includes("/tijdlijn.html?lang=nl#/tijdlijn"), "the timeline's entry, query kept", TIJD.lang);
+        await wachtOpKop(d, "Mijn tijdlijn");
+        await wachtOp(d, () => js(d, () => document.querySelector("#tl-start")?.value === "2026-01-05"), "the link's date in the form");
+        await wachtOp(d, async () => (await dokument(d))?.tijdlijn?.eerste_ziektedag === "2026-01-05", "the link's date stored");
+        await wachtOpTekst(d, "#mijlpaal-42e-weeksmelding", /maandag 26 oktober 2026/);
+        await js(d, () => { location.hash = "#/tijdlijn?start=2026-02-02"; });
+        await wachtOpTekst(d, "section.tl-link-vraag", /maandag 2 februari 2026/);
+        assert.equal((await dokument(d)).tijdlijn.eerste_ziektedag, "2026-01-05", "nothing replaced before the answer");
+        await knop(d, "Vervang mijn datum");
+        await wachtOp(d, async () => (await dokument(d))?.tijdlijn?.eerste_ziektedag === "2026-02-02", "the new date stored");
+        await wachtOpTekst(d, "#tl-link-antwoord", /maandag 2 februari 2026/);
       });
     });
 

@@ -259,13 +259,9 @@ fn Voorstel(props: &VoorstelProps) -> Html {
     html! {
         <section class="coach-welkom coach-voorstel" aria-labelledby="coach-voorstel-titel">
             <h2 id="coach-voorstel-titel">{ c::VOORSTEL_TITEL.in_taal(taal) }</h2>
-            <p>{ c::VOORSTEL_UITLEG.in_taal(taal) }</p>
-            if props.vervangt {
-                <p>{ c::VOORSTEL_VERVANGT.in_taal(taal) }</p>
-            }
             { uit_de_link(&props.coach, taal) }
             if !modules.is_empty() {
-                <p class="coach-modules-kop">{ c::WELKOM_MODULES.in_taal(taal) }</p>
+                <p class="coach-modules-kop">{ c::VOORSTEL_MODULES.in_taal(taal) }</p>
                 <ul class="coach-voorstel-modules">{ for modules }</ul>
             }
             if palet.is_some() {
@@ -273,6 +269,11 @@ fn Voorstel(props: &VoorstelProps) -> Html {
                     <span class="coach-kleurstaal" ref={staal} aria-hidden="true"></span>
                     { c::VOORSTEL_KLEUR.in_taal(taal) }
                 </p>
+            }
+            // The question right above its answers, after what it is about.
+            <p class="coach-voorstel-vraag">{ c::VOORSTEL_UITLEG.in_taal(taal) }</p>
+            if props.vervangt {
+                <p>{ c::VOORSTEL_VERVANGT.in_taal(taal) }</p>
             }
             <div class="knoppen">
                 <button type="button" class="knop" onclick={props.bewaar.clone()}>{ c::VOORSTEL_BEWAREN.in_taal(taal) }</button>

@@ -32,8 +32,11 @@ use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::route::Route;
 use crate::ui::winkel::{use_winkel, Bericht};
 
+// Making a save file, with the passphrase step.
+mod bewaren;
+use bewaren::use_exporteer;
+
 const APP_VERSIE: &str = env!("CARGO_PKG_VERSION");
-const MIN_WACHTWOORD: usize = 8;
 /// Links longer than this get a hint that some programs cut them short.
 const LANGE_LINK: usize = 2000;
 
@@ -107,7 +110,7 @@ fn spring_naar(id: &str) {
     }
 }
 
-// ----- Save file: export --------------------------------------------------------------------------
+// ----- Save file: messages --------------------------------------------------------------------------
 
 #[derive(Clone, PartialEq)]
 enum Status {
@@ -123,86 +126,6 @@ fn status_html(status: &Status, taal: Taal, id: &'static str) -> Html {
         Status::Bezig => html! { <p id={id} class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
         Status::Gelukt(t) => html! { <p id={id} class="delen-status gelukt" role="status">{ t.in_taal(taal) }</p> },
         Status::Fout(t) => html! { <p id={id} class="delen-status delen-fout" role="alert">{ t.in_taal(taal) }</p> },
-    }
-}
-
-#[hook]
-fn use_exporteer() -> Html {
-    let winkel = use_winkel();
-    let taal = winkel.taal();
-    let met_ww = use_state(|| false);
-    let ww1 = use_state(String::new);
-    let ww2 = use_state(String::new);
-    let status = use_state(|| Status::Geen);
-
-    let wissel = {
-        let met_ww = met_ww.clone();
-        Callback::from(move |e: Event| met_ww.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
-    };
-    let download = {
-        let dok = winkel.dokument.clone();
-        let (met_ww, ww1, ww2, status) = (*met_ww, (*ww1).clone(), (*ww2).clone(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let naam = format!("spoorwijzer-bewaarbestand-{}.json", vandaag());
-            if !met_ww {
-                let tekst = bewaarbestand::maak_open(&dok, APP_VERSIE, &nu_iso());
-                let ok = bestand::download(&naam, "application/json", &tekst);
-                status.set(if ok { Status::Gelukt(d::BEWAAR_GELUKT) } else { Status::Fout(d::DOWNLOAD_MISLUKT) });
-                return;
-            }
-            if ww1.chars().count() < MIN_WACHTWOORD {
-                status.set(Status::Fout(d::WACHTWOORD_TE_KORT));
-                return;
-            }
-            if ww1 != ww2 {
-                status.set(Status::Fout(d::WACHTWOORD_ANDERS));
-                return;
-            }
-            status.set(Status::Bezig);
-            let (dok, ww, status) = (dok.clone(), ww1.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let klaar = bewaarbestand::klaartekst(&dok);
-                match crypto::versleutel_met(&ww, bewaarbestand::ITERATIES, &klaar).await {
-                    Ok((salt, iv, data)) => {
-                        let v = Versleuteld { salt, iv, data, iteraties: bewaarbestand::ITERATIES };
-                        let tekst = bewaarbestand::maak_versleuteld(&v, APP_VERSIE, &nu_iso());
-                        let ok = bestand::download(&naam, "application/json", &tekst);
-                        status.set(if ok {
-                            Status::Gelukt(d::BEWAAR_GELUKT)
-                        } else {
-                            Status::Fout(d::DOWNLOAD_MISLUKT)
-                        });
-                    }
-                    Err(f) => status.set(Status::Fout(crypto_fout(f))),
-                }
-            });
-        })
-    };
-    html! {
-        <div class="delen-deel">
-            <h3>{ d::MAAK_KOP.in_taal(taal) }</h3>
-            <label class="optie">
-                <input type="checkbox" id="bewaar-met-ww" checked={*met_ww} onchange={wissel} aria-describedby="ww-uitleg" />
-                <span>{ d::MET_WACHTWOORD.in_taal(taal) }</span>
-            </label>
-            <p id="ww-uitleg" class="hint">{ d::WACHTWOORD_UITLEG.in_taal(taal) }</p>
-            if *met_ww {
-                <div class="veld">
-                    <label for="ww-1">{ d::WACHTWOORD.in_taal(taal) }</label>
-                    <input id="ww-1" type="password" autocomplete="new-password" value={(*ww1).clone()} oninput={bij_invoer(&ww1)} />
-                </div>
-                <div class="veld">
-                    <label for="ww-2">{ d::WACHTWOORD_HERHAAL.in_taal(taal) }</label>
-                    <input id="ww-2" type="password" autocomplete="new-password" value={(*ww2).clone()} oninput={bij_invoer(&ww2)} />
-                </div>
-            }
-            <div class="knoppen">
-                <button type="button" class="knop" onclick={download} disabled={*status == Status::Bezig}>
-                    { d::DOWNLOAD_BEWAAR.in_taal(taal) }
-                </button>
-            </div>
-            { status_html(&status, taal, "bewaar-status") }
-        </div>
     }
 }
 
@@ -338,7 +261,14 @@ fn use_importeer() -> Html {
             let (stand, focus_na) = (stand.clone(), focus_na.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let v = &versleuteld;
-                let nieuw = match crypto::ontsleutel_met(&wachtwoord, v.iteraties, &v.salt, &v.iv, &v.data).await {
+                let mut geopend = Err(CryptoFout::Ontsleutelen);
+                for vorm in bewaarbestand::wachtwoordvormen(&wachtwoord) {
+                    geopend = crypto::ontsleutel_met(&vorm, v.iteraties, &v.salt, &v.iv, &v.data).await;
+                    if !matches!(geopend, Err(CryptoFout::Ontsleutelen)) {
+                        break;
+                    }
+                }
+                let nieuw = match geopend {
                     Ok(bytes) => match bewaarbestand::lees_klaartekst(&bytes) {
                         Ok(dok) => Import::Voorbeeld { dokument: Rc::new(dok), gemaakt_op, bevestig: false },
                         Err(f) => Import::Fout(bestand_fout(f)),
