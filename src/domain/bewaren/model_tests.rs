@@ -317,11 +317,12 @@ impl Browser {
                 if !wis {
                     self.geschreven.push(woord.clone());
                 }
+                let generatie = self.tabs[tab].dokument.generatie.clone();
                 self.tabs[tab].doe(&self.zichten[tab], &actie, nu);
                 self.verstuur(tab);
-                if !self.in_huidige_generatie(tab) {
+                if !self.in_huidige_generatie(tab) || self.tabs[tab].dokument.generatie != generatie {
                     // Typed in a tab that had not yet heard of a wipe made
-                    // elsewhere: it belongs to what was wiped.
+                    // elsewhere: it belongs to what was wiped (and was dropped).
                     self.gewist.insert(woord);
                     return;
                 }
@@ -378,9 +379,10 @@ impl Browser {
                 });
                 let voor = self.tabs[tab].dokument.modules.get(MODULE).map(|m| m.antwoorden.clone());
                 let actie = Actie::Importeer { dokument: Box::new(bestand), manier };
+                let generatie = self.tabs[tab].dokument.generatie.clone();
                 self.tabs[tab].doe(&self.zichten[tab], &actie, nu);
                 self.verstuur(tab);
-                if !self.in_huidige_generatie(tab) {
+                if !self.in_huidige_generatie(tab) || self.tabs[tab].dokument.generatie != generatie {
                     self.gewist.insert(woord);
                     return;
                 }
