@@ -484,6 +484,46 @@ for (const motor of gekozen()) {
       });
     });
 
+    reis(`12. two tabs: answer in one, delete everything there, then a choice in the other: nothing comes back`, async (t) => {
+      await metSessie(t, "12-twee-tabs", async (d) => {
+        await open(d, `${app.url}#/zorgen/2/1`, "Zorgen en gedachten");
+        const veld = await element(d, "form.vragen textarea");
+        await klik(d, veld, "the text field");
+        await veld.sendKeys("Wat weg moet blijven");
+        await wachtOp(d, async () => (await dokument(d))?.modules?.zorgen?.antwoorden?.["zor.gesprek"]?.waarde === "Wat weg moet blijven", "the text to be stored");
+        const eerste = await d.getWindowHandle();
+        try {
+          // Some drivers never answer this command: give it 20 seconds.
+          await Promise.race([d.switchTo().newWindow("tab"), new Promise((_, nee) => setTimeout(() => nee(new Error("no answer in 20 s")), 20000))]);
+        } catch (e) {
+          gat(t, `the driver cannot open a second tab (${e.name}); the two-tab wipe is covered in Chromium (tests/e2e/opslag.test.mjs)`);
+          return;
+        }
+        const tweede = await d.getWindowHandle();
+        t.diagnostic(`[${motor}] second tab open`);
+        await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
+        // Back in the first tab: to the privacy page inside the app, and delete everything.
+        await d.switchTo().window(eerste);
+        await js(d, () => { location.hash = "#/privacy"; });
+        await wachtOpKop(d, "Privacy: wat we bewaren en waar");
+        await knop(d, "Wis al mijn gegevens");
+        await knop(d, "Ja, wis alles");
+        await wachtOpTekst(d, "main", /Alles is gewist\./);
+        t.diagnostic(`[${motor}] wiped in the first tab`);
+        // A choice in the second tab is written; the first tab hears it.
+        await d.switchTo().window(tweede);
+        await knop(d, "English");
+        await wachtOp(d, async () => (await dokument(d))?.instellingen?.taal === "en", "the second tab's language to be stored");
+        await d.switchTo().window(eerste);
+        await wachtOp(d, () => js(d, () => document.documentElement.lang === "en"), "the first tab to follow the second tab's language");
+        const alles = await js(d, () => Object.entries(localStorage).filter(([k]) => k.startsWith("spoorwijzer.")).map(([, v]) => v).join("\n"));
+        assert.ok(!alles.includes("Wat weg moet blijven"), `[${motor}] nothing wiped is back in storage`);
+        await d.switchTo().window(tweede);
+        await d.close();
+        await d.switchTo().window(eerste);
+      });
+    });
+
     reis(`11. "Kijk van een ander": an invitation answered in a fresh profile comes back and is added to the profile`, async (t) => {
       // The candidate invites; their document (with the invitation) is carried to
       // the last session as a save file would carry it.
