@@ -412,14 +412,13 @@ impl Browser {
                         }
                         self.laatst.insert(vraag(0), Some(woord));
                     }
+                    // Merged in: only where the tab had no answer of its own.
                     Importmanier::Samenvoegen
                         if genomen
                             && voor.as_ref().is_none_or(|v| !v.contains_key(&vraag(0)))
-                            && na.contains_key(&vraag(0)) =>
+                            && na.get(&vraag(0)) == Some(&Antwoord::Tekst(woord.clone())) =>
                     {
-                        if na.get(&vraag(0)) == Some(&Antwoord::Tekst(woord.clone())) {
-                            self.laatst.insert(vraag(0), Some(woord));
-                        }
+                        self.laatst.insert(vraag(0), Some(woord));
                     }
                     _ => {}
                 }
