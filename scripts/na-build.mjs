@@ -133,8 +133,14 @@ for (const e of ENTRIES) {
 const registratie = `
 // Offline after the first visit. A new version waits for the next visit and
 // tells the app, which shows a short notice.
+// The page requires Trusted Types (require-trusted-types-for 'script'), and a
+// service worker's address is a script URL: this one policy, the only one the
+// policy allows (trusted-types spoorwijzer-sw), vouches for "./sw.js" and nothing else.
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  navigator.serviceWorker.register("./sw.js").then((reg) => {
+  const adres = window.trustedTypes
+    ? trustedTypes.createPolicy("spoorwijzer-sw", { createScriptURL: (u) => { if (u !== "./sw.js") throw new TypeError("not the service worker: " + u); return u; } }).createScriptURL("./sw.js")
+    : "./sw.js";
+  navigator.serviceWorker.register(adres).then((reg) => {
     const meld = () => dispatchEvent(new CustomEvent("spoorwijzer:nieuwe-versie"));
     if (reg.waiting && navigator.serviceWorker.controller) { window.__spoorwijzerNieuweVersie = true; meld(); }
     reg.addEventListener("updatefound", () => {

@@ -49,11 +49,12 @@ pub const WACHTWOORD_HINT: Tekst = t(
     "At least 12 characters. A few ordinary words in a row are easy to remember.",
 );
 pub const WACHTWOORD_HERHAAL: Tekst = t("Typ het wachtwoord nog een keer", "Type the passphrase again");
+pub const TOON_WACHTWOORD: Tekst = t("Laat het wachtwoord zien", "Show the passphrase");
 pub const MAAK_WACHTWOORD: Tekst = t("Maak een wachtwoord voor mij", "Make a passphrase for me");
 pub const BEDACHT_KOP: Tekst = t("Je wachtwoord", "Your passphrase");
 pub const BEDACHT_UITLEG: Tekst = t(
     "Schrijf dit wachtwoord op papier. Het zijn 5 woorden met een spatie ertussen. Je hebt het nodig als je het bestand later opent.",
-    "Write this passphrase down on paper. It is 5 words with a space between them. You need it when you open the file later.",
+    "Write this passphrase down on paper. It has 5 words, with a space between them. You need it when you open the file later.",
 );
 pub const KOPIEER_WACHTWOORD: Tekst = t("Kopieer het wachtwoord", "Copy the passphrase");
 pub const WACHTWOORD_GEKOPIEERD: Tekst =
@@ -351,6 +352,7 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     WACHTWOORD_KWIJT,
     WACHTWOORD_HINT,
     WACHTWOORD_HERHAAL,
+    TOON_WACHTWOORD,
     MAAK_WACHTWOORD,
     BEDACHT_KOP,
     BEDACHT_UITLEG,

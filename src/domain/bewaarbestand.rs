@@ -68,26 +68,32 @@ pub fn keur_wachtwoord(wachtwoord: &str, herhaald: &str) -> Wachtwoordstand {
     }
 }
 
-/// A passphrase of [`WOORDEN_PER_WACHTWOORD`] words from `lijst` (words
-/// separated by spaces), with a space between them: written down the way
-/// people write words, and on a screen it wraps between words, never at a
+/// A passphrase of [`WOORDEN_PER_WACHTWOORD`] different words from `lijst`
+/// (words separated by spaces), with a space between them: written down the
+/// way people write words, and on a screen it wraps between words, never at a
 /// character that might or might not belong to it (see [`wachtwoordvormen`]
 /// for a stray space when it is typed back). Two random bytes pick a word; a
-/// value that would make some words likelier is skipped. `None` when there
-/// were not enough usable bytes: ask for more.
+/// value that would make some words likelier is skipped, and so is a word
+/// already picked (a word twice looks like a mistake; with 512 words this
+/// costs less than 0.1 bit). `None` when there were not enough usable bytes:
+/// ask for more.
 pub fn wachtwoord_uit(lijst: &str, willekeur: &[u8]) -> Option<String> {
     let woorden: Vec<&str> = lijst.split_whitespace().collect();
     let n = u32::try_from(woorden.len()).ok().filter(|n| (1..=65536).contains(n))?;
     // The largest multiple of n up to 65536: values from there on are skipped.
     let grens = 65536 - 65536 % n;
-    let gekozen: Vec<&str> = willekeur
-        .chunks_exact(2)
-        .map(|b| u32::from(u16::from_be_bytes([b[0], b[1]])))
-        .filter(|&v| v < grens)
-        .take(WOORDEN_PER_WACHTWOORD)
-        .map(|v| woorden[(v % n) as usize])
-        .collect();
-    (gekozen.len() == WOORDEN_PER_WACHTWOORD).then(|| gekozen.join(" "))
+    let mut gekozen: Vec<&str> = Vec::with_capacity(WOORDEN_PER_WACHTWOORD);
+    for b in willekeur.chunks_exact(2) {
+        let v = u32::from(u16::from_be_bytes([b[0], b[1]]));
+        let woord = woorden[(v % n) as usize];
+        if v < grens && !gekozen.contains(&woord) {
+            gekozen.push(woord);
+            if gekozen.len() == WOORDEN_PER_WACHTWOORD {
+                return Some(gekozen.join(" "));
+            }
+        }
+    }
+    None
 }
 
 /// The passphrases to try when a file is opened, in order: exactly as typed
@@ -409,10 +415,12 @@ mod tests {
         assert_eq!(ww, "appel peer banaan druif kers");
         // 65536 - 65536 % 5 = 65535: the one value that would favour a word (65535) is skipped.
         assert_eq!(wachtwoord_uit(LIJST, &[255, 255, 0, 0, 0, 0, 0, 0, 0, 0]), None, "not enough usable bytes");
+        // A word already picked is skipped too: never the same word twice.
         assert_eq!(
-            wachtwoord_uit(LIJST, &[255, 255, 0, 9, 0, 0, 0, 0, 0, 0, 0, 1]).unwrap(),
-            "kers appel appel appel peer"
+            wachtwoord_uit(LIJST, &[255, 255, 0, 9, 0, 0, 0, 5, 0, 1, 0, 7, 0, 2, 0, 8]).unwrap(),
+            "kers appel peer banaan druif"
         );
+        assert_eq!(wachtwoord_uit(LIJST, &[0, 0, 0, 5, 0, 1, 0, 2, 0, 3, 0, 0]), None, "only four different words");
         assert_eq!(wachtwoord_uit("", &[0; 10]), None);
     }
 
@@ -429,7 +437,8 @@ mod tests {
         #[test]
         fn every_made_passphrase_passes_the_rule(
             taal in prop::sample::select(vec![crate::domain::taal::Taal::Nl, crate::domain::taal::Taal::En]),
-            willekeur in proptest::collection::vec(any::<u8>(), 10..40),
+            // Twice the bytes five words need: a picked word is skipped when it comes again.
+            willekeur in proptest::collection::vec(any::<u8>(), 20..40),
         ) {
             let lijst = crate::content::wachtwoordwoorden::voor(taal);
             let ww = wachtwoord_uit(lijst, &willekeur).unwrap();
@@ -437,6 +446,7 @@ mod tests {
             let woorden: Vec<&str> = ww.split(' ').collect();
             prop_assert_eq!(woorden.len(), WOORDEN_PER_WACHTWOORD);
             prop_assert!(woorden.iter().all(|w| lijst.split_whitespace().any(|l| l == *w)));
+            prop_assert_eq!(woorden.iter().collect::<std::collections::BTreeSet<_>>().len(), WOORDEN_PER_WACHTWOORD, "a word twice");
         }
 
         #[test]
@@ -444,8 +454,11 @@ mod tests {
             // With 512 words no value is skipped and each word is hit by exactly 128 values.
             let lijst = crate::content::wachtwoordwoorden::voor(crate::domain::taal::Taal::Nl);
             let woorden: Vec<&str> = lijst.split_whitespace().collect();
-            let [a, b] = eerste.to_be_bytes();
-            let ww = wachtwoord_uit(lijst, &[a, b, 0, 0, 0, 0, 0, 0, 0, 0]).unwrap();
+            let mut willekeur = eerste.to_be_bytes().to_vec();
+            for k in 1..5u16 {
+                willekeur.extend_from_slice(&((eerste % 512 + k) % 512).to_be_bytes());
+            }
+            let ww = wachtwoord_uit(lijst, &willekeur).unwrap();
             prop_assert_eq!(ww.split(' ').next().unwrap(), woorden[usize::from(eerste) % 512]);
         }
 

@@ -1,9 +1,11 @@
 // The Content-Security-Policy is what keeps a person's answers on their own
 // device even if some markup or script ever got into the page: nothing may be
-// loaded from, or sent to, anywhere but the app's own origin. These tests fail
-// when the policy is removed or loosened, in the source index.html, in the
-// built dist/index.html, and in the page as the browser has it. (Every other
-// e2e page already fails on a CSP violation: see nieuwePagina in hulp.mjs.)
+// loaded from, or sent to, anywhere but the app's own origin, and no script may
+// write markup or script into the page (Trusted Types). These tests fail when
+// the policy is removed or loosened, in the source index.html, in every built
+// page in dist/, and in the page as the browser has it. (Every other e2e page
+// already fails on a CSP violation: see nieuwePagina in hulp.mjs.) Every page
+// also sends no Referer: an address of the app can hold a share link.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -46,7 +48,10 @@ export function leesBeleid(beleid) {
  *   'unsafe-eval', no wildcard, scheme or other host: only 'self', 'none', 'wasm-unsafe-eval',
  *   hashes and nonces (so injected markup cannot run);
  * - connect-src (or default-src) is 'self' or 'none': the app cannot send anything elsewhere;
- * - object-src 'none' and base-uri 'none' or 'self' (a <base> cannot redirect the scripts).
+ * - object-src 'none' and base-uri 'none' or 'self' (a <base> cannot redirect the scripts);
+ * - require-trusted-types-for 'script' (a string never becomes markup or a script URL), and
+ *   trusted-types naming only the one policy the loader needs (spoorwijzer-sw, for ./sw.js)
+ *   or 'none': no other policy, no "default" one that would vouch for any string.
  */
 export function problemen(beleid) {
   if (beleid === null || beleid === undefined) return ["no Content-Security-Policy meta tag"];
@@ -68,7 +73,24 @@ export function problemen(beleid) {
   if (!object || object.join(" ") !== "'none'") p.push(`object-src must be 'none', is: ${object?.join(" ") ?? "missing"}`);
   const base = k.get("base-uri");
   if (!eigen(base)) p.push(`base-uri must be 'none' or 'self', is: ${base?.join(" ") ?? "missing"}`);
+  const vereist = k.get("require-trusted-types-for");
+  if (vereist?.join(" ") !== "'script'") p.push(`require-trusted-types-for must be 'script', is: ${vereist?.join(" ") ?? "missing"}`);
+  const policies = k.get("trusted-types");
+  if (!policies || policies.length === 0 || !policies.every((b) => b === "'none'" || b === POLICY)) {
+    p.push(`trusted-types must name only ${POLICY} (or 'none'), is: ${policies?.join(" ") ?? "missing"}`);
+  }
   return p;
+}
+
+/** The one Trusted Types policy: the loader's, for the service worker's address (scripts/na-build.mjs). */
+export const POLICY = "spoorwijzer-sw";
+
+/** The content of the page's referrer meta tag, or null; throws when there are two. */
+export function referrerInHtml(html, waar) {
+  const metas = tags(html).filter((t) => t.naam === "meta" && (t.attrs.name ?? "").toLowerCase() === "referrer");
+  if (metas.length === 0) return null;
+  assert.equal(metas.length, 1, `${waar}: one referrer meta tag`);
+  return metas[0].attrs.content ?? "";
 }
 
 /** The policy of an HTML file's meta tag, or null; throws when it comes after a script or a second one exists. */
@@ -88,7 +110,7 @@ before(async () => { browser = await start(); });
 after(async () => { await browser?.close(); });
 
 test("the rule itself: a loosened or missing policy is caught", () => {
-  const goed = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  const goed = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types spoorwijzer-sw";
   assert.deepEqual(problemen(goed), []);
   assert.notDeepEqual(problemen(null), []);
   // Still strict: without its own script-src, scripts fall back to default-src 'self'.
@@ -103,24 +125,34 @@ test("the rule itself: a loosened or missing policy is caught", () => {
     goed.replace("connect-src 'self'; ", "").replace("default-src 'self'", "default-src 'self' https:"),
     goed.replace("object-src 'none'; ", ""),
     goed.replace("base-uri 'none'; ", ""),
+    goed.replace("require-trusted-types-for 'script'; ", ""),
+    goed.replace("; trusted-types spoorwijzer-sw", ""),
+    goed.replace("trusted-types spoorwijzer-sw", "trusted-types spoorwijzer-sw default"),
+    goed.replace("trusted-types spoorwijzer-sw", "trusted-types spoorwijzer-sw 'allow-duplicates'"),
+    goed.replace("trusted-types spoorwijzer-sw", "trusted-types *"),
   ]) {
     assert.notDeepEqual(problemen(slecht), [], `not caught: ${slecht}`);
   }
   // Attribute parsing as a minifier writes it (bare attribute values).
   assert.equal(beleidInHtml(`<meta content="${goed}" http-equiv=Content-Security-Policy><script src=x.js></script>`, "x"), goed);
   assert.throws(() => beleidInHtml(`<script src=x.js></script><meta http-equiv="Content-Security-Policy" content="${goed}">`, "x"), /before the first <script>/);
+  assert.equal(problemen(goed.replace("trusted-types spoorwijzer-sw", "trusted-types 'none'")).length, 0);
+  assert.equal(referrerInHtml(`<meta name=referrer content=no-referrer>`, "x"), "no-referrer");
+  assert.equal(referrerInHtml(`<meta name="description" content="x">`, "x"), null);
 });
 
-for (const [waar, pad] of [
-  ["the source index.html", BRON],
-  ["the built dist/index.html", path.join(DIST, "index.html")],
-  // The coach's entry, written by scripts/na-build.mjs from the same page.
-  ["the built dist/coach.html", path.join(DIST, "coach.html")],
-]) {
-  test(`${waar} carries a strict Content-Security-Policy before any script`, () => {
+// Every built page: the four entries, written by scripts/na-build.mjs from the same page.
+const GEBOUWD = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((f) => f.endsWith(".html")).sort() : [];
+test("dist/ holds the four entries' pages", () => {
+  assert.deepEqual(GEBOUWD, ["coach.html", "delen.html", "index.html", "tijdlijn.html"], "run make build first");
+});
+for (const [waar, pad] of [["the source index.html", BRON], ...GEBOUWD.map((f) => [`the built dist/${f}`, path.join(DIST, f)])]) {
+  test(`${waar} carries a strict Content-Security-Policy before any script, and sends no referrer`, () => {
     assert.ok(fs.existsSync(pad), `${pad} is missing${pad.startsWith(DIST) ? ": run make build first" : ""}`);
-    const beleid = beleidInHtml(fs.readFileSync(pad, "utf8"), waar);
+    const html = fs.readFileSync(pad, "utf8");
+    const beleid = beleidInHtml(html, waar);
     assert.deepEqual(problemen(beleid), [], `${waar}: ${beleid}`);
+    assert.equal(referrerInHtml(html, waar), "no-referrer", `${waar}: <meta name="referrer" content="no-referrer">`);
   });
 }
 
@@ -143,12 +175,17 @@ test("the served page has the same strict policy in its DOM, and the browser enf
     const proef = await page.evaluate(async () => {
       const uit = {};
       const s = document.createElement("script");
-      s.textContent = "window.__inline = 1";
+      // Trusted Types: a plain string is refused as a script's text and as markup.
+      try { s.textContent = "window.__inline = 1"; uit.tekst = "set"; } catch (e) { uit.tekst = e.name; }
+      try { document.createElement("div").innerHTML = "<b>x</b>"; uit.markup = "set"; } catch (e) { uit.markup = e.name; }
+      try { trustedTypes.createPolicy("iets", { createHTML: (x) => x }); uit.policy = "made"; } catch (e) { uit.policy = e.name; }
       document.body.append(s);
       const img = document.createElement("img");
-      img.setAttribute("onerror", "window.__attr = 1");
+      try { img.setAttribute("onerror", "window.__attr = 1"); uit.handler = "set"; } catch (e) { uit.handler = e.name; }
       img.src = "data:,kapot";
       document.body.append(img);
+      // A module from a data: address: not a Trusted Types sink, so this is script-src's own refusal.
+      try { await import("data:text/javascript,window.__module=1"); uit.module = "loaded"; } catch (e) { uit.module = e.name; }
       // Later, outside this DevTools call (which the browser lets evaluate freely), as the page's own code.
       uit.eval = await new Promise((r) => setTimeout(() => { try { r(String(eval("1 + 1"))); } catch (e) { r(e.name); } }, 0));
       try { await fetch("http://127.0.0.2:9/weg"); uit.fetch = "sent"; } catch (e) { uit.fetch = e.name; }
@@ -158,12 +195,68 @@ test("the served page has the same strict policy in its DOM, and the browser enf
       s.remove(); img.remove();
       return uit;
     });
-    assert.deepEqual(proef, { eval: "EvalError", fetch: "TypeError", inline: null, attr: null });
+    assert.deepEqual(proef, { tekst: "TypeError", markup: "TypeError", policy: "TypeError", handler: "TypeError", module: "TypeError", eval: "EvalError", fetch: "TypeError", inline: null, attr: null });
     // Each blocked attempt was reported as a violation (the console errors every other test fails on).
-    for (const richtlijn of ["script-src", "connect-src"]) {
+    for (const richtlijn of ["script-src", "connect-src", "require-trusted-types-for", "trusted-types"]) {
       await wachtTot(() => fouten.some((f) => f.startsWith("CSP violation") && f.includes(richtlijn)), `a reported ${richtlijn} violation (got ${JSON.stringify(fouten)})`, 5000);
     }
     assert.deepEqual(buiten, [], "no request left the origin");
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+// The main routes of all four entries in both languages (each first shown by the
+// static first screen, voorscherm.js), the service worker's registration (the one
+// place that needs the policy) and a save file with a made passphrase (random
+// words, encryption, a download): no Trusted Types violation, no Referer on any
+// request. (The share link and everything else run under the same policy in the
+// other e2e files, which fail on any violation.)
+const ROUTES = [
+  "#/", "#/wie-ben-ik", "#/wie-ben-ik/1/1", "#/zorgen/terugblik", "#/profiel", "#/privacy", "#/over-de-vragen", "#/bestaat-niet",
+  "tijdlijn.html#/tijdlijn", "delen.html#/delen", "delen.html#/anderen", "coach.html#/coach", "coach.html#/gedeeld/bestand",
+];
+
+test("walking the main routes of every entry reports no Trusted Types violation and sends no Referer", async () => {
+  const server = await serveer();
+  const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin, {
+    initScript: () => {
+      window.__schendingen = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__schendingen.push(`${e.effectiveDirective}: ${e.sample}`));
+    },
+  });
+  // A request a style sheet makes (the favicon in app.css) names the style sheet under
+  // its own policy; what matters is that no request names the page, whose query can
+  // hold a coach's settings (?coach=).
+  const verwijzers = [];
+  page.on("request", async (r) => {
+    const v = (await r.allHeaders().catch(() => ({})))["referer"];
+    if (v && !/\.css$/.test(new URL(v).pathname)) verwijzers.push(`${r.url()} <- ${v}`);
+  });
+  try {
+    for (const taal of ["nl", "en"]) {
+      await page.goto(`${server.url}?lang=${taal}#/`);
+      await wachtOpKop(page);
+      for (const route of ROUTES) {
+        await page.goto(`${server.url}${route}`);
+        await wachtOpKop(page);
+        assert.deepEqual(await page.evaluate(() => window.__schendingen), [], `${route} (${taal})`);
+      }
+    }
+    // The service worker registered through the policy.
+    await wachtTot(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), "the service worker's registration");
+    // A save file with a made passphrase.
+    await page.goto(`${server.url}delen.html#/delen`);
+    await wachtOpKop(page);
+    await page.locator("#bewaar-met-ww").check();
+    await page.getByRole("button", { name: /Maak een wachtwoord voor mij|Make a passphrase for me/ }).click();
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.locator("#bewaar-download").click()]);
+    assert.ok(JSON.parse(fs.readFileSync(await dl.path(), "utf8")).versleuteld);
+    assert.deepEqual(await page.evaluate(() => window.__schendingen), []);
+    assert.deepEqual(fouten, [], "no console error, no CSP violation");
+    assert.deepEqual(verwijzers, [], "no request carries a Referer");
+    assert.deepEqual(buiten, []);
   } finally {
     await context.close();
     await server.close();

@@ -425,6 +425,13 @@ test("an encrypted save file needs its passphrase; a wrong one changes nothing",
   assert.equal(await a.page.evaluate(() => document.activeElement.id), "ww-1");
   await a.page.getByLabel("Wachtwoord", { exact: true }).fill("paard batterij niet");
   assert.equal(await nodig.textContent(), "Nog nodig: typ het wachtwoord nog een keer.");
+  // What is typed can be shown, and a phone keyboard neither capitalises nor corrects it.
+  await a.page.getByLabel("Laat het wachtwoord zien").check();
+  for (const veld of ["#ww-1", "#ww-2"]) {
+    assert.deepEqual(await a.page.locator(veld).evaluate((el) => [el.type, el.autocapitalize, el.getAttribute("autocorrect"), el.spellcheck]), ["text", "none", "off", false]);
+  }
+  await a.page.getByLabel("Laat het wachtwoord zien").uncheck();
+  assert.equal(await a.page.locator("#ww-1").getAttribute("type"), "password");
   await a.page.getByLabel("Typ het wachtwoord nog een keer").fill("paard batterij niet!");
   assert.equal(await nodig.textContent(), "Nog nodig: twee keer hetzelfde wachtwoord.");
   await knop.click();
@@ -489,6 +496,7 @@ test("the app makes a passphrase of five words to write down; typed back with a 
   assert.equal(await a.page.evaluate(() => document.activeElement.id), "ww-bedacht-kop", "focus goes to the new passphrase");
   const eerste = (await woorden.textContent()).trim();
   assert.match(eerste, /^[a-z]{3,9}( [a-z]{3,9}){4}$/, eerste);
+  assert.equal(new Set(eerste.split(" ")).size, 5, "five different words");
   await a.page.getByRole("button", { name: "Maak een ander wachtwoord" }).click();
   await a.page.waitForFunction((oud) => document.getElementById("ww-bedacht")?.textContent.trim() !== oud, eerste);
   const ww = (await woorden.textContent()).trim();
@@ -506,6 +514,8 @@ test("the app makes a passphrase of five words to write down; typed back with a 
   await b.page.goto(`${server.url}delen.html#/delen`);
   await wachtOpKop(b.page);
   await kiesBestand(b.page, bestand.naam, bestand.tekst);
+  await b.page.getByLabel("Laat het wachtwoord zien").check();
+  assert.equal(await b.page.locator("#import-ww").getAttribute("type"), "text");
   await b.page.locator("#import-ww").fill(` ${ww.replace(" ", "  ")} `);
   await b.page.getByRole("button", { name: "Open het bestand" }).click();
   await b.page.locator("#import-voorbeeld").waitFor({ timeout: 40000 });
@@ -628,6 +638,10 @@ for (const taal of ["nl", "en"]) {
     await kandidaat.page.locator("#deel-coach").check();
     await kandidaat.page.locator("#deel-naam").fill("Sanne");
     await kandidaat.page.locator("#bewaar-met-ww").check();
+    await toegankelijkOpElkeBreedte(kandidaat.page, "the passphrase fields");
+    // The passphrase the app made, shown to write down, is checked with the link below.
+    await kandidaat.page.locator("#ww-maak").click();
+    await kandidaat.page.locator("#ww-bedacht").waitFor();
     await kandidaat.page.getByRole("button", { name: taal === "nl" ? "Maak een link met code" : "Make a link with a code" }).click();
     await kandidaat.page.locator("#deel-link").waitFor({ timeout: 20000 });
     const link = await kandidaat.page.locator("#deel-link").inputValue();

@@ -34,7 +34,7 @@ use crate::ui::winkel::{use_winkel, Bericht};
 
 // Making a save file, with the passphrase step.
 mod bewaren;
-use bewaren::use_exporteer;
+use bewaren::{toon_vinkje, use_exporteer};
 
 const APP_VERSIE: &str = env!("CARGO_PKG_VERSION");
 /// Links longer than this get a hint that some programs cut them short.
@@ -220,6 +220,7 @@ fn use_importeer() -> Html {
     let taal = winkel.taal();
     let stand = use_state(|| Import::Niets);
     let ww = use_state(String::new);
+    let toon = use_state(|| false);
     let focus_na = use_focus_na();
 
     let kies = {
@@ -364,9 +365,11 @@ fn use_importeer() -> Html {
                 <p>{ d::BESTAND_VERSLEUTELD.in_taal(taal) }</p>
                 <div class="veld">
                     <label for="import-ww">{ d::WACHTWOORD.in_taal(taal) }</label>
-                    <input id="import-ww" type="password" autocomplete="off" value={(*ww).clone()} oninput={zet_ww}
+                    <input id="import-ww" type={if *toon { "text" } else { "password" }} autocomplete="off" autocapitalize="none"
+                        autocorrect="off" spellcheck="false" value={(*ww).clone()} oninput={zet_ww}
                         aria-describedby={fout.map(|_| "import-ww-fout")} aria-invalid={fout.map(|_| "true")} />
                 </div>
+                { toon_vinkje(&toon, "import-ww-toon", taal) }
                 if let Some(f) = fout {
                     <p id="import-ww-fout" class="delen-fout" role="alert">{ f.in_taal(taal) }</p>
                 }

@@ -36,6 +36,20 @@ fn nog_nodig(stand: Wachtwoordstand, taal: Taal) -> Option<String> {
     Some(tekst.in_taal(taal).to_string())
 }
 
+/// "Show the passphrase": a tick that turns the passphrase fields into plain text fields.
+pub(super) fn toon_vinkje(toon: &UseStateHandle<bool>, id: &'static str, taal: Taal) -> Html {
+    let wissel = {
+        let toon = toon.clone();
+        Callback::from(move |e: Event| toon.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
+    html! {
+        <label class="optie ww-toon">
+            <input type="checkbox" {id} checked={**toon} onchange={wissel} />
+            <span>{ d::TOON_WACHTWOORD.in_taal(taal) }</span>
+        </label>
+    }
+}
+
 /// The field to go to when the download still needs something there.
 fn veld_voor(stand: Wachtwoordstand) -> &'static str {
     match stand {
@@ -53,10 +67,13 @@ pub(super) fn use_exporteer() -> Html {
     let ww2 = use_state(String::new);
     // A passphrase the app made, shown to write down: used instead of the two fields.
     let bedacht = use_state(|| None::<Rc<str>>);
+    // What is typed shows as text: twelve characters typed blind go wrong easily.
+    let toon = use_state(|| false);
     let kopie = use_state(|| Status::Geen);
     let status = use_state(|| Status::Geen);
     let focus_na = use_focus_na();
 
+    let soort = if *toon { "text" } else { "password" };
     let stand = if bedacht.is_some() { Wachtwoordstand::Goed } else { bewaarbestand::keur_wachtwoord(&ww1, &ww2) };
     let nodig = if *met_ww { nog_nodig(stand, taal) } else { None };
 
@@ -153,14 +170,17 @@ pub(super) fn use_exporteer() -> Html {
                 <div class="veld">
                     <label for="ww-1">{ d::WACHTWOORD.in_taal(taal) }</label>
                     <p id="ww-1-hint" class="hint">{ d::WACHTWOORD_HINT.in_taal(taal) }</p>
-                    <input id="ww-1" type="password" autocomplete="new-password" value={(*ww1).clone()}
-                        oninput={bij_invoer(&ww1)} aria-describedby={if nodig.is_some() { "ww-1-hint ww-nodig" } else { "ww-1-hint" }} />
+                    <input id="ww-1" type={soort} autocomplete="new-password" autocapitalize="none" autocorrect="off"
+                        spellcheck="false" value={(*ww1).clone()} oninput={bij_invoer(&ww1)}
+                        aria-describedby={if nodig.is_some() { "ww-1-hint ww-nodig" } else { "ww-1-hint" }} />
                 </div>
                 <div class="veld">
                     <label for="ww-2">{ d::WACHTWOORD_HERHAAL.in_taal(taal) }</label>
-                    <input id="ww-2" type="password" autocomplete="new-password" value={(*ww2).clone()}
-                        oninput={bij_invoer(&ww2)} aria-describedby={nodig.is_some().then_some("ww-nodig")} />
+                    <input id="ww-2" type={soort} autocomplete="new-password" autocapitalize="none" autocorrect="off"
+                        spellcheck="false" value={(*ww2).clone()} oninput={bij_invoer(&ww2)}
+                        aria-describedby={nodig.is_some().then_some("ww-nodig")} />
                 </div>
+                { toon_vinkje(&toon, "ww-toon", taal) }
                 <div class="knoppen">
                     <button type="button" id="ww-maak" class="knop stil" onclick={maak_wachtwoord}>{ d::MAAK_WACHTWOORD.in_taal(taal) }</button>
                 </div>
