@@ -13,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn leeg() -> LokaleOpslag {
     let opslag = LokaleOpslag::open();
-    bewaren::wis_alles(&opslag).expect("storage works in the test browser");
+    bewaren::wis_alles(&opslag, "test", &mut Tabblad::nieuw("t")).expect("storage works in the test browser");
     opslag
 }
 
@@ -24,7 +24,7 @@ fn js(code: &str) {
 #[wasm_bindgen_test]
 fn a_change_is_in_local_storage_and_survives_a_fresh_adapter() {
     let opslag = leeg();
-    let start = bewaren::opstarten(&opslag, 1.0);
+    let start = bewaren::opstarten(&opslag, 1.0, Tabblad::nieuw("t"));
     let w = bewaren::wijzig(
         &opslag,
         start.stand,
@@ -36,7 +36,7 @@ fn a_change_is_in_local_storage_and_survives_a_fresh_adapter() {
     assert_eq!(w.bewaard, Some(Ok(())));
     let ruw = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(bewaren::SLEUTEL_DOKUMENT).unwrap();
     assert!(ruw.unwrap().contains("\"en\""));
-    let opnieuw = bewaren::opstarten(&LokaleOpslag::open(), 3.0);
+    let opnieuw = bewaren::opstarten(&LokaleOpslag::open(), 3.0, Tabblad::nieuw("t"));
     assert_eq!(opnieuw.dokument.instellingen.taal, Some(Taal::En));
 }
 
@@ -44,17 +44,17 @@ fn a_change_is_in_local_storage_and_survives_a_fresh_adapter() {
 fn corrupt_storage_is_kept_aside_in_local_storage() {
     let opslag = leeg();
     opslag.schrijf(bewaren::SLEUTEL_DOKUMENT, "dit is geen json").unwrap();
-    let start = bewaren::opstarten(&opslag, 5.0);
+    let start = bewaren::opstarten(&opslag, 5.0, Tabblad::nieuw("t"));
     assert!(matches!(start.melding, Some(Startmelding::Reservekopie { .. })));
-    let sleutels = bewaren::reservekopieen(&opslag);
-    assert_eq!(sleutels.len(), 1);
-    assert_eq!(opslag.lees(&sleutels[0]).unwrap().as_deref(), Some("dit is geen json"));
+    let kopieen = bewaren::reservekopieen(&opslag);
+    assert_eq!(kopieen.len(), 1);
+    assert_eq!(opslag.lees(&kopieen[0].sleutel).unwrap().as_deref(), Some("dit is geen json"));
 }
 
 #[wasm_bindgen_test]
 fn a_full_storage_reports_full_and_keeps_the_change_in_memory() {
     let opslag = leeg();
-    let start = bewaren::opstarten(&opslag, 1.0);
+    let start = bewaren::opstarten(&opslag, 1.0, Tabblad::nieuw("t"));
     // Fill the real quota with filler until the browser refuses.
     let brok = "x".repeat(512 * 1024);
     let mut i = 0;
@@ -77,7 +77,7 @@ fn a_full_storage_reports_full_and_keeps_the_change_in_memory() {
         anders => panic!("unexpected result {anders:?}"),
     }
     assert_eq!(w.dokument.instellingen.taal, Some(Taal::En));
-    bewaren::wis_alles(&opslag).unwrap();
+    bewaren::wis_alles(&opslag, "test", &mut Tabblad::nieuw("t")).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -88,7 +88,7 @@ fn storage_that_throws_leaves_the_app_working_in_memory() {
     js("window.__echteOpslag = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
         Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });");
     let opslag = LokaleOpslag::open();
-    let start = bewaren::opstarten(&opslag, 1.0);
+    let start = bewaren::opstarten(&opslag, 1.0, Tabblad::nieuw("t"));
     js("Object.defineProperty(window, 'localStorage', window.__echteOpslag);");
     assert_eq!(start.melding, Some(Startmelding::Geblokkeerd));
     assert_eq!(start.stand, Bewaarstand::AlleenGeheugen);
