@@ -156,8 +156,8 @@ pub fn velden(d: &Dokument) -> BTreeMap<Veld, Json> {
     v
 }
 
-/// Put one field's value in place (`None` removes it). Lists keep a fixed
-/// order (by time, then id), so copies merged in any order are the same.
+/// Put one field's value in place (`None` removes it). Lists of dated items
+/// keep a fixed order (by time, then id), so copies merged in any order are the same.
 pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
     fn lees<T: VanJson>(w: Option<&Json>) -> Option<T> {
         w.and_then(|w| T::van(w.clone()))
@@ -177,11 +177,13 @@ pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
         }
         Veld::Positie(m) => d.modules.entry(m.clone()).or_default().positie = lees(waarde),
         Veld::DeelKlaar(m, deel) => {
+            // In the order the parts were finished (merged copies may differ in
+            // order only; `zelfde_inhoud` compares fields, not order).
             let klaar = &mut d.modules.entry(m.clone()).or_default().delen_klaar;
-            klaar.retain(|k| k != deel);
-            if waarde.is_some() {
+            if waarde.is_none() {
+                klaar.retain(|k| k != deel);
+            } else if !klaar.contains(deel) {
                 klaar.push(deel.clone());
-                klaar.sort();
             }
         }
         Veld::Afgerond(m) => d.modules.entry(m.clone()).or_default().afgerond_op = lees(waarde),

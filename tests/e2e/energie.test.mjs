@@ -86,7 +86,7 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
     overig: ["ongeveer een derde", "33.3%"],
   };
   assert.deepEqual(await beeld(page), verwacht);
-  assert.deepEqual(await opgeslagen(page), { schema: 3, balans: { soort: "verdeling", waarde: { herstel: 3, thuis: 1, overig: 2 } } });
+  assert.deepEqual(await opgeslagen(page), { schema: 4, balans: { soort: "verdeling", waarde: { herstel: 3, thuis: 1, overig: 2 } } });
   assert.deepEqual(await axe(page), [], "axe with the balance answered");
 
   await page.reload();
