@@ -50,7 +50,7 @@ use crate::content::tijdlijn::{
     datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, status_van, tekst_van,
     titel_van, BEGRIPPEN, DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
 };
-use crate::content::{coach, delen};
+use crate::content::{coach, delen, hulp};
 use crate::domain::deelpakket::is_eigen_beeld;
 use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::taal::Taal;
@@ -348,6 +348,23 @@ fn module_pagina(m: &Module) -> Pagina {
             }
         }
     }
+    p
+}
+
+/// Where to turn when it weighs too much (`ui::components::hulp`): its heading and paragraphs.
+fn hulp_blok(p: &mut Pagina) {
+    p.t(hulp::BLOK_KOP);
+    for (tk, _) in hulp::BLOK.iter() {
+        p.t(**tk);
+    }
+}
+
+/// `#/hulp` (`ui::pages::hulp`).
+fn hulp_pagina() -> Pagina {
+    let mut p = Pagina::nieuw("hulp");
+    p.t(hulp::TITEL).t(hulp::INTRO);
+    hulp_blok(&mut p);
+    p.t(hulp::ANDER).t(hulp::NIETS_VERSTUURD);
     p
 }
 
@@ -1067,6 +1084,7 @@ fn paginas() -> Vec<Pagina> {
         kijk_pagina(),
         coach_pagina(),
         gedeeld_pagina(),
+        hulp_pagina(),
     ]);
     // The header stands above each of these pages.
     for p in &mut uit {
