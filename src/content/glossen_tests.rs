@@ -307,7 +307,7 @@ fn module_pagina(m: &Module) -> Pagina {
     let mut p = Pagina::nieuw(format!("module {}", m.id));
     p.t(m.titel).t(m.intro);
     if m.id == verlies::MODULE.id {
-        p.t(verlies::HULP);
+        hulp_blok(&mut p);
     }
     for d in m.delen {
         p.t(d.titel);
@@ -334,6 +334,9 @@ fn module_pagina(m: &Module) -> Pagina {
                 p.t(o.tekst);
                 for extra in [o.uitleg, o.reactie, o.stap].into_iter().flatten() {
                     p.t(extra);
+                }
+                if o.hulp {
+                    hulp_blok(&mut p);
                 }
             }
             if let Soort::Verdeling { .. } = &v.soort {
