@@ -201,3 +201,25 @@ test("the module about loss frames the help as 'Als het te zwaar wordt', after i
   assert.deepEqual(fouten, []);
   await context.close();
 });
+
+test("after one visit the help page opens with the network off, in every entry, its numbers still links", async () => {
+  const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.url}#/`);
+  await wachtOpKop(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await wachtOpKop(page);
+  }
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await context.setOffline(true);
+  for (const bestand of ["", "coach.html"]) {
+    await page.goto("about:blank");
+    await page.goto(`${server.url}${bestand}#/hulp`);
+    assert.equal(await wachtOpKop(page, LINK.nl), LINK.nl, `${bestand}#/hulp offline`);
+    controleerNummers(await links(page, "main"), `${bestand}#/hulp offline`);
+  }
+  assert.deepEqual(fouten, []);
+  assert.deepEqual(buiten, []);
+  await context.close();
+});
