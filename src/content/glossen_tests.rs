@@ -305,14 +305,14 @@ fn controleer(p: &Pagina) -> (Vec<(String, String)>, Vec<String>) {
 /// reply and step shown when one is ticked, and the energy picture and tips.
 fn module_pagina(m: &Module) -> Pagina {
     let mut p = Pagina::nieuw(format!("module {}", m.id));
-    p.t(m.titel).t(m.intro);
+    p.t(m.titel).t(m.intro).plus(T.module_overslaan_uitleg);
     if m.id == verlies::MODULE.id {
         hulp_blok(&mut p);
     }
     for d in m.delen {
         p.t(d.titel);
     }
-    p.plus(T.module_overslaan_uitleg).plus(T.module_over_vragen);
+    p.plus(T.module_over_vragen);
     for d in m.delen {
         p.t(d.titel);
         // A part's intro shows on its first question, except before a card sort.

@@ -187,6 +187,11 @@ test("the module about loss frames the help as 'Als het te zwaar wordt', after i
     return intro && hulp ? intro.compareDocumentPosition(hulp) & Node.DOCUMENT_POSITION_FOLLOWING : -1;
   });
   assert.ok(volgorde > 0, "the help comes after the opening text");
+  const knopEerst = await page.evaluate(() => {
+    const knop = document.querySelector("main .knoppen .knop");
+    return knop.compareDocumentPosition(document.querySelector("aside.hulp")) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(knopEerst > 0, "the way in comes first, the help right under it");
   assert.equal((await page.locator("aside.hulp .hulp-kop").textContent()).trim(), KOP.nl);
   controleerNummers(await links(page, "aside.hulp"), "overview");
   await page.goto(`${server.url}#/verlies-en-betekenis/2/1`);

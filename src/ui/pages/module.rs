@@ -261,7 +261,6 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
                 <span class="module-icoon">{ iconen::van(module.id) }</span>
                 <p class="intro">{ module.intro.in_taal(taal) }</p>
             </div>
-            { hulp_bij(module, taal, 2) }
             { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">
                 { vul(t.module_beantwoord, &[&beantwoord.to_string(), &totaal.to_string()]) }{ " · " }{ status }
@@ -279,6 +278,9 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
                 }
             </div>
             <p class="hint">{ t.module_overslaan_uitleg }</p>
+            // After the opening text and the start button: on a phone the way
+            // in stays in the first screen, the help right under it.
+            { hulp_bij(module, taal, 2) }
             <h2>{ t.module_delen_titel }</h2>
             <ol class="delen">
                 { for module.delen.iter().enumerate().map(|(i, d)| {
