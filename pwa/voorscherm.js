@@ -18,7 +18,8 @@
   // another entry (a link sent before the split, `<app>/#/gedeeld/…`, or an
   // invitation `<app>/#/kijk/…`) loads that entry at once, before any wasm, with
   // the same query string and fragment; the fragment never leaves the browser.
-  var INGANGEN = {"tijdlijn": "tijdlijn.html", "delen": "delen.html", "anderen": "delen.html", "kijk": "delen.html", "kijk-terug": "delen.html", "coach": "coach.html", "gedeeld": "coach.html"};
+  // "*": a page every entry shows itself (the help page, `Route::in_elke_ingang`).
+  var INGANGEN = {"tijdlijn": "tijdlijn.html", "delen": "delen.html", "anderen": "delen.html", "kijk": "delen.html", "kijk-terug": "delen.html", "coach": "coach.html", "gedeeld": "coach.html", "hulp": "*"};
   // Own properties only: `#/constructor` or `#/__proto__` must not find
   // Object.prototype's members (that led to a broken address).
   function eigenWaarde(tabel, sleutel) {
@@ -30,7 +31,7 @@
   function naarIngang() {
     var eerste = location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
     var doel = eigenWaarde(INGANGEN, eerste) || "./";
-    if (doel === (eigen ? eigen + ".html" : "./")) return false;
+    if (doel === "*" || doel === (eigen ? eigen + ".html" : "./")) return false;
     location.replace(doel + location.search + location.hash);
     return true;
   }
@@ -103,8 +104,9 @@
     if (document.readyState === "loading") return;
     document.removeEventListener("readystatechange", geparsed);
     try {
-      // Links to the other entry keep this page's query string (?embed=1, ?lang=).
-      var anders = document.querySelectorAll('#voorscherm a[href]:not([href^="#"])');
+      // Links to the other entry keep this page's query string (?embed=1, ?lang=);
+      // the help page's numbers (tel:) and its link to 113's site stay as they are.
+      var anders = document.querySelectorAll('#voorscherm a[href]:not([href^="#"]):not([href^="tel:"]):not([href^="https:"])');
       for (var i = 0; i < anders.length; i++) {
         var h = anders[i].getAttribute("href").split("#");
         anders[i].setAttribute("href", h[0] + location.search + "#" + (h[1] || ""));
@@ -184,6 +186,11 @@
     zet("laden", t.laden);
     var knop = zet("knop", welkom ? p.knop.tekst : "");
     if (knop && welkom) knop.setAttribute("href", p.knop.href);
+    zet("hulpLink", t.hulpLink);
+    // The help page's block, written by the build in both languages as
+    // static HTML with its numbers as links: only the right one shows.
+    var hulp = document.querySelectorAll("#voorscherm [data-vs-hulp]");
+    for (var h = 0; h < hulp.length; h++) hulp[h].hidden = !(pad === "hulp" && hulp[h].getAttribute("data-vs-hulp") === taal);
     var kader = document.querySelector("#voorscherm [data-vs-welkom]");
     if (kader) kader.className = welkom ? "welkom" : "";
     var nav = document.querySelector("#voorscherm nav");

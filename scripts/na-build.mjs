@@ -89,7 +89,7 @@ const INGANGEN = JSON.parse(
 );
 const eigenSchermen = (eigen) =>
   Object.fromEntries(Object.entries(schermen).map(([taal, t]) => [taal, { ...t,
-    paginas: Object.fromEntries(Object.entries(t.paginas).filter(([pad]) => pad === "niet-gevonden" || (INGANGEN[pad] ?? "./") === eigen)) }]));
+    paginas: Object.fromEntries(Object.entries(t.paginas).filter(([pad]) => pad === "niet-gevonden" || INGANGEN[pad] === "*" || (INGANGEN[pad] ?? "./") === eigen)) }]));
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 const nl = schermen.nl;
 const schakel = (tekst, extra = "") => `<span class="schakel${extra}">${esc(tekst)}</span>`;
@@ -102,6 +102,17 @@ const link = (href, eigen) => {
 // The menu button's two icons, as the app draws them (src/ui/components/iconen.rs, `menu`);
 // pwa/voorscherm.js shows the one that fits.
 const icoon = (stand, paden) => `<svg class="icoon icoon-menu" data-vs-icoon="${stand}"${stand === "open" ? " hidden" : ""} viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">${paden.map((d) => `<path d="${d}"/>`).join("")}</svg>`;
+// The help page's block (issue 23), in both languages, as static HTML with its
+// numbers as real links (src/content/hulp.rs, via pwa/voorschermen.json); hidden
+// until pwa/voorscherm.js shows the one for the person's language on #/hulp.
+// So help is readable even when the wasm cannot load.
+const hulpLink = (s) => s.href.startsWith("tel:")
+  ? `<a class="hulp-nummer" href="${esc(s.href)}">${esc(s.tekst)}</a>`
+  : `<a href="${esc(s.href)}" target="_blank" rel="noopener">${esc(s.tekst)}</a>`;
+const hulpBlok = (taal) => {
+  const h = schermen[taal].hulp;
+  return `<div data-vs-hulp="${taal}"${taal === "nl" ? "" : ` lang="${taal}"`} hidden><aside class="hulp" role="note"><h2 class="hulp-kop">${esc(h.kop)}</h2>${h.alineas.map((a) => `<p>${a.map((s) => (s.href ? hulpLink(s) : esc(s.tekst))).join("")}</p>`).join("")}</aside>${h.na.map((z, i) => `<p${i === h.na.length - 1 ? ' class="hint"' : ""}>${esc(z)}</p>`).join("")}</div>`;
+};
 const voorscherm = ({ pagina, eigen }) => {
 const home = nl.paginas[pagina];
 return `<div id="voorscherm">
@@ -114,7 +125,9 @@ return `<div id="voorscherm">
 </div></div></header>
 <main id="inhoud" tabindex="-1"><article class="pagina"><h1 data-vs="h1">${esc(home.h1)}</h1>
 <div class="welkom" data-vs-welkom><p class="intro" data-vs="intro">${esc(home.intro ?? "")}</p>${home.knop ? `<a class="knop groot" data-vs="knop" href="${esc(home.knop.href)}">${esc(home.knop.tekst)}</a>` : ""}</div>
+${Object.keys(schermen).map(hulpBlok).join("")}
 <p class="laden" role="status" data-vs="laden">${esc(nl.laden)}</p></article></main>
+<footer class="voet"><p class="voet-links"><a href="#/hulp" class="voet-hulp" data-vs="hulpLink">${esc(nl.hulpLink)}</a></p></footer>
 </div>
 <script type="application/json" id="voorschermen">${JSON.stringify(eigenSchermen(eigen)).replace(/</g, "\\u003c")}</script>`;
 };

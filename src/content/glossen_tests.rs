@@ -50,7 +50,7 @@ use crate::content::tijdlijn::{
     datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, status_van, tekst_van,
     titel_van, BEGRIPPEN, DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
 };
-use crate::content::{coach, delen};
+use crate::content::{coach, delen, hulp};
 use crate::domain::deelpakket::is_eigen_beeld;
 use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::taal::Taal;
@@ -305,14 +305,14 @@ fn controleer(p: &Pagina) -> (Vec<(String, String)>, Vec<String>) {
 /// reply and step shown when one is ticked, and the energy picture and tips.
 fn module_pagina(m: &Module) -> Pagina {
     let mut p = Pagina::nieuw(format!("module {}", m.id));
-    p.t(m.titel).t(m.intro);
+    p.t(m.titel).t(m.intro).plus(T.module_overslaan_uitleg);
     if m.id == verlies::MODULE.id {
-        p.t(verlies::HULP);
+        hulp_blok(&mut p);
     }
     for d in m.delen {
         p.t(d.titel);
     }
-    p.plus(T.module_overslaan_uitleg).plus(T.module_over_vragen);
+    p.plus(T.module_over_vragen);
     for d in m.delen {
         p.t(d.titel);
         // A part's intro shows on its first question, except before a card sort.
@@ -335,6 +335,9 @@ fn module_pagina(m: &Module) -> Pagina {
                 for extra in [o.uitleg, o.reactie, o.stap].into_iter().flatten() {
                     p.t(extra);
                 }
+                if o.hulp {
+                    hulp_blok(&mut p);
+                }
             }
             if let Soort::Verdeling { .. } = &v.soort {
                 let b = &energie::BEELD;
@@ -348,6 +351,23 @@ fn module_pagina(m: &Module) -> Pagina {
             }
         }
     }
+    p
+}
+
+/// Where to turn when it weighs too much (`ui::components::hulp`): its heading and paragraphs.
+fn hulp_blok(p: &mut Pagina) {
+    p.t(hulp::BLOK_KOP);
+    for (tk, _) in hulp::BLOK.iter() {
+        p.t(**tk);
+    }
+}
+
+/// `#/hulp` (`ui::pages::hulp`).
+fn hulp_pagina() -> Pagina {
+    let mut p = Pagina::nieuw("hulp");
+    p.t(hulp::TITEL).t(hulp::INTRO);
+    hulp_blok(&mut p);
+    p.t(hulp::ANDER).t(hulp::NIETS_VERSTUURD);
     p
 }
 
@@ -1067,6 +1087,7 @@ fn paginas() -> Vec<Pagina> {
         kijk_pagina(),
         coach_pagina(),
         gedeeld_pagina(),
+        hulp_pagina(),
     ]);
     // The header stands above each of these pages.
     for p in &mut uit {

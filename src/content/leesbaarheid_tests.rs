@@ -19,7 +19,7 @@
 //! --nocapture` to see the figures.
 
 use crate::content::modules::tests::alle_teksten as module_teksten;
-use crate::content::{coach, delen, kijk, teksten};
+use crate::content::{coach, delen, hulp, kijk, teksten};
 
 /// The highest number of words in one sentence.
 const MAX_WOORDEN: usize = 20;
@@ -115,6 +115,9 @@ fn interface() -> Telling {
     }
     for tekst in delen::ALLE_TEKSTEN {
         t.tel("delen", tekst.nl);
+    }
+    for tekst in hulp::ALLE_TEKSTEN {
+        t.tel("hulp", tekst.nl);
     }
     for tekst in kijk::ALLE_TEKSTEN {
         t.tel("kijk", tekst.nl);

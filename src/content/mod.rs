@@ -3,6 +3,7 @@
 
 pub mod coach;
 pub mod delen;
+pub mod hulp;
 pub mod kijk;
 pub mod modules;
 pub mod nood;

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
-use crate::content::{coach, delen, kijk, modules, teksten, tijdlijn};
+use crate::content::{coach, delen, hulp, kijk, modules, teksten, tijdlijn};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::{t, Tekst};
 use crate::domain::tekstbestand::{self, Deel};
@@ -31,6 +31,7 @@ fn basis() -> Vec<(String, Tekst)> {
     v.extend(delen::ALLE_TEKSTEN.iter().map(|tk| ("delen".to_string(), *tk)));
     v.extend(coach::ALLE.iter().map(|(naam, tk)| (format!("coach::{naam}"), *tk)));
     v.extend(kijk::ALLE_TEKSTEN.iter().map(|tk| ("kijk".to_string(), *tk)));
+    v.extend(hulp::ALLE_TEKSTEN.iter().map(|tk| ("hulp".to_string(), *tk)));
     v
 }
 

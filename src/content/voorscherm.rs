@@ -10,6 +10,7 @@
 use serde_json::{json, Map, Value};
 
 use super::delen as d;
+use super::hulp;
 use super::modules::MODULES;
 use super::teksten::{teksten, vul};
 use crate::domain::taal::Taal;
@@ -39,7 +40,7 @@ fn in_taal(taal: Taal) -> Value {
     for m in MODULES {
         paginas.insert(m.id.into(), pagina(m.titel.in_taal(taal), Some(m.intro.in_taal(taal))));
     }
-    let vast: [(&str, &str, Option<&str>); 11] = [
+    let vast: [(&str, &str, Option<&str>); 12] = [
         ("tijdlijn", t.tijdlijn_titel, Some(t.tijdlijn_intro_kort)),
         ("profiel", t.profiel_titel, None),
         ("delen", d::TITEL.in_taal(taal), Some(d::INTRO.in_taal(taal))),
@@ -51,6 +52,7 @@ fn in_taal(taal: Taal) -> Value {
         ("privacy", t.privacy_titel, Some(t.privacy_intro)),
         ("over-de-vragen", t.over_vragen_titel, Some(t.over_vragen_intro)),
         ("niet-gevonden", t.niet_gevonden_titel, Some(t.niet_gevonden_tekst)),
+        ("hulp", hulp::TITEL.in_taal(taal), Some(hulp::INTRO.in_taal(taal))),
     ];
     for (sleutel, h1, intro) in vast {
         paginas.insert(sleutel.into(), pagina(h1, intro));
@@ -72,6 +74,33 @@ fn in_taal(taal: Taal) -> Value {
             .collect::<Vec<_>>(),
         "mislukt": t.voorscherm_mislukt,
         "paginas": paginas,
+        "hulpLink": hulp::TITEL.in_taal(taal),
+        "hulp": hulp_blok(taal),
+    })
+}
+
+/// The help page's block (`content::hulp`), as the build writes it into every
+/// entry's first screen (scripts/na-build.mjs): each paragraph as pieces of
+/// plain text and links, so the numbers are real links before the app runs.
+fn hulp_blok(taal: Taal) -> Value {
+    let alineas: Vec<Value> = hulp::BLOK
+        .iter()
+        .map(|(tk, links)| {
+            Value::Array(
+                hulp::stukken(tk.in_taal(taal), links)
+                    .into_iter()
+                    .map(|s| match s {
+                        hulp::Stuk::Tekst(w) => json!({ "tekst": w }),
+                        hulp::Stuk::Link(n) => json!({ "tekst": n.tekst, "href": n.href }),
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    json!({
+        "kop": hulp::BLOK_KOP.in_taal(taal),
+        "alineas": alineas,
+        "na": [hulp::ANDER.in_taal(taal), hulp::NIETS_VERSTUURD.in_taal(taal)],
     })
 }
 
@@ -107,6 +136,17 @@ fn every_page_of_the_app_has_a_first_screen_in_both_languages() {
             assert!(!p["h1"].as_str().unwrap_or("").is_empty(), "{taal}: '{sleutel}' has a heading");
         }
         assert_eq!(v[taal]["paginas"][""]["knop"]["href"], "#/wie-ben-ik/1/1");
+        // Issue 23: the help page reads before the app runs, its numbers as links.
+        assert!(paginas.contains_key("hulp"), "{taal}: the help page");
+        let links: Vec<&str> = v[taal]["hulp"]["alineas"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|a| a.as_array().unwrap())
+            .filter_map(|s| s["href"].as_str())
+            .collect();
+        assert_eq!(links, ["tel:113", "tel:08000113", "https://www.113.nl", "tel:112"], "{taal}");
+        assert!(!v[taal]["hulpLink"].as_str().unwrap_or("").is_empty());
     }
 }
 
@@ -128,7 +168,10 @@ fn the_first_screen_sends_every_address_to_the_entry_the_app_names() {
         let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
         let eerste = patroon.trim_start_matches('/').split('/').next().unwrap_or("");
         let bestand = route.ingang().bestand();
-        if bestand != "./" {
+        if route.in_elke_ingang() {
+            // Shown by every entry itself: never moved.
+            verwacht.insert(eerste.to_string(), json!("*"));
+        } else if bestand != "./" {
             assert!(!eerste.starts_with(':'), "{patroon}: an entry of its own needs a fixed first segment");
             verwacht.insert(eerste.to_string(), json!(bestand));
         }

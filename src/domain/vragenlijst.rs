@@ -98,11 +98,14 @@ pub struct Optie {
     pub uitleg: Option<Tekst>,
     pub reactie: Option<Tekst>,
     pub stap: Option<Tekst>,
+    /// A worry that can signal despair: its reply ends with where to find help
+    /// when it weighs too much (`content::hulp`, issue 23).
+    pub hulp: bool,
 }
 
 /// Short constructor for a plain option.
 pub const fn optie(id: &'static str, tekst: Tekst) -> Optie {
-    Optie { id, tekst, uitleg: None, reactie: None, stap: None }
+    Optie { id, tekst, uitleg: None, reactie: None, stap: None, hulp: false }
 }
 
 /// A Dutch occupation worth exploring for an interest theme, annotated (never

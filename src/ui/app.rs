@@ -27,10 +27,22 @@ impl PartialEq for AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // A page of every entry (the help page) first; then the entry's own table.
+    let paginas = props.paginas;
+    let pagina =
+        Callback::from(
+            move |route: Route| {
+                if route.in_elke_ingang() {
+                    crate::ui::pages::toon_overal(route)
+                } else {
+                    paginas(route)
+                }
+            },
+        );
     html! {
         <HashRouter>
             <WinkelProvider>
-                <Schil pagina={Callback::from(props.paginas)} />
+                <Schil pagina={pagina} />
             </WinkelProvider>
         </HashRouter>
     }

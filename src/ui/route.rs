@@ -80,6 +80,9 @@ pub enum Route {
     Coach,
     #[at("/privacy")]
     Privacy,
+    /// Where to turn when it weighs too much: shown by every entry itself (issue 23).
+    #[at("/hulp")]
+    Hulp,
     /// Where the questions come from, with every module's licence note.
     #[at("/over-de-vragen")]
     OverDeVragen,
@@ -149,8 +152,17 @@ impl Route {
         }
     }
 
+    /// A page every entry shows itself, so it is one tap away on every page
+    /// (the help page, issue 23). Its link stays inside the running entry;
+    /// `pwa/voorscherm.js` marks it `"*"` in its table and never moves it.
+    pub fn in_elke_ingang(&self) -> bool {
+        matches!(self, Route::Hulp)
+    }
+
     /// Which entry shows this address. `pwa/voorscherm.js` holds the same
     /// table by first segment, to move before any wasm loads (a test compares).
+    /// A page of every entry (`in_elke_ingang`) names the candidate's, for a
+    /// link from outside the app.
     pub fn ingang(&self) -> Ingang {
         match self {
             Route::Coach | Route::Gedeeld { .. } => Ingang::Coach,
@@ -166,8 +178,13 @@ impl Route {
     /// language and coach settings travel along. Works from any folder.
     pub fn href(&self) -> String {
         // The page's query string is only read when it is needed (natively there is no page).
-        let query = if self.ingang() == ingang() { String::new() } else { crate::services::pagina::query() };
+        let query = if self.woont_in(ingang()) { String::new() } else { crate::services::pagina::query() };
         self.adres(ingang(), &query, "")
+    }
+
+    /// Whether entry `ingang` shows this address itself.
+    pub fn woont_in(&self, ingang: Ingang) -> bool {
+        self.in_elke_ingang() || self.ingang() == ingang
     }
 
     /// The link from the other entry, given that page's query string (`?…` or empty).
@@ -190,7 +207,7 @@ impl Route {
             q => format!("?{q}"),
         };
         let fragment = format!("#{}{hash_query}", self.to_path());
-        if self.ingang() == vanuit {
+        if self.woont_in(vanuit) {
             fragment
         } else {
             let pagina_query = if pagina_query == "?" { "" } else { pagina_query };
@@ -266,6 +283,7 @@ mod tests {
             ("/privacy", Route::Privacy),
             ("/over-de-vragen", Route::OverDeVragen),
             ("/anderen", Route::Anderen),
+            ("/hulp", Route::Hulp),
         ];
         for (pad, route) in paden {
             assert_eq!(Route::recognize(pad), Some(route.clone()), "{pad}");
@@ -375,7 +393,7 @@ mod tests {
                     for pq in pagina_queries {
                         let adres = route.adres(vanuit, pq, hq);
                         let (voor, fragment) = adres.split_once('#').expect("a fragment");
-                        if route.ingang() == vanuit {
+                        if route.woont_in(vanuit) {
                             assert_eq!(voor, "", "{adres}: inside the entry only the fragment");
                         } else {
                             assert_eq!(voor, format!("{}{pq}", route.ingang().bestand()), "{adres}");
@@ -414,6 +432,18 @@ mod tests {
         );
         assert_eq!(Route::Home.adres(Ingang::Tijdlijn, "?lang=en", ""), "./?lang=en#/");
         assert_eq!(Route::Delen.adres(Ingang::Kandidaat, "?", "?"), "delen.html#/delen");
+    }
+
+    /// Issue 23: help is one tap away in every entry, so its link never leaves the entry.
+    #[test]
+    fn the_help_page_is_shown_by_every_entry() {
+        for vanuit in Ingang::ALLE {
+            assert!(Route::Hulp.woont_in(vanuit), "{vanuit:?}");
+            assert_eq!(Route::Hulp.adres(vanuit, "?lang=en&embed=1", ""), "#/hulp", "{vanuit:?}");
+        }
+        assert_eq!(Route::Hulp.href(), "#/hulp");
+        let overal: Vec<_> = alle_adressen().into_iter().filter(|(_, r)| r.in_elke_ingang()).map(|(p, _)| p).collect();
+        assert_eq!(overal, ["/hulp"], "only the help page is in every entry");
     }
 
     #[test]

@@ -216,7 +216,7 @@ test("the profile says 'nothing filled in' only for a module of which nothing wa
   await context.close();
 });
 
-test("the profile with every module answered is at most 5.1 phone screens, with no axe violation", async () => {
+test("the profile with every module answered is at most 5.2 phone screens, with no axe violation", async () => {
   const doc = await volDocument();
   const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
   await laadDocument(page, server.url, doc, "#/profiel");
@@ -231,9 +231,10 @@ test("the profile with every module answered is at most 5.1 phone screens, with 
   assert.ok(getallen.every((g) => /^\d,\d$/.test(g)), `decimal comma: ${getallen}`);
   assert.deepEqual(waarden, [...waarden].sort((a, b) => b - a), "interests highest first");
   const h = await paginaHoogte(page);
-  // 5.1: the profile of someone who answered every module was 4.99 screens before it gained the
-  // way to ask a trusted person (issue 15), one short link line; the blocks themselves did not grow.
-  assert.ok(h <= 5.1 * SCHERM, `the profile is ${h}px = ${(h / SCHERM).toFixed(2)} phone screens (at most 5.1)`);
+  // 5.2: the profile of someone who answered every module was 4.99 screens before it gained the
+  // way to ask a trusted person (issue 15), one short link line, and 5.13 once every footer
+  // gained "Hulp als het te zwaar is" (issue 23), one more line on a phone; the blocks did not grow.
+  assert.ok(h <= 5.2 * SCHERM, `the profile is ${h}px = ${(h / SCHERM).toFixed(2)} phone screens (at most 5.2)`);
   assert.deepEqual(await axe(page), [], "axe on the full profile at 390px");
   assert.deepEqual(fouten, []);
   await context.close();

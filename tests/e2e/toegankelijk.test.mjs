@@ -23,7 +23,7 @@ const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", 
 // (the link stores it, so the order matters); a damaged share link shows its own page.
 const ROUTES = [
   "#/", "#/profiel", "#/tijdlijn", "#/tijdlijn?start=2026-01-05", "#/delen", "#/coach",
-  "#/privacy", "#/over-de-vragen", "#/gedeeld/kapot", "#/anderen", "#/kijk/kapot", "#/kijk-terug/kapot", "#/bestaat-niet",
+  "#/privacy", "#/over-de-vragen", "#/hulp", "#/gedeeld/kapot", "#/anderen", "#/kijk/kapot", "#/kijk-terug/kapot", "#/bestaat-niet",
   ...MODULES.flatMap((m) => [`#/${m}`, `#/${m}/1/1`, `#/${m}/terugblik`]),
 ];
 

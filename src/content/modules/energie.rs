@@ -83,7 +83,7 @@ pub const AANDELEN: [Aandeel; 8] = [
 
 /// An area or option with a short explanation.
 const fn gebied(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {
-    Optie { id, tekst, uitleg: Some(uitleg), reactie: None, stap: None }
+    Optie { id, tekst, uitleg: Some(uitleg), reactie: None, stap: None, hulp: false }
 }
 
 /// Gentle suggestions shown under the energy division.

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::content::modules::{beroepen, energie, stappen, verlies, wat_kan_ik, MODULES};
+use crate::content::modules::{beroepen, energie, stappen, wat_kan_ik, MODULES};
 use crate::domain::vragenlijst::*;
 
 const RIASEC: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
@@ -46,7 +46,6 @@ pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
             }
         }
     }
-    out.push(("verlies hulp".into(), verlies::HULP));
     out.push(("wat-kan-ik eigen beeld".into(), wat_kan_ik::EIGEN_BEELD));
     for (i, s) in energie::SUGGESTIES.iter().enumerate() {
         out.push((format!("energie suggestie {i}"), *s));
@@ -342,6 +341,34 @@ fn energie_inhoud() {
     assert!((6..=8).contains(&energie::SUGGESTIES.len()));
 }
 
+/// Issue 23: the worries that can signal despair (grief, standing alone, shame,
+/// no energy, and "Ik zie het soms niet meer zitten") show where to turn for
+/// help under their reply; the others do not.
+#[test]
+fn worries_that_signal_despair_show_the_help() {
+    let m = module("zorgen");
+    let opties = vragen(m).find(|v| v.id == "zor.gedachten").unwrap().soort.opties();
+    let met: Vec<_> = opties.iter().filter(|o| o.hulp).map(|o| o.id).collect();
+    assert_eq!(met, ["schaamte", "geen-energie", "verdriet", "alleen", "niet-zitten"]);
+    let zitten = opties.iter().find(|o| o.id == "niet-zitten").unwrap();
+    assert_eq!(zitten.tekst.nl, "Ik zie het soms niet meer zitten.");
+    // Its reply points down to the help, and asks nothing about a diagnosis.
+    for tk in [zitten.reactie.unwrap(), zitten.stap.unwrap()] {
+        assert!(!tk.nl.contains('?') && !tk.nl.to_lowercase().contains("diagnose"), "{}", tk.nl);
+    }
+    assert!(zitten.stap.unwrap().nl.contains("hieronder") && zitten.stap.unwrap().en.contains("below"));
+    // Grief in "Wat wil ik?" too; no other module's option carries it.
+    let elders: Vec<_> = MODULES
+        .iter()
+        .copied()
+        .filter(|m| m.id != "zorgen")
+        .flat_map(|m| {
+            vragen(m).flat_map(move |v| v.soort.opties().iter().filter(|o| o.hulp).map(move |o| (m.id, o.id)))
+        })
+        .collect();
+    assert_eq!(elders, [("wat-wil-ik", "verdriet")]);
+}
+
 #[test]
 fn zorgen_inhoud() {
     let m = module("zorgen");
@@ -443,13 +470,6 @@ fn verlies_en_betekenis_inhoud() {
         let u = v.uitleg.unwrap_or_else(|| panic!("{} has uitleg", v.id)).nl;
         assert!(u.contains("diagnose") || u.contains("Jij kiest zelf"), "{}: {u}", v.id);
     }
-    // Where to go when it weighs too much, in both languages.
-    for tekst in [verlies::HULP.nl, verlies::HULP.en] {
-        for nodig in ["coach", "huisarts", "113", "0800-0113"] {
-            assert!(tekst.contains(nodig), "help text lacks {nodig}: {tekst}");
-        }
-    }
-    assert!(verlies::HULP.nl.contains("113 Zelfmoordpreventie") && verlies::HULP.nl.contains("gratis"));
 }
 
 #[test]

@@ -11,11 +11,9 @@ const GEEN_DIAGNOSE: Tekst = t(
     "Please don't write a diagnosis or medical details here. This is about what you go through.",
 );
 
-/// Where to go when the grief weighs too much: shown on every page of this module.
-pub static HULP: Tekst = t(
-    "Weegt het verdriet te zwaar? Praat erover met je coach of met je huisarts. Heb je donkere gedachten, of denk je aan zelfdoding? Bel dan 113 Zelfmoordpreventie: 113, of gratis 0800-0113.",
-    "Does the grief weigh too heavily? Talk about it with your coach or your huisarts (family doctor). Do you have dark thoughts, or do you think about suicide? Then call 113 Zelfmoordpreventie (suicide prevention): 113, or free of charge 0800-0113.",
-);
+// Where to turn when it weighs too much ("Als het te zwaar wordt") stands on
+// every page of this module, after its opening text: `content::hulp`, shown by
+// `ui::pages::module`.
 
 pub static MODULE: Module = Module {
     id: "verlies-en-betekenis",

@@ -325,6 +325,8 @@ pub static MODULE: Module = Module {
                                     "Kijk eens bij 'Verlies en betekenis'. Daar staat ook waar je terechtkunt als het te zwaar wordt.",
                                     "Have a look at 'Loss and meaning'. It also says where to turn when it gets too heavy.",
                                 )),
+                                // Grief: where to turn shows right under the reply too.
+                                hulp: true,
                             },
                             optie("anderen", t("Ik weet niet wat anderen ervan vinden", "I don't know what others think of it")),
                         ],

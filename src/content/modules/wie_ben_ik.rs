@@ -5,7 +5,7 @@ use crate::domain::vragenlijst::*;
 
 /// A card or option with a short explanation.
 const fn kaart(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {
-    Optie { id, tekst, uitleg: Some(uitleg), reactie: None, stap: None }
+    Optie { id, tekst, uitleg: Some(uitleg), reactie: None, stap: None, hulp: false }
 }
 
 /// Shown under every free-text story prompt.

@@ -6,7 +6,13 @@ use crate::domain::vragenlijst::*;
 
 /// A thought or worry with a supportive reply and one small step.
 const fn zorg(id: &'static str, tekst: Tekst, reactie: Tekst, stap: Tekst) -> Optie {
-    Optie { id, tekst, uitleg: None, reactie: Some(reactie), stap: Some(stap) }
+    Optie { id, tekst, uitleg: None, reactie: Some(reactie), stap: Some(stap), hulp: false }
+}
+
+/// A worry that can signal despair: under its reply and step stands where to
+/// turn when it weighs too much (`content::hulp`, shown by `ui::components::hulp`).
+const fn zorg_met_hulp(id: &'static str, tekst: Tekst, reactie: Tekst, stap: Tekst) -> Optie {
+    Optie { hulp: true, ..zorg(id, tekst, reactie, stap) }
 }
 
 pub static MODULE: Module = Module {
@@ -126,7 +132,7 @@ pub static MODULE: Module = Module {
                                     "Write down what you would like to know from your employer. Prepare the conversation with your coach.",
                                 ),
                             ),
-                            zorg(
+                            zorg_met_hulp(
                                 "schaamte",
                                 t("Ik schaam me.", "I feel ashamed."),
                                 t(
@@ -138,7 +144,7 @@ pub static MODULE: Module = Module {
                                     "Tell someone you trust how this feels for you. That can also be your coach.",
                                 ),
                             ),
-                            zorg(
+                            zorg_met_hulp(
                                 "geen-energie",
                                 t("Ik heb geen energie.", "I have no energy."),
                                 t(
@@ -222,7 +228,7 @@ pub static MODULE: Module = Module {
                                     "Do the module 'Dividing your energy'. Take the picture to your coach and your company doctor (bedrijfsarts).",
                                 ),
                             ),
-                            zorg(
+                            zorg_met_hulp(
                                 "verdriet",
                                 t("Ik ben verdrietig over mijn oude werk.", "I am sad about my old job."),
                                 t(
@@ -234,7 +240,7 @@ pub static MODULE: Module = Module {
                                     "Do the module 'Loss and meaning', at your own pace. Does it weigh too heavily? Talk about it with your coach or your huisarts (family doctor).",
                                 ),
                             ),
-                            zorg(
+                            zorg_met_hulp(
                                 "alleen",
                                 t("Ik sta er alleen voor.", "I am on my own in this."),
                                 t(
@@ -244,6 +250,18 @@ pub static MODULE: Module = Module {
                                 t(
                                     "Vraag je coach of er een groep is voor mensen in dezelfde situatie.",
                                     "Ask your coach whether there is a group for people in the same situation.",
+                                ),
+                            ),
+                            zorg_met_hulp(
+                                "niet-zitten",
+                                t("Ik zie het soms niet meer zitten.", "Sometimes I can't see a way forward any more."),
+                                t(
+                                    "Wat goed dat je dit aangeeft. Zulke gedachten zijn zwaar om alleen mee rond te lopen. Dat hoeft ook niet: er zijn mensen die met je willen praten.",
+                                    "It is good that you say this. Thoughts like these are heavy to carry on your own. You don't have to: there are people who want to talk with you.",
+                                ),
+                                t(
+                                    "Kies één persoon of nummer hieronder. Vertel in je eigen woorden hoe het met je gaat.",
+                                    "Choose one person or number below. Tell them in your own words how you are.",
                                 ),
                             ),
                         ],

@@ -30,6 +30,7 @@ pub fn Voet() -> Html {
             <p class="bewaard" id="bewaard">{ bewaard }</p>
             <p class="voet-reflectie">{ t.voet_reflectie }</p>
             <p class="voet-links">
+                <a href={Route::Hulp.href()} class="voet-hulp">{ crate::content::hulp::TITEL.in_taal(winkel.taal()) }</a>
                 <a href={Route::Privacy.href()}>{ t.voet_privacy }</a>
                 <a href={Route::Coach.href()}>{ t.nav_coach }</a>
             </p>

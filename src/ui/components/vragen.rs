@@ -295,6 +295,7 @@ fn Reactie(props: &ReactieProps) -> Html {
         <div class="reactie" ref={plek}>
             if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
             if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
+            if o.hulp { { super::hulp::hulp_blok(taal, 3) } }
         </div>
     }
 }

@@ -5,6 +5,7 @@ mod coach;
 mod delen;
 mod gedeeld;
 mod home;
+mod hulp;
 pub mod kijk_profiel;
 mod kijk_terug;
 mod kijk_vraag;
@@ -28,6 +29,15 @@ fn module_pagina(route: &Route) -> Html {
         (Some(module), Some(stap)) => html! {
             <module::ModulePagina key={module.id} module={crate::ui::vast::Vast(module)} {stap} />
         },
+        _ => html! { <niet_gevonden::NietGevonden /> },
+    }
+}
+
+/// The pages every entry shows itself (`Route::in_elke_ingang`): help when it
+/// weighs too much is one tap away everywhere, the coach's side included.
+pub fn toon_overal(route: Route) -> Html {
+    match route {
+        Route::Hulp => html! { <hulp::Hulp /> },
         _ => html! { <niet_gevonden::NietGevonden /> },
     }
 }

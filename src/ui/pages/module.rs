@@ -261,7 +261,6 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
                 <span class="module-icoon">{ iconen::van(module.id) }</span>
                 <p class="intro">{ module.intro.in_taal(taal) }</p>
             </div>
-            { hulp_bij(module, taal) }
             { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">
                 { vul(t.module_beantwoord, &[&beantwoord.to_string(), &totaal.to_string()]) }{ " · " }{ status }
@@ -279,6 +278,9 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
                 }
             </div>
             <p class="hint">{ t.module_overslaan_uitleg }</p>
+            // After the opening text and the start button: on a phone the way
+            // in stays in the first screen, the help right under it.
+            { hulp_bij(module, taal, 2) }
             <h2>{ t.module_delen_titel }</h2>
             <ol class="delen">
                 { for module.delen.iter().enumerate().map(|(i, d)| {
@@ -381,7 +383,7 @@ fn vraag_stap(
                 { vraag_veld(VraagProps { vraag: Vast(v), antwoord, taal, onantwoord, children: extra }) }
             </form>
             { ongedaan_knop }
-            { hulp_bij(module, taal) }
+            { hulp_bij(module, taal, 3) }
             if laatste_van_deel && !laatste {
                 <aside class="pauze" aria-labelledby="pauze-kop">
                     <h3 id="pauze-kop">{ t.module_pauze_titel }</h3>
@@ -403,13 +405,14 @@ fn vraag_stap(
     }
 }
 
-/// Where to turn when it weighs too much, on every page of the module about
-/// loss: the person may need it at any question, not only at the start.
-fn hulp_bij(module: &'static Module, taal: Taal) -> Html {
+/// Where to turn when it weighs too much ("Als het te zwaar wordt"), on every
+/// page of the module about loss, after its opening text: the person may need
+/// it at any question, not only at the start. `niveau`: its heading's level.
+fn hulp_bij(module: &'static Module, taal: Taal, niveau: u8) -> Html {
     if module.id != verlies::MODULE.id {
         return html! {};
     }
-    html! { <aside class="hulp" role="note"><p>{ verlies::HULP.in_taal(taal) }</p></aside> }
+    crate::ui::components::hulp::hulp_blok(taal, niveau)
 }
 
 /// Suggestions under the energy division. (Replies to ticked worries sit under

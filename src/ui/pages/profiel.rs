@@ -536,6 +536,8 @@ fn zorgen_blok(b: &Bron) -> Html {
                                 <div class="reactie">
                                     if let Some(r) = o.reactie { <p>{ r.in_taal(b.taal) }</p> }
                                     if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(b.taal) }</p> }
+                                    // The person's own profile only: the coach's view shows what was shared.
+                                    if o.hulp && b.eigen { { crate::ui::components::hulp::hulp_blok(b.taal, 3) } }
                                 </div>
                             </details>
                         </li>
