@@ -444,22 +444,18 @@ pub struct Reservekopie {
 /// Backups kept aside earlier, newest first (only those of the current generation).
 pub fn reservekopieen(opslag: &dyn Sleutelopslag) -> Vec<Reservekopie> {
     let generatie = opslag.lees(SLEUTEL_GENERATIE).ok().flatten().unwrap_or_default();
-    let mut lijst: Vec<Reservekopie> = opslag
-        .sleutels()
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|sleutel| {
-            let (g, op_ms) = lees_reserve_sleutel(&sleutel)?;
-            if g != generatie {
-                return None;
-            }
-            let dokument = opslag.lees(&sleutel).ok().flatten().and_then(|ruw| Dokument::uit_json(&ruw).ok());
-            Some(Reservekopie { sleutel, op_ms, dokument })
-        })
-        .collect();
-    lijst.sort_by(|a, b| {
-        b.op_ms.unwrap_or(0.0).total_cmp(&a.op_ms.unwrap_or(0.0)).then_with(|| b.sleutel.cmp(&a.sleutel))
-    });
+    let mut lijst: Vec<Reservekopie> = Vec::new();
+    for sleutel in opslag.sleutels().unwrap_or_default() {
+        let Some((g, op_ms)) = lees_reserve_sleutel(&sleutel) else { continue };
+        if g != generatie {
+            continue;
+        }
+        let dokument = opslag.lees(&sleutel).ok().flatten().and_then(|ruw| Dokument::uit_json(&ruw).ok());
+        // Newest first, placed as it comes: a sort routine would cost kilobytes of wasm.
+        let nieuwer = |r: &Reservekopie| (op_ms.unwrap_or(0.0), &sleutel) > (r.op_ms.unwrap_or(0.0), &r.sleutel);
+        let plek = lijst.iter().position(nieuwer).unwrap_or(lijst.len());
+        lijst.insert(plek, Reservekopie { sleutel: sleutel.clone(), op_ms, dokument });
+    }
     lijst
 }
 

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::antwoorden::{Antwoord, Momentopname};
 use super::coach::CoachInstellingen;
 use super::dokument::{Dokument, OntvangenPakket, TijdlijnInvoer};
-use super::json::{Json, NaarJson, VanJson};
+use super::json::{Bouwer, Json, NaarJson, VanJson};
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
 
@@ -191,32 +191,45 @@ pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
             let lijst = &mut d.modules.entry(m.clone()).or_default().momentopnames;
             lijst.retain(|s| tijd(s.op_ms) != *t);
             if let Some(s) = lees::<Momentopname>(waarde) {
-                lijst.push(s);
-                lijst.sort_by(|a, b| a.op_ms.total_cmp(&b.op_ms));
+                voeg_in(lijst, s, |a, b| a.op_ms < b.op_ms);
             }
         }
         Veld::Ontvangen(t) => {
             d.ontvangen.retain(|p| tijd(p.bewaard_op) != *t);
             if let Some(p) = lees::<OntvangenPakket>(waarde) {
-                d.ontvangen.push(p);
-                d.ontvangen.sort_by(|a, b| a.bewaard_op.total_cmp(&b.bewaard_op));
+                voeg_in(&mut d.ontvangen, p, |a, b| a.bewaard_op < b.bewaard_op);
             }
         }
         Veld::Uitnodiging(id) => {
             d.uitnodigingen.retain(|u| u.id != *id);
             if let Some(u) = lees::<Uitnodiging>(waarde) {
-                d.uitnodigingen.push(u);
-                d.uitnodigingen.sort_by(|a, b| a.gemaakt_op.total_cmp(&b.gemaakt_op).then_with(|| a.id.cmp(&b.id)));
+                voeg_in(&mut d.uitnodigingen, u, |a, b| (a.gemaakt_op, &a.id) < (b.gemaakt_op, &b.id));
             }
         }
         Veld::Kijk(id) => {
             d.kijk.retain(|k| k.id != *id);
             if let Some(k) = lees::<KijkAntwoord>(waarde) {
-                d.kijk.push(k);
-                d.kijk.sort_by(|a, b| a.bewaard_op.total_cmp(&b.bewaard_op).then_with(|| a.id.cmp(&b.id)));
+                voeg_in(&mut d.kijk, k, |a, b| (a.bewaard_op, &a.id) < (b.bewaard_op, &b.id));
             }
         }
     }
+}
+
+/// The keys of several maps once each. Inserted one by one: `collect` into a
+/// set sorts first, and a sort routine costs kilobytes of wasm.
+fn verzameling<'a>(sleutels: impl Iterator<Item = &'a Veld>) -> BTreeSet<&'a Veld> {
+    let mut uit = BTreeSet::new();
+    for k in sleutels {
+        uit.insert(k);
+    }
+    uit
+}
+
+/// Insert `nieuw` before the first item it comes `eerder` than: the lists are
+/// short and already in order, and a sort routine would cost kilobytes of wasm.
+fn voeg_in<T>(lijst: &mut Vec<T>, nieuw: T, eerder: impl Fn(&T, &T) -> bool) {
+    let plek = lijst.iter().position(|x| eerder(&nieuw, x)).unwrap_or(lijst.len());
+    lijst.insert(plek, nieuw);
 }
 
 /// The version of a field in `d`; a field never stamped (read from a document
@@ -232,8 +245,7 @@ fn versie_van<'a>(d: &'a Dokument, veld: &Veld) -> &'a Versie {
 pub fn voeg_samen(hier: &Dokument, daar: &Dokument) -> Dokument {
     let vh = velden(hier);
     let vd = velden(daar);
-    let alle: BTreeSet<&Veld> =
-        vh.keys().chain(vd.keys()).chain(hier.versies.keys()).chain(daar.versies.keys()).collect();
+    let alle = verzameling(vh.keys().chain(vd.keys()).chain(hier.versies.keys()).chain(daar.versies.keys()));
     let mut uit = hier.clone();
     for veld in alle {
         let (wh, wd) = (vh.get(veld), vd.get(veld));
@@ -286,7 +298,7 @@ impl Dokument {
             return Vec::new();
         }
         let (voor, na) = (velden(self), velden(&na));
-        let sleutels: BTreeSet<&Veld> = voor.keys().chain(na.keys()).collect();
+        let sleutels = verzameling(voor.keys().chain(na.keys()));
         sleutels
             .into_iter()
             .filter(|veld| voor.get(*veld) != na.get(*veld))
@@ -337,14 +349,20 @@ impl VanJson for Versie {
 
 /// Versions as a JSON object keyed by [`Veld::sleutel`].
 pub fn versies_naar_json(versies: &BTreeMap<Veld, Versie>) -> Json {
-    let kaart: BTreeMap<String, Versie> = versies.iter().map(|(k, v)| (k.sleutel(), v.clone())).collect();
-    kaart.naar()
+    versies.iter().fold(Bouwer::new(), |b, (k, v)| b.veld(&k.sleutel(), v)).klaar()
 }
 
 /// Keys this build does not know (a newer build's fields) are left out.
 pub fn versies_uit_json(w: Json) -> Option<BTreeMap<Veld, Versie>> {
-    let kaart = BTreeMap::<String, Versie>::van(w)?;
-    Some(kaart.into_iter().filter_map(|(k, v)| Some((Veld::uit_sleutel(&k)?, v))).collect())
+    let Json::Object(object) = w else { return None };
+    let mut uit = BTreeMap::new();
+    for (k, v) in object {
+        let versie = Versie::van(v)?;
+        if let Some(veld) = Veld::uit_sleutel(&k) {
+            uit.insert(veld, versie);
+        }
+    }
+    Some(uit)
 }
 
 #[cfg(test)]

@@ -14,7 +14,11 @@ import { meetEersteLaad, tabel, KB } from "../../scripts/eerste-laad.mjs";
 // The goal is 200 KB (issue 14). This is the size on 2026-11-30 (330.4 KB: texts out of the wasm, the timeline and
 // sharing in entries of their own, the JS glue minified, serde_json replaced by domain::json) rounded up to the
 // next 5 KB: lower it when the app gets smaller, never raise it without a reason in the commit.
-const BUDGET_GZIP_KB = 335;
+// Raised to 355 on 2026-12-05 (measured 350.1 KB): issue 22's storage model (versions per field, generations,
+// backups brought back on #/privacy; about 12 KB gz of the candidate wasm after taking its sorts out), the coach
+// link's preview and the help page on every entry (issue 23, item 1), and their texts. Every entry carries the
+// storage model; taking it out again means a lighter way to version fields, not fewer promises kept.
+const BUDGET_GZIP_KB = 355;
 
 let browser;
 before(async () => { browser = await start(); });
