@@ -407,7 +407,8 @@ const bfcache = () => {
   };
 };
 
-test("a page back from the back/forward cache, which missed a wipe, shows it and writes nothing old", async () => {
+/** Tab A types a worry and goes away (`__weg`); tab B wipes everything meanwhile. */
+async function wisterwijlWeg() {
   const { context, page: a } = await nieuwePagina(browser, server.origin, { initScript: bfcache });
   await a.goto(`${server.url}#/zorgen/2/1`);
   const veld = a.locator("form.vragen textarea").first();
@@ -421,6 +422,11 @@ test("a page back from the back/forward cache, which missed a wipe, shows it and
   await b.getByRole("button", { name: "Wis al mijn gegevens" }).click();
   await b.getByRole("button", { name: "Ja, wis alles" }).click();
   await b.getByText("Alles is gewist.").waitFor();
+  return { context, a, b, veld };
+}
+
+test("a page back from the back/forward cache, which missed a wipe, shows it and writes nothing old", async () => {
+  const { context, a, b, veld } = await wisterwijlWeg();
   await a.evaluate(() => window.__terug());
   await a.getByRole("heading", { name: "Alles is gewist in een ander venster" }).waitFor({ timeout: 5000 });
   await wachtTot(async () => !(await veld.inputValue()).includes("Mijn oude zorg"), "the field to lose the wiped words");
@@ -431,19 +437,7 @@ test("a page back from the back/forward cache, which missed a wipe, shows it and
 });
 
 test("without its wake event, a tab that missed a wipe drops its first change instead of writing its old copy", async () => {
-  const { context, page: a } = await nieuwePagina(browser, server.origin, { initScript: bfcache });
-  await a.goto(`${server.url}#/zorgen/2/1`);
-  const veld = a.locator("form.vragen textarea").first();
-  await veld.waitFor();
-  await veld.fill("Mijn oude zorg");
-  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Mijn oude zorg"));
-  await a.evaluate(() => window.__weg());
-  const b = await context.newPage();
-  await b.goto(`${server.url}#/privacy`);
-  await wachtOpKop(b);
-  await b.getByRole("button", { name: "Wis al mijn gegevens" }).click();
-  await b.getByRole("button", { name: "Ja, wis alles" }).click();
-  await b.getByText("Alles is gewist.").waitFor();
+  const { context, a, b, veld } = await wisterwijlWeg();
   // Storage is visible again, but no event says so: the person types at once.
   await a.evaluate(() => window.__terugStil());
   await veld.press("End");

@@ -317,13 +317,7 @@ impl Browser {
                 if !wis {
                     self.geschreven.push(woord.clone());
                 }
-                let generatie = self.tabs[tab].dokument.generatie.clone();
-                self.tabs[tab].doe(&self.zichten[tab], &actie, nu);
-                self.verstuur(tab);
-                if !self.in_huidige_generatie(tab) || self.tabs[tab].dokument.generatie != generatie {
-                    // Typed in a tab that had not yet heard of a wipe made
-                    // elsewhere: it belongs to what was wiped (and was dropped).
-                    self.gewist.insert(woord);
+                if !self.doe_in_generatie(tab, &actie, nu, woord.clone()) {
                     return;
                 }
                 let getoond = self.tabs[tab].dokument.modules.get(MODULE).and_then(|m| m.antwoorden.get(&vraag(n)));
@@ -379,11 +373,7 @@ impl Browser {
                 });
                 let voor = self.tabs[tab].dokument.modules.get(MODULE).map(|m| m.antwoorden.clone());
                 let actie = Actie::Importeer { dokument: Box::new(bestand), manier };
-                let generatie = self.tabs[tab].dokument.generatie.clone();
-                self.tabs[tab].doe(&self.zichten[tab], &actie, nu);
-                self.verstuur(tab);
-                if !self.in_huidige_generatie(tab) || self.tabs[tab].dokument.generatie != generatie {
-                    self.gewist.insert(woord);
+                if !self.doe_in_generatie(tab, &actie, nu, woord.clone()) {
                     return;
                 }
                 let na = self.tabs[tab].dokument.modules.get(MODULE).map(|m| m.antwoorden.clone()).unwrap_or_default();
@@ -437,6 +427,20 @@ impl Browser {
         self.zichten[i].schrijf(SLEUTEL_DOKUMENT, NIEUWER).unwrap();
         self.zichten[i].schrijf(SLEUTEL_STEMPEL, &format!("nieuwer-{}", self.stap)).unwrap();
         self.verstuur(i);
+    }
+
+    /// Do `actie` in tab `tab` and send its writes on. False when the tab had
+    /// not yet heard of a wipe made elsewhere: then `woord` belongs to what was
+    /// wiped (and the change was dropped).
+    fn doe_in_generatie(&mut self, tab: usize, actie: &Actie, nu: f64, woord: String) -> bool {
+        let generatie = self.tabs[tab].dokument.generatie.clone();
+        self.tabs[tab].doe(&self.zichten[tab], actie, nu);
+        self.verstuur(tab);
+        if !self.in_huidige_generatie(tab) || self.tabs[tab].dokument.generatie != generatie {
+            self.gewist.insert(woord);
+            return false;
+        }
+        true
     }
 
     /// Whether tab `i` holds the generation the browser's storage holds.
