@@ -26,7 +26,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
 fi
 
-if ! geckodriver --version 2>/dev/null | head -n1 | grep -qx "geckodriver $GECKODRIVER_VERSION\( .*\)\?"; then
+# Read the whole version text first: piped straight into `head`, geckodriver panics on the
+# closed pipe, pipefail makes the check fail, and it was reinstalled (1.5 min) on every run.
+gecko_versie() { local v; v="$(geckodriver --version 2>/dev/null || true)"; printf '%s\n' "${v%%$'\n'*}"; }
+if ! gecko_versie | grep -qx "geckodriver $GECKODRIVER_VERSION\( .*\)\?"; then
   say "installing geckodriver $GECKODRIVER_VERSION (takes a few minutes once)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
@@ -38,4 +41,4 @@ if [ ! -f node_modules/selenium-webdriver/package.json ]; then
   sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.package-lock.sha
 fi
 
-say "$(/usr/bin/chromium --version 2>/dev/null | head -n1); $(/usr/bin/firefox-esr --version 2>/dev/null); $(geckodriver --version | head -n1); WebKitGTK $(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"
+say "$(/usr/bin/chromium --version 2>/dev/null | head -n1); $(/usr/bin/firefox-esr --version 2>/dev/null); $(gecko_versie); WebKitGTK $(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"

@@ -15,7 +15,7 @@ import { serveer, DIST } from "../e2e/hulp.mjs";
 import { MOTOREN, gekozen, startServer, sessie, versie } from "./motoren.mjs";
 import {
   TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap, vorigeStap, telefoonVenster,
-  schermafdruk, wachtOpDownload, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten, nazien,
+  schermafdruk, wachtOpDownload, binnen, GeenAntwoord, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten, nazien,
 } from "./hulp.mjs";
 import { leesPdf, zonderWit } from "./pdf.mjs";
 
@@ -43,8 +43,21 @@ for (const motor of gekozen()) {
   describe(`${motor}`, { concurrency: 1 }, () => {
     let server;
     const versies = new Set();
-    /** One result, named with its engine. A hung browser fails its test after 5 minutes instead of blocking the suite. */
-    const reis = (naam, fn) => test(`[${motor}] ${naam}`, { timeout: 5 * 60 * 1000 }, fn);
+    /**
+     * One result, named with its engine. A driver that stops answering (GeenAntwoord) is
+     * named with the step where it stopped; the driver is started again and the journey
+     * runs once more in a fresh browser, which must then pass whole. A hung browser fails
+     * its test after 6 minutes instead of blocking the suite.
+     */
+    const reis = (naam, fn) => test(`[${motor}] ${naam}`, { timeout: 6 * 60 * 1000 }, async (t) => {
+      try {
+        return await fn(t);
+      } catch (e) {
+        if (!(e instanceof GeenAntwoord)) throw e;
+        t.diagnostic(`[${motor}] ${e.message.split("\n")[0]}; the driver was started again and the journey runs once more`);
+        return fn(t);
+      }
+    });
     before(async () => { server = await startServer(motor); });
     after(async () => { await server?.stop(); });
 
@@ -74,18 +87,24 @@ for (const motor of gekozen()) {
     /** Run `werk` in a new browser with a fresh profile; it is always closed, with a screenshot on failure. */
     async function metSessie(t, naam, werk, opties = {}) {
       const s = await sessie(motor, server, opties);
+      let stil = false;
       const v = await versie(motor, s.driver);
       if (!versies.has(v)) { versies.add(v); t.diagnostic(`${motor}: ${v}`); }
       try {
         const uit = await werk(s.driver, s);
-        await naKeuring(t, s.driver);
+        await binnen(naKeuring(t, s.driver), TIJD.lang, "reading what the page's error collector saw");
         return uit;
       } catch (e) {
-        const pad = await schermafdruk(s.driver, `${motor}-${naam}`);
-        if (pad) e.message += `\n[${motor}] screenshot: ${pad}`;
+        if (e instanceof GeenAntwoord) {
+          stil = true;
+        } else {
+          const pad = await binnen(schermafdruk(s.driver, `${motor}-${naam}`), TIJD.kort, "taking a screenshot").catch(() => null);
+          if (pad) e.message += `\n[${motor}] screenshot: ${pad}`;
+        }
         throw e;
       } finally {
-        await s.driver.quit().catch(() => {});
+        await binnen(s.driver.quit(), TIJD.kort, "closing the browser").catch(() => { stil = true; });
+        if (stil) await server.herstart();
         if (s.downloads !== server.downloads) fs.rmSync(s.downloads, { recursive: true, force: true });
       }
     }
@@ -492,18 +511,21 @@ for (const motor of gekozen()) {
         await veld.sendKeys("Wat weg moet blijven");
         await wachtOp(d, async () => (await dokument(d))?.modules?.zorgen?.antwoorden?.["zor.gesprek"]?.waarde === "Wat weg moet blijven", "the text to be stored");
         const eerste = await d.getWindowHandle();
+        // Tab commands, each within a deadline: where one hangs, the failure names it.
+        const naar = (handvat, wat) => binnen(d.switchTo().window(handvat), TIJD.kort, `switching to the ${wat} tab`);
         try {
           // Some drivers never answer this command: give it 20 seconds.
-          await Promise.race([d.switchTo().newWindow("tab"), new Promise((_, nee) => setTimeout(() => nee(new Error("no answer in 20 s")), 20000))]);
+          await binnen(d.switchTo().newWindow("tab"), 20000, "opening a second tab");
         } catch (e) {
-          gat(t, `the driver cannot open a second tab (${e.name}); the two-tab wipe is covered in Chromium (tests/e2e/opslag.test.mjs)`);
+          if (e instanceof GeenAntwoord) throw e;
+          gat(t, `the driver cannot open a second tab (${e.message}); the two-tab wipe is covered in Chromium (tests/e2e/opslag.test.mjs)`);
           return;
         }
-        const tweede = await d.getWindowHandle();
+        const tweede = await binnen(d.getWindowHandle(), TIJD.kort, "reading the second tab's handle");
         t.diagnostic(`[${motor}] second tab open`);
         await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
         // Back in the first tab: to the privacy page inside the app, and delete everything.
-        await d.switchTo().window(eerste);
+        await naar(eerste, "first");
         await js(d, () => { location.hash = "#/privacy"; });
         await wachtOpKop(d, "Privacy: wat we bewaren en waar");
         await knop(d, "Wis al mijn gegevens");
@@ -511,16 +533,16 @@ for (const motor of gekozen()) {
         await wachtOpTekst(d, "main", /Alles is gewist\./);
         t.diagnostic(`[${motor}] wiped in the first tab`);
         // A choice in the second tab is written; the first tab hears it.
-        await d.switchTo().window(tweede);
+        await naar(tweede, "second");
         await knop(d, "English");
         await wachtOp(d, async () => (await dokument(d))?.instellingen?.taal === "en", "the second tab's language to be stored");
-        await d.switchTo().window(eerste);
+        await naar(eerste, "first");
         await wachtOp(d, () => js(d, () => document.documentElement.lang === "en"), "the first tab to follow the second tab's language");
         const alles = await js(d, () => Object.entries(localStorage).filter(([k]) => k.startsWith("spoorwijzer.")).map(([, v]) => v).join("\n"));
         assert.ok(!alles.includes("Wat weg moet blijven"), `[${motor}] nothing wiped is back in storage`);
-        await d.switchTo().window(tweede);
-        await d.close();
-        await d.switchTo().window(eerste);
+        await naar(tweede, "second");
+        await binnen(d.close(), TIJD.kort, "closing the second tab");
+        await naar(eerste, "first");
       });
     });
 

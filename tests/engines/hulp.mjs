@@ -17,12 +17,28 @@ const wacht = (ms) => new Promise((r) => setTimeout(r, ms));
 const VLUCHTIG = [fouten.StaleElementReferenceError, fouten.NoSuchElementError, fouten.ElementNotInteractableError,
   fouten.ElementClickInterceptedError, fouten.JavascriptError];
 
+/**
+ * A WebDriver command that never answers (seen once in WebKit with two tabs: the suite
+ * then hung until the journey's timeout, and the log did not say where). Thrown by
+ * `binnen`; a journey that meets it is run once more in a fresh browser (see `reis`).
+ */
+export class GeenAntwoord extends Error {}
+
+/** `belofte`, or a GeenAntwoord naming `wat` when it has not settled within `ms`. */
+export function binnen(belofte, ms, wat) {
+  let klok;
+  const tijd = new Promise((_, nee) => { klok = setTimeout(() => nee(new GeenAntwoord(`the browser's driver gave no answer within ${Math.round(ms / 1000)} s while ${wat}`)), ms); });
+  return Promise.race([Promise.resolve(belofte), tijd]).finally(() => clearTimeout(klok));
+}
+
 /** Poll `fn` until it returns something truthy; elements that come and go count as "not yet". */
 export async function wachtOp(d, fn, wat, ms = TIJD.kort) {
   let laatste;
+  const einde = Date.now() + ms;
   try {
     return await d.wait(async () => {
-      try { return await fn(); } catch (e) {
+      // selenium's wait checks its time only between tries: a try that never ends must be cut off here.
+      try { return await binnen(fn(), Math.max(einde - Date.now(), 0) + TIJD.kort, `waiting for ${wat}`); } catch (e) {
         if (VLUCHTIG.some((k) => e instanceof k)) { laatste = e; return false; }
         throw e;
       }
@@ -69,7 +85,7 @@ export async function open(d, adres, kop) {
       history[naam] = function () { const uit = echt.apply(this, arguments); gezien(); return uit; };
     }
   }, adres).catch(() => { /* no page yet (about:blank in some drivers) */ });
-  await d.get(adres);
+  await binnen(d.get(adres), TIJD.lang + TIJD.kort, `opening ${adres}`);
   await wachtOp(d, () => js(d, () => !window.__open || window.__open.klaar === location.href), `the app to handle the address ${adres}`, TIJD.lang);
   return wachtOpKop(d, kop);
 }
