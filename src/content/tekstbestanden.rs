@@ -36,7 +36,7 @@ fn basis() -> Vec<(String, Tekst)> {
 }
 
 /// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).
-fn tijdlijn_teksten() -> Vec<(String, Tekst)> {
+pub(super) fn tijdlijn_teksten() -> Vec<(String, Tekst)> {
     let mut v = tijdlijn::tests::alle_teksten();
     use tijdlijn::*;
     for id in ALLE_MIJLPALEN {
@@ -235,10 +235,13 @@ fn the_interface_code_writes_no_texts_of_its_own() {
     bronbestanden(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut paden);
     for pad in paden {
         let bron = std::fs::read_to_string(&pad).unwrap();
-        // `t("` or `t!("` as a call of its own, not the end of `assert!("` or `.t(`.
-        let eigen = ["t(\"", "t!(\""].iter().any(|v| {
-            bron.match_indices(v)
-                .any(|(i, _)| !bron[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.'))
+        // `t("` or `t!("` as a call of its own, not the end of `assert!("` or `.t(`,
+        // also with the text on the next line.
+        let eigen = ["t(", "t!("].iter().any(|v| {
+            bron.match_indices(v).any(|(i, _)| {
+                !bron[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+                    && bron[i + v.len()..].trim_start().starts_with('"')
+            })
         });
         assert!(!eigen, "{}: put texts in src/content", pad.display());
     }
