@@ -198,7 +198,11 @@ fn the_counting_rules_do_what_they_say() {
 #[test]
 fn the_timeline_cards_written_over_several_lines_are_measured() {
     // A milestone card's text is written as `t!(` with its Dutch on the next line.
-    let kaart = crate::content::tijdlijn::mijlpaal_tekst_in(crate::domain::tijdlijn::engine::MijlpaalId::WiaAanvraagUiterlijk, false, false);
+    let kaart = crate::content::tijdlijn::mijlpaal_tekst_in(
+        crate::domain::tijdlijn::engine::MijlpaalId::WiaAanvraagUiterlijk,
+        false,
+        false,
+    );
     let gemeten = tijdlijn_teksten();
     for tk in [kaart.titel, kaart.wat, kaart.jij] {
         assert!(gemeten.contains(&tk.nl), "not measured: {}", tk.nl);

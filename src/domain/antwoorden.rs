@@ -227,6 +227,46 @@ pub fn vraag_in(module: &'static Module, id: &str) -> Option<&'static Vraag> {
     module.delen.iter().flat_map(|d| d.vragen.iter()).find(|v| v.id == id)
 }
 
+/// A list question while the person types a new item: the items already in the
+/// list, and the text in the field. The text in the field is part of the answer
+/// from the first keystroke (the last item), so moving on, a link, a reload or
+/// a closed tab never loses it; "Voeg toe" only empties the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LijstConcept {
+    /// The items before the one being typed.
+    pub vast: Vec<String>,
+    /// Whether the stored list's last item is the text in the field.
+    pub concept_opgeslagen: bool,
+}
+
+impl LijstConcept {
+    /// Splits a stored list into the items shown as a list and the one in the
+    /// field: the last item is the field's text when `concept` (as stored) is it.
+    pub fn lees(opgeslagen: &[String], concept: &str, concept_opgeslagen: bool) -> Self {
+        let eigen = concept_opgeslagen && opgeslagen.last().is_some_and(|l| l == &concept_als_item(concept));
+        let vast = if eigen { opgeslagen[..opgeslagen.len() - 1].to_vec() } else { opgeslagen.to_vec() };
+        LijstConcept { vast, concept_opgeslagen: eigen }
+    }
+
+    /// The answer to store after the field's text became `concept`: the items
+    /// before it, plus the text as the last item while it is not blank (and
+    /// there is room). `None` for an empty list.
+    pub fn antwoord(&self, concept: &str, max: u8) -> (Option<Antwoord>, bool) {
+        let item = concept_als_item(concept);
+        let mut lijst = self.vast.clone();
+        let erbij = !item.is_empty() && lijst.len() < max as usize;
+        if erbij {
+            lijst.push(item);
+        }
+        ((!lijst.is_empty()).then_some(Antwoord::Lijst(lijst)), erbij)
+    }
+}
+
+/// How the text of the field is kept as an item: trimmed, at most [`MAX_LIJST_ITEM`] characters.
+pub fn concept_als_item(concept: &str) -> String {
+    concept.trim().chars().take(MAX_LIJST_ITEM).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,5 +401,43 @@ mod tests {
         stand.positie = Some("o".into());
         let json = stand.naar().schrijf();
         assert_eq!(Json::lees(&json).and_then(ModuleStand::van), Some(stand));
+    }
+
+    #[test]
+    fn the_text_in_a_list_field_is_an_item_from_the_first_keystroke() {
+        let vast = vec!["Mijn zus".to_string()];
+        let c = LijstConcept { vast: vast.clone(), concept_opgeslagen: false };
+        // Typed, not confirmed: stored as the last item, trimmed.
+        let (a, erbij) = c.antwoord("  Een oud-collega ", 5);
+        assert!(erbij);
+        assert_eq!(a, Some(Antwoord::Lijst(vec!["Mijn zus".into(), "Een oud-collega".into()])));
+        // Read back while typing: the list shows the earlier item, the field the typed one.
+        let Some(Antwoord::Lijst(opgeslagen)) = a else { unreachable!() };
+        let terug = LijstConcept::lees(&opgeslagen, "  Een oud-collega ", true);
+        assert_eq!(terug, LijstConcept { vast: vast.clone(), concept_opgeslagen: true });
+        // After a reload there is no field text: every stored item is a list item, none lost.
+        assert_eq!(LijstConcept::lees(&opgeslagen, "", false).vast, opgeslagen);
+        // The field emptied again: the item goes, the earlier one stays.
+        assert_eq!(terug.antwoord("   ", 5), (Some(Antwoord::Lijst(vast)), false));
+        // Nothing at all: no answer.
+        assert_eq!(LijstConcept { vast: vec![], concept_opgeslagen: false }.antwoord("", 5), (None, false));
+    }
+
+    #[test]
+    fn a_list_that_is_full_takes_no_typed_item_and_an_outside_change_is_not_mistaken_for_it() {
+        let vol = LijstConcept { vast: vec!["a".into(), "b".into()], concept_opgeslagen: false };
+        assert_eq!(vol.antwoord("c", 2), (Some(Antwoord::Lijst(vec!["a".into(), "b".into()])), false));
+        // Undo (or another tab) took the typed item away: what is left are list items.
+        let na_ongedaan = LijstConcept::lees(&["a".to_string()], "b", true);
+        assert_eq!(na_ongedaan, LijstConcept { vast: vec!["a".into()], concept_opgeslagen: false });
+        // A very long text is cut to the item's limit, and still recognised as the field's.
+        let lang = "x".repeat(MAX_LIJST_ITEM + 50);
+        let (Some(Antwoord::Lijst(l)), true) =
+            LijstConcept { vast: vec![], concept_opgeslagen: false }.antwoord(&lang, 5)
+        else {
+            panic!()
+        };
+        assert_eq!(l[0].chars().count(), MAX_LIJST_ITEM);
+        assert!(LijstConcept::lees(&l, &lang, true).concept_opgeslagen);
     }
 }

@@ -11,7 +11,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::teksten::{vul, Teksten};
-use crate::domain::antwoorden::{Antwoord, MAX_LIJST_ITEM, MAX_TEKST};
+use crate::domain::antwoorden::{concept_als_item, Antwoord, LijstConcept, MAX_LIJST_ITEM, MAX_TEKST};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
 use crate::ui::vast::Vast;
@@ -194,7 +194,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                 Some(Antwoord::Tekst(s)) => s.clone(),
                 _ => String::new(),
             };
-            html! { <VrijeTekstVeld id={id.clone()} {tekst} hint={*hint} {taal} beschreven={beschreven.clone()} onantwoord={props.onantwoord.clone()} /> }
+            html! { <VrijeTekstVeld key={id.clone()} id={id.clone()} {tekst} hint={*hint} {taal} beschreven={beschreven.clone()} onantwoord={props.onantwoord.clone()} /> }
         }
         Soort::Getal { min, max, stap, eenheid } => {
             let waarde = match antwoord {
@@ -226,7 +226,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                 Some(Antwoord::Lijst(k)) => k.clone(),
                 _ => Vec::new(),
             };
-            html! { <EigenLijstVeld id={id.clone()} {items} max={*max} {taal} onantwoord={props.onantwoord.clone()} /> }
+            html! { <EigenLijstVeld key={id.clone()} id={id.clone()} {items} max={*max} {taal} onantwoord={props.onantwoord.clone()} /> }
         }
         Soort::Verdeling { gebieden } => {
             let kaart = match &antwoord {
@@ -474,27 +474,60 @@ struct LijstProps {
     onantwoord: Callback<Option<Antwoord>>,
 }
 
-/// "My own list": add items one by one (Enter or the button), remove any.
+/// "My own list": add items one by one (Enter or the button), remove any. The
+/// text in the field is stored as the list's last item from the first
+/// keystroke (see `LijstConcept`): moving on without "Voeg toe" keeps it.
 #[component]
 fn EigenLijstVeld(props: &LijstProps) -> Html {
     let t = teksten(props.taal);
     let nieuw = use_state(String::new);
-    let vol = props.items.len() >= props.max as usize;
+    // Whether the stored list's last item is the field's text, and the list this
+    // field last stored (its echo from the store is not "a change from outside").
+    let in_lijst = use_mut_ref(|| false);
+    let verstuurd = use_mut_ref(|| None::<Vec<String>>);
+    let concept = LijstConcept::lees(&props.items, &nieuw, *in_lijst.borrow());
+    // Undo or another tab took the typed item away: the field follows, as a free-text field does.
+    {
+        let nieuw = nieuw.clone();
+        let in_lijst = in_lijst.clone();
+        let verstuurd = verstuurd.clone();
+        use_effect_with(props.items.clone(), move |items| {
+            let eigen_echo = verstuurd.borrow().as_ref() == Some(items);
+            if *in_lijst.borrow() && !eigen_echo && !LijstConcept::lees(items, &nieuw, true).concept_opgeslagen {
+                *in_lijst.borrow_mut() = false;
+                nieuw.set(String::new());
+            }
+        });
+    }
+    // Store the list as it is with `tekst` in the field, from the items before it.
+    let bewaar = {
+        let nieuw = nieuw.clone();
+        let in_lijst = in_lijst.clone();
+        let on = props.onantwoord.clone();
+        let max = props.max;
+        Rc::new(move |voor: LijstConcept, tekst: String| {
+            let (antwoord, erbij) = voor.antwoord(&tekst, max);
+            *in_lijst.borrow_mut() = erbij;
+            *verstuurd.borrow_mut() = Some(match &antwoord {
+                Some(Antwoord::Lijst(l)) => l.clone(),
+                _ => Vec::new(),
+            });
+            nieuw.set(tekst);
+            on.emit(antwoord);
+        })
+    };
+    let vol = concept.vast.len() >= props.max as usize;
     let invoer_id = format!("{}-nieuw", props.id);
     let voeg_toe = {
         let nieuw = nieuw.clone();
-        let items = props.items.clone();
-        let on = props.onantwoord.clone();
-        let max = props.max as usize;
+        let in_lijst = in_lijst.clone();
         let invoer_id = invoer_id.clone();
+        // Already stored while typing: adding only empties the field for the next item.
         Rc::new(move || {
-            let tekst: String = nieuw.trim().chars().take(MAX_LIJST_ITEM).collect();
-            if tekst.is_empty() || items.len() >= max {
+            if concept_als_item(&nieuw).is_empty() || !*in_lijst.borrow() {
                 return;
             }
-            let mut lijst = items.clone();
-            lijst.push(tekst);
-            on.emit(Some(Antwoord::Lijst(lijst)));
+            *in_lijst.borrow_mut() = false;
             nieuw.set(String::new());
             crate::services::pagina::focus_op(&invoer_id);
         })
@@ -513,27 +546,29 @@ fn EigenLijstVeld(props: &LijstProps) -> Html {
         })
     };
     let oninput = {
-        let nieuw = nieuw.clone();
+        let bewaar = bewaar.clone();
+        let concept = concept.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                nieuw.set(veld.value());
+                bewaar(concept.clone(), veld.value());
             }
         })
     };
+    let items = concept.vast;
     html! {
         <div class="eigen-lijst">
-            if props.items.is_empty() {
+            if items.is_empty() {
                 <p class="hint">{ t.lijst_leeg }</p>
             } else {
                 <ul>
-                    { for props.items.iter().enumerate().map(|(i, item)| {
-                        let items = props.items.clone();
-                        let on = props.onantwoord.clone();
-                        let weg = Callback::from(move |_| {
-                            let mut lijst = items.clone();
-                            lijst.remove(i);
-                            on.emit((!lijst.is_empty()).then_some(Antwoord::Lijst(lijst)));
-                        });
+                    { for items.iter().enumerate().map(|(i, item)| {
+                        // Removing an item keeps the one being typed, as the last.
+                        let mut zonder = items.clone();
+                        zonder.remove(i);
+                        let rest = LijstConcept { vast: zonder, concept_opgeslagen: false };
+                        let tekst = (*nieuw).clone();
+                        let bewaar = bewaar.clone();
+                        let weg = Callback::from(move |_| bewaar(rest.clone(), tekst.clone()));
                         html! {
                             <li>
                                 <span>{ item.clone() }</span>
