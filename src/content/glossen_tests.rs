@@ -327,8 +327,8 @@ fn module_pagina(m: &Module) -> Pagina {
             if let Some(u) = v.uitleg {
                 p.t(u);
             }
-            if let Soort::Getal { eenheid, .. } = &v.soort {
-                p.t(*eenheid);
+            if let Some(eenheid) = v.soort.eenheid() {
+                p.t(eenheid);
             }
             for o in v.soort.opties() {
                 p.t(o.tekst);

@@ -226,6 +226,12 @@ catalogus! {
     kaarten_verplaatst: "{} staat nu op plek {}.", "{} is now in place {}.";
     tekst_hint: "Een paar woorden of zinnen is genoeg. Je mag ook niets invullen.", "A few words or sentences are enough. You may also leave it empty.";
     tekst_teller: "{} tekens", "{} characters";
+    uren_anders: "Een ander aantal", "Another amount";
+    uren_invoer: "Aantal uren, bijvoorbeeld 2,5", "Number of hours, for example 2.5";
+    uren_onleesbaar: "Dit lezen we niet als een aantal uren. Schrijf een getal, zoals 2 of 2,5.", "We cannot read this as a number of hours. Write a number, such as 2 or 2.5.";
+    uren_geen_half: "Vul een heel of half uur in, zoals 2 of 2,5.", "Fill in a whole or half hour, such as 2 or 2.5.";
+    uren_te_veel: "Dat is meer dan {} uur per dag. Vul een kleiner aantal in.", "That is more than {} hours a day. Fill in a smaller number.";
+    uren_niet_bewaard: "Dit is nog niet bewaard.", "This is not kept yet.";
     tekst_lang: "Dat is al een heel verhaal. Fijn dat je het opschrijft. Korter mag ook.", "That is quite a story already. Good that you write it down. Shorter is fine too.";
     lijst_nieuw: "Nieuw punt voor je lijst", "New item for your list";
     lijst_voeg_toe: "Voeg toe", "Add";

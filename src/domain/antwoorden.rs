@@ -52,6 +52,9 @@ impl Antwoord {
             }
             (Soort::VrijeTekst { .. }, Antwoord::Tekst(s)) => s.chars().count() <= MAX_TEKST,
             (Soort::Getal { min, max, .. }, Antwoord::Getal(n)) => (*min..=*max).contains(n),
+            (Soort::Uren { max, .. }, a @ (Antwoord::Keuze(_) | Antwoord::Getal(_))) => {
+                super::uren::uit_antwoord(a, *max).is_some()
+            }
             (Soort::EigenLijst { max }, Antwoord::Lijst(items)) => {
                 items.len() <= *max as usize && items.iter().all(|i| i.chars().count() <= MAX_LIJST_ITEM)
             }

@@ -20,6 +20,7 @@ pub mod taal;
 pub mod tekst;
 pub mod tekstbestand;
 pub mod tijdlijn;
+pub mod uren;
 pub mod versie;
 pub mod voortgang;
 pub mod vragenlijst;

@@ -57,8 +57,11 @@ pub enum Soort {
     KiesEnOrden { kaarten: &'static [Optie], kies: u8, orden: u8 },
     /// Free text; `hint` is a gentle length hint in characters (never enforced).
     VrijeTekst { hint: u16 },
-    /// A number on a scale, e.g. hours per day.
+    /// A number on a scale, e.g. days per week.
     Getal { min: u16, max: u16, stap: u16, eenheid: Tekst },
+    /// Hours, in whole and half hours (see `domain::uren`): taps for the common
+    /// amounts and a field that takes "2,5". `max` in half hours.
+    Uren { max: u16, eenheid: Tekst },
     /// The person adds their own items (up to `max`).
     EigenLijst { max: u8 },
     /// A level per area (energy balance: niets .. heel veel).
@@ -66,6 +69,14 @@ pub enum Soort {
 }
 
 impl Soort {
+    /// The unit shown after a number ("uur per dag"), for the kinds that have one.
+    pub fn eenheid(&self) -> Option<Tekst> {
+        match self {
+            Soort::Getal { eenheid, .. } | Soort::Uren { eenheid, .. } => Some(*eenheid),
+            _ => None,
+        }
+    }
+
     /// The options, cards or areas of a question (empty for kinds without them).
     pub fn opties(&self) -> &'static [Optie] {
         match self {

@@ -6,30 +6,12 @@
 // about loss, after its opening text. Nothing is ever fetched from elsewhere.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
-
-const hier = path.dirname(fileURLToPath(import.meta.url));
+import { serveer, start, nieuwePagina, wachtOpKop, axe, PATRONEN, ADRES, ADRESSEN as ROUTES } from "./hulp.mjs";
 
 const LINK = { nl: "Hulp als het te zwaar is", en: "Help if it gets too much" };
 const KOP = { nl: "Als het te zwaar wordt", en: "If it gets too heavy" };
 const NUMMERS = [["tel:113", "113"], ["tel:08000113", "0800-0113"], ["tel:112", "112"]];
 const CHAT = "https://www.113.nl";
-
-/** A concrete address for each pattern of src/ui/route.rs (a test below checks none is missing). */
-const ADRES = {
-  "/": ["#/"],
-  "/kijk/:payload": ["#/kijk/kapot"],
-  "/kijk-terug/:payload": ["#/kijk-terug/kapot"],
-  "/gedeeld/:payload": ["#/gedeeld/kapot"],
-  "/:module/:deel": ["#/zorgen/terugblik", "#/verlies-en-betekenis/klaar"],
-  "/:module/:deel/:vraag": ["#/wie-ben-ik/2/3", "#/zorgen/1/1"],
-  "/niet-gevonden": ["#/niet-gevonden", "#/bestaat-niet"],
-};
-const PATRONEN = [...fs.readFileSync(path.resolve(hier, "../../src/ui/route.rs"), "utf8").matchAll(/#\[at\("([^"]+)"\)\]/g)].map((m) => m[1]);
-const ROUTES = PATRONEN.flatMap((p) => ADRES[p] ?? (p.includes(":") ? [] : [`#${p}`]));
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });

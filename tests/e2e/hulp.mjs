@@ -329,3 +329,18 @@ export async function laadDocument(page, url, doc, route = "#/") {
 
 /** The stored document, parsed (null when nothing is stored). */
 export const opgeslagen = async (page) => JSON.parse((await page.evaluate(() => localStorage.getItem("spoorwijzer.document"))) ?? "null");
+
+/** A concrete address for each pattern of src/ui/route.rs that has parameters (hulp-bij-zwaar checks none is missing). */
+export const ADRES = {
+  "/": ["#/"],
+  "/kijk/:payload": ["#/kijk/kapot"],
+  "/kijk-terug/:payload": ["#/kijk-terug/kapot"],
+  "/gedeeld/:payload": ["#/gedeeld/kapot"],
+  "/:module/:deel": ["#/zorgen/terugblik", "#/verlies-en-betekenis/klaar"],
+  "/:module/:deel/:vraag": ["#/wie-ben-ik/2/3", "#/zorgen/1/1"],
+  "/niet-gevonden": ["#/niet-gevonden", "#/bestaat-niet"],
+};
+/** The route patterns of the app, read from src/ui/route.rs. */
+export const PATRONEN = [...fs.readFileSync(path.resolve(hier, "../../src/ui/route.rs"), "utf8").matchAll(/#\[at\("([^"]+)"\)\]/g)].map((m) => m[1]);
+/** An address for every page a person can land on (each opens in its own entry). */
+export const ADRESSEN = PATRONEN.flatMap((p) => ADRES[p] ?? (p.includes(":") ? [] : [`#${p}`]));

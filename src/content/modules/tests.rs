@@ -32,8 +32,8 @@ pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
                 if let Some(u) = v.uitleg {
                     out.push((format!("{} uitleg", v.id), u));
                 }
-                if let Soort::Getal { eenheid, .. } = &v.soort {
-                    out.push((format!("{} eenheid", v.id), *eenheid));
+                if let Some(eenheid) = v.soort.eenheid() {
+                    out.push((format!("{} eenheid", v.id), eenheid));
                 }
                 for o in v.soort.opties() {
                     out.push((format!("{}:{} tekst", v.id, o.id), o.tekst));
@@ -256,7 +256,8 @@ fn wat_kan_ik_inhoud() {
             _ => panic!("{id} is Getal"),
         }
     };
-    assert_eq!(getal("wki.nu.uren"), (0, 12, 1));
+    // Hours in whole and half hours, up to 12 a day.
+    assert!(matches!(vragen(m).find(|v| v.id == "wki.nu.uren").map(|v| &v.soort), Some(Soort::Uren { max: 24, .. })));
     assert_eq!(getal("wki.nu.dagen"), (0, 7, 1));
     assert_eq!(getal("wki.nu.reistijd"), (0, 120, 15));
     for id in [
@@ -460,9 +461,10 @@ fn verlies_en_betekenis_inhoud() {
         assert!(vragen(m).any(|v| v.id == id), "question {id} missing");
     }
     // No scores: no statements on a scale, no numbers.
-    assert!(
-        vragen(m).all(|v| !matches!(v.soort, Soort::Stelling { .. } | Soort::Getal { .. } | Soort::Verdeling { .. }))
-    );
+    assert!(vragen(m).all(|v| !matches!(
+        v.soort,
+        Soort::Stelling { .. } | Soort::Getal { .. } | Soort::Uren { .. } | Soort::Verdeling { .. }
+    )));
     // Grief is named as normal and as taking time.
     assert!(m.intro.nl.contains("Verdriet") && m.intro.nl.contains("kost tijd") && m.intro.nl.contains("normaal"));
     // Every free-text answer box warns against a diagnosis, or says sharing is a choice.

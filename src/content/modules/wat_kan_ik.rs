@@ -385,12 +385,7 @@ pub static MODULE: Module = Module {
                         "Denk aan een gewone dag. Niet aan je beste of je zwaarste dag.",
                         "Think of an ordinary day. Not your best or your hardest day.",
                     )),
-                    soort: Soort::Getal {
-                        min: 0,
-                        max: 12,
-                        stap: 1,
-                        eenheid: t("uur per dag", "hours per day"),
-                    },
+                    soort: Soort::Uren { max: 24, eenheid: t("uur per dag", "hours per day") },
                 },
                 Vraag {
                     id: "wki.nu.dagen",

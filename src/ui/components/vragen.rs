@@ -63,6 +63,9 @@ pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) ->
         }
         (_, Antwoord::Tekst(s)) => s.clone(),
         (Soort::Getal { eenheid, .. }, Antwoord::Getal(n)) => format!("{n} {}", eenheid.in_taal(taal)),
+        (Soort::Uren { max, eenheid }, a) => crate::domain::uren::uit_antwoord(a, *max)
+            .map(|h| format!("{} {}", crate::domain::uren::tekst(h), eenheid.in_taal(taal)))
+            .unwrap_or_default(),
         (_, Antwoord::Lijst(items)) => items.join(", "),
         (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
             super::balans::samenvatting(gebieden, kaart, taal)
@@ -220,6 +223,10 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                     <label for={format!("{id}-invoer")} class="eenheid">{ eenheid.in_taal(taal) }</label>
                 </div>
             }
+        }
+        Soort::Uren { max, eenheid } => {
+            let halve = antwoord.as_ref().and_then(|a| crate::domain::uren::uit_antwoord(a, *max));
+            html! { <UrenVeld key={id.clone()} id={id.clone()} {halve} max={*max} eenheid={eenheid.in_taal(taal)} {taal} onantwoord={props.onantwoord.clone()} /> }
         }
         Soort::EigenLijst { max } => {
             let items: Vec<String> = match &antwoord {
@@ -589,5 +596,103 @@ fn EigenLijstVeld(props: &LijstProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UrenProps {
+    id: String,
+    /// The stored answer, in half hours.
+    halve: Option<u16>,
+    max: u16,
+    eenheid: &'static str,
+    taal: Taal,
+    onantwoord: Callback<Option<Antwoord>>,
+}
+
+/// Hours a day: a tap for the common amounts (½ to 8), or "Een ander aantal"
+/// with a field that takes "2,5". What the field cannot take is said calmly,
+/// stays in the field and is not stored: the stored answer never changes silently.
+#[component]
+fn UrenVeld(props: &UrenProps) -> Html {
+    use crate::domain::uren::{self, UrenFout, KEUZES};
+    let t = teksten(props.taal);
+    let id = &props.id;
+    // The field opens by itself for an amount that is not one of the taps.
+    let anders = use_state(|| props.halve.is_some_and(|h| !KEUZES.contains(&h)));
+    let getypt = use_state(|| {
+        props.halve.filter(|h| !KEUZES.contains(h)).map(|h| uren::tekst(h).replace('½', ",5")).unwrap_or_default()
+    });
+    let fout = use_state(|| None::<UrenFout>);
+    let invoer_id = format!("{id}-invoer");
+    let fout_id = format!("{id}-fout");
+    let anders_open = *anders;
+    let keuzes = KEUZES.iter().map(|&h| {
+        let on = props.onantwoord.clone();
+        let (anders, fout) = (anders.clone(), fout.clone());
+        let onchange = Callback::from(move |_| {
+            anders.set(false);
+            fout.set(None);
+            on.emit(Some(Antwoord::Keuze(uren::opslag(h))));
+        });
+        html! {
+            <label class="optie uren-keuze">
+                <input type="radio" name={id.clone()} value={uren::opslag(h)} checked={!anders_open && props.halve == Some(h)} {onchange} />
+                <span>{ uren::tekst(h) }</span>
+            </label>
+        }
+    });
+    let open_anders = {
+        let anders = anders.clone();
+        let invoer_id = invoer_id.clone();
+        Callback::from(move |_| {
+            anders.set(true);
+            crate::services::pagina::focus_op(&invoer_id);
+        })
+    };
+    let oninput = {
+        let on = props.onantwoord.clone();
+        let (getypt, fout) = (getypt.clone(), fout.clone());
+        let max = props.max;
+        Callback::from(move |e: InputEvent| {
+            let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            let waarde = veld.value();
+            match uren::lees(&waarde, max) {
+                Ok(h) => {
+                    fout.set(None);
+                    on.emit(h.map(|h| Antwoord::Keuze(uren::opslag(h))));
+                }
+                Err(f) => fout.set(Some(f)),
+            }
+            getypt.set(waarde);
+        })
+    };
+    let melding = fout.map(|f| match f {
+        UrenFout::Onleesbaar => t.uren_onleesbaar.to_string(),
+        UrenFout::GeenHalf => t.uren_geen_half.to_string(),
+        UrenFout::TeVeel => vul(t.uren_te_veel, &[&(props.max / 2).to_string()]),
+    });
+    html! {
+        <>
+            <div class="opties uren">
+                { for keuzes }
+                <label class="optie uren-keuze">
+                    <input type="radio" name={id.clone()} value="anders" checked={*anders} onchange={open_anders} />
+                    <span>{ t.uren_anders }</span>
+                </label>
+            </div>
+            if *anders {
+                <div class="getal">
+                    <label for={invoer_id.clone()}>{ t.uren_invoer }</label>
+                    <input type="text" id={invoer_id.clone()} inputmode="decimal" autocomplete="off" maxlength="12"
+                        value={(*getypt).clone()} {oninput} aria-describedby={fout_id.clone()} />
+                    <span class="eenheid">{ props.eenheid }</span>
+                </div>
+            }
+            // Always in the page, so a screen reader hears the message when it appears.
+            <p class="hint" id={fout_id} aria-live="polite">
+                if let Some(m) = melding { { m }{ " " }{ t.uren_niet_bewaard } }
+            </p>
+        </>
     }
 }
