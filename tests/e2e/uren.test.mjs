@@ -57,15 +57,22 @@ test("hours stored as whole hours by an earlier version still show as the tap", 
   const { page, context } = await nieuwePagina(browser, server.origin);
   await page.goto(`${server.url}#/`);
   await wachtOpKop(page);
+  // As an earlier version stored it: whole hours as a number.
   await page.evaluate(() => {
-    const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
-    doc.modules["wat-kan-ik"] = { antwoorden: { "wki.nu.uren": { soort: "getal", waarde: 3 } } };
-    localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
+    localStorage.setItem("spoorwijzer.document", JSON.stringify({
+      schema: 4, revisie: 1, modules: { "wat-kan-ik": { antwoorden: { "wki.nu.uren": { soort: "getal", waarde: 3 } } } },
+    }));
   });
   await page.reload();
   await wachtOpKop(page);
   await page.goto(`${server.url}#/profiel`);
   await wachtOpKop(page);
   assert.match(await page.locator("main").textContent(), /3 uur per dag/);
+  // And on the question itself, as the tap for 3.
+  await page.goto(`${server.url}#/wat-kan-ik`);
+  await wachtOpKop(page);
+  await page.locator("main .knoppen .knop").first().click();
+  while (!(await page.locator("form.vragen .uren").count())) await volgendeStap(page);
+  assert.equal(await page.locator("form.vragen .uren").getByLabel("3", { exact: true }).isChecked(), true);
   await context.close();
 });

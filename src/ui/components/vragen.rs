@@ -54,6 +54,10 @@ pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) ->
             schaal_labels(*schaal, t).get(usize::from(n.saturating_sub(1))).copied().unwrap_or("").to_string()
         }
         (_, Antwoord::WeetNiet) => t.weet_ik_niet.to_string(),
+        // Before the choices: hours are stored as a choice ("2.5") and read as "2½ uur per dag".
+        (Soort::Uren { max, eenheid }, a) => crate::domain::uren::uit_antwoord(a, *max)
+            .map(|h| format!("{} {}", crate::domain::uren::tekst(h), eenheid.in_taal(taal)))
+            .unwrap_or_default(),
         (_, Antwoord::Keuze(_) | Antwoord::Keuzes(_) | Antwoord::Volgorde(_)) => {
             crate::domain::profiel::gekozen(vraag, antwoord)
                 .iter()
@@ -63,9 +67,6 @@ pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) ->
         }
         (_, Antwoord::Tekst(s)) => s.clone(),
         (Soort::Getal { eenheid, .. }, Antwoord::Getal(n)) => format!("{n} {}", eenheid.in_taal(taal)),
-        (Soort::Uren { max, eenheid }, a) => crate::domain::uren::uit_antwoord(a, *max)
-            .map(|h| format!("{} {}", crate::domain::uren::tekst(h), eenheid.in_taal(taal)))
-            .unwrap_or_default(),
         (_, Antwoord::Lijst(items)) => items.join(", "),
         (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
             super::balans::samenvatting(gebieden, kaart, taal)
