@@ -96,6 +96,16 @@ pub fn vul(sjabloon: &str, waarden: &[&str]) -> String {
     uit
 }
 
+/// The heading and text of a module's finish page. Most modules share "Goed
+/// gedaan"; after the module about loss that would sound wrong, so it has its
+/// own words. The page only asks; which words go with which module is here.
+pub fn klaar_teksten(t: &Teksten, module: &str) -> (&'static str, &'static str) {
+    match module {
+        m if m == crate::content::modules::verlies::MODULE.id => (t.verlies_klaar_titel, t.verlies_klaar_tekst),
+        _ => (t.module_klaar_titel, t.module_klaar_tekst),
+    }
+}
+
 catalogus! {
     app_naam: "Spoorwijzer", "Spoorwijzer";
     app_ondertitel: "Jouw weg naar werk dat past", "Your way to work that fits you";
@@ -178,6 +188,9 @@ catalogus! {
     module_afgerond: "Afgerond op {}", "Finished on {}";
     module_klaar_titel: "Goed gedaan", "Well done";
     module_klaar_tekst: "Je hebt dit onderdeel afgerond. Je antwoorden staan in je profiel. Neem gerust even rust.", "You have finished this part. Your answers are in your profile. Feel free to take a rest.";
+    // The finish page of the module about loss: "Goed gedaan" does not fit grief (issue 23).
+    verlies_klaar_titel: "Misschien was dit zwaar", "This may have been hard";
+    verlies_klaar_tekst: "Je stond stil bij wat je mist en bij wat van jou blijft. Dat vraagt veel. Neem gerust even rust. Verdriet gaat niet in één keer over. Kom over een paar weken gerust terug naar het laatste deel. Dan zie je wat er veranderd is. Je antwoorden staan in je profiel.", "You took time for what you miss and for what stays yours. That asks a lot. Feel free to take a rest. Grief does not pass all at once. Feel free to come back to the last part in a few weeks. Then you see what has changed. Your answers are in your profile.";
     module_naar_profiel: "Bekijk je profiel", "See your profile";
     module_ongedaan: "Maak je laatste wijziging ongedaan", "Undo your last change";
     module_ongedaan_klaar: "Je laatste wijziging is ongedaan gemaakt.", "Your last change was undone.";
@@ -401,6 +414,25 @@ mod tests {
         }
         assert!(!EN.privacy_wat_tekst.contains("medical information"));
         assert!(NL.privacy_wat_tekst.contains("gezondheid") && NL.privacy_wat_tekst.contains("diagnose"));
+    }
+
+    #[test]
+    fn the_module_about_loss_ends_with_its_own_words_the_others_with_well_done() {
+        use crate::content::modules::MODULES;
+        for t in [&NL, &EN] {
+            for m in MODULES {
+                let (titel, tekst) = klaar_teksten(t, m.id);
+                if m.id == "verlies-en-betekenis" {
+                    assert_eq!((titel, tekst), (t.verlies_klaar_titel, t.verlies_klaar_tekst));
+                } else {
+                    assert_eq!((titel, tekst), (t.module_klaar_titel, t.module_klaar_tekst), "{}", m.id);
+                }
+            }
+        }
+        // Grief is not praised, and the person is invited back to the last part.
+        assert!(!NL.verlies_klaar_titel.contains("Goed gedaan") && !EN.verlies_klaar_titel.contains("Well done"));
+        assert!(NL.verlies_klaar_tekst.contains("over een paar weken") && NL.verlies_klaar_tekst.contains("laatste deel"));
+        assert!(EN.verlies_klaar_tekst.contains("in a few weeks") && EN.verlies_klaar_tekst.contains("last part"));
     }
 
     #[test]

@@ -293,6 +293,14 @@ export function gevarieerd(info) {
  * `kies` is an option index, or a function `(info) => index | label | null`
  * (info: { soort, vraag, labels, plaats }). Returns the steps and what was chosen.
  */
+/**
+ * The heading of a module's finish page: "Goed gedaan" for most, words that fit
+ * grief after "Verlies en betekenis" (issue 23).
+ */
+export function klaarKop(id) {
+  return id === "verlies-en-betekenis" ? /^(Misschien was dit zwaar|This may have been hard)$/ : /^(Goed gedaan|Well done)$/;
+}
+
 export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat ik graag doe", rondAf = true } = {}) {
   await page.goto(`${url}#/${id}`);
   await wachtOpKop(page);
@@ -310,7 +318,7 @@ export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat i
   await page.locator("#module-kop", { hasText: /^(Je antwoorden|Your answers)$/ }).waitFor();
   if (rondAf) {
     await page.getByRole("button", { name: /^(Klaar: bewaar met de datum van vandaag|Done: keep with today's date)$/ }).click();
-    await page.locator("#module-kop", { hasText: /^(Goed gedaan|Well done)$/ }).waitFor();
+    await page.locator("#module-kop", { hasText: klaarKop(id) }).waitFor();
   }
   return stappen;
 }

@@ -3,7 +3,7 @@
 // and the profile and printed conversation sheet that come out of it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, stapPlaats, volgendeStap, vulModuleIn } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, stapPlaats, volgendeStap, vulModuleIn, klaarKop } from "./hulp.mjs";
 
 const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"];
 
@@ -59,7 +59,7 @@ test("every module can be completed with the keyboard alone", async () => {
     assert.equal(deel, aantal, `${id}: every part was shown`);
     await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
     await knop(page, "Klaar: bewaar met de datum van vandaag");
-    await page.getByRole("heading", { name: "Goed gedaan" }).waitFor();
+    await page.getByRole("heading", { name: klaarKop(id) }).waitFor();
   }
   const doc = JSON.parse(await page.evaluate(() => localStorage.getItem("spoorwijzer.document")));
   for (const id of MODULES) {

@@ -70,10 +70,47 @@ test("the loss-and-meaning module: from the home page to the end by keyboard onl
     await page.waitForFunction((oud) => location.href !== oud, adres);
   }
   await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
-  assert.equal(stappen + 1, 12, "every question is its own step");
+  assert.equal(stappen + 1, 14, "every question is its own step");
   const doc = await document_(page);
   const antwoorden = Object.keys(doc.modules[ID].antwoorden);
-  for (const id of ["vlb.mis", "vlb.blijft", "vlb.ertoe", "vlb.gezien", "vlb.goed"]) assert.ok(antwoorden.includes(id), `${id} stored`);
+  for (const id of ["vlb.mis", "vlb.blijft", "vlb.ertoe", "vlb.straks", "vlb.gezien", "vlb.gezien.nu", "vlb.goed"]) {
+    assert.ok(antwoorden.includes(id), `${id} stored`);
+  }
+  // The finish page fits grief: no "Goed gedaan", and an invitation to come back.
+  await enter(page, page.getByRole("button", { name: "Klaar: bewaar met de datum van vandaag" }));
+  assert.equal((await page.locator("#module-kop").textContent()).trim(), "Misschien was dit zwaar");
+  const klaar = await page.locator("section.klaar").textContent();
+  assert.ok(!klaar.includes("Goed gedaan"), klaar);
+  assert.match(klaar, /over een paar weken gerust terug naar het laatste deel/);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("'Wie jou ziet': the kind line shows for 'no one' only, the small step for telling someone", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin);
+  for (const [taal, kop, vertellen, niemand, regel, stap] of [
+    ["nl", "Verlies en betekenis", "Ik wil één van hen vertellen hoe het echt gaat", "Nu voelt het alsof niemand mij zo ziet",
+      "Het zegt niets over wie jij bent.", "Vertel deze week hoe het nu echt met je gaat."],
+    ["en", "Loss and meaning", "I want to tell one of them how things really are", "Right now it feels as if no one sees me like that",
+      "It says nothing about who you are.", "This week, tell them how you are really doing now."],
+  ]) {
+    await page.goto(`${server.url}?lang=${taal}#/${ID}/3/5`);
+    await wachtOpKop(page, kop);
+    await page.locator("form.vragen").waitFor();
+    const tekst = () => page.locator("form.vragen").textContent();
+    assert.ok(!(await tekst()).includes(regel), `${taal}: nothing shows before an answer`);
+    await page.getByLabel(vertellen).check();
+    await page.locator(".reactie .stap").waitFor();
+    assert.ok((await tekst()).includes(stap), `${taal}: the small step shows`);
+    assert.ok(!(await tekst()).includes(regel), `${taal}: the 'no one' line is not said to someone who named a person`);
+    await page.getByLabel(vertellen).uncheck();
+    await page.getByLabel(niemand).check();
+    await page.getByText(regel).waitFor();
+    assert.ok(!(await tekst()).includes(stap), `${taal}: only the reply of the ticked answer`);
+    assert.match(await page.locator(".reactie").textContent(), /coach/);
+    await page.getByLabel(niemand).uncheck();
+    await page.waitForFunction((r) => !document.querySelector("form.vragen").textContent.includes(r), regel);
+  }
   assert.deepEqual(fouten, []);
   await context.close();
 });

@@ -474,6 +474,79 @@ fn verlies_en_betekenis_inhoud() {
     }
 }
 
+/// Issue 23, item 6: many readers still have their job, and may go back to it.
+#[test]
+fn verlies_neemt_niet_aan_dat_het_werk_weg_is() {
+    let m = module("verlies-en-betekenis");
+    let mut teksten = vec![m.intro];
+    for d in m.delen {
+        teksten.push(d.intro);
+        for v in d.vragen {
+            teksten.extend([v.tekst].into_iter().chain(v.uitleg));
+            for o in v.soort.opties() {
+                teksten.extend([o.tekst].into_iter().chain(o.reactie).chain(o.stap));
+            }
+        }
+    }
+    for tekst in &teksten {
+        for fout in ["oude werk", "kwijtraken", "kwijt bent", "meer dan zijn werk"] {
+            assert!(!tekst.nl.contains(fout), "{fout}: {}", tekst.nl);
+        }
+        for fout in ["old work", "old job", "losing your work", "more than their work"] {
+            assert!(!tekst.en.contains(fout), "{fout}: {}", tekst.en);
+        }
+    }
+    assert!(m.intro.nl.contains("je eigen werk") && m.intro.en.contains("your own work"));
+    let vraag = |id: &str| vragen(m).find(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
+    assert!(vraag("vlb.mis").tekst.nl.contains("je eigen werk, zoals het was"));
+    // Where you matter includes work, also now.
+    let werk = vraag("vlb.ertoe").soort.opties().iter().find(|o| o.id == "werk").expect("work as a place to matter");
+    assert_eq!((werk.tekst.nl, werk.tekst.en), ("Op mijn werk, ook nu", "At my work, also now"));
+    // Meaning looking forward, free text, skippable like the rest.
+    assert!(matches!(vraag("vlb.straks").soort, Soort::VrijeTekst { .. }));
+}
+
+/// Issue 23, items 6 and 7: after "who sees you", "no one" gets a kind line
+/// and the coach; someone named gets one small step to close the loop. Each
+/// reply belongs to its own answer only (replies show under a ticked option).
+#[test]
+fn verlies_wie_ziet_jou_niemand_en_de_kleine_stap() {
+    let m = module("verlies-en-betekenis");
+    let deel = m.delen.iter().find(|d| d.id == "ertoe-doen").unwrap();
+    let plek = |id: &str| deel.vragen.iter().position(|v| v.id == id).unwrap_or_else(|| panic!("{id}"));
+    assert_eq!(plek("vlb.gezien.nu"), plek("vlb.gezien") + 1, "right after 'Wie ziet jou?'");
+    let v = &deel.vragen[plek("vlb.gezien.nu")];
+    assert!(matches!(v.soort, Soort::MeerKeuze { max: None, .. }), "nothing has to be chosen");
+    let opties = v.soort.opties();
+    let optie = |id: &str| opties.iter().find(|o| o.id == id).unwrap_or_else(|| panic!("{id}"));
+    let niemand = optie("niemand");
+    let r = niemand.reactie.expect("a kind line for 'no one'");
+    assert!(r.nl.contains("hoe zwaar het nu is") && r.nl.contains("niets over wie jij bent"), "{}", r.nl);
+    assert!(r.en.contains("how heavy things are") && r.en.contains("nothing about who you are"), "{}", r.en);
+    assert!(niemand.stap.is_some_and(|s| s.nl.contains("coach") && s.en.contains("coach")));
+    let vertellen = optie("vertellen");
+    let stap = vertellen.stap.expect("closing the loop is a small step");
+    assert!(stap.nl.contains("hoe het nu echt met je gaat"), "{}", stap.nl);
+    // A reply is only rendered with one (vragen.rs), and the kind line is not
+    // said to the person who named someone.
+    assert!(vertellen.reactie.is_some());
+    assert!(!vertellen.reactie.unwrap().nl.contains("wie jij bent"));
+}
+
+/// Issue 23, item 6 and 7: a dark week may leave the last part empty, and the
+/// person is invited back to it later.
+#[test]
+fn verlies_laatste_deel_mag_leeg_en_nodigt_uit_terug_te_komen() {
+    let m = module("verlies-en-betekenis");
+    let laatste = m.delen.last().unwrap();
+    assert_eq!(laatste.vragen[0].id, "vlb.goed");
+    assert!(laatste.intro.nl.contains("mag dit leeg blijven") && laatste.intro.nl.contains("over een paar weken"));
+    assert!(laatste.intro.en.contains("may stay empty") && laatste.intro.en.contains("in a few weeks"));
+    // The intro says how long it all takes: the parts add up to it.
+    let minuten: u32 = m.delen.iter().map(|d| u32::from(d.minuten)).sum();
+    assert!(m.intro.nl.contains(&format!("{minuten} minuten")) && m.intro.en.contains(&format!("{minuten} minutes")));
+}
+
 #[test]
 fn themas_en_beroepen() {
     let ids: Vec<_> = beroepen::THEMAS.iter().map(|t| t.id).collect();

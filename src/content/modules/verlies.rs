@@ -1,7 +1,8 @@
-//! Module "Verlies en betekenis": what you miss of your old work and what you
-//! do not, what stays of you, where you still matter, who sees you, and small
-//! things that went well. Gentle, every question skippable, no scores.
-//! All texts written for Spoorwijzer.
+//! Module "Verlies en betekenis": what you miss of your own work as it was (the
+//! job may well still be there) and what you do not, what stays of you, where
+//! you matter (at work too) and want to matter later, who sees you, and small
+//! things that went well, with an invitation to come back to that part later.
+//! Gentle, every question skippable, no scores. All texts written for Spoorwijzer.
 
 use crate::domain::vragenlijst::*;
 
@@ -15,12 +16,49 @@ const GEEN_DIAGNOSE: Tekst = t(
 // every page of this module, after its opening text: `content::hulp`, shown by
 // `ui::pages::module`.
 
+/// The answers to "Wie jou ziet: wat klopt nu voor jou?", each with a reply
+/// and one small step, shown only when it is ticked.
+pub const GEZIEN_NU: &[Optie] = &[
+    Optie {
+        id: "vertellen",
+        tekst: t(
+            "Ik wil één van hen vertellen hoe het echt gaat",
+            "I want to tell one of them how things really are",
+        ),
+        uitleg: None,
+        reactie: Some(t(
+            "Fijn dat er iemand is bij wie dat kan. Wie jou ziet, wil vaak ook horen hoe het echt gaat.",
+            "Good that there is someone you can do that with. People who see you often want to hear how things really are.",
+        )),
+        stap: Some(t(
+            "Kies één persoon. Vertel deze week hoe het nu echt met je gaat. Een kort bericht mag ook.",
+            "Choose one person. This week, tell them how you are really doing now. A short message is fine too.",
+        )),
+        hulp: false,
+    },
+    Optie {
+        id: "niemand",
+        tekst: t("Nu voelt het alsof niemand mij zo ziet", "Right now it feels as if no one sees me like that"),
+        uitleg: None,
+        reactie: Some(t(
+            "Dat voelt eenzaam. Het zegt iets over hoe zwaar het nu is. Het zegt niets over wie jij bent.",
+            "That feels lonely. It says something about how heavy things are now. It says nothing about who you are.",
+        )),
+        stap: Some(t(
+            "Dit is een goed punt voor je gesprek met je coach. Samen kunnen jullie kijken wat je nu helpt.",
+            "This is a good point for your talk with your coach. Together you can look at what helps you now.",
+        )),
+        // The help block already stands on every page of this module.
+        hulp: false,
+    },
+];
+
 pub static MODULE: Module = Module {
     id: "verlies-en-betekenis",
     titel: t("Verlies en betekenis", "Loss and meaning"),
     intro: t(
-        "Ziek worden en je werk kwijtraken doet pijn. Verdriet hoort bij het tweede spoor (werk zoeken bij een andere werkgever) en kost tijd, dat is normaal. Alles samen duurt ongeveer 13 minuten, in 4 korte delen.",
-        "Falling ill and losing your work hurts. Grief is part of the second track (looking for work with another employer) and takes time; that is normal. Altogether it takes about 13 minutes, in 4 short parts.",
+        "Ziek worden doet pijn, en je eigen werk is niet meer zoals het was. Verdriet hoort bij het tweede spoor (werk zoeken bij een andere werkgever) en kost tijd, dat is normaal. Alles samen duurt ongeveer 14 minuten, in 4 korte delen.",
+        "Falling ill hurts, and your own work is not what it was. Grief is part of the second track (looking for work with another employer) and takes time; that is normal. Altogether it takes about 14 minutes, in 4 short parts.",
     ),
     licentie: t(
         "Alle vragen zijn geschreven voor Spoorwijzer. Het is geen test en er komt geen score uit. © Spoorwijzer.",
@@ -31,14 +69,14 @@ pub static MODULE: Module = Module {
             id: "missen",
             titel: t("Wat je mist, en wat niet", "What you miss, and what you don't"),
             intro: t(
-                "Verdriet om je oude werk is normaal. Hier kijk je rustig naar wat je mist en wat niet.",
-                "Grief for your old work is normal. Here you calmly look at what you miss and what you don't.",
+                "Verdriet om je eigen werk, zoals het was, is normaal, ook als je er nog werkt. Hier kijk je rustig naar wat je mist en wat niet.",
+                "Grief for your own work, as it was, is normal, also if you still work there. Here you calmly look at what you miss and what you don't.",
             ),
             minuten: 3,
             vragen: &[
                 Vraag {
                     id: "vlb.mis",
-                    tekst: t("Wat mis je van je oude werk?", "What do you miss about your old work?"),
+                    tekst: t("Wat mis je van je eigen werk, zoals het was?", "What do you miss about your own work, as it was?"),
                     uitleg: Some(t("Kies zoveel als je wilt. Je mag ook niets kiezen.", "Choose as many as you like. You may also choose nothing.")),
                     soort: Soort::MeerKeuze {
                         opties: &[
@@ -119,8 +157,14 @@ pub static MODULE: Module = Module {
                 },
                 Vraag {
                     id: "vlb.blijft.moment",
-                    tekst: t("Wanneer merkte je dat laatst?", "When did you last notice it?"),
-                    uitleg: Some(GEEN_DIAGNOSE),
+                    tekst: t(
+                        "Wanneer merkte je laatst iets van wat bij jou hoort?",
+                        "When did you last notice something of what belongs to you?",
+                    ),
+                    uitleg: Some(t(
+                        "Denk aan wat je net koos. Bijvoorbeeld: je maakte iemand aan het lachen. Een klein moment is genoeg. Schrijf hier geen diagnose.",
+                        "Think of what you just chose. For example: you made someone laugh. A small moment is enough. Please don't write a diagnosis here.",
+                    )),
                     soort: Soort::VrijeTekst { hint: 300 },
                 },
             ],
@@ -129,10 +173,10 @@ pub static MODULE: Module = Module {
             id: "ertoe-doen",
             titel: t("Waar je ertoe doet", "Where you matter"),
             intro: t(
-                "Een mens is meer dan zijn werk. Je doet er ook toe thuis, voor anderen en in onbetaald werk.",
-                "A person is more than their work. You also matter at home, to others and in unpaid work.",
+                "Je werk telt, ook nu, en jij bent meer dan je werk. Je doet er ook toe thuis, voor anderen en in onbetaald werk.",
+                "Your work counts, also now, and you are more than your work. You also matter at home, to others and in unpaid work.",
             ),
-            minuten: 4,
+            minuten: 5,
             vragen: &[
                 Vraag {
                     id: "vlb.ertoe",
@@ -140,6 +184,7 @@ pub static MODULE: Module = Module {
                     uitleg: Some(t("Kies zoveel als je wilt. Klein telt ook.", "Choose as many as you like. Small things count too.")),
                     soort: Soort::MeerKeuze {
                         opties: &[
+                            optie("werk", t("Op mijn werk, ook nu", "At my work, also now")),
                             optie("thuis", t("Thuis, voor mijn gezin", "At home, for my family")),
                             optie("familie", t("Voor familie of vrienden", "For family or friends")),
                             optie("buurt", t("In mijn straat of buurt", "In my street or neighbourhood")),
@@ -161,14 +206,35 @@ pub static MODULE: Module = Module {
                     )),
                     soort: Soort::VrijeTekst { hint: 300 },
                 },
+                // Meaning looking forward, not only what was.
+                Vraag {
+                    id: "vlb.straks",
+                    tekst: t(
+                        "Voor wie of wat wil je later iets betekenen?",
+                        "Who or what would you like to make a difference for later on?",
+                    ),
+                    uitleg: Some(t(
+                        "Denk aan werk, ook je eigen werk, en aan de rest van je leven. Een paar woorden is genoeg. Schrijf hier geen diagnose.",
+                        "Think of work, your own work too, and the rest of your life. A few words are enough. Please don't write a diagnosis here.",
+                    )),
+                    soort: Soort::VrijeTekst { hint: 300 },
+                },
                 Vraag {
                     id: "vlb.gezien",
                     tekst: t("Wie ziet jou zoals je bent?", "Who sees you as you are?"),
                     uitleg: Some(t(
-                        "Denk aan mensen bij wie je je gehoord voelt. Een voornaam of een woord als 'mijn zus' is genoeg.",
-                        "Think of people who make you feel heard. A first name or a word like 'my sister' is enough.",
+                        "Denk aan mensen bij wie je je gehoord voelt. Een voornaam of een woord als 'mijn zus' is genoeg. Is er nu niemand? Laat dit dan leeg.",
+                        "Think of people who make you feel heard. A first name or a word like 'my sister' is enough. Is there no one right now? Then leave this empty.",
                     )),
                     soort: Soort::EigenLijst { max: 5 },
+                },
+                // Closing the loop after "who sees you", and a kind word when
+                // the answer is "no one": each a reply under its ticked option.
+                Vraag {
+                    id: "vlb.gezien.nu",
+                    tekst: t("Wie jou ziet: wat klopt nu voor jou?", "Being seen: what is true for you now?"),
+                    uitleg: Some(t("Je mag ook niets kiezen.", "You may also choose nothing.")),
+                    soort: Soort::MeerKeuze { opties: GEZIEN_NU, max: None },
                 },
             ],
         },
@@ -176,8 +242,8 @@ pub static MODULE: Module = Module {
             id: "deze-week",
             titel: t("Wat ging goed deze week", "What went well this week"),
             intro: t(
-                "Kleine dingen tellen. Ze laten zien wat er nog wel gaat.",
-                "Small things count. They show what still works.",
+                "Kleine dingen laten zien wat er nog wel gaat. In een zware week mag dit leeg blijven: kom dan over een paar weken gerust terug.",
+                "Small things show what still works. In a hard week this may stay empty: then feel free to come back in a few weeks.",
             ),
             minuten: 3,
             vragen: &[

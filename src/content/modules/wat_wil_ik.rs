@@ -264,7 +264,7 @@ pub static MODULE: Module = Module {
                             optie("leren", t("Iets nieuws leren", "Learning something new")),
                             optie("inkomen", t("Meer zekerheid over mijn inkomen", "More certainty about my income")),
                             optie("dichtbij", t("Werk dichter bij huis", "Work closer to home")),
-                            optie("rust", t("Minder spanning dan in mijn oude werk", "Less tension than in my old job")),
+                            optie("rust", t("Minder spanning dan ik op mijn werk had", "Less tension than I had at work")),
                             optie("ertoe-doen", t("Weer het gevoel dat ik ertoe doe", "Feeling that I matter again")),
                             optie("ervaring", t("Ervaring opdoen, ook als het eerst tijdelijk is", "Gaining experience, even if it is temporary at first")),
                             optie("trots", t("Iets om trots op te zijn", "Something to be proud of")),
@@ -315,11 +315,11 @@ pub static MODULE: Module = Module {
                             optie("aankunnen", t("Ik weet niet wat ik nu aankan", "I don't know what I can handle now")),
                             Optie {
                                 id: "verdriet",
-                                tekst: t("Ik ben nog verdrietig over mijn oude werk", "I am still sad about my old job"),
+                                tekst: t("Ik ben nog verdrietig om mijn eigen werk, zoals het was", "I am still sad about my own work, as it was"),
                                 uitleg: None,
                                 reactie: Some(t(
-                                    "Dat verdriet mag er zijn. Je oude werk hoorde bij je leven. Rouwen kost tijd, ook in het tweede spoor.",
-                                    "That grief is allowed to be there. Your old job was part of your life. Grieving takes time, in the second track too.",
+                                    "Dat verdriet mag er zijn. Je eigen werk, zoals het was, hoorde bij je leven. Rouwen kost tijd, ook in het tweede spoor.",
+                                    "That grief is allowed to be there. Your own work, as it was, was part of your life. Grieving takes time, in the second track too.",
                                 )),
                                 stap: Some(t(
                                     "Kijk eens bij 'Verlies en betekenis'. Daar staat ook waar je terechtkunt als het te zwaar wordt.",

@@ -416,13 +416,15 @@ pub static MODULE: Module = Module {
                 },
                 Vraag {
                     id: "wbi.verhaal.mis",
+                    // Not "what do you miss": the module about loss asks that,
+                    // with room for grief. Answers given earlier still fit here.
                     tekst: t(
-                        "Wat mis je van je werk?",
-                        "What do you miss about your work?",
+                        "Wat betekent je werk voor jou?",
+                        "What does your work mean to you?",
                     ),
                     uitleg: Some(t(
-                        "Denk aan mensen, aan taken of aan hoe je je voelde. Ook hier geen medische details, alleen wat jij mist.",
-                        "Think of people, tasks or how you felt. Again, no medical details here, just what you miss.",
+                        "Denk aan mensen, aan taken of aan hoe je je voelde. Wat je mist, krijgt een eigen plek in 'Verlies en betekenis'. Ook hier geen medische details.",
+                        "Think of people, tasks or how you felt. What you miss has a place of its own in 'Loss and meaning'. Again, no medical details here.",
                     )),
                     soort: Soort::VrijeTekst { hint: 500 },
                 },

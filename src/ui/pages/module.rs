@@ -207,17 +207,20 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
             };
             terugblik(module, stand, taal, &ga_naar, rond_af)
         }
-        Stap::Klaar => html! {
+        Stap::Klaar => {
+            let (titel, tekst) = crate::content::teksten::klaar_teksten(t, module.id);
+            html! {
             <section class="klaar" aria-labelledby="module-kop">
-                <h2 id="module-kop" tabindex="-1">{ t.module_klaar_titel }</h2>
-                <p>{ t.module_klaar_tekst }</p>
+                <h2 id="module-kop" tabindex="-1">{ titel }</h2>
+                <p>{ tekst }</p>
                 <div class="knoppen">
                     <a class="knop" href={Route::Profiel.href()}>{ t.module_naar_profiel }</a>
                     <a class="knop stil" href={Route::Home.href()}>{ t.nav_home }</a>
                 </div>
                 { super::kijk_profiel::module_link(module.id, taal) }
             </section>
-        },
+            }
+        }
         // A question number past the end of a part.
         Stap::Vraag { .. } => html! {
             <section aria-labelledby="module-kop">
