@@ -176,6 +176,12 @@ pub const DEEL_UITLEG: Tekst = t(
     "Je coach krijgt een link en een code. Zonder de code kan niemand de link openen. Je antwoorden staan alleen in de link zelf, niet op een server.",
     "Your coach gets a link and a code. Without the code nobody can open the link. Your answers are only in the link itself, not on a server.",
 );
+/// Who may read what is shared (issue 23): said before the choice on #/delen,
+/// and above the part of "Zorgen en gedachten" written for the coach.
+pub const WIE_LEEST: Tekst = t(
+    "Een coach voor het tweede spoor (werk buiten je eigen bedrijf) schrijft vaak verslagen voor je werkgever. Vraag je coach wat er in een verslag komt. Deel alleen wat voor jou goed voelt.",
+    "A coach for the second track (work outside your own company) often writes reports for your employer. Ask your coach what goes into a report. Share only what you are comfortable with.",
+);
 pub const WAT_DELEN: Tekst = t("Wat wil je delen?", "What do you want to share?");
 pub const NOG_NIETS: Tekst = t("nog niets ingevuld", "nothing filled in yet");
 pub const EIGEN_WOORDEN: Tekst = t("Ook mijn eigen woorden delen", "Also share my own words");
@@ -189,6 +195,13 @@ pub const EIGEN_BEELD_UITLEG: Tekst = t(
     "Mogelijk gevoelig. Het gaat over uren per dag, tillen en zo. Dat zegt iets over je gezondheid. Je bedrijfsarts (de arts voor ziekte en werk) beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
     "Possibly sensitive. It is about hours per day, lifting and the like. That says something about your health. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.",
 );
+/// The worries a report could turn against the person (`deelpakket::is_gevoelig`).
+pub const GEVOELIG_KOP: Tekst = t("Gedachten die mogelijk gevoelig zijn", "Thoughts that may be sensitive");
+pub const GEVOELIG_UITLEG: Tekst = t(
+    "In een verslag kunnen deze gedachten anders klinken dan je bedoelt. Daarom staan ze niet aangevinkt. Vink aan wat je toch wilt delen.",
+    "In a report these thoughts can sound different from what you mean. That is why they are not ticked. Tick what you do want to share.",
+);
+pub const GEVOELIG: Tekst = t("Mogelijk gevoelig", "Possibly sensitive");
 pub const COACH_DELEN: Tekst = t("Ook het welkom van mijn coach", "Also my coach's welcome");
 pub const COACH_DELEN_UITLEG: Tekst =
     t("Dan ziet je coach van welke praktijk je link kwam.", "Then your coach sees which practice your link came from.");
@@ -412,12 +425,16 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     DEELBESTAND_HIER,
     DEEL_KOP,
     DEEL_UITLEG,
+    WIE_LEEST,
     WAT_DELEN,
     NOG_NIETS,
     EIGEN_WOORDEN,
     EIGEN_WOORDEN_UITLEG,
     EIGEN_BEELD,
     EIGEN_BEELD_UITLEG,
+    GEVOELIG_KOP,
+    GEVOELIG_UITLEG,
+    GEVOELIG,
     COACH_DELEN,
     COACH_DELEN_UITLEG,
     NAAM_LABEL,

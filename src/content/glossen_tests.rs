@@ -44,7 +44,7 @@
 //! `cargo test glossen -- --nocapture` to see them.
 
 use crate::content::leesbaarheid_tests::zinnen;
-use crate::content::modules::{beroepen, energie, verlies, wat_kan_ik, MODULES};
+use crate::content::modules::{beroepen, energie, verlies, wat_kan_ik, zorgen, MODULES};
 use crate::content::teksten::{vul, NL as T};
 use crate::content::tijdlijn::{
     datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, status_van, tekst_van,
@@ -322,6 +322,9 @@ fn module_pagina(m: &Module) -> Pagina {
         for v in d.vragen {
             if is_eigen_beeld(v.id) {
                 p.t(wat_kan_ik::EIGEN_BEELD);
+            }
+            if m.id == zorgen::MODULE.id && d.id == zorgen::VOOR_DE_COACH {
+                p.t(delen::WIE_LEEST);
             }
             p.t(v.tekst);
             if let Some(u) = v.uitleg {

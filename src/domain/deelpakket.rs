@@ -32,7 +32,8 @@ use super::dokument::Dokument;
 use super::kijk::{KijkAntwoord, Spiegelset};
 use super::opschonen::schone_regel;
 use super::taal::Taal;
-use super::vragenlijst::Module;
+use super::vragenlijst::{Module, Optie, Vraag};
+use crate::content::modules::zorgen;
 
 /// The version of the payload frame (the first byte).
 pub const VERSIE: u8 = 1;
@@ -73,6 +74,10 @@ pub struct Deelkeuze {
     /// the like: see [`is_eigen_beeld`]). Health-related and possibly used in
     /// reports to the employer, so off unless ticked.
     pub eigen_beeld: bool,
+    /// The possibly sensitive choices (see [`is_gevoelig`]) the person ticked
+    /// one by one to share. Empty by default: a coach may report to the
+    /// employer, so these never go along unless the person chooses so.
+    pub gevoelig: Vec<GevoeligeKeuze>,
     /// The coach's welcome settings, only when ticked.
     pub coach: bool,
     /// The person's first name as typed, for the coach's heading; empty: none.
@@ -155,21 +160,71 @@ pub fn is_eigen_beeld(vraag_id: &str) -> bool {
     vraag_id.starts_with(EIGEN_BEELD_VOORVOEGSEL)
 }
 
-/// Valid, non-empty answers of one module, optionally without free text and
-/// without the capacity answers.
-fn geldige(
-    module: &'static Module,
-    antwoorden: &BTreeMap<String, Antwoord>,
-    eigen: bool,
-    beeld: bool,
-) -> BTreeMap<String, Antwoord> {
+/// One possibly sensitive choice: the question's id and the option's id.
+pub type GevoeligeKeuze = (&'static str, &'static str);
+
+/// The worries that a report to the employer could turn against the person:
+/// not wanting the second track ("weerstand"), anger, and "ze willen van me
+/// af". A second-track coach often reports to the employer, and such an answer
+/// can end up there as "unwilling". So they are marked possibly sensitive and
+/// left out of a package unless ticked, like the capacity answers (issue 23).
+pub const GEVOELIGE_ZORGEN: [&str; 3] = [zorgen::WEERSTAND, zorgen::BOOS, zorgen::WEG_WILLEN];
+
+/// Whether choosing `optie` in question `vraag_id` is possibly sensitive.
+pub fn is_gevoelig(vraag_id: &str, optie: &str) -> bool {
+    vraag_id == zorgen::GEDACHTEN && GEVOELIGE_ZORGEN.contains(&optie)
+}
+
+/// What goes along besides the plain answers.
+#[derive(Clone, Copy)]
+struct Mee<'a> {
+    eigen_woorden: bool,
+    eigen_beeld: bool,
+    /// The sensitive choices ticked; `None`: all of them (opening a package,
+    /// or counting what there is to share at all).
+    gevoelig: Option<&'a [GevoeligeKeuze]>,
+}
+
+/// Everything valid: for opening, and for "is there anything here at all".
+const ALLES: Mee<'static> = Mee { eigen_woorden: true, eigen_beeld: true, gevoelig: None };
+
+impl Mee<'_> {
+    fn van(keuze: &Deelkeuze) -> Mee<'_> {
+        Mee { eigen_woorden: keuze.eigen_woorden, eigen_beeld: keuze.eigen_beeld, gevoelig: Some(&keuze.gevoelig) }
+    }
+
+    /// Whether choosing `optie` in `vraag` goes along.
+    fn optie(&self, vraag: &str, optie: &str) -> bool {
+        !is_gevoelig(vraag, optie) || self.gevoelig.is_none_or(|g| g.iter().any(|(v, o)| *v == vraag && *o == optie))
+    }
+
+    /// The answer as it may go along, sensitive choices not ticked taken out;
+    /// `None` when nothing is left. (Sensitive options sit only in questions
+    /// with several choices: see the test `only_the_three_worries_are_sensitive`.)
+    fn antwoord(&self, vraag: &str, a: &Antwoord) -> Option<Antwoord> {
+        let a = match a {
+            Antwoord::Keuzes(ids) => Antwoord::Keuzes(ids.iter().filter(|o| self.optie(vraag, o)).cloned().collect()),
+            _ => a.clone(),
+        };
+        (!a.is_leeg()).then_some(a)
+    }
+}
+
+/// Valid, non-empty answers of one module, leaving out what `mee` does not
+/// let through: free text, the capacity answers, sensitive choices.
+fn geldige(module: &'static Module, antwoorden: &BTreeMap<String, Antwoord>, mee: Mee) -> BTreeMap<String, Antwoord> {
     // The same test as `ModuleStand::geldig`. Maps here are filled one by one:
     // `collect()` into a BTreeMap pulls a whole sort routine into the wasm.
     let mut uit = BTreeMap::new();
     for v in module.delen.iter().flat_map(|d| d.vragen.iter()) {
         if let Some(a) = antwoorden.get(v.id) {
-            if a.past_bij(v) && !a.is_leeg() && (eigen || !is_eigen_woorden(a)) && (beeld || !is_eigen_beeld(v.id)) {
-                uit.insert(v.id.to_string(), a.clone());
+            if a.past_bij(v)
+                && (mee.eigen_woorden || !is_eigen_woorden(a))
+                && (mee.eigen_beeld || !is_eigen_beeld(v.id))
+            {
+                if let Some(a) = mee.antwoord(v.id, a) {
+                    uit.insert(v.id.to_string(), a);
+                }
             }
         }
     }
@@ -194,7 +249,7 @@ fn per_module(
 pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module], taal: Taal, nu_ms: f64) -> DeelInhoud {
     let gekozen = per_module(modules, |m| {
         let stand = dokument.modules.get(m.id).filter(|_| keuze.modules.contains(m.id))?;
-        Some(geldige(m, &stand.antwoorden, keuze.eigen_woorden, keuze.eigen_beeld))
+        Some(geldige(m, &stand.antwoorden, Mee::van(keuze)))
     });
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
     let naam = schone_naam(&keuze.naam);
@@ -208,10 +263,19 @@ pub fn schone_naam(naam: &str) -> Option<String> {
     schone_regel(naam, MAX_NAAM)
 }
 
-/// How many answers of a module would be shared with these two ticks; a module
-/// with none (with both ticked) cannot be ticked.
-pub fn deelbaar(dokument: &Dokument, module: &'static Module, eigen: bool, beeld: bool) -> usize {
-    dokument.modules.get(module.id).map(|s| geldige(module, &s.antwoorden, eigen, beeld).len()).unwrap_or(0)
+/// How many answers of a module would be shared with the ticks of `keuze`.
+pub fn deelbaar(dokument: &Dokument, module: &'static Module, keuze: &Deelkeuze) -> usize {
+    aantal(dokument, module, Mee::van(keuze))
+}
+
+/// How many answers of a module could be shared with everything ticked; a
+/// module with none cannot be ticked.
+pub fn deelbaar_alles(dokument: &Dokument, module: &'static Module) -> usize {
+    aantal(dokument, module, ALLES)
+}
+
+fn aantal(dokument: &Dokument, module: &'static Module, mee: Mee) -> usize {
+    dokument.modules.get(module.id).map(|s| geldige(module, &s.antwoorden, mee).len()).unwrap_or(0)
 }
 
 /// How many capacity answers the person has given (shown beside their tick).
@@ -219,8 +283,25 @@ pub fn aantal_eigen_beeld(dokument: &Dokument, modules: &[&'static Module]) -> u
     modules
         .iter()
         .filter_map(|m| dokument.modules.get(m.id).map(|s| (m, s)))
-        .map(|(m, s)| geldige(m, &s.antwoorden, true, true).keys().filter(|id| is_eigen_beeld(id)).count())
+        .map(|(m, s)| geldige(m, &s.antwoorden, ALLES).keys().filter(|id| is_eigen_beeld(id)).count())
         .sum()
+}
+
+/// The possibly sensitive choices among the person's answers, in the order of
+/// the modules and options: what the share page offers to tick one by one.
+pub fn gevoelige_keuzes(dokument: &Dokument, modules: &[&'static Module]) -> Vec<(&'static Vraag, &'static Optie)> {
+    let mut uit = Vec::new();
+    for m in modules {
+        let Some(stand) = dokument.modules.get(m.id) else { continue };
+        for v in m.delen.iter().flat_map(|d| d.vragen.iter()) {
+            let gekozen = |o: &str| match stand.antwoorden.get(v.id).filter(|a| a.past_bij(v)) {
+                Some(Antwoord::Keuzes(ids)) => ids.iter().any(|i| i == o),
+                _ => false,
+            };
+            uit.extend(v.soort.opties().iter().filter(|o| is_gevoelig(v.id, o.id) && gekozen(o.id)).map(|o| (v, o)));
+        }
+    }
+    uit
 }
 
 /// Coach settings as the coach link's own decoder would accept them: texts
@@ -252,7 +333,7 @@ impl DeelInhoud {
     /// Keep only what this version understands: known modules and questions,
     /// answers that fit. Free text stays only if the person included it.
     fn schoon(self, modules: &[&'static Module]) -> DeelInhoud {
-        let gekozen = per_module(modules, |m| Some(geldige(m, self.modules.get(m.id)?, true, true)));
+        let gekozen = per_module(modules, |m| Some(geldige(m, self.modules.get(m.id)?, ALLES)));
         DeelInhoud {
             versie: self.versie,
             gemaakt_op: if self.gemaakt_op.is_finite() { self.gemaakt_op } else { 0.0 },
@@ -537,9 +618,9 @@ mod tests {
         assert_eq!(inhoud.modules.keys().collect::<Vec<_>>(), ["energie"]);
         let json = String::from_utf8(json(&inhoud)).unwrap();
         assert!(!json.contains("momentopnames") && !json.contains("positie"), "{json}");
-        assert_eq!(deelbaar(&doc, &wie_ben_ik::MODULE, true, true), 0);
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, false, false), 1);
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, true, false), 2);
+        assert_eq!(deelbaar_alles(&doc, &wie_ben_ik::MODULE), 0);
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &Deelkeuze::default()), 1);
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &Deelkeuze { eigen_woorden: true, ..Deelkeuze::default() }), 2);
     }
 
     #[test]
@@ -554,14 +635,90 @@ mod tests {
         assert!(!Deelkeuze::default().eigen_beeld, "not ticked by default");
         let met = maak(&doc, &Deelkeuze { eigen_beeld: true, ..alles() }, &MODULES, Taal::Nl, 1.0);
         assert_eq!(met.modules["wat-kan-ik"]["wki.nu.uren"], Antwoord::Getal(4));
-        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, false, false), 1);
-        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, false, true), 2);
+        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, &Deelkeuze::default()), 1);
+        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, &Deelkeuze { eigen_beeld: true, ..Deelkeuze::default() }), 2);
         assert_eq!(aantal_eigen_beeld(&doc, &MODULES), 1);
         // Exactly the two "Wat past nu" parts hold capacity questions.
         for d in wat_kan_ik::MODULE.delen {
             let nu = d.id.starts_with("nu-");
             assert!(d.vragen.iter().all(|v| is_eigen_beeld(v.id) == nu), "{}", d.id);
         }
+    }
+
+    /// A person who recognised these worries.
+    fn met_gedachten(gekozen: &[&str]) -> Dokument {
+        let mut doc = Dokument::default();
+        let antwoord = Some(Antwoord::Keuzes(gekozen.iter().map(|s| s.to_string()).collect()));
+        doc.pas_toe(&Actie::Beantwoord { module: "zorgen".into(), vraag: zorgen::GEDACHTEN.into(), antwoord });
+        doc
+    }
+
+    fn gedachten(inhoud: &DeelInhoud) -> Option<&Antwoord> {
+        inhoud.modules.get(zorgen::MODULE.id).and_then(|m| m.get(zorgen::GEDACHTEN))
+    }
+
+    #[test]
+    fn only_the_three_worries_are_sensitive() {
+        use crate::domain::vragenlijst::Soort;
+        let mut gevonden = Vec::new();
+        for m in MODULES.iter() {
+            for v in m.delen.iter().flat_map(|d| d.vragen.iter()) {
+                for o in v.soort.opties().iter().filter(|o| is_gevoelig(v.id, o.id)) {
+                    // The filter takes choices out of a list: a single choice would slip through.
+                    assert!(matches!(v.soort, Soort::MeerKeuze { .. }), "{}", v.id);
+                    gevonden.push((m.id, v.id, o.id, o.tekst.nl));
+                }
+            }
+        }
+        let ids: Vec<_> = gevonden.iter().map(|g| (g.0, g.1, g.2)).collect();
+        let verwacht: Vec<_> = GEVOELIGE_ZORGEN.iter().map(|o| ("zorgen", zorgen::GEDACHTEN, *o)).collect();
+        assert_eq!(ids, verwacht, "exactly these worries, each an option of 'Welke gedachten herken je?'");
+        // And they are the worries about resistance, anger and being sent away.
+        let teksten: Vec<_> = gevonden.iter().map(|g| g.3).collect();
+        for (tekst, kern) in teksten.iter().zip(["niet aan spoor 2", "boos", "van me af"]) {
+            assert!(tekst.contains(kern), "{tekst}");
+        }
+    }
+
+    #[test]
+    fn sensitive_worries_are_not_ticked_by_default_and_stay_out_of_the_package() {
+        let doc = met_gedachten(&["te-ziek", zorgen::WEERSTAND, zorgen::BOOS, zorgen::WEG_WILLEN]);
+        assert!(Deelkeuze::default().gevoelig.is_empty(), "nothing sensitive ticked by default");
+        let standaard = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
+        assert_eq!(gedachten(&standaard), Some(&Antwoord::Keuzes(vec!["te-ziek".into()])));
+        let json = String::from_utf8(json(&standaard)).unwrap();
+        for o in GEVOELIGE_ZORGEN {
+            assert!(!json.contains(&format!("\"{o}\"")), "{o} in {json}");
+        }
+        // The link as the coach opens it holds no more than that either.
+        assert_eq!(gedachten(&open_alsof(&doe_alsof_versleuteld(&standaard)).unwrap()), gedachten(&standaard));
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &alles()), 1);
+        assert_eq!(deelbaar_alles(&doc, &zorgen::MODULE), 1, "one answer, the list");
+
+        // Offered one by one, in the order of the options.
+        let aangeboden: Vec<_> = gevoelige_keuzes(&doc, &MODULES).iter().map(|(v, o)| (v.id, o.id)).collect();
+        let verwacht: Vec<_> = GEVOELIGE_ZORGEN.iter().map(|o| (zorgen::GEDACHTEN, *o)).collect();
+        assert_eq!(aangeboden, verwacht);
+        assert!(gevoelige_keuzes(&Dokument::default(), &MODULES).is_empty());
+
+        // Ticking one shares that one, and it survives opening.
+        let keuze = Deelkeuze { gevoelig: vec![(zorgen::GEDACHTEN, zorgen::BOOS)], ..alles() };
+        let met = maak(&doc, &keuze, &MODULES, Taal::Nl, 1.0);
+        let twee = Antwoord::Keuzes(vec!["te-ziek".into(), zorgen::BOOS.into()]);
+        assert_eq!(gedachten(&met), Some(&twee));
+        assert_eq!(gedachten(&open_alsof(&doe_alsof_versleuteld(&met)).unwrap()), Some(&twee));
+    }
+
+    #[test]
+    fn only_sensitive_worries_chosen_means_nothing_of_that_question_is_shared() {
+        let doc = met_gedachten(&[zorgen::WEG_WILLEN]);
+        let inhoud = maak(&doc, &alles(), &MODULES, Taal::En, 1.0);
+        assert!(inhoud.is_leeg(), "{inhoud:?}");
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &alles()), 0);
+        // The module can still be ticked: there is something to share once the worry is ticked.
+        assert_eq!(deelbaar_alles(&doc, &zorgen::MODULE), 1);
+        let keuze = Deelkeuze { gevoelig: vec![(zorgen::GEDACHTEN, zorgen::WEG_WILLEN)], ..alles() };
+        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &keuze), 1);
     }
 
     #[test]

@@ -4,6 +4,19 @@
 
 use crate::domain::vragenlijst::*;
 
+// Ids that other code reads (`domain::deelpakket::GEVOELIGE_ZORGEN`, the
+// who-reads note in `ui::pages::module`): written here once, used below.
+/// The question "Welke gedachten herken je?".
+pub const GEDACHTEN: &str = "zor.gedachten";
+/// "Ik wil eigenlijk niet aan spoor 2".
+pub const WEERSTAND: &str = "weerstand";
+/// "Ik ben boos op mijn werkgever…".
+pub const BOOS: &str = "boos";
+/// "Ik denk: ze willen van me af."
+pub const WEG_WILLEN: &str = "weg-willen";
+/// The part written for the coach ("Voor je gesprek met je coach").
+pub const VOOR_DE_COACH: &str = "gesprek";
+
 /// A thought or worry with a supportive reply and one small step.
 const fn zorg(id: &'static str, tekst: Tekst, reactie: Tekst, stap: Tekst) -> Optie {
     Optie { id, tekst, uitleg: None, reactie: Some(reactie), stap: Some(stap), hulp: false }
@@ -37,7 +50,7 @@ pub static MODULE: Module = Module {
             minuten: 5,
             vragen: &[
                 Vraag {
-                    id: "zor.gedachten",
+                    id: GEDACHTEN,
                     tekst: t(
                         "Welke gedachten herken je?",
                         "Which thoughts do you recognise?",
@@ -181,7 +194,7 @@ pub static MODULE: Module = Module {
                                 ),
                             ),
                             zorg(
-                                "weerstand",
+                                WEERSTAND,
                                 t("Ik wil eigenlijk niet aan spoor 2 (werk bij een andere werkgever).", "I don't really want to do the second track (work with another employer)."),
                                 t(
                                     "Dat snappen we. Veel mensen voelen weerstand tegen het tweede spoor. Het voelt alsof je iets opgeeft. Die weerstand mag er zijn.",
@@ -193,7 +206,7 @@ pub static MODULE: Module = Module {
                                 ),
                             ),
                             zorg(
-                                "boos",
+                                BOOS,
                                 t("Ik ben boos op mijn werkgever of op hoe het gaat.", "I am angry with my employer or with how things are going."),
                                 t(
                                     "Boosheid is een gewoon gevoel na zoveel verlies. Het laat zien dat iets je raakt. Je hoeft het niet weg te stoppen. Wel helpt het om er iets mee te doen.",
@@ -205,7 +218,7 @@ pub static MODULE: Module = Module {
                                 ),
                             ),
                             zorg(
-                                "weg-willen",
+                                WEG_WILLEN,
                                 t("Ik denk: ze willen van me af.", "I think: they want to get rid of me."),
                                 t(
                                     "Die gedachte doet pijn. Is terugkeer in je eigen bedrijf niet in zicht? Dan vraagt de wet je werkgever om ook daarbuiten te zoeken. Dat zegt niets over wat je waard bent.",
@@ -283,7 +296,7 @@ pub static MODULE: Module = Module {
             ],
         },
         Deel {
-            id: "gesprek",
+            id: VOOR_DE_COACH,
             titel: t("Voor je gesprek met je coach", "For your talk with your coach"),
             intro: t(
                 "Wat je hier schrijft, kun je meenemen naar je coach. Jij kiest zelf of je het deelt.",

@@ -567,8 +567,8 @@ fn use_deel_met_coach() -> Html {
     });
 
     let vinkjes = MODULES.iter().map(|m| {
-        let aantal = deelpakket::deelbaar(&winkel.dokument, m, keuze.eigen_woorden, keuze.eigen_beeld);
-        let alle = deelpakket::deelbaar(&winkel.dokument, m, true, true);
+        let aantal = deelpakket::deelbaar(&winkel.dokument, m, &keuze);
+        let alle = deelpakket::deelbaar_alles(&winkel.dokument, m);
         let id = m.id;
         let onchange = wijzig(Rc::new(move |k: &mut Deelkeuze, aan| {
             if aan {
@@ -590,6 +590,25 @@ fn use_deel_met_coach() -> Html {
     let beeld = wijzig(Rc::new(|k: &mut Deelkeuze, aan| k.eigen_beeld = aan));
     let aantal_beeld = deelpakket::aantal_eigen_beeld(&winkel.dokument, &MODULES);
     let coach = wijzig(Rc::new(|k: &mut Deelkeuze, aan| k.coach = aan));
+    // Possibly sensitive worries, one tick each, never ticked by default: see
+    // `Deelkeuze::gevoelig`.
+    let gevoelig = deelpakket::gevoelige_keuzes(&winkel.dokument, &MODULES);
+    let gevoelig_leeg = gevoelig.is_empty();
+    let gevoelig_vinkjes = gevoelig.into_iter().map(|(v, o)| {
+        let paar = (v.id, o.id);
+        let onchange = wijzig(Rc::new(move |k: &mut Deelkeuze, aan| {
+            k.gevoelig.retain(|g| *g != paar);
+            if aan {
+                k.gevoelig.push(paar);
+            }
+        }));
+        html! {
+            <label class="optie gevoelig">
+                <input type="checkbox" name="deel-gevoelig" value={o.id} checked={keuze.gevoelig.contains(&paar)} {onchange} />
+                <span>{ o.tekst.in_taal(taal) }<span class="optie-uitleg">{ d::GEVOELIG.in_taal(taal) }</span></span>
+            </label>
+        }
+    });
 
     let resultaat = match &*link {
         None => html! {},
@@ -629,10 +648,19 @@ fn use_deel_met_coach() -> Html {
             <section class="delen-blok niet-printen" aria-labelledby="deel-kop">
                 <h2 id="deel-kop" tabindex="-1">{ d::DEEL_KOP.in_taal(taal) }</h2>
                 <p>{ d::DEEL_UITLEG.in_taal(taal) }</p>
+                // Who may read it, before anything is chosen (issue 23).
+                <aside class="wie-leest" role="note"><p>{ d::WIE_LEEST.in_taal(taal) }</p></aside>
                 <fieldset class="vraag deel-keuze">
                     <legend>{ d::WAT_DELEN.in_taal(taal) }</legend>
                     <div class="opties">{ for vinkjes }</div>
                 </fieldset>
+                if !gevoelig_leeg {
+                    <fieldset class="vraag deel-gevoelig" aria-describedby="deel-gevoelig-uitleg">
+                        <legend>{ d::GEVOELIG_KOP.in_taal(taal) }</legend>
+                        <p id="deel-gevoelig-uitleg" class="hint">{ d::GEVOELIG_UITLEG.in_taal(taal) }</p>
+                        <div class="opties">{ for gevoelig_vinkjes }</div>
+                    </fieldset>
+                }
                 <div class="opties deel-extra">
                     <label class="optie">
                         <input type="checkbox" id="deel-eigen" checked={keuze.eigen_woorden} onchange={eigen} />

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::content::modules::energie::SUGGESTIES;
-use crate::content::modules::{verlies, wat_kan_ik};
+use crate::content::modules::{verlies, wat_kan_ik, zorgen};
 use crate::content::teksten::vul;
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
 use crate::domain::dokument::Actie;
@@ -381,6 +381,10 @@ fn vraag_stap(
             // Capacity questions: the person's own picture, said before each one.
             if crate::domain::deelpakket::is_eigen_beeld(v.id) {
                 <aside class="eigen-beeld" role="note"><p>{ wat_kan_ik::EIGEN_BEELD.in_taal(taal) }</p></aside>
+            }
+            // The part written for the coach: who may read it (issue 23).
+            if module.id == zorgen::MODULE.id && deel.id == zorgen::VOOR_DE_COACH {
+                <aside class="wie-leest" role="note"><p>{ crate::content::delen::WIE_LEEST.in_taal(taal) }</p></aside>
             }
             <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { vraag_veld(VraagProps { vraag: Vast(v), antwoord, taal, onantwoord, children: extra }) }
