@@ -48,6 +48,18 @@ pub fn naar_contract(query: &str) -> bool {
     query.trim_start_matches('?').split('&').any(|p| p == NAAR_CONTRACT)
 }
 
+impl GeldDeel {
+    /// A stable name (the page's `data-deel`, for the browser tests).
+    pub fn naam(self) -> &'static str {
+        match self {
+            GeldDeel::Loon => "Loon",
+            GeldDeel::ContractEindigt => "ContractEindigt",
+            GeldDeel::WiaAanvragen => "WiaAanvragen",
+            GeldDeel::Na104Weken => "Na104Weken",
+        }
+    }
+}
+
 /// The general order: right for everyone, in the order things happen.
 pub const STANDAARD: [GeldDeel; 4] =
     [GeldDeel::Loon, GeldDeel::ContractEindigt, GeldDeel::WiaAanvragen, GeldDeel::Na104Weken];
