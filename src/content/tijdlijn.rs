@@ -13,7 +13,8 @@ use crate::domain::tijdlijn::formulier::{Probleem, Veld};
 // "Check this with your casemanager or UWV."
 
 /// Routes van de zelfreflectie-modules waar een tekst naar mag verwijzen.
-pub const MODULES: [&str; 6] = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"];
+pub const MODULES: [&str; 7] =
+    ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"];
 
 // ---------------------------------------------------------------------------------------------
 // 1. Mijlpalen
@@ -489,7 +490,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  UWV often looks at whether chances were really missed. \
                  Check this with your casemanager or UWV.",
             )),
-            module: Some("wat-wil-ik"),
+            module: Some("verlies-en-betekenis"),
         },
 
         VervroegdeIvaTot => MijlpaalTekst {
@@ -684,9 +685,12 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wie: t!(
                 "Je werkgever betaalt je loon door tot en met deze dag: minstens 70%. Meedoen aan het tweede spoor verandert daar niets aan. \
                  UWV beslist over je WIA-uitkering. Vragen over je loon? \
-                 Een vakbond (vereniging van werknemers) of Het Juridisch Loket (gratis advies over je rechten) kan je helpen.",
+                 Ben je lid van een vakbond (vereniging van werknemers)? Die helpt je. \
+                 Ook Het Juridisch Loket (hulp bij vragen over je rechten) kan helpen. Persoonlijk advies is daar gratis bij een laag inkomen.",
                 "Your employer keeps paying your wages up to and including this day: at least 70%. Taking part in the second track does not change that. \
-                 UWV decides on your WIA benefit. Questions about your pay? A vakbond (trade union) or Het Juridisch Loket (free advice about your rights) can help.",
+                 UWV decides on your WIA benefit. Questions about your pay? \
+                 Are you a member of a vakbond (trade union)? It helps you. \
+                 Het Juridisch Loket (help with questions about your rights) can help too. Personal advice there is free with a low income.",
             ),
             wat: t!(
                 "Dit is de laatste dag van de wachttijd: 104 weken na je eerste ziektedag. \
@@ -717,7 +721,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  The sick pay also stops if UWV has not decided yet. You can then get an advance payment.",
             ),
             onbevestigd: None,
-            module: Some("zorgen"),
+            module: Some("verlies-en-betekenis"),
         },
 
         WiaStart => MijlpaalTekst {
@@ -728,12 +732,14 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
             wie: t!("UWV.", "UWV."),
             wat: t!(
                 "De dag na het einde van je loondoorbetaling kan je WIA-uitkering starten. \
-                 Je krijgt een uitkering als je 65% of minder van je oude loon kunt verdienen. \
+                 UWV kijkt wat je nog kunt verdienen. Is dat door ziekte minstens 35% minder dan vroeger? \
+                 Dan krijg je meestal een WIA-uitkering. \
                  UWV kiest tussen WGA, IVA of geen uitkering. \
                  WGA is voor wie nog deels kan werken, of nog kan herstellen. \
                  IVA is voor wie volledig en blijvend niet kan werken.",
                 "The day after your sick pay ends, your WIA benefit can start. \
-                 You get a benefit if you can earn 65% or less of your old wage. \
+                 UWV looks at what you can still earn. Is that at least 35% less than before, because of your sickness? \
+                 Then you usually get a WIA benefit. \
                  UWV decides between WGA, IVA or no benefit. \
                  WGA is for people who can still work partly, or who may still recover. \
                  IVA is for people who fully and permanently cannot work.",
@@ -864,13 +870,13 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                  De weken bij je werkgever tellen mee. \
                  Meestal rond week 44 beoordeelt UWV of je recht houdt op de uitkering. \
                  Eindigt je contract na week 44? Dan doet UWV dat binnen 4 weken na de melding. \
-                 Kun je meer dan 65% verdienen van het loon dat je zonder ziekte zou hebben? Dan stopt de uitkering.",
+                 UWV kijkt dan wat je nog kunt verdienen. Scheelt dat minder dan 35% met je loon van vroeger? Dan stopt de uitkering.",
                 "When your contract ends, your employer no longer pays your wages. \
                  You can then get a Ziektewet (sickness benefit) for the rest of the 104 weeks. \
                  The weeks with your employer count. \
                  Usually around week 44, UWV assesses whether you keep the right to the benefit. \
                  Does your contract end after week 44? Then UWV does this within 4 weeks after the report. \
-                 Can you earn more than 65% of what you would earn without sickness? Then the benefit stops.",
+                 UWV then looks at what you can still earn. Is the difference with your earlier wage less than 35%? Then the benefit stops.",
             ),
             jij: t!(
                 "Vraag of de melding op je laatste werkdag is gedaan. Je kunt je ook zelf ziek melden bij UWV. \
@@ -1108,17 +1114,21 @@ pub const FASEN: &[Fase] = &[
              Can you not return for good with your own employer? Then the tweede spoor (second track) starts: looking for work with another employer. \
              This happens no later than 6 weeks after the eerstejaarsevaluatie.",
         ),
-        module: Some("wat-wil-ik"),
+        module: Some("verlies-en-betekenis"),
     },
     Fase {
         titel: t("Het tweede jaar", "The second year"),
         uitleg: t(
             "Vaak lopen het eerste en het tweede spoor tegelijk. Dat heet een tweesporentraject. \
              Na ongeveer 88 weken krijg je een brief van UWV over de WIA (de uitkering na 2 jaar ziekte). \
-             Uiterlijk in week 91 schrijft je werkgever de eindevaluatie: een terugblik op de 2 jaar.",
+             Uiterlijk in week 91 schrijft je werkgever de eindevaluatie: een terugblik op de 2 jaar. \
+             Ook in het tweede jaar betaalt je werkgever minstens 70% van je loon door. \
+             Kijk in je cao hoeveel het voor jou is. Een cao zijn de afspraken over loon en werk in jouw sector.",
             "Often the first and the second track run at the same time. This is called a tweesporentraject (two-track route). \
              After about 88 weeks you get a letter from UWV about the WIA (the benefit after 2 years of sickness). \
-             By week 91 your employer writes the eindevaluatie: a look back at the 2 years.",
+             By week 91 your employer writes the eindevaluatie: a look back at the 2 years. \
+             In the second year too, your employer keeps paying at least 70% of your wage. \
+             Check in your cao how much it is for you. A cao is the agreement on pay and work in your sector.",
         ),
         module: Some("stappen"),
     },
@@ -1127,10 +1137,14 @@ pub const FASEN: &[Fase] = &[
         uitleg: t(
             "Jij vraagt de WIA aan, uiterlijk aan het eind van week 93. \
              UWV kijkt eerst of er genoeg aan je re-integratie (je weg terug naar werk) is gedaan. \
-             Na 104 weken stopt je loon meestal en kan je WIA-uitkering starten.",
+             Na 104 weken kan je WIA-uitkering starten. \
+             Je werkgever hoeft je loon dan niet meer door te betalen omdat je ziek bent. \
+             Je contract stopt daardoor niet vanzelf.",
             "You apply for the WIA by the end of week 93 at the latest. \
              UWV first checks whether enough was done for your re-integration (your way back to work). \
-             After 104 weeks your wages usually stop and your WIA benefit can start.",
+             After 104 weeks your WIA benefit can start. \
+             Your employer then no longer has to keep paying your wages because you are sick. \
+             Your contract does not end by itself because of this.",
         ),
         module: Some("zorgen"),
     },
@@ -1791,9 +1805,11 @@ pub const BEGRIPPEN: &[Begrip] = &[
     Begrip {
         term: "WIA",
         uitleg: t(
-            "De uitkering na 104 weken ziekte. Je kunt die krijgen als je 65% of minder van je oude loon kunt verdienen. \
+            "De uitkering na 104 weken ziekte. UWV kijkt wat je nog kunt verdienen. \
+             Is dat door ziekte minstens 35% minder dan vroeger? Dan krijg je meestal een WIA-uitkering. \
              Er zijn 2 soorten: WGA en IVA.",
-            "Disability benefit after 104 weeks of sickness. You can get it if you can earn 65% or less of your old wage. \
+            "Disability benefit after 104 weeks of sickness. UWV looks at what you can still earn. \
+             Is that at least 35% less than before, because of your sickness? Then you usually get a WIA benefit. \
              There are 2 kinds: WGA and IVA.",
         ),
     },
@@ -1881,16 +1897,16 @@ pub mod scherm {
         MEER_INVULLEN = "Meer invullen (als je het weet)", "Fill in more (if you know it)";
         MEER_INTRO = "Deze velden zijn niet nodig. Vul alleen in wat je weet. Dan worden je datums preciezer.",
             "These fields are not needed. Only fill in what you know. Then your dates become more precise.";
-        HERSTEL_LEGEND = "Periodes dat je helemaal beter was", "Periods when you were fully recovered";
+        HERSTEL_LEGEND = "Periodes dat je helemaal beter was", "Periods when you were fully well again";
         HERSTEL_HINT = "Was je tussendoor een tijd helemaal beter? En werd je daarna weer ziek? Vul die periode dan in. \
             Was je korter dan 4 weken beter? Dan tellen je ziekteperiodes bij elkaar op. \
             Was je 4 weken of langer beter? Dan begint de telling opnieuw.",
-            "Were you fully recovered for a while in between? And did you get sick again after that? Then fill in that period. \
-            Were you recovered for less than 4 weeks? Then your periods of sickness are added together. \
-            Were you recovered for 4 weeks or longer? Then the count starts again.";
+            "Were you fully well again for a while in between? And did you get sick again after that? Then fill in that period. \
+            Were you well again for less than 4 weeks? Then your periods of sickness are added together. \
+            Were you well again for 4 weeks or longer? Then the count starts again.";
         HERSTEL_RIJ = "Herstelperiode {}", "Recovery period {}";
-        HERSTEL_VAN = "Eerste dag dat je beter was", "First day you were recovered";
-        HERSTEL_TOT = "Laatste dag dat je beter was", "Last day you were recovered";
+        HERSTEL_VAN = "Eerste dag dat je beter was", "First day you were well again";
+        HERSTEL_TOT = "Laatste dag dat je beter was", "Last day you were well again";
         HERSTEL_TOEVOEGEN = "Herstelperiode toevoegen", "Add a recovery period";
         HERSTEL_VERWIJDEREN = "Verwijder herstelperiode {}", "Remove recovery period {}";
         HERSTEL_MAX = "Meer periodes kun je hier niet toevoegen.", "You cannot add more periods here.";
@@ -1940,9 +1956,9 @@ pub mod scherm {
         // Meldingen bij een veld
         MELDING_LEEG_START = "Vul je eerste ziektedag in.", "Fill in your first sick day.";
         MELDING_LEEG_HERSTEL_VAN = "Vul ook de eerste dag in dat je beter was.",
-            "Also fill in the first day you were recovered.";
+            "Also fill in the first day you were well again.";
         MELDING_LEEG_HERSTEL_TOT = "Vul ook de laatste dag in dat je beter was.",
-            "Also fill in the last day you were recovered.";
+            "Also fill in the last day you were well again.";
         MELDING_FORMAAT = "We kunnen “{}” niet lezen als datum. Typ de datum als jaar-maand-dag, bijvoorbeeld 2026-01-05.",
             "We cannot read “{}” as a date. Type the date as year-month-day, for example 2026-01-05.";
         MELDING_MAAND = "De datum “{}” bestaat niet. Een jaar heeft 12 maanden. Kijk of de maand klopt.",
@@ -1999,7 +2015,7 @@ pub mod scherm {
         NU_NA_104 = "De 104 weken zijn voorbij. Je bent nu in week {}.", "The 104 weeks are over. You are now in week {}.";
         NU_VOOR_START = "Je eerste ziektedag ligt na vandaag.", "Your first sick day is after today.";
         NU_HERSTEL = "Vandaag valt in een periode dat je helemaal beter bent.",
-            "Today falls in a period when you are fully recovered.";
+            "Today falls in a period when you are fully well again.";
         NU_LOOPT = "Loopt nu", "Happening now";
         VOLGENDE = "Volgende stap", "Next step";
         WANNEER_VANDAAG = "vandaag", "today";
@@ -2021,12 +2037,12 @@ pub mod scherm {
         // Samentellen en een nieuwe ziekteperiode
         KETEN_HERSTART = "Je was {} dagen achter elkaar helemaal beter, van {} tot en met {}. \
             Dat is 4 weken of langer. Daarom begon je ziekteperiode opnieuw op {}. Je tijdlijn telt vanaf die dag.",
-            "You were fully recovered for {} days in a row, from {} up to and including {}. \
+            "You were fully well again for {} days in a row, from {} up to and including {}. \
             That is 4 weeks or longer. So your period of sickness started again on {}. Your timeline counts from that day.";
         KETEN_SAMENGETELD = "Je was tussendoor korter dan 4 weken beter. Daarom tellen je ziekteperiodes bij elkaar op. \
             De datums na je herstel schuiven op met de dagen dat je beter was.",
-            "In between, you were recovered for less than 4 weeks. So your periods of sickness are added together. \
-            The dates after your recovery move later by the days you were recovered.";
+            "In between, you were well again for less than 4 weeks. So your periods of sickness are added together. \
+            The dates after your recovery move later by the days you were well again.";
 
         // De tijdlijn
         LIJN_KOP = "Je tijdlijn", "Your timeline";
@@ -2049,6 +2065,15 @@ pub mod scherm {
         ZEKER_PRAKTIJK = "Gewoonte, geen vaste termijn", "Common practice, no fixed deadline";
         ZEKER_ONGEVEER = "Ongeveer", "Approximate";
         ZEKER_ONBEVESTIGD = "Niet zeker", "Not certain";
+        ZEKER_RITME = "Vast ritme: minstens elke 6 weken", "Fixed rhythm: at least every 6 weeks";
+        ZEKER_INGEVULD = "Datum die je zelf invulde", "A date you filled in";
+        EJE_LAAT = "Je eerstejaarsevaluatie was na week 52. Daardoor schuift deze datum op. \
+            Het tweede spoor hoort te starten zodra duidelijk is dat je niet blijvend terug kunt bij je eigen werkgever. \
+            Controleer dit bij je casemanager of UWV.",
+            "Your eerstejaarsevaluatie (first-year review) was after week 52. That moves this date later. \
+            The second track should start as soon as it is clear that you cannot return for good to your own employer. \
+            Check this with your casemanager or UWV.";
+        IVA_VOUW = "Als je helemaal niet meer kunt werken", "If you cannot work at all any more";
         STATUS_VOORBIJ = "Voorbij", "Past";
         STATUS_KOMT = "Komt nog", "Coming up";
         HIER_LABEL = "Je bent hier", "You are here";
@@ -2063,7 +2088,7 @@ pub mod scherm {
         GEMIST_LABEL = "Als het niet (op tijd) gebeurt", "If it does not happen (on time)";
         ONZEKER_HERSTEL = "Je was tussendoor een tijd beter. Daardoor schuift deze datum op. \
             Of dat ook voor deze stap geldt, is niet zeker. Controleer dit bij je casemanager of UWV.",
-            "You were recovered for a while in between. That moves this date later. \
+            "You were well again for a while in between. That moves this date later. \
             Whether this also applies to this step is not certain. Check this with your casemanager or UWV.";
         ONZEKER_ALGEMEEN = "Deze datum is niet zeker. Controleer dit bij je casemanager of UWV.",
             "This date is not certain. Check this with your casemanager or UWV.";
@@ -2349,6 +2374,8 @@ pub fn zekerheid_tekst(z: Zekerheid) -> Tekst {
         Zekerheid::Praktijk => scherm::ZEKER_PRAKTIJK,
         Zekerheid::Ongeveer => scherm::ZEKER_ONGEVEER,
         Zekerheid::Onbevestigd => scherm::ZEKER_ONBEVESTIGD,
+        Zekerheid::Ritme => scherm::ZEKER_RITME,
+        Zekerheid::Ingevuld => scherm::ZEKER_INGEVULD,
     }
 }
 
@@ -2526,7 +2553,15 @@ pub(crate) mod tests {
         for s in [Spoor::Een, Spoor::Twee, Spoor::Beide, Spoor::Geen] {
             assert!(spoor_tekst(s).is_compleet());
         }
-        for z in [Zekerheid::Wet, Zekerheid::Uwv, Zekerheid::Praktijk, Zekerheid::Ongeveer, Zekerheid::Onbevestigd] {
+        for z in [
+            Zekerheid::Wet,
+            Zekerheid::Uwv,
+            Zekerheid::Praktijk,
+            Zekerheid::Ongeveer,
+            Zekerheid::Onbevestigd,
+            Zekerheid::Ritme,
+            Zekerheid::Ingevuld,
+        ] {
             assert!(zekerheid_tekst(z).is_compleet());
         }
     }
@@ -2710,6 +2745,39 @@ pub(crate) mod tests {
             assert!(tekst.contains("Juridisch Loket"), "{tekst}");
         }
         assert!(k.wie.nl.contains("tweede spoor verandert daar niets aan"));
+    }
+
+    #[test]
+    fn geld_en_wia_goed_voor_iedereen() {
+        // Issue 23, item 3 / review F3, F7, F8.
+        let jaar2 = FASEN.iter().find(|f| f.titel.nl == "Het tweede jaar").unwrap();
+        assert!(jaar2.uitleg.nl.contains("minstens 70%") && jaar2.uitleg.nl.contains("cao"));
+        assert!(jaar2.uitleg.en.contains("at least 70%") && jaar2.uitleg.en.contains("cao"));
+        let mut alles: Vec<Tekst> = alle_teksten().into_iter().map(|(_, tk)| tk).collect();
+        alles.extend(scherm::ALLE.iter().map(|(_, tk)| *tk));
+        for tk in &alles {
+            assert!(!tk.nl.contains("stopt je loon meestal"), "{}", tk.nl);
+            assert!(!tk.nl.contains("65% of minder") && !tk.nl.contains("meer dan 65%"), "{}", tk.nl);
+            assert!(!tk.nl.contains("zou hebben"), "{}", tk.nl);
+            assert!(!tk.nl.contains("gratis advies"), "{}", tk.nl);
+            assert!(!tk.en.contains("recovered"), "{}", tk.en);
+        }
+        let wia = mijlpaal_tekst(MijlpaalId::WiaStart).wat.nl;
+        assert!(
+            wia.contains("UWV kijkt wat je nog kunt verdienen. Is dat door ziekte minstens 35% minder dan vroeger?")
+        );
+        let begrip = BEGRIPPEN.iter().find(|b| b.term == "WIA").unwrap();
+        assert!(begrip.uitleg.nl.contains("minstens 35% minder dan vroeger"));
+        assert!(mijlpaal_tekst(MijlpaalId::EindeDienstverband).wat.nl.contains("Scheelt dat minder dan 35%"));
+        let einde = mijlpaal_tekst(MijlpaalId::EindeWachttijd).wie.nl;
+        assert!(einde.contains("Ben je lid van een vakbond") && einde.contains("gratis bij een laag inkomen"));
+        let laatste = FASEN.last().unwrap().uitleg.nl;
+        assert!(laatste.contains("Je contract stopt daardoor niet vanzelf"));
+        // The grief module where the loss becomes real (review F7).
+        assert_eq!(FASEN[2].module, Some("verlies-en-betekenis"));
+        for id in [MijlpaalId::UitersteStartTweedeSpoor, MijlpaalId::EindeWachttijd] {
+            assert_eq!(mijlpaal_tekst(id).module, Some("verlies-en-betekenis"), "{id:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::content::modules::{beroepen, energie, stappen, wat_kan_ik, MODULES};
+use crate::content::modules::{beroepen, energie, stappen, wat_kan_ik, zorgen, MODULES};
 use crate::domain::vragenlijst::*;
 
 const RIASEC: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
@@ -47,6 +47,9 @@ pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
         }
     }
     out.push(("wat-kan-ik eigen beeld".into(), wat_kan_ik::EIGEN_BEELD));
+    for (i, tk) in zorgen::GELD_TEKSTEN.iter().enumerate() {
+        out.push((format!("zorgen geld deel {i}"), *tk));
+    }
     for (i, s) in energie::SUGGESTIES.iter().enumerate() {
         out.push((format!("energie suggestie {i}"), *s));
     }
@@ -381,6 +384,10 @@ fn zorgen_inhoud() {
     for o in opties {
         let r = o.reactie.unwrap_or_else(|| panic!("{} has reactie", o.id));
         assert!(o.stap.is_some(), "{} has stap", o.id);
+        // The money reply is the one long reply: it is shown in parts, each short.
+        if o.id == zorgen::GELD_ID {
+            continue;
+        }
         let zinnen = aantal_zinnen(r.nl);
         assert!((2..=4).contains(&zinnen), "{}: reactie has {zinnen} sentences", o.id);
     }
@@ -408,16 +415,39 @@ fn zorgen_inhoud() {
     let stappen: HashSet<_> = opties.iter().map(|o| o.stap.unwrap().nl).collect();
     assert_eq!(reacties.len(), opties.len(), "a reply is used twice");
     assert_eq!(stappen.len(), opties.len(), "a step is used twice");
-    // The money reply gives the facts from the reference and independent places to ask.
-    let geld = opties.iter().find(|o| o.id == "geld").unwrap();
+    // The money reply (issue 23): the facts from the reference, right for everyone,
+    // one small step, then independent places to ask. Its parts: domain::tijdlijn::geld.
+    let geld = opties.iter().find(|o| o.id == zorgen::GELD_ID).unwrap();
     let (r, s) = (geld.reactie.unwrap(), geld.stap.unwrap());
-    for nodig in ["104 weken", "minstens 70%", "7:629", "tweede spoor verandert daar niets aan"] {
+    for nodig in [
+        "minstens 70%",
+        "cao",
+        "tweede spoor verandert daar niets aan",
+        "Ziektewet",
+        "uiterlijk aan het eind van week 93",
+        "Je contract stopt daardoor niet vanzelf",
+        "Waar kun je terecht?",
+        "vakbond",
+        "Het Juridisch Loket",
+        "gratis als je weinig inkomen",
+    ] {
         assert!(r.nl.contains(nodig), "money reply lacks '{nodig}'");
     }
-    for nodig in ["vakbond", "Het Juridisch Loket", "deskundigenoordeel"] {
-        assert!(s.nl.contains(nodig) && s.en.contains(nodig), "money step lacks '{nodig}'");
-    }
-    assert!(r.en.contains("at least 70%") && r.en.contains("104 weeks"));
+    assert!(!r.nl.contains("7:629") && !r.nl.contains("100%"), "no article, no 100% in the comfort reply");
+    assert!(!r.nl.contains("gratis advies over je rechten"), "not 'free advice' for everyone");
+    assert!(r.en.contains("at least 70%") && r.en.contains("by the end of week 93") && r.en.contains("Ziektewet"));
+    assert_eq!(aantal_zinnen(s.nl), 2, "one small step: {}", s.nl);
+    assert!(!s.nl.contains("deskundigenoordeel") && !s.nl.contains("Juridisch"), "the step is one step");
+    // The fear replies carry the calming facts (issue 23, item 4).
+    let reactie = |id: &str| opties.iter().find(|o| o.id == id).unwrap().reactie.unwrap();
+    assert!(reactie("weg-willen").nl.contains("opzegverbod") && reactie("weg-willen").nl.contains("spoor 1"));
+    assert!(reactie("weerstand").nl.contains("Sinds 2023") && reactie("weerstand").nl.contains("plan van aanpak"));
+    assert!(reactie("weerstand").nl.contains("niet mee eens"));
+    assert!(reactie("twee-sporen").nl.contains("vragen om het plan van aanpak aan te passen"));
+    assert!(reactie("te-ziek").nl.contains("geen mogelijkheden") && reactie("te-ziek").nl.contains("uitzondering"));
+    // "Ik heb geen energie" gets a step that respects rest, not a module.
+    let energie = opties.iter().find(|o| o.id == "geen-energie").unwrap().stap.unwrap();
+    assert!(!energie.nl.contains("module") && !energie.en.contains("module"), "{}", energie.nl);
     let gesprek = vragen(m).find(|v| v.id == "zor.gesprek").expect("zor.gesprek");
     assert!(matches!(gesprek.soort, Soort::VrijeTekst { .. }));
     assert!(gesprek.uitleg.unwrap().nl.contains("diagnose"));

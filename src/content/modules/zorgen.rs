@@ -2,6 +2,8 @@
 //! track, each with a supportive reply and one small next step, plus what to
 //! discuss with the coach. All texts written for Spoorwijzer.
 
+use crate::domain::tekst::Tekst;
+use crate::domain::tijdlijn::geld::{GeldDeel, STANDAARD};
 use crate::domain::vragenlijst::*;
 
 // Ids that other code reads (`domain::deelpakket::GEVOELIGE_ZORGEN`, the
@@ -27,6 +29,86 @@ const fn zorg(id: &'static str, tekst: Tekst, reactie: Tekst, stap: Tekst) -> Op
 const fn zorg_met_hulp(id: &'static str, tekst: Tekst, reactie: Tekst, stap: Tekst) -> Optie {
     Optie { hulp: true, ..zorg(id, tekst, reactie, stap) }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The money worry (issue 23, item 3). Its reply is given in parts, so the part that
+// applies to this person can come first (`domain::tijdlijn::geld`); `GELD_ALGEMEEN` is
+// the same parts in the general order, right for everyone (profile, shared sheet).
+// Facts from poortwachter.md: at least 70% (art. 7:629 BW), a contract that ends during
+// sickness → Ziektewet for the rest of the 104 weeks (§1B #19), WIA by the end of week 93
+// (§2.1), after 104 weeks no more pay for sickness, the contract does not end by itself
+// (§1B #16). Help facts from hulp.md (vakbond for members; Juridisch Loket: personal
+// advice free only with a low income).
+// ---------------------------------------------------------------------------------------------
+
+/// The id of the money worry.
+pub const GELD_ID: &str = "geld";
+
+pub const GELD_ERKENNING: Tekst = t(
+    "Dat is begrijpelijk. Zorgen over geld wegen zwaar als je ziek bent.",
+    "That makes sense. Money worries weigh heavily when you are sick.",
+);
+
+/// One part of the money reply.
+pub const fn geld_deel(deel: GeldDeel) -> Tekst {
+    match deel {
+        GeldDeel::Loon => t(
+            "Zolang je contract loopt, betaalt je werkgever in de 104 weken ziekte minstens 70% van je loon door. Dat zegt de wet. Je cao (afspraken over loon en werk in jouw sector) kan meer geven. Kijk wat voor jou geldt. Meedoen aan het tweede spoor verandert daar niets aan.",
+            "As long as your contract runs, your employer keeps paying at least 70% of your wage during the 104 weeks of sickness. That is the law. Your cao (agreements on pay and work in your sector) may give more. Check what applies to you. Taking part in the second track does not change that.",
+        ),
+        GeldDeel::ContractEindigt => t(
+            "Eindigt je contract terwijl je ziek bent, bijvoorbeeld een tijdelijk contract? Dan stopt je werkgever met betalen. Je kunt dan een uitkering krijgen uit de Ziektewet: de wet voor wie ziek is zonder werkgever. Die uitkering loopt hooguit tot het einde van de 104 weken.",
+            "Does your contract end while you are sick, for example a temporary contract? Then your employer stops paying. You can then get a benefit under the Ziektewet: the law for people who are sick without an employer. That benefit runs at most until the end of the 104 weeks.",
+        ),
+        GeldDeel::WiaAanvragen => t(
+            "De WIA is de uitkering na 2 jaar ziekte. Je vraagt die zelf aan bij UWV (de uitkeringsinstantie), uiterlijk aan het eind van week 93.",
+            "The WIA is the benefit after 2 years of sickness. You apply for it yourself at UWV (the benefits agency), by the end of week 93 at the latest.",
+        ),
+        GeldDeel::Na104Weken => t(
+            "Na 104 weken hoeft je werkgever je loon niet meer door te betalen omdat je ziek bent. Je contract stopt daardoor niet vanzelf.",
+            "After 104 weeks your employer no longer has to keep paying your wages because you are sick. Your contract does not end by itself because of this.",
+        ),
+    }
+}
+
+/// The link under the contract part, to the timeline's card.
+pub const GELD_CONTRACT_LINK: Tekst =
+    t("Op je tijdlijn: Als je contract eindigt", "On your timeline: If your contract ends");
+
+/// The one small step.
+pub const GELD_STAP: Tekst = t(
+    "Schrijf je vragen over je inkomen op. Neem ze mee naar je casemanager: je vaste contact bij je werkgever.",
+    "Write down your questions about your income. Take them to your casemanager: your contact at your employer.",
+);
+
+pub const GELD_WAAR_KOP: Tekst = t("Waar kun je terecht?", "Where can you turn?");
+
+/// Independent places to ask, after the step. The deskundigenoordeel only where it
+/// answers the question (whether you cooperated enough), not for income questions.
+pub const GELD_WAAR: Tekst = t(
+    "Ben je lid van een vakbond (vereniging van werknemers)? Die helpt je met vragen over je loon. Het Juridisch Loket (hulp bij vragen over je rechten) geeft gratis algemene informatie. Persoonlijk advies is daar gratis als je weinig inkomen en spaargeld hebt. Houdt je werkgever loon in omdat je niet zou meewerken? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
+    "Are you a member of a vakbond (trade union)? It helps you with questions about your pay. Het Juridisch Loket (help with questions about your rights) gives free general information. Personal advice there is free if you have a low income and little savings. Is your employer holding back wages because you supposedly do not cooperate? Then you can ask UWV for a deskundigenoordeel: an independent opinion.",
+);
+
+/// The whole money reply in the general order, for where it is shown as one text:
+/// the acknowledgement, the parts in `STANDAARD` order, and where to turn.
+/// (A test checks it is exactly these parts.)
+pub const GELD_ALGEMEEN: Tekst = t(
+    "Dat is begrijpelijk. Zorgen over geld wegen zwaar als je ziek bent. Zolang je contract loopt, betaalt je werkgever in de 104 weken ziekte minstens 70% van je loon door. Dat zegt de wet. Je cao (afspraken over loon en werk in jouw sector) kan meer geven. Kijk wat voor jou geldt. Meedoen aan het tweede spoor verandert daar niets aan. Eindigt je contract terwijl je ziek bent, bijvoorbeeld een tijdelijk contract? Dan stopt je werkgever met betalen. Je kunt dan een uitkering krijgen uit de Ziektewet: de wet voor wie ziek is zonder werkgever. Die uitkering loopt hooguit tot het einde van de 104 weken. De WIA is de uitkering na 2 jaar ziekte. Je vraagt die zelf aan bij UWV (de uitkeringsinstantie), uiterlijk aan het eind van week 93. Na 104 weken hoeft je werkgever je loon niet meer door te betalen omdat je ziek bent. Je contract stopt daardoor niet vanzelf. Waar kun je terecht? Ben je lid van een vakbond (vereniging van werknemers)? Die helpt je met vragen over je loon. Het Juridisch Loket (hulp bij vragen over je rechten) geeft gratis algemene informatie. Persoonlijk advies is daar gratis als je weinig inkomen en spaargeld hebt. Houdt je werkgever loon in omdat je niet zou meewerken? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
+    "That makes sense. Money worries weigh heavily when you are sick. As long as your contract runs, your employer keeps paying at least 70% of your wage during the 104 weeks of sickness. That is the law. Your cao (agreements on pay and work in your sector) may give more. Check what applies to you. Taking part in the second track does not change that. Does your contract end while you are sick, for example a temporary contract? Then your employer stops paying. You can then get a benefit under the Ziektewet: the law for people who are sick without an employer. That benefit runs at most until the end of the 104 weeks. The WIA is the benefit after 2 years of sickness. You apply for it yourself at UWV (the benefits agency), by the end of week 93 at the latest. After 104 weeks your employer no longer has to keep paying your wages because you are sick. Your contract does not end by itself because of this. Where can you turn? Are you a member of a vakbond (trade union)? It helps you with questions about your pay. Het Juridisch Loket (help with questions about your rights) gives free general information. Personal advice there is free if you have a low income and little savings. Is your employer holding back wages because you supposedly do not cooperate? Then you can ask UWV for a deskundigenoordeel: an independent opinion.",
+);
+
+/// Every text of the money reply that is not an option's own reply or step.
+pub const GELD_TEKSTEN: [Tekst; 8] = [
+    GELD_ERKENNING,
+    geld_deel(STANDAARD[0]),
+    geld_deel(STANDAARD[1]),
+    geld_deel(STANDAARD[2]),
+    geld_deel(STANDAARD[3]),
+    GELD_CONTRACT_LINK,
+    GELD_WAAR_KOP,
+    GELD_WAAR,
+];
 
 pub static MODULE: Module = Module {
     id: "zorgen",
@@ -65,12 +147,12 @@ pub static MODULE: Module = Module {
                                 "te-ziek",
                                 t("Ik ben te ziek voor spoor 2 (werk bij een andere werkgever).", "I am too ill for the second track (work with another employer)."),
                                 t(
-                                    "Dat is begrijpelijk. Je lichaam en je hoofd vragen nu veel aandacht. Spoor 2 betekent niet dat je morgen ergens anders begint. Het start met kijken en praten, in jouw tempo.",
-                                    "That makes sense. Your body and mind need a lot of attention right now. The second track does not mean you start somewhere else tomorrow. It starts with looking and talking, at your own pace.",
+                                    "Dat is begrijpelijk: je lichaam en je hoofd vragen nu veel aandacht. Spoor 2 begint niet morgen ergens anders, maar met kijken en praten in jouw tempo. Vindt je bedrijfsarts (de arts voor ziekte en werk) dat je nu geen mogelijkheden hebt om te werken? Dan mag je werkgever het tweede spoor nog overslaan: dat is een van de uitzonderingen.",
+                                    "That makes sense: your body and mind need a lot of attention right now. The second track does not start somewhere else tomorrow, but with looking and talking at your own pace. Does your company doctor (bedrijfsarts) find that you have no possibilities to work for now? Then your employer may leave out the second track for now: that is one of the exceptions.",
                                 ),
                                 t(
-                                    "Vraag je bedrijfsarts (de arts voor ziekte en werk) wat voor jou nu haalbaar is. Neem dat antwoord mee naar je coach.",
-                                    "Ask your company doctor (bedrijfsarts) what is doable for you now. Take that answer to your coach.",
+                                    "Vraag je bedrijfsarts wat voor jou nu haalbaar is. Neem dat antwoord mee naar je coach.",
+                                    "Ask your bedrijfsarts what is doable for you now. Take that answer to your coach.",
                                 ),
                             ),
                             zorg(
@@ -98,16 +180,10 @@ pub static MODULE: Module = Module {
                                 ),
                             ),
                             zorg(
-                                "geld",
+                                GELD_ID,
                                 t("Ik maak me zorgen over geld.", "I worry about money."),
-                                t(
-                                    "Dat is begrijpelijk. In de eerste 104 weken ziekte betaalt je werkgever minstens 70% van je loon door. Dat staat in de wet (artikel 7:629 Burgerlijk Wetboek). Meedoen aan het tweede spoor verandert daar niets aan.",
-                                    "That makes sense. In the first 104 weeks of illness, your employer keeps paying at least 70% of your wage. That is in the law (article 7:629 of the Dutch Civil Code). Taking part in the second track does not change that.",
-                                ),
-                                t(
-                                    "Schrijf je vragen over je inkomen op. Stel ze aan je casemanager (je vaste contact bij je werkgever) of aan UWV (de uitkeringsinstantie). Wil je iemand die los staat van je werkgever? Vraag het je vakbond (vereniging van werknemers) of Het Juridisch Loket (gratis advies over je rechten). Loopt het vast? Dan kun je UWV om een deskundigenoordeel vragen: een onafhankelijk advies.",
-                                    "Write down your questions about your income. Put them to your casemanager (your contact at your employer) or to UWV (the benefits agency). Want someone who is independent of your employer? Ask your vakbond (trade union) or Het Juridisch Loket (free advice about your rights). Are things stuck? Then you can ask UWV for a deskundigenoordeel: an independent expert opinion.",
-                                ),
+                                GELD_ALGEMEEN,
+                                GELD_STAP,
                             ),
                             zorg(
                                 "onbekend",
@@ -165,8 +241,8 @@ pub static MODULE: Module = Module {
                                     "That makes sense. With little energy, every step feels big. That says nothing about your willingness. It helps to start very small.",
                                 ),
                                 t(
-                                    "Doe de module 'Je energie verdelen'. Kies daarna één kleine stap voor deze week.",
-                                    "Do the module 'Dividing your energy'. Then choose one small step for this week.",
+                                    "Kies vandaag één klein ding dat je goed doet, zoals een kop thee bij het raam. Meer hoeft vandaag niet.",
+                                    "Choose one small thing today that does you good, like a cup of tea by the window. Nothing more is needed today.",
                                 ),
                             ),
                             zorg(
@@ -197,12 +273,12 @@ pub static MODULE: Module = Module {
                                 WEERSTAND,
                                 t("Ik wil eigenlijk niet aan spoor 2 (werk bij een andere werkgever).", "I don't really want to do the second track (work with another employer)."),
                                 t(
-                                    "Dat snappen we. Veel mensen voelen weerstand tegen het tweede spoor. Het voelt alsof je iets opgeeft. Die weerstand mag er zijn.",
-                                    "We understand. Many people feel resistance to the second track. It feels as if you are giving something up. That resistance is allowed to be there.",
+                                    "Dat snappen we: veel mensen voelen weerstand, alsof ze iets opgeven. Die weerstand mag er zijn. Sinds 2023 komt jouw eigen kijk in het plan van aanpak: jullie plan om weer te werken. Daarin mag je ook opschrijven waar je het niet mee eens bent.",
+                                    "We understand: many people feel resistance, as if they are giving something up. That resistance is allowed to be there. Since 2023 your own view goes into the plan van aanpak: your plan for getting back to work. In it you may also write down where you disagree.",
                                 ),
                                 t(
-                                    "Schrijf op waar je weerstand over gaat. Praat er eerlijk over met je coach.",
-                                    "Write down what your resistance is about. Talk about it honestly with your coach.",
+                                    "Schrijf op waar je weerstand over gaat. Kies wat je daarvan in het plan wilt laten zetten.",
+                                    "Write down what your resistance is about. Choose what of it you want to have put in the plan.",
                                 ),
                             ),
                             zorg(
@@ -221,8 +297,8 @@ pub static MODULE: Module = Module {
                                 WEG_WILLEN,
                                 t("Ik denk: ze willen van me af.", "I think: they want to get rid of me."),
                                 t(
-                                    "Die gedachte doet pijn. Is terugkeer in je eigen bedrijf niet in zicht? Dan vraagt de wet je werkgever om ook daarbuiten te zoeken. Dat zegt niets over wat je waard bent.",
-                                    "That thought hurts. Is a return within your own company not in sight? Then the law asks your employer to look outside it too. That says nothing about your worth.",
+                                    "Die gedachte doet pijn, en ze zegt niets over wat je waard bent. De wet vraagt je werkgever om ook buiten je bedrijf te zoeken als terugkeer niet in zicht is. Ontslag omdat je ziek bent mag niet in de eerste 2 jaar: dat heet het opzegverbod. Je blijft in dienst zolang je contract loopt, en spoor 1 (je eigen werkgever) loopt door.",
+                                    "That thought hurts, and it says nothing about your worth. The law asks your employer to look outside your company too when a return there is not in sight. Dismissal because you are sick is not allowed in the first 2 years: that is called the opzegverbod (ban on dismissal). You stay employed as long as your contract runs, and the first track with your own employer goes on.",
                                 ),
                                 t(
                                     "Vraag je werkgever waarom het tweede spoor nu start. Bereid dat gesprek voor met je coach.",
@@ -233,8 +309,8 @@ pub static MODULE: Module = Module {
                                 "twee-sporen",
                                 t("Twee sporen tegelijk kost me te veel energie.", "Two tracks at once costs me too much energy."),
                                 t(
-                                    "Dat is begrijpelijk. Je herstel, spoor 1 (je eigen werkgever) en spoor 2 vragen allemaal iets van je. Dat is veel tegelijk. Je herstel blijft belangrijk.",
-                                    "That makes sense. Your recovery, the first track (your own employer) and the second track all ask something of you. That is a lot at once. Your recovery stays important.",
+                                    "Dat is begrijpelijk: je herstel, spoor 1 (je eigen werkgever) en spoor 2 vragen allemaal iets van je. Je herstel blijft belangrijk. Is het te veel? Dan mag je vragen om het plan van aanpak aan te passen.",
+                                    "That makes sense: your recovery, the first track (your own employer) and the second track all ask something of you. Your recovery stays important. Is it too much? Then you may ask to adjust the plan van aanpak (your plan for getting back to work).",
                                 ),
                                 t(
                                     "Doe de module 'Je energie verdelen'. Neem het plaatje mee naar je coach en je bedrijfsarts.",

@@ -259,6 +259,11 @@ pub enum Zekerheid {
     Ongeveer,
     /// Niet tegen een bron bevestigd.
     Onbevestigd,
+    /// Een vast ritme ("minstens elke 6 weken"), geen vaste dag: de evaluaties.
+    Ritme,
+    /// Een datum die de gebruiker zelf invulde (het einde van het contract): geen
+    /// termijn uit de wet.
+    Ingevuld,
 }
 
 /// Hoe een datum gezegd mag worden (issue 11: eerlijke datums).
@@ -537,6 +542,24 @@ impl Tijdlijn {
         self.mijlpaal(MijlpaalId::EindeWachttijd).map_or(self.begin_keten.plus_dagen(727), |m| m.datum)
     }
 
+    /// Een eerstejaarsevaluatie na het einde van week 52 schuift de uiterste start van
+    /// spoor 2 (EJE + 6 weken) later dan week 58. Of dat mag, zegt de bron niet
+    /// (de Werkwijzer over een late start is ONBEVESTIGD, §1C); de tijdlijn zegt het erbij.
+    pub fn eje_na_week_52(&self) -> bool {
+        let eje = self.mijlpaal(MijlpaalId::Eerstejaarsevaluatie);
+        let venster = self.mijlpaal(MijlpaalId::EerstejaarsevaluatieVenster);
+        matches!((eje, venster), (Some(e), Some(v)) if e.datum > v.einde())
+    }
+
+    /// Vervroegde IVA kan vandaag nog worden aangevraagd (na 3 weken, vóór 68 weken
+    /// ziekte, bron §1A #7) en is nog niet aangevraagd: de laatste dag van het venster.
+    pub fn vervroegde_iva_open(&self, vandaag: Datum) -> Option<&Mijlpaal> {
+        let tot = self.mijlpaal(MijlpaalId::VervroegdeIvaTot)?;
+        let van = self.mijlpaal(MijlpaalId::VervroegdeIvaVanaf).map_or(tot.datum, |m| m.datum);
+        let aangevraagd = self.mijlpaal(MijlpaalId::VervroegdeIvaStart).is_some();
+        (!aangevraagd && vandaag >= van && vandaag <= tot.datum).then_some(tot)
+    }
+
     /// Mijlpaal met dit id, als die in de tijdlijn staat.
     pub fn mijlpaal(&self, id: MijlpaalId) -> Option<&Mijlpaal> {
         self.mijlpalen.iter().find(|m| m.id == id)
@@ -813,7 +836,7 @@ fn mijlpalen(
     for n in 1..=EVALUATIES {
         // Einde week 8 + 6n: k = 7 * (8 + 6n) − 1.
         let k = 7 * (8 + 6 * u32::from(n)) - 1;
-        uit.push(op_dag(MijlpaalId::Evaluatie(n), k, Spoor::Beide, Zekerheid::Praktijk, false));
+        uit.push(op_dag(MijlpaalId::Evaluatie(n), k, Spoor::Beide, Zekerheid::Ritme, false));
     }
 
     // 42e-weeksmelding: eerste werkdag na 42 opgetelde weken (samentellen bevestigd).
@@ -825,9 +848,12 @@ fn mijlpalen(
     uit.push(venster(MijlpaalId::EerstejaarsevaluatieVenster, K_EJE_VAN, K_EJE_TOT, Spoor::Beide, Zekerheid::Praktijk));
     match eje {
         Some(x) => {
-            uit.push(punt(MijlpaalId::Eerstejaarsevaluatie, x, Spoor::Beide, Zekerheid::Praktijk));
-            // "Uiterlijk 6 weken na de EJE" (Werkwijzer Poortwachter).
-            uit.push(punt(MijlpaalId::UitersteStartTweedeSpoor, x.plus_dagen(42), Spoor::Twee, Zekerheid::Uwv));
+            uit.push(punt(MijlpaalId::Eerstejaarsevaluatie, x, Spoor::Beide, Zekerheid::Ingevuld));
+            // "Uiterlijk 6 weken na de EJE" (Werkwijzer Poortwachter). Na een EJE later dan
+            // week 52 schuift die start mee; of dat mag, is ONBEVESTIGD (bron §1C).
+            let laat = x > t.datum_op_ziektedag(K_EJE_TOT);
+            let z = if laat { Zekerheid::Onbevestigd } else { Zekerheid::Uwv };
+            uit.push(punt(MijlpaalId::UitersteStartTweedeSpoor, x.plus_dagen(42), Spoor::Twee, z));
         }
         None => uit.push(venster(
             MijlpaalId::UitersteStartTweedeSpoor,
@@ -880,7 +906,7 @@ fn mijlpalen(
     uit.push(punt(MijlpaalId::WiaStart, laatste_dag.plus_dagen(1), Spoor::Geen, z_einde));
 
     if let Some(x) = einde {
-        uit.push(punt(MijlpaalId::EindeDienstverband, x, Spoor::Geen, Zekerheid::Wet));
+        uit.push(punt(MijlpaalId::EindeDienstverband, x, Spoor::Geen, Zekerheid::Ingevuld));
     }
     uit
 }
@@ -1299,6 +1325,53 @@ mod tests {
         i.verlenging_weken = Some(13);
         i.einde_dienstverband = Some(d("2026-12-31"));
         assert_eq!(fouten(&i), vec![f(Veld::VerlengingWeken, Reden::VerlengingNaUitDienst)]);
+    }
+
+    #[test]
+    fn labels_zeggen_wat_voor_datum_het_is() {
+        // Issue 23 / review F12: the contract end is the person's own date, not a deadline
+        // from the law; the evaluations are a rhythm ("minstens elke 6 weken"), not a habit.
+        let mut i = invoer("2026-01-05");
+        i.einde_dienstverband = Some(d("2026-12-31"));
+        i.eerstejaarsevaluatie = Some(d("2026-11-30"));
+        let t = ok(&i);
+        let z = |id| t.mijlpaal(id).map(|m| m.zekerheid);
+        assert_eq!(z(MijlpaalId::EindeDienstverband), Some(Zekerheid::Ingevuld));
+        assert_eq!(z(MijlpaalId::Eerstejaarsevaluatie), Some(Zekerheid::Ingevuld));
+        for n in 1..=EVALUATIES {
+            assert_eq!(z(MijlpaalId::Evaluatie(n)), Some(Zekerheid::Ritme), "evaluatie {n}");
+        }
+        // An EJE inside weeks 46–52 is on time: the latest start of spoor 2 is UWV's rule.
+        assert!(!t.eje_na_week_52());
+        assert_eq!(z(MijlpaalId::UitersteStartTweedeSpoor), Some(Zekerheid::Uwv));
+    }
+
+    #[test]
+    fn een_late_eje_schuift_de_start_van_spoor_2_en_zegt_het() {
+        // End of week 52 = D0 + 363 = 2027-01-03. An EJE on that day is on time; a day later is late.
+        let mut i = invoer("2026-01-05");
+        i.eerstejaarsevaluatie = Some(d("2027-01-03"));
+        let t = bereken(&i, d("2026-12-01")).unwrap();
+        assert!(!t.eje_na_week_52());
+        i.eerstejaarsevaluatie = Some(d("2027-01-04"));
+        let t = bereken(&i, d("2026-12-01")).unwrap();
+        assert!(t.eje_na_week_52());
+        let start = t.mijlpaal(MijlpaalId::UitersteStartTweedeSpoor).unwrap();
+        assert_eq!(start.datum.iso(), "2027-02-15", "EJE + 6 weeks still computed");
+        assert_eq!(start.zekerheid, Zekerheid::Onbevestigd, "but not said as certain");
+    }
+
+    #[test]
+    fn vervroegde_iva_is_open_van_week_3_tot_68_en_niet_na_een_aanvraag() {
+        // Reference §1A #7: from D0 + 21 until before 68 weeks (≤ D0 + 475).
+        let t = ok(&invoer("2026-01-05"));
+        assert!(t.vervroegde_iva_open(d("2026-01-25")).is_none());
+        assert!(t.vervroegde_iva_open(d("2026-01-26")).is_some());
+        assert_eq!(t.vervroegde_iva_open(d("2027-04-25")).map(|m| m.datum.iso()), Some("2027-04-25".to_string()));
+        assert!(t.vervroegde_iva_open(d("2027-04-26")).is_none());
+        let mut i = invoer("2026-01-05");
+        i.vervroegde_iva_aanvraag = Some(d("2026-03-02"));
+        assert!(ok(&i).vervroegde_iva_open(d("2026-04-01")).is_none());
     }
 
     #[test]

@@ -5,4 +5,5 @@ pub mod datum;
 pub mod engine;
 pub mod feestdagen;
 pub mod formulier;
+pub mod geld;
 pub mod ics;

@@ -2,6 +2,7 @@ pub mod balans;
 pub mod coach_welkom;
 pub mod embed_melding;
 pub mod focus;
+pub mod geld;
 pub mod hulp;
 pub mod iconen;
 pub mod kop;

@@ -301,8 +301,13 @@ fn Reactie(props: &ReactieProps) -> Html {
     }
     html! {
         <div class="reactie" ref={plek}>
-            if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
-            if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
+            if o.id == crate::content::modules::zorgen::GELD_ID && o.reactie == Some(crate::content::modules::zorgen::GELD_ALGEMEEN) {
+                // The money reply in parts, the part that applies first (issue 23).
+                <super::geld::GeldReactie {taal} reactie_label={t.zorg_reactie} stap_label={t.zorg_stap} />
+            } else {
+                if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
+                if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
+            }
             if o.hulp { { super::hulp::hulp_blok(taal, 3) } }
         </div>
     }

@@ -28,6 +28,25 @@ use crate::ui::route::Route;
 pub const ALLE_ID: &str = "tl-alle";
 /// The id of the one calm explanation of sanctions.
 pub const SANCTIES_ID: &str = "tl-sancties";
+/// The id of "Als je contract eindigt" (shown when a contract end is filled in).
+pub const UITDIENST_ID: &str = "tl-uitdienst";
+/// The form's field for the last day of the contract.
+pub const EINDE_VELD_ID: &str = "tl-einde";
+
+/// Open the timeline at its contract part (the money reply's link,
+/// `#/tijdlijn?naar=contract`): "Als je contract eindigt" if it is shown, else the
+/// form's field for the last day of the contract, whose hint explains it.
+pub fn open_contract() {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    if d.get_element_by_id(UITDIENST_ID).is_some() {
+        crate::services::pagina::focus_op(UITDIENST_ID);
+        return;
+    }
+    if let Some(meer) = d.query_selector("details.tl-meer").ok().flatten() {
+        let _ = meer.set_attribute("open", "");
+    }
+    crate::services::pagina::focus_op(EINDE_VELD_ID);
+}
 
 /// The element id of a milestone in the full list; the evaluations share one item.
 pub fn element_id(id: MijlpaalId) -> String {
@@ -246,7 +265,10 @@ pub fn komt(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     }
 }
 
-/// What you can ask or do now: for the next step, your rights, and early IVA as an option.
+/// What you can ask or do now: for the next step and your rights. Early IVA is for few
+/// people (fully and permanently unable to work), so while its window is open it is a
+/// quiet, folded mention under the list, never a point in it (the rule:
+/// `Tijdlijn::vervroegde_iva_open`).
 pub fn vragen(tl: &Tijdlijn, vandaag: Datum, taal: Taal, iva_aangevraagd: bool) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     let mut punten: Vec<Html> = Vec::new();
@@ -257,21 +279,20 @@ pub fn vragen(tl: &Tijdlijn, vandaag: Datum, taal: Taal, iva_aangevraagd: bool) 
     }
     punten.push(html! { <li>{ tk(s::VRAAG_KOPIE) }</li> });
     punten.push(html! { <li>{ tk(s::VRAAG_DESKUNDIGE) }</li> });
-    if let Some(tot) = tl.mijlpaal(MijlpaalId::VervroegdeIvaTot) {
-        let van = tl.mijlpaal(MijlpaalId::VervroegdeIvaVanaf).map_or(tot.datum, |m| m.datum);
-        if !iva_aangevraagd && vandaag >= van && vandaag <= tot.datum {
-            punten.push(html! {
-                <li class="tl-mogelijkheid">
-                    <strong>{ tk(s::MOGELIJKHEID) }{ ": " }</strong>
-                    { vul(tk(s::VRAAG_IVA), &[&maand_jaar(tot.datum, taal)]) }
-                </li>
-            });
-        }
-    }
+    let iva = tl.vervroegde_iva_open(vandaag).filter(|_| !iva_aangevraagd);
     html! {
         <section class="tl-vragen" aria-labelledby="tl-vragen-kop">
             <h2 id="tl-vragen-kop">{ tk(s::VRAGEN_KOP) }</h2>
             <ul>{ for punten }</ul>
+            if let Some(tot) = iva {
+                <details class="tl-mogelijkheid niet-printen">
+                    <summary>{ tk(s::IVA_VOUW) }</summary>
+                    <p>
+                        <strong>{ tk(s::MOGELIJKHEID) }{ ": " }</strong>
+                        { vul(tk(s::VRAAG_IVA), &[&maand_jaar(tot.datum, taal)]) }
+                    </p>
+                </details>
+            }
         </section>
     }
 }
@@ -345,6 +366,10 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
     }
     if m.id == MijlpaalId::WeekmeldingUwv {
         notities.push(tk(FEESTDAGEN_UITLEG).to_string());
+    }
+    // A late first-year review moves the latest start of spoor 2: said in a word.
+    if m.id == MijlpaalId::UitersteStartTweedeSpoor && tl.eje_na_week_52() {
+        notities.insert(0, tk(s::EJE_LAAT).to_string());
     }
     let na_contract = tl.uit_dienst.as_ref().is_some_and(|u| u.werkgeverstaken_na_einde.contains(&m.id));
     let sanctie = noemt_sanctie(m.id)
@@ -566,7 +591,7 @@ pub fn uit_dienst(tl: &Tijdlijn, taal: Taal) -> Html {
         }
     }
     html! {
-        <section class="tl-uitdienst" aria-labelledby="tl-uitdienst-kop">
+        <section class="tl-uitdienst" id={UITDIENST_ID} tabindex="-1" aria-labelledby="tl-uitdienst-kop">
             <h2 id="tl-uitdienst-kop">{ tk(s::UITDIENST_KOP) }</h2>
             { for alineas.into_iter().map(|a| html! { <p>{ a }</p> }) }
             if !u.werkgeverstaken_na_einde.is_empty() {

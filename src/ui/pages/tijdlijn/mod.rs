@@ -64,6 +64,19 @@ pub fn Tijdlijn() -> Html {
     let link_stand = use_state(|| LinkStand::Geen);
     let navigator = use_navigator();
     let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
+    // `?naar=contract` from the money reply: open at "Als je contract eindigt" (or the
+    // field for the contract's last day), then clean the address.
+    {
+        let navigator = navigator.clone();
+        use_effect_with(query.clone(), move |q| {
+            if crate::domain::tijdlijn::geld::naar_contract(q) {
+                lijst::open_contract();
+                if let Some(nav) = navigator {
+                    nav.replace(&Route::Tijdlijn);
+                }
+            }
+        });
+    }
     {
         let winkel = winkel.clone();
         let (link_waarde, link_stand) = (link_waarde.clone(), link_stand.clone());
