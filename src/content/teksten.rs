@@ -431,7 +431,9 @@ mod tests {
         }
         // Grief is not praised, and the person is invited back to the last part.
         assert!(!NL.verlies_klaar_titel.contains("Goed gedaan") && !EN.verlies_klaar_titel.contains("Well done"));
-        assert!(NL.verlies_klaar_tekst.contains("over een paar weken") && NL.verlies_klaar_tekst.contains("laatste deel"));
+        assert!(
+            NL.verlies_klaar_tekst.contains("over een paar weken") && NL.verlies_klaar_tekst.contains("laatste deel")
+        );
         assert!(EN.verlies_klaar_tekst.contains("in a few weeks") && EN.verlies_klaar_tekst.contains("last part"));
     }
 
