@@ -265,6 +265,36 @@ impl LijstConcept {
     }
 }
 
+/// Whether `nieuw` continues the typing that made `oud` (one keystroke in a
+/// free text, or in the item being typed at the end of a list), so undo takes
+/// the whole typing back at once and not one letter. Adding or removing another
+/// list item is a change of its own.
+pub fn zelfde_typbeurt(oud: Option<&Antwoord>, nieuw: Option<&Antwoord>) -> bool {
+    let lijst = |a: Option<&Antwoord>| match a {
+        Some(Antwoord::Lijst(l)) => Some(l.clone()),
+        None => Some(Vec::new()),
+        _ => None,
+    };
+    match (oud, nieuw) {
+        (Some(Antwoord::Tekst(_)) | None, Some(Antwoord::Tekst(_)) | None) if !(oud.is_none() && nieuw.is_none()) => {
+            true
+        }
+        _ => match (lijst(oud), lijst(nieuw)) {
+            (Some(o), Some(n)) => {
+                let (kort, lang) = if o.len() <= n.len() { (&o, &n) } else { (&n, &o) };
+                match lang.len() - kort.len() {
+                    // The last item edited.
+                    0 => !kort.is_empty() && kort[..kort.len() - 1] == lang[..lang.len() - 1],
+                    // The item being typed started or cleared.
+                    1 => lang.starts_with(kort),
+                    _ => false,
+                }
+            }
+            _ => false,
+        },
+    }
+}
+
 /// How the text of the field is kept as an item: trimmed, at most [`MAX_LIJST_ITEM`] characters.
 pub fn concept_als_item(concept: &str) -> String {
     concept.trim().chars().take(MAX_LIJST_ITEM).collect()
@@ -442,5 +472,19 @@ mod tests {
         };
         assert_eq!(l[0].chars().count(), MAX_LIJST_ITEM);
         assert!(LijstConcept::lees(&l, &lang, true).concept_opgeslagen);
+    }
+
+    #[test]
+    fn typing_in_a_list_field_is_one_undo_step_and_adding_or_removing_an_item_is_its_own() {
+        let l = |v: &[&str]| Some(Antwoord::Lijst(v.iter().map(|s| s.to_string()).collect()));
+        let t = |s: &str| Some(Antwoord::Tekst(s.into()));
+        assert!(zelfde_typbeurt(t("a").as_ref(), t("ab").as_ref()));
+        assert!(zelfde_typbeurt(None, t("a").as_ref()));
+        assert!(zelfde_typbeurt(l(&["x"]).as_ref(), l(&["x", "a"]).as_ref()), "the item being typed starts");
+        assert!(zelfde_typbeurt(l(&["x", "a"]).as_ref(), l(&["x", "ab"]).as_ref()), "it goes on");
+        assert!(zelfde_typbeurt(l(&["x", "a"]).as_ref(), l(&["x"]).as_ref()), "it is cleared");
+        assert!(!zelfde_typbeurt(l(&["x", "y"]).as_ref(), l(&["y"]).as_ref()), "another item removed");
+        assert!(!zelfde_typbeurt(l(&["x", "y"]).as_ref(), l(&["z", "y"]).as_ref()), "not the last item");
+        assert!(!zelfde_typbeurt(Some(&Antwoord::Schaal(2)), Some(&Antwoord::Schaal(3))));
     }
 }

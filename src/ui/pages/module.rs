@@ -125,11 +125,10 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         let ongedaan = ongedaan.clone();
         let huidige = stand.antwoorden.clone();
         Callback::from(move |(vraag, antwoord): (&'static str, Option<Antwoord>)| {
-            // Text is stored per keystroke: undo goes back to before the typing, not one letter.
+            // Text, also a list's item being typed, is stored per keystroke: undo goes
+            // back to before the typing, not one letter.
             let zelfde_tekst = vorige.as_ref().is_some_and(|v| v.vraag == vraag)
-                && matches!(huidige.get(vraag), Some(Antwoord::Tekst(_)) | None)
-                && matches!(antwoord, Some(Antwoord::Tekst(_)) | None)
-                && matches!(vorige.as_ref().and_then(|v| v.antwoord.as_ref()), Some(Antwoord::Tekst(_)) | None);
+                && crate::domain::antwoorden::zelfde_typbeurt(huidige.get(vraag), antwoord.as_ref());
             if !zelfde_tekst {
                 vorige.set(Some(Vorige { vraag, antwoord: huidige.get(vraag).cloned() }));
             }
