@@ -8,34 +8,31 @@ use yew::prelude::*;
 use crate::content::modules::zorgen::{
     geld_deel, GELD_CONTRACT_LINK, GELD_ERKENNING, GELD_STAP, GELD_WAAR, GELD_WAAR_KOP,
 };
+use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::taal::Taal;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::geld::{GeldDeel, Geldstand, NAAR_CONTRACT, STANDAARD};
 use crate::ui::route::{ingang, Route};
-use crate::ui::winkel::use_winkel;
 
-#[derive(Properties, PartialEq)]
-pub struct GeldReactieProps {
-    pub taal: Taal,
-    /// "Reactie" / "Kleine stap": the catalogue's labels, as the other replies use them.
-    pub reactie_label: AttrValue,
-    pub stap_label: AttrValue,
-}
-
-#[component]
-pub fn GeldReactie(props: &GeldReactieProps) -> Html {
-    let winkel = use_winkel();
-    let taal = props.taal;
+/// A view, not a component (each component costs kilobytes in the first load): the
+/// reply it sits in passes the timeline form it read from the store.
+pub fn geld_reactie(
+    taal: Taal,
+    tijdlijn: &TijdlijnInvoer,
+    reactie_label: &'static str,
+    stap_label: &'static str,
+) -> Html {
     // Today as the UTC day: only the order of the parts depends on it, so a day's
     // difference around midnight does no harm, and the candidate's pages stay
     // without the time-zone code of `services::klok` (first-load size).
-    let vandaag = Datum::uit_dagen((js_sys::Date::now() / 86_400_000.0).floor() as i32).unwrap_or(Datum::MIN);
-    let stand = Geldstand::uit_invoer(&winkel.dokument.tijdlijn, vandaag);
+    let vandaag =
+        Datum::uit_dagen((crate::services::pagina::nu_ms() / 86_400_000.0).floor() as i32).unwrap_or(Datum::MIN);
+    let stand = Geldstand::uit_invoer(tijdlijn, vandaag);
     let delen = stand.map_or(STANDAARD, |s| s.volgorde());
     let contract = Route::Tijdlijn.adres(ingang(), &crate::services::pagina::query(), NAAR_CONTRACT);
     html! {
         <>
-            <p><span class="sr-only">{ props.reactie_label.clone() }{ ": " }</span>{ GELD_ERKENNING.in_taal(taal) }</p>
+            <p><span class="sr-only">{ reactie_label }{ ": " }</span>{ GELD_ERKENNING.in_taal(taal) }</p>
             { for delen.iter().map(|d| html! {
                 <p class="geld-deel" data-deel={d.naam()}>
                     { geld_deel(*d).in_taal(taal) }
@@ -44,7 +41,7 @@ pub fn GeldReactie(props: &GeldReactieProps) -> Html {
                     }
                 </p>
             }) }
-            <p class="stap"><strong>{ props.stap_label.clone() }{ ": " }</strong>{ GELD_STAP.in_taal(taal) }</p>
+            <p class="stap"><strong>{ stap_label }{ ": " }</strong>{ GELD_STAP.in_taal(taal) }</p>
             <p class="geld-waar"><strong>{ GELD_WAAR_KOP.in_taal(taal) }</strong>{ " " }{ GELD_WAAR.in_taal(taal) }</p>
         </>
     }

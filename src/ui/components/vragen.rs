@@ -291,6 +291,7 @@ fn Reactie(props: &ReactieProps) -> Html {
     let taal = props.taal;
     let t = teksten(taal);
     let plek = use_node_ref();
+    let winkel = crate::ui::winkel::use_winkel();
     {
         let plek = plek.clone();
         use_effect_with((), move |_| {
@@ -303,7 +304,7 @@ fn Reactie(props: &ReactieProps) -> Html {
         <div class="reactie" ref={plek}>
             if o.id == crate::content::modules::zorgen::GELD_ID && o.reactie == Some(crate::content::modules::zorgen::GELD_ALGEMEEN) {
                 // The money reply in parts, the part that applies first (issue 23).
-                <super::geld::GeldReactie {taal} reactie_label={t.zorg_reactie} stap_label={t.zorg_stap} />
+                { super::geld::geld_reactie(taal, &winkel.dokument.tijdlijn, t.zorg_reactie, t.zorg_stap) }
             } else {
                 if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
                 if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
