@@ -624,6 +624,7 @@ fn profiel_inhoud(p: &mut Pagina, eigen: bool) {
         T.profiel_succes,
         T.profiel_succes_uitleg,
         T.profiel_stappen_telling,
+        T.profiel_stappen_telling_gedaan,
         T.profiel_stappen_past_niet,
         T.profiel_stappen_geen,
         T.profiel_stappen_alle,

@@ -259,7 +259,8 @@ catalogus! {
     module_toen_tabel: "Tabel: je antwoorden toen en nu", "Table: your answers then and now";
     profiel_reflectie_kort: "Een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit.", "A tool for reflection, not a test. It gives no score.";
     profiel_meer: "Meer ({})", "More ({})";
-    profiel_stappen_telling: "{} van de {} stappen gedaan, {} waar je mee bezig bent.", "{} of the {} steps done, {} you are working on.";
+    profiel_stappen_telling: "{} van {} stappen gedaan, {} bezig.", "{} of {} steps done, {} in progress.";
+    profiel_stappen_telling_gedaan: "{} van {} stappen gedaan.", "{} of {} steps done.";
     profiel_stappen_past_niet: "Stappen die nu niet bij je passen, tellen hier niet mee.", "Steps that don't fit you now are not counted here.";
     profiel_stappen_geen: "Geen van de stappen past nu bij je. Dat mag: succes kan er ook anders uitzien.", "None of the steps fits you now. That is fine: success can look different too.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";
@@ -269,7 +270,7 @@ catalogus! {
     profiel_verlies_ertoe: "Waar en voor wie ik ertoe doe", "Where and to whom I matter";
     profiel_verlies_goed: "Wat goed ging", "What went well";
     profiel_succes: "Wat succes is voor mij", "What success means for me";
-    profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst. Je eigen werk, ander werk bij je werkgever, vrijwilligerswerk en eerst rust tellen ook echt.", "A new job is one good outcome. Your own job, other work with your employer, volunteer work and rest first really count too.";
+    profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst, niet de enige.", "A new job is one good outcome, not the only one.";
     profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
     blad_titel: "Mijn gespreksblad", "My conversation sheet";
     blad_datum: "Gemaakt op {} met Spoorwijzer.", "Made on {} with Spoorwijzer.";

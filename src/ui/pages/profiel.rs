@@ -617,14 +617,10 @@ fn stappen_blok(b: &Bron) -> Html {
         let stand = if telling.tellen_mee == 0 {
             t.profiel_stappen_geen.to_string()
         } else {
-            let tel = vul(
-                t.profiel_stappen_telling,
-                &[&telling.gedaan.to_string(), &telling.tellen_mee.to_string(), &telling.bezig.to_string()],
-            );
-            if telling.past_niet > 0 {
-                format!("{tel} {}", t.profiel_stappen_past_niet)
-            } else {
-                tel
+            let (gedaan, van) = (telling.gedaan.to_string(), telling.tellen_mee.to_string());
+            match telling.bezig {
+                0 => vul(t.profiel_stappen_telling_gedaan, &[&gedaan, &van]),
+                n => vul(t.profiel_stappen_telling, &[&gedaan, &van, &n.to_string()]),
             }
         };
         html! {
@@ -643,6 +639,8 @@ fn stappen_blok(b: &Bron) -> Html {
                             </li>
                         }) }
                     </ol>
+                    // Said where the statuses are; the count above stays short for a phone.
+                    if telling.past_niet > 0 && telling.tellen_mee > 0 { <p class="hint">{ t.profiel_stappen_past_niet }</p> }
                 </details>
             </>
         }
