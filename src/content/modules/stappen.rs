@@ -1,5 +1,6 @@
 //! Module "Stappen in spoor 2": the seven results of a good second track, each
-//! with a status and a short note. All texts written for Spoorwijzer.
+//! with a status and a short note. The seven follow, one to one, the coach's blog
+//! post named in the licence (seed 003); all texts written for Spoorwijzer.
 
 use crate::domain::vragenlijst::*;
 
