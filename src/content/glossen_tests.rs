@@ -584,6 +584,7 @@ fn profiel_inhoud(p: &mut Pagina, eigen: bool) {
     for x in [
         T.profiel_volgende_stap,
         T.profiel_stap_uit_zorgen,
+        T.profiel_stap_uit_succes,
         T.profiel_stap_uit_stappen,
         T.profiel_waarden,
         T.profiel_waarden_ook,
@@ -626,6 +627,9 @@ fn profiel_inhoud(p: &mut Pagina, eigen: bool) {
         T.profiel_succes,
         T.profiel_succes_uitleg,
         T.profiel_stappen_telling,
+        T.profiel_stappen_telling_gedaan,
+        T.profiel_stappen_past_niet,
+        T.profiel_stappen_geen,
         T.profiel_stappen_alle,
         T.profiel_stappen,
         T.profiel_alle_antwoorden,

@@ -278,7 +278,10 @@ catalogus! {
     module_toen_tabel: "Tabel: je antwoorden toen en nu", "Table: your answers then and now";
     profiel_reflectie_kort: "Een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit.", "A tool for reflection, not a test. It gives no score.";
     profiel_meer: "Meer ({})", "More ({})";
-    profiel_stappen_telling: "{} van de {} stappen gedaan, {} waar je mee bezig bent.", "{} of the {} steps done, {} you are working on.";
+    profiel_stappen_telling: "{} van {} stappen gedaan, {} bezig.", "{} of {} steps done, {} in progress.";
+    profiel_stappen_telling_gedaan: "{} van {} stappen gedaan.", "{} of {} steps done.";
+    profiel_stappen_past_niet: "Stappen die nu niet bij je passen, tellen hier niet mee.", "Steps that don't fit you now are not counted here.";
+    profiel_stappen_geen: "Geen van de stappen past nu bij je. Dat mag: succes kan er ook anders uitzien.", "None of the steps fits you now. That is fine: success can look different too.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";
     profiel_zorgen: "Mijn zorgen, en wat kan helpen", "My worries, and what may help";
     profiel_verlies: "Wat blijft, en waar ik ertoe doe", "What stays, and where I matter";
@@ -286,7 +289,7 @@ catalogus! {
     profiel_verlies_ertoe: "Waar en voor wie ik ertoe doe", "Where and to whom I matter";
     profiel_verlies_goed: "Wat goed ging", "What went well";
     profiel_succes: "Wat succes is voor mij", "What success means for me";
-    profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst. Terug in je eigen werk, vrijwilligerswerk, meer energie en minder stress tellen ook echt.", "A new job is one good outcome. Being back in your own job, volunteer work, more energy and less stress really count too.";
+    profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst, niet de enige.", "A new job is one good outcome, not the only one.";
     profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
     blad_titel: "Mijn gespreksblad", "My conversation sheet";
     blad_datum: "Gemaakt op {} met Spoorwijzer.", "Made on {} with Spoorwijzer.";
@@ -336,6 +339,7 @@ catalogus! {
     profiel_print: "Print je gespreksblad", "Print your conversation sheet";
     profiel_volgende_stap: "Mijn volgende kleine stap", "My next small step";
     profiel_stap_uit_zorgen: "Uit je zorgen: {}", "From your worries: {}";
+    profiel_stap_uit_succes: "Bij wat succes is voor jou: {}", "For what success means to you: {}";
     profiel_stap_uit_stappen: "Nog te doen in je tweede spoor (werk zoeken bij een andere werkgever): {}", "Still to do in your second track (looking for work with another employer): {}";
     profiel_energie_titel: "Mijn energie", "My energy";
     profiel_energie_geeft: "Geeft me energie", "Gives me energy";

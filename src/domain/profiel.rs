@@ -4,6 +4,8 @@
 use super::antwoorden::{Antwoord, ModuleStand};
 use super::vragenlijst::{Module, Optie, Soort, Vraag};
 
+pub mod stappen;
+
 pub const RIASEC: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
 
 #[derive(Debug, Clone, PartialEq)]

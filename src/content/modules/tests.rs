@@ -462,13 +462,23 @@ fn stappen_inhoud() {
         .collect();
     assert_eq!(status, ["sta.1", "sta.2", "sta.3", "sta.4", "sta.5", "sta.6", "sta.7"]);
     let ids: Vec<_> = stappen::STATUS.iter().map(|o| o.id).collect();
-    assert_eq!(ids, ["nog-niet", "bezig", "gedaan"]);
+    assert_eq!(ids, ["nog-niet", "bezig", "gedaan", "past-niet"]);
     // Success in plural: step 7 offers alternatives beside a new job, and the
     // person picks what success means for them.
     let succes = vragen(m).find(|v| v.id == "sta.succes").expect("sta.succes");
     assert!(matches!(succes.soort, Soort::MeerKeuze { max: None, .. }));
     let ids: Vec<_> = succes.soort.opties().iter().map(|o| o.id).collect();
-    for id in ["nieuw-werk", "eigen-werk", "vrijwilligerswerk", "werkervaring", "herstel", "energie"] {
+    for id in [
+        "nieuw-werk",
+        "eigen-werk",
+        "eigen-werkgever",
+        "vrijwilligerswerk",
+        "werkervaring",
+        "herstel",
+        "energie",
+        "vertrouwen",
+        "lotgenoten",
+    ] {
         assert!(ids.contains(&id), "success option {id} missing");
     }
     let stap7 = vragen(m).find(|v| v.id == "sta.7").unwrap();

@@ -14,6 +14,7 @@ use crate::content::modules::{
 };
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
+use crate::domain::profiel::stappen::{self as stapregels, Volgende};
 use crate::domain::profiel::{self, Interessebeeld, ThemaScore};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Optie, Soort, Vraag};
@@ -172,39 +173,35 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     }
 }
 
-/// One next small step, in the person's own words where they gave them.
+/// One next small step: the person's own words where they gave them, else what
+/// `domain::profiel::stappen::volgende` picks from their worries, the success
+/// they chose (rest first gives a rest step) and the seven steps.
 fn volgende_stap(b: &Bron) -> Html {
     let t = b.t;
     let eigen = b.toont(&energie::MODULE).then(|| b.tekst(&energie::MODULE, "ene.eerste-stap")).flatten();
-    let uit_zorg = || {
-        b.toont(&zorgen::MODULE)
-            .then(|| b.antwoord(&zorgen::MODULE, "zor.gedachten"))
-            .flatten()
-            .and_then(|(v, a)| profiel::gekozen(v, a).into_iter().find_map(|o| o.stap.map(|s| (o, s))))
-            .map(|(o, s)| {
-                format!("{} ({})", s.in_taal(b.taal), vul(t.profiel_stap_uit_zorgen, &[o.tekst.in_taal(b.taal)]))
-            })
+    let zorgen = if b.toont(&zorgen::MODULE) { gekozen_zorgen(b) } else { Vec::new() };
+    let stand = if b.toont(&stappen::MODULE) { b.stand(&stappen::MODULE) } else { &b.leeg };
+    let Some(volgende) = stapregels::volgende(eigen.as_deref(), &zorgen, &stappen::MODULE, stand) else {
+        return html! {};
     };
-    let uit_stappen = || {
-        if !b.toont(&stappen::MODULE) {
-            return None;
+    let waar = |stap: &str, tekst: &str, bron: &str| format!("{stap} ({})", vul(tekst, &[bron]));
+    let (stap, hulp) = match volgende {
+        Volgende::EigenWoorden(s) => (s.to_string(), false),
+        Volgende::Zorg { zorg, stap } => {
+            (waar(stap.in_taal(b.taal), t.profiel_stap_uit_zorgen, zorg.tekst.in_taal(b.taal)), zorg.hulp)
         }
-        let stand = b.stand(&stappen::MODULE);
-        stappen::MODULE.delen.iter().flat_map(|d| d.vragen.iter()).find_map(|v| match stand.antwoorden.get(v.id) {
-            Some(Antwoord::Keuze(k)) if k != "gedaan" && matches!(v.soort, Soort::EenKeuze { .. }) => {
-                Some(vul(t.profiel_stap_uit_stappen, &[v.tekst.in_taal(b.taal)]))
-            }
-            _ => None,
-        })
+        Volgende::Succes { succes, stap } => {
+            (waar(stap.in_taal(b.taal), t.profiel_stap_uit_succes, succes.tekst.in_taal(b.taal)), false)
+        }
+        Volgende::Stap(v) => (vul(t.profiel_stap_uit_stappen, &[v.tekst.in_taal(b.taal)]), false),
     };
-    match eigen.or_else(uit_zorg).or_else(uit_stappen) {
-        Some(stap) => html! {
-            <section class="volgende-stap" aria-labelledby="p-stap">
-                <h2 id="p-stap">{ iconen::van("stappen") }{ t.profiel_volgende_stap }</h2>
-                <p>{ stap }</p>
-            </section>
-        },
-        None => html! {},
+    html! {
+        <section class="volgende-stap" aria-labelledby="p-stap">
+            <h2 id="p-stap">{ iconen::van("stappen") }{ t.profiel_volgende_stap }</h2>
+            <p>{ stap }</p>
+            // A worry that can signal despair: its step points to the help right here.
+            if hulp && b.eigen { { crate::ui::components::hulp::hulp_blok(b.taal, 3) } }
+        </section>
     }
 }
 
@@ -605,6 +602,7 @@ fn stappen_blok(b: &Bron) -> Html {
     if !b.toont(m) {
         return html! {};
     }
+    let t = b.t;
     let rijen = stappen_status(b);
     let inhoud = if b.stand(m).aantal_beantwoord(m) == 0 {
         match b.leeg(m) {
@@ -612,17 +610,27 @@ fn stappen_blok(b: &Bron) -> Html {
             None => return html! {},
         }
     } else {
-        let gedaan =
-            b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "gedaan")).count();
-        let bezig = b.stand(m).antwoorden.values().filter(|a| matches!(a, Antwoord::Keuze(k) if k == "bezig")).count();
-        let succes = b.keuzes_en_lijst(m, "sta.succes", "");
+        // No progress bar: a full or empty bar reads as a verdict. Steps that do not
+        // fit now leave the count (`domain::profiel::stappen::telling`).
+        let telling = stapregels::telling(m, b.stand(m));
+        let succes = b.keuzes_en_lijst(m, stapregels::SUCCES_VRAAG, "");
+        let stand = if telling.tellen_mee == 0 {
+            t.profiel_stappen_geen.to_string()
+        } else {
+            let (gedaan, van) = (telling.gedaan.to_string(), telling.tellen_mee.to_string());
+            match telling.bezig {
+                0 => vul(t.profiel_stappen_telling_gedaan, &[&gedaan, &van]),
+                n => vul(t.profiel_stappen_telling, &[&gedaan, &van, &n.to_string()]),
+            }
+        };
         html! {
             <>
-                { rij(b.t.profiel_succes, &succes) }
-                <progress class="voortgang" max={rijen.len().to_string()} value={gedaan.to_string()} aria-hidden="true"></progress>
-                <p>{ vul(b.t.profiel_stappen_telling, &[&gedaan.to_string(), &rijen.len().to_string(), &bezig.to_string()]) }</p>
+                <h3>{ t.profiel_succes }</h3>
+                <p class="hint">{ t.profiel_succes_uitleg }</p>
+                if !succes.is_empty() { { chips(&succes) } }
+                <p class="stappen-telling">{ stand }</p>
                 <details class="groep">
-                    <summary>{ b.t.profiel_stappen_alle }</summary>
+                    <summary>{ t.profiel_stappen_alle }</summary>
                     <ol class="stappen">
                         { for rijen.iter().map(|(stap, status)| html! {
                             <li>
@@ -631,11 +639,13 @@ fn stappen_blok(b: &Bron) -> Html {
                             </li>
                         }) }
                     </ol>
+                    // Said where the statuses are; the count above stays short for a phone.
+                    if telling.past_niet > 0 && telling.tellen_mee > 0 { <p class="hint">{ t.profiel_stappen_past_niet }</p> }
                 </details>
             </>
         }
     };
-    blok("p-stappen", "stappen", b.t.profiel_stappen, inhoud)
+    blok("p-stappen", "stappen", t.profiel_stappen, inhoud)
 }
 
 /// The full log: every answered question of every (shared) module, per part.
@@ -706,7 +716,7 @@ fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                         Interessebeeld::Uitschieters(_) => grafiek(scores, taal, t),
                     } }
                     <h3>{ t.profiel_stappen }</h3>
-                    { match b.keuzes_en_lijst(&stappen::MODULE, "sta.succes", "") {
+                    { match b.keuzes_en_lijst(&stappen::MODULE, stapregels::SUCCES_VRAAG, "") {
                         succes if succes.is_empty() => html! {},
                         succes => html! { <p><strong>{ t.profiel_succes }{ ": " }</strong>{ succes.join(", ") }</p> },
                     } }
@@ -718,7 +728,13 @@ fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                     <h3>{ t.profiel_omstandigheden }</h3>
                     { match aankan_rijen(b) {
                         rijen if rijen.is_empty() => niets(),
-                        rijen => html! { <ul>{ for rijen.iter().map(|(v, a)| html! { <li>{ format!("{v} ") }<strong>{ a.clone() }</strong></li> }) }</ul> },
+                        // The caution travels with the answers, also on paper (review F11).
+                        rijen => html! {
+                            <>
+                                <p class="klein eigen-beeld">{ wat_kan_ik::EIGEN_BEELD.in_taal(taal) }</p>
+                                <ul>{ for rijen.iter().map(|(v, a)| html! { <li>{ format!("{v} ") }<strong>{ a.clone() }</strong></li> }) }</ul>
+                            </>
+                        },
                     } }
                     <h3>{ t.blad_zorgen }</h3>
                     if zorgen.is_empty() { { niets() } } else {
