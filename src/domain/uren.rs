@@ -26,7 +26,7 @@ pub enum UrenFout {
 /// Reads a typed amount of hours into half hours: "2", "2,5", "2.5", "2½", "½",
 /// " 1,0 ", "2 uur". `Ok(None)` for an empty field. At most `max_halve` half hours.
 pub fn lees(tekst: &str, max_halve: u16) -> Result<Option<u16>, UrenFout> {
-    let mut s = tekst.trim().to_lowercase();
+    let mut s = tekst.trim().to_ascii_lowercase();
     for eenheid in ["uur", "uren", "hours", "hour", "u", "h"] {
         if let Some(voor) = s.strip_suffix(eenheid) {
             s = voor.trim_end().to_string();

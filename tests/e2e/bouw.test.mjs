@@ -18,7 +18,12 @@ import { meetEersteLaad, tabel, KB } from "../../scripts/eerste-laad.mjs";
 // backups brought back on #/privacy; about 12 KB gz of the candidate wasm after taking its sorts out), the coach
 // link's preview and the help page on every entry (issue 23, item 1), and their texts. Every entry carries the
 // storage model; taking it out again means a lighter way to version fields, not fewer promises kept.
-const BUDGET_GZIP_KB = 355;
+// Raised to 365 later that day (measured 363.3 KB; candidate wasm 302.2 -> 313.2 KB gz): issue 23's money reply
+// in parts with the rule for which part leads, the possibly sensitive worries, success in plural (a step status
+// of its own and the rule for the next small step), and issue 24's list field that keeps what is typed and the
+// hours in halves. Each new yew component costs about 2-3 KB gz here: views that hold no state stay plain
+// functions (the money reply was made one for that reason).
+const BUDGET_GZIP_KB = 365;
 
 let browser;
 before(async () => { browser = await start(); });
@@ -89,9 +94,11 @@ test("four entries: each binary holds only its own pages, each page loads its ow
       }
     }
   }
-  // The candidate's first load is the smallest of the four.
+  // A coarse guard next to the exact one above (each entry links only its own pages): the candidate's binary is
+  // not much bigger than any other entry's. 100 KB raw until 2026-12-05; 120 KB since the candidate's pages grew
+  // (issues 23 and 24) while the timeline's binary, the smallest, did not.
   for (const e of ["tijdlijn.html", "delen.html", "coach.html"]) {
-    assert.ok(entries["index.html"].data.length < entries[e].data.length + 100_000, `index.html's binary is not much bigger than ${e}'s`);
+    assert.ok(entries["index.html"].data.length < entries[e].data.length + 120_000, `index.html's binary is not much bigger than ${e}'s`);
   }
   const css = (e, naam) => entries[e].css.some((c) => new RegExp(`^${naam}-[0-9a-f]+\\.css$`).test(c));
   assert.ok(css("coach.html", "coach") && css("tijdlijn.html", "tijdlijn"), "coach.html and tijdlijn.html have their own style sheets");
