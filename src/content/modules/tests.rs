@@ -60,16 +60,14 @@ pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
         out.push((format!("energie korte naam {id}"), *naam));
     }
     let b = &energie::BEELD;
-    for (naam, t) in
-        [
+    for (naam, t) in [
         ("titel", b.titel),
         ("leeg", b.leeg),
         ("alles_niets", b.alles_niets),
         ("open", b.open),
         ("uitleg", b.uitleg),
         ("veel_tegelijk", b.veel_tegelijk),
-    ]
-    {
+    ] {
         out.push((format!("energie beeld {naam}"), t));
     }
     for th in &beroepen::THEMAS {
