@@ -344,7 +344,7 @@ fn module_pagina(m: &Module) -> Pagina {
             }
             if let Soort::Verdeling { .. } = &v.soort {
                 let b = &energie::BEELD;
-                for x in [b.titel, b.uitleg, b.leeg, b.alles_niets, b.open] {
+                for x in [b.titel, b.uitleg, b.leeg, b.alles_niets, b.open, b.veel_tegelijk] {
                     p.t(x);
                 }
                 p.plus(T.verdeling_suggesties);

@@ -1,5 +1,5 @@
 // The energy balance on a phone: one tap (or arrow key) per area, a picture of
-// each area's share that follows the taps, answers kept over a reload, old
+// each area's level that follows the taps, answers kept over a reload, old
 // percentage answers shown as levels, and a layout that fits 320 px with the
 // largest text.
 import { test, before, after } from "node:test";
@@ -28,7 +28,7 @@ async function telefoon({ width = 390, height = 844 } = {}) {
 const gebied = (page, naam) => page.getByRole("group", { name: naam, exact: true });
 const rij = (page, id) => page.locator(`.balans-staven li[data-gebied=${id}]`);
 
-/** What the picture shows per area: the share in words and the bar's drawn width. */
+/** What the picture shows per area: the level in words and the bar's drawn width. */
 async function beeld(page) {
   return page.locator(".balans-staven li").evaluateAll((rijen) => Object.fromEntries(rijen.map((li) => [
     li.dataset.gebied,
@@ -57,12 +57,13 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
   await gebied(page, "Herstel en behandeling").getByRole("radio", { name: "heel veel" }).tap();
   await rij(page, "herstel").waitFor();
   await gebied(page, "Thuis en zorg voor anderen").getByRole("radio", { name: "een beetje" }).tap();
-  await page.waitForFunction(() => document.querySelector(".balans-staven li[data-gebied=thuis] rect.vulling")?.getAttribute("width") === "25.0%");
+  await page.waitForFunction(() => document.querySelector(".balans-staven li[data-gebied=thuis] rect.vulling")?.getAttribute("width") === "33.3%");
+  // Each bar as long as its level: "heel veel" fills it, "een beetje" is a third.
   assert.deepEqual(await beeld(page), {
     spoor1: ["open gelaten", "0.0%"],
     spoor2: ["open gelaten", "0.0%"],
-    herstel: ["het grootste deel", "75.0%"],
-    thuis: ["ongeveer een kwart", "25.0%"],
+    herstel: ["heel veel", "100.0%"],
+    thuis: ["een beetje", "33.3%"],
     overig: ["open gelaten", "0.0%"],
   });
 
@@ -73,7 +74,7 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
   await page.waitForFunction(() => document.querySelector(".balans-staven li[data-gebied=overig] .balans-deel")?.textContent === "niets");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
-  await page.waitForFunction(() => document.querySelector(".balans-staven li[data-gebied=overig] rect.vulling")?.getAttribute("width") === "33.3%");
+  await page.waitForFunction(() => document.querySelector(".balans-staven li[data-gebied=overig] rect.vulling")?.getAttribute("width") === "66.7%");
   assert.ok(await overig.getByRole("radio", { name: "best veel" }).isChecked());
   // The focused level is visibly marked on its label.
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement.nextElementSibling).outlineStyle);
@@ -81,9 +82,9 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
   const verwacht = {
     spoor1: ["open gelaten", "0.0%"],
     spoor2: ["open gelaten", "0.0%"],
-    herstel: ["ongeveer de helft", "50.0%"],
-    thuis: ["een klein deel", "16.7%"],
-    overig: ["ongeveer een derde", "33.3%"],
+    herstel: ["heel veel", "100.0%"],
+    thuis: ["een beetje", "33.3%"],
+    overig: ["best veel", "66.7%"],
   };
   assert.deepEqual(await beeld(page), verwacht);
   assert.deepEqual(await opgeslagen(page), { schema: 4, balans: { soort: "verdeling", waarde: { herstel: 3, thuis: 1, overig: 2 } } });

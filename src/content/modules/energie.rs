@@ -2,7 +2,6 @@
 //! recovery, home and other roles, plus small things to try.
 //! All texts written for Spoorwijzer.
 
-use crate::domain::balans::Aandeel;
 use crate::domain::vragenlijst::*;
 
 /// The levels of the energy balance, 0..=3, as the person taps them.
@@ -34,8 +33,11 @@ pub struct BeeldTeksten {
     pub alles_niets: Tekst,
     /// An area that was left empty.
     pub open: Tekst,
-    /// Says that the bars show each area's part of all the energy chosen.
+    /// Says that each bar shows its area's level: a full bar is "heel veel".
     pub uitleg: Tekst,
+    /// One kind line when 3 or more areas are at "heel veel"
+    /// (`domain::balans::veel_tegelijk`): in the exercise, the profile and the coach's view.
+    pub veel_tegelijk: Tekst,
 }
 
 pub static BEELD: BeeldTeksten = BeeldTeksten {
@@ -50,36 +52,14 @@ pub static BEELD: BeeldTeksten = BeeldTeksten {
     ),
     open: t("open gelaten", "left open"),
     uitleg: t(
-        "Elke balk laat zien welk deel van je energie naar dat gebied gaat.",
-        "Each bar shows which part of your energy goes to that area.",
+        "Hoe langer de balk, hoe meer energie erheen gaat. Een volle balk is 'heel veel'.",
+        "The longer the bar, the more energy goes there. A full bar is 'a great deal'.",
+    ),
+    veel_tegelijk: t(
+        "Bij 3 of meer gebieden staat nu 'heel veel'. Dat is veel tegelijk. Het is een goed punt om met je coach te bespreken. Je bedrijfsarts (de arts voor ziekte en werk) kan ook meedenken.",
+        "3 or more areas are at 'a great deal' now. That is a lot at the same time. It is a good point to talk about with your coach. Your company doctor (bedrijfsarts, the doctor for sickness and work) can also help you think about it.",
     ),
 };
-
-/// A share of the energy in everyday words, for the picture's text.
-pub fn aandeel_tekst(aandeel: Aandeel) -> Tekst {
-    match aandeel {
-        Aandeel::Niets => NIVEAUS[0],
-        Aandeel::KleinDeel => t!("een klein deel", "a small part"),
-        Aandeel::Vijfde => t!("ongeveer een vijfde", "about a fifth"),
-        Aandeel::Kwart => t!("ongeveer een kwart", "about a quarter"),
-        Aandeel::Derde => t!("ongeveer een derde", "about a third"),
-        Aandeel::Helft => t!("ongeveer de helft", "about half"),
-        Aandeel::GrootsteDeel => t!("het grootste deel", "most of it"),
-        Aandeel::Alles => t!("alles", "all of it"),
-    }
-}
-
-/// Every share, for the completeness tests.
-pub const AANDELEN: [Aandeel; 8] = [
-    Aandeel::Niets,
-    Aandeel::KleinDeel,
-    Aandeel::Vijfde,
-    Aandeel::Kwart,
-    Aandeel::Derde,
-    Aandeel::Helft,
-    Aandeel::GrootsteDeel,
-    Aandeel::Alles,
-];
 
 /// An area or option with a short explanation.
 const fn gebied(id: &'static str, tekst: Tekst, uitleg: Tekst) -> Optie {

@@ -59,13 +59,15 @@ pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
     for (id, naam) in &energie::KORTE_NAMEN {
         out.push((format!("energie korte naam {id}"), *naam));
     }
-    for a in energie::AANDELEN {
-        out.push((format!("energie aandeel {a:?}"), energie::aandeel_tekst(a)));
-    }
     let b = &energie::BEELD;
-    for (naam, t) in
-        [("titel", b.titel), ("leeg", b.leeg), ("alles_niets", b.alles_niets), ("open", b.open), ("uitleg", b.uitleg)]
-    {
+    for (naam, t) in [
+        ("titel", b.titel),
+        ("leeg", b.leeg),
+        ("alles_niets", b.alles_niets),
+        ("open", b.open),
+        ("uitleg", b.uitleg),
+        ("veel_tegelijk", b.veel_tegelijk),
+    ] {
         out.push((format!("energie beeld {naam}"), t));
     }
     for th in &beroepen::THEMAS {

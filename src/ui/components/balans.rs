@@ -1,15 +1,17 @@
 //! The energy balance (`Soort::Verdeling`): per area one tap on a row of four
 //! native radio buttons, styled as a segmented control (niets, een beetje,
-//! best veel, heel veel). Under it, a picture of each area's share of all the
-//! energy chosen: bars drawn with SVG attributes only (the CSP forbids inline
-//! styles), with the same in words beside each bar. No total to reach, and
-//! any area may stay open.
+//! best veel, heel veel). Under it, a picture of each area's level: a bar as
+//! long as the level (a full bar is "heel veel", see `domain::balans::staven`),
+//! drawn with SVG attributes only (the CSP forbids inline styles), with the
+//! level in words beside each bar. When 3 or more areas are at "heel veel",
+//! one kind line says that this is a lot at once. No total to reach, and any
+//! area may stay open.
 
 use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::content::modules::energie::{aandeel_tekst, korte_naam, BEELD, NIVEAUS};
+use crate::content::modules::energie::{korte_naam, BEELD, NIVEAUS};
 use crate::domain::antwoorden::Antwoord;
 use crate::domain::balans::{self, MAX_NIVEAU};
 use crate::domain::taal::Taal;
@@ -86,8 +88,10 @@ pub fn balans_veld(props: BalansProps) -> Html {
     }
 }
 
-/// The picture: one bar per area, as long as its share of all levels chosen
-/// (level / sum of levels), each with its share said in words beside it.
+/// The picture: one bar per area, as long as its level (a full bar is
+/// "heel veel"), each with its level said in words beside it, and one kind
+/// line when 3 or more areas are at "heel veel". Shown under the question, in
+/// the profile and in the coach's view (which renders the profile).
 /// `alleen_gekozen` leaves out areas left open (the profile's compact view).
 pub fn beeld(
     id: &str,
@@ -97,28 +101,26 @@ pub fn beeld(
     alleen_gekozen: bool,
 ) -> Html {
     let kop_id = format!("{id}-beeld");
-    let totaal = balans::totaal(kaart);
     let inhoud = if kaart.is_empty() {
         html! { <p class="hint">{ BEELD.leeg.in_taal(taal) }</p> }
-    } else if totaal == 0 {
+    } else if balans::totaal(kaart) == 0 {
         html! { <p class="hint">{ BEELD.alles_niets.in_taal(taal) }</p> }
     } else {
+        let staven = balans::staven(gebieden.iter().map(|g| g.id), kaart, alleen_gekozen);
         html! {
             <>
                 if !alleen_gekozen { <p class="hint">{ BEELD.uitleg.in_taal(taal) }</p> }
                 <ul class="balans-staven">
-                    { for gebieden.iter().filter(|g| !alleen_gekozen || kaart.contains_key(g.id)).map(|g| {
-                        let niveau = kaart.get(g.id).copied();
-                        let deel = match niveau {
-                            Some(n) => aandeel_tekst(balans::aandeel(n, totaal)).in_taal(taal),
+                    { for staven.iter().filter_map(|s| Some((s, gebieden.iter().find(|g| g.id == s.gebied)?))).map(|(s, g)| {
+                        let woord = match s.niveau {
+                            Some(n) => niveau_tekst(n, taal).unwrap_or_default(),
                             None => BEELD.open.in_taal(taal),
                         };
-                        let p = balans::promille(niveau.unwrap_or(0), totaal);
-                        let breedte = format!("{}.{}%", p / 10, p % 10);
+                        let breedte = format!("{}.{}%", s.promille / 10, s.promille % 10);
                         html! {
-                            <li data-gebied={g.id}>
+                            <li data-gebied={s.gebied} data-niveau={s.niveau.map(|n| n.to_string())}>
                                 <span class="balans-naam">{ naam(g, taal) }{ ": " }</span>
-                                <span class="balans-deel">{ deel }</span>
+                                <span class="balans-deel">{ woord }</span>
                                 <svg class="balans-staaf" aria-hidden="true" focusable="false" width="100%" height="16">
                                     <rect class="baan" width="100%" height="100%" rx="4" fill="#e3f0f0" />
                                     <rect class="vulling" width={breedte} height="100%" rx="4" fill="#0b5d63" />
@@ -127,6 +129,9 @@ pub fn beeld(
                         }
                     }) }
                 </ul>
+                if balans::veel_tegelijk(kaart) {
+                    <p class="balans-veel">{ BEELD.veel_tegelijk.in_taal(taal) }</p>
+                }
             </>
         }
     };
