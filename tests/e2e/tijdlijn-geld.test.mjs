@@ -59,6 +59,12 @@ test("without a timeline the money reply is the general one: 70% first, one step
   assert.match(await reactie.locator(".geld-waar").textContent(), /^Waar kun je terecht\? Ben je lid van een vakbond/);
   assert.match(await reactie.locator(".geld-waar").textContent(), /gratis als je weinig inkomen en spaargeld hebt/);
   assert.deepEqual(await axe(page), []);
+  // Only the part that applies leads; the others are folded under a summary that names them.
+  assert.equal(await reactie.locator(":scope > .geld-deel").count(), 1);
+  const meer = reactie.locator("details.geld-meer");
+  assert.equal(await meer.evaluate((d) => d.open), false);
+  assert.match(await meer.locator("summary").textContent(), /contract dat afloopt, de WIA en na 2 jaar/);
+  await meer.locator("summary").click();
 
   // The contract part's link opens the timeline at the field for the contract's last day.
   await reactie.getByRole("link", { name: "Op je tijdlijn: Als je contract eindigt" }).click();

@@ -82,6 +82,12 @@ pub const GELD_STAP: Tekst = t(
 );
 
 pub const GELD_WAAR_KOP: Tekst = t("Waar kun je terecht?", "Where can you turn?");
+/// The fold that holds the money reply's other parts: the first part is the one
+/// that applies, the rest on request, so a tired person reads one fact first.
+pub const GELD_MEER: Tekst = t(
+    "Meer over geld: een contract dat afloopt, de WIA en na 2 jaar",
+    "More about money: a contract that ends, the WIA and after 2 years",
+);
 
 /// Independent places to ask, after the step. The deskundigenoordeel only where it
 /// answers the question (whether you cooperated enough), not for income questions.
@@ -99,8 +105,9 @@ pub const GELD_ALGEMEEN: Tekst = t(
 );
 
 /// Every text of the money reply that is not an option's own reply or step.
-pub const GELD_TEKSTEN: [Tekst; 8] = [
+pub const GELD_TEKSTEN: [Tekst; 9] = [
     GELD_ERKENNING,
+    GELD_MEER,
     geld_deel(STANDAARD[0]),
     geld_deel(STANDAARD[1]),
     geld_deel(STANDAARD[2]),

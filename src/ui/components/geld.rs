@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::content::modules::zorgen::{
-    geld_deel, GELD_CONTRACT_LINK, GELD_ERKENNING, GELD_STAP, GELD_WAAR, GELD_WAAR_KOP,
+    geld_deel, GELD_CONTRACT_LINK, GELD_ERKENNING, GELD_MEER, GELD_STAP, GELD_WAAR, GELD_WAAR_KOP,
 };
 use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::taal::Taal;
@@ -30,17 +30,25 @@ pub fn geld_reactie(
     let stand = Geldstand::uit_invoer(tijdlijn, vandaag);
     let delen = stand.map_or(STANDAARD, |s| s.volgorde());
     let contract = Route::Tijdlijn.adres(ingang(), &crate::services::pagina::query(), NAAR_CONTRACT);
+    let deel = |d: GeldDeel| {
+        html! {
+            <p class="geld-deel" data-deel={d.naam()}>
+                { geld_deel(d).in_taal(taal) }
+                if d == GeldDeel::ContractEindigt {
+                    { " " }<a href={contract.clone()}>{ GELD_CONTRACT_LINK.in_taal(taal) }</a>
+                }
+            </p>
+        }
+    };
     html! {
         <>
             <p><span class="sr-only">{ reactie_label }{ ": " }</span>{ GELD_ERKENNING.in_taal(taal) }</p>
-            { for delen.iter().map(|d| html! {
-                <p class="geld-deel" data-deel={d.naam()}>
-                    { geld_deel(*d).in_taal(taal) }
-                    if *d == GeldDeel::ContractEindigt {
-                        { " " }<a href={contract.clone()}>{ GELD_CONTRACT_LINK.in_taal(taal) }</a>
-                    }
-                </p>
-            }) }
+            // The part that applies first; the others folded, named in the summary.
+            { for delen.iter().take(1).map(|d| deel(*d)) }
+            <details class="geld-meer">
+                <summary>{ GELD_MEER.in_taal(taal) }</summary>
+                { for delen.iter().skip(1).map(|d| deel(*d)) }
+            </details>
             <p class="stap"><strong>{ stap_label }{ ": " }</strong>{ GELD_STAP.in_taal(taal) }</p>
             <p class="geld-waar"><strong>{ GELD_WAAR_KOP.in_taal(taal) }</strong>{ " " }{ GELD_WAAR.in_taal(taal) }</p>
         </>

@@ -689,11 +689,13 @@ fn UrenVeld(props: &UrenProps) -> Html {
                 </label>
             </div>
             if *anders {
-                <div class="getal">
+                <div class="uren-invoer">
                     <label for={invoer_id.clone()}>{ t.uren_invoer }</label>
-                    <input type="text" id={invoer_id.clone()} inputmode="decimal" autocomplete="off" maxlength="12"
-                        value={(*getypt).clone()} {oninput} aria-describedby={fout_id.clone()} />
-                    <span class="eenheid">{ props.eenheid }</span>
+                    <div class="getal">
+                        <input type="text" id={invoer_id.clone()} inputmode="decimal" autocomplete="off" maxlength="12" size="6"
+                            value={(*getypt).clone()} {oninput} aria-describedby={fout_id.clone()} />
+                        <span class="eenheid">{ props.eenheid }</span>
+                    </div>
                 </div>
             }
             // Always in the page, so a screen reader hears the message when it appears.
