@@ -572,7 +572,8 @@ fn EigenLijstVeld(props: &LijstProps) -> Html {
     html! {
         <div class="eigen-lijst">
             if items.is_empty() {
-                <p class="hint">{ t.lijst_leeg }</p>
+                // "Still empty" only while nothing is typed either: a typed item is kept already.
+                if concept_als_item(&nieuw).is_empty() { <p class="hint">{ t.lijst_leeg }</p> }
             } else {
                 <ul>
                     { for items.iter().enumerate().map(|(i, item)| {
