@@ -5,7 +5,7 @@
 // the page keeps one count, worded without "x of y".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
 
 const TELEFOON = { width: 390, height: 844 };
 const EIGEN = "Mijn eigen zin over mijn werk";
@@ -91,6 +91,8 @@ test("with a share sheet: one tap shares the link alone, the code is shown apart
   const apart = page.locator("#deel-apart");
   assert.match(await apart.textContent(), /Alleen de link gaat mee\..*code.*sms/);
   assert.equal(await knop.getAttribute("aria-describedby"), "deel-apart");
+  assert.deepEqual(await axe(page), [], "axe with the share button");
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scroll");
 
   await knop.click();
   await page.waitForFunction(() => window.__gedeeld.length === 1);
