@@ -184,6 +184,10 @@ pub const WIE_LEEST: Tekst = t(
 );
 pub const WAT_DELEN: Tekst = t("Wat wil je delen?", "What do you want to share?");
 pub const NOG_NIETS: Tekst = t("nog niets ingevuld", "nothing filled in yet");
+/// The one count on the page: what would go along with the choice as it is now
+/// (issue 24; no "x of y", nothing that measures the person).
+pub const OM_TE_DELEN: Tekst = t("{} antwoorden om te delen", "{} answers to share");
+pub const EEN_OM_TE_DELEN: Tekst = t("1 antwoord om te delen", "1 answer to share");
 pub const EIGEN_WOORDEN: Tekst = t("Ook mijn eigen woorden delen", "Also share my own words");
 pub const EIGEN_WOORDEN_UITLEG: Tekst = t(
     "Dit zijn de teksten die je zelf hebt getypt. Zonder dit vinkje deel je alleen je keuzes.",
@@ -221,6 +225,14 @@ pub const KIES_IETS: Tekst =
 pub const LINK_KOP: Tekst = t("Je link en je code", "Your link and your code");
 pub const LINK_LABEL: Tekst = t("Link voor je coach", "Link for your coach");
 pub const KOPIEER: Tekst = t("Kopieer de link", "Copy the link");
+/// The phone's share sheet (Web Share), where the browser has one.
+pub const DEEL_LINK: Tekst = t("Deel de link", "Share the link");
+/// What the share sheet gets beside the link: never the code.
+pub const DEEL_TITEL: Tekst = t("Mijn antwoorden uit Spoorwijzer", "My answers from Spoorwijzer");
+pub const DEEL_APART: Tekst = t(
+    "Alleen de link gaat mee. Geef je coach de code op een andere manier, bijvoorbeeld in een sms.",
+    "Only the link goes along. Give your coach the code another way, for example in a text message.",
+);
 pub const GEKOPIEERD: Tekst = t("De link is gekopieerd.", "The link has been copied.");
 pub const NIET_GEKOPIEERD: Tekst = t(
     "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.",
@@ -428,6 +440,8 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     WIE_LEEST,
     WAT_DELEN,
     NOG_NIETS,
+    OM_TE_DELEN,
+    EEN_OM_TE_DELEN,
     EIGEN_WOORDEN,
     EIGEN_WOORDEN_UITLEG,
     EIGEN_BEELD,
@@ -446,6 +460,9 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     LINK_KOP,
     LINK_LABEL,
     KOPIEER,
+    DEEL_LINK,
+    DEEL_TITEL,
+    DEEL_APART,
     GEKOPIEERD,
     NIET_GEKOPIEERD,
     LANGE_LINK,

@@ -25,6 +25,7 @@ use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services::bestand;
 use crate::services::crypto::{self, CryptoFout};
+use crate::services::deelblad;
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
@@ -173,6 +174,16 @@ fn antwoorden(n: usize, taal: Taal) -> String {
         d::EEN_ANTWOORD.in_taal(taal).to_string()
     } else {
         vul(d::ANTWOORDEN.in_taal(taal), &[&n.to_string()])
+    }
+}
+
+/// The one count beside each part (issue 24): how many answers would go
+/// along with the choice as it is now. No "x of y".
+fn om_te_delen(n: usize, taal: Taal) -> String {
+    if n == 1 {
+        d::EEN_OM_TE_DELEN.in_taal(taal).to_string()
+    } else {
+        vul(d::OM_TE_DELEN.in_taal(taal), &[&n.to_string()])
     }
 }
 
@@ -540,6 +551,17 @@ fn use_deel_met_coach() -> Html {
             kopieer_en_meld(l.link.clone(), "deel-link", kopie.clone(), goed, fout);
         })
     };
+    // The phone's share sheet, with the link only: the code never goes in the
+    // same message (it is given apart, see `d::DEEL_APART`).
+    let deel_link = {
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(l) = (*link).clone() else { return };
+            wasm_bindgen_futures::spawn_local(async move {
+                deelblad::deel(d::DEEL_TITEL.in_taal(taal), &l.link).await;
+            });
+        })
+    };
     let kopieer_code = {
         let (link, code_kopie) = (link.clone(), code_kopie.clone());
         Callback::from(move |_: MouseEvent| {
@@ -577,7 +599,7 @@ fn use_deel_met_coach() -> Html {
                 k.modules.remove(id);
             }
         }));
-        let detail = if alle == 0 { d::NOG_NIETS.in_taal(taal).to_string() } else { antwoorden(aantal, taal) };
+        let detail = if alle == 0 { d::NOG_NIETS.in_taal(taal).to_string() } else { om_te_delen(aantal, taal) };
         html! {
             <label class={classes!("optie", (alle == 0).then_some("uit"))}>
                 <input type="checkbox" name="deel-module" value={m.id} disabled={alle == 0}
@@ -610,19 +632,32 @@ fn use_deel_met_coach() -> Html {
         }
     });
 
+    let deelbaar = deelblad::beschikbaar();
     let resultaat = match &*link {
         None => html! {},
         Some(l) => html! {
             <section class="delen-kader link-resultaat" aria-labelledby="link-kop">
                 <h3 id="link-kop" tabindex="-1">{ d::LINK_KOP.in_taal(taal) }</h3>
+                // The action first, right under the heading that gets focus: the
+                // phone's share sheet where there is one, else copying.
+                <div class="knoppen">
+                    if deelbaar {
+                        <button type="button" id="deel-stuur" class="knop" onclick={deel_link} aria-describedby="deel-apart">
+                            { d::DEEL_LINK.in_taal(taal) }
+                        </button>
+                        <button type="button" class="knop stil" onclick={kopieer}>{ d::KOPIEER.in_taal(taal) }</button>
+                    } else {
+                        <button type="button" id="deel-stuur" class="knop" onclick={kopieer}>{ d::KOPIEER.in_taal(taal) }</button>
+                    }
+                </div>
+                if deelbaar {
+                    <p id="deel-apart" class="hint">{ d::DEEL_APART.in_taal(taal) }</p>
+                }
+                { status_html(&kopie, taal, "kopie-status") }
                 <div class="veld">
                     <label for="deel-link">{ d::LINK_LABEL.in_taal(taal) }</label>
-                    <textarea id="deel-link" class="deel-link" readonly=true rows="4" value={l.link.clone()} />
+                    <textarea id="deel-link" class="deel-link" readonly=true rows="3" value={l.link.clone()} />
                 </div>
-                <div class="knoppen">
-                    <button type="button" class="knop" onclick={kopieer}>{ d::KOPIEER.in_taal(taal) }</button>
-                </div>
-                { status_html(&kopie, taal, "kopie-status") }
                 if l.link.len() > LANGE_LINK {
                     <p class="hint">{ d::LANGE_LINK.in_taal(taal) }</p>
                 }
@@ -670,7 +705,9 @@ fn use_deel_met_coach() -> Html {
                     <label class={classes!("optie", "gevoelig", (aantal_beeld == 0).then_some("uit"))}>
                         <input type="checkbox" id="deel-eigen-beeld" checked={keuze.eigen_beeld && aantal_beeld > 0}
                             disabled={aantal_beeld == 0} onchange={beeld} />
-                        <span>{ d::EIGEN_BEELD.in_taal(taal) }{ format!(" ({})", antwoorden(aantal_beeld, taal)) }<span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span></span>
+                        // No second count here (issue 24): the count beside the part grows when this is
+                        // ticked. With nothing to share, the long warning would only push the action down.
+                        <span>{ d::EIGEN_BEELD.in_taal(taal) }if aantal_beeld == 0 { { format!(" ({})", d::NOG_NIETS.in_taal(taal)) } } else { <span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span> }</span>
                     </label>
                     { crate::ui::pages::kijk_profiel::deel_vinkje(winkel.dokument.kijk.len(), keuze.kijk, wijzig(Rc::new(|k: &mut Deelkeuze, aan| k.kijk = aan)), taal) }
                     if winkel.dokument.coach.is_some() {
