@@ -131,7 +131,7 @@ test("the help block stands under the worries that signal despair, with a new wo
   const optie = (tekst) => page.locator(".optie-met-reactie", { has: page.getByText(tekst, { exact: true }) });
   for (const [tekst, hulp] of [
     ["Ik zie het soms niet meer zitten.", true],
-    ["Ik ben verdrietig over mijn oude werk.", true],
+    ["Ik ben verdrietig over mijn werk, zoals het was.", true],
     ["Ik sta er alleen voor.", true],
     ["Ik schaam me.", true],
     ["Ik heb geen energie.", true],

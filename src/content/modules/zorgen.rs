@@ -326,10 +326,10 @@ pub static MODULE: Module = Module {
                             ),
                             zorg_met_hulp(
                                 "verdriet",
-                                t("Ik ben verdrietig over mijn oude werk.", "I am sad about my old job."),
+                                t("Ik ben verdrietig over mijn werk, zoals het was.", "I am sad about my work as it used to be."),
                                 t(
-                                    "Dat verdriet is echt. Je verliest iets wat bij je hoorde. Rouwen hoort bij het tweede spoor en kost tijd.",
-                                    "That grief is real. You are losing something that was part of you. Grieving is part of the second track and takes time.",
+                                    "Dat verdriet is echt. Je mist iets wat bij je hoorde. Rouwen hoort bij het tweede spoor en kost tijd.",
+                                    "That grief is real. You miss something that was part of you. Grieving is part of the second track and takes time.",
                                 ),
                                 t(
                                     "Doe de module 'Verlies en betekenis', in je eigen tempo. Weegt het te zwaar? Praat erover met je coach of je huisarts.",
