@@ -238,7 +238,6 @@ catalogus! {
     kaarten_lager: "Zet {} lager", "Move {} down";
     kaarten_verplaatst: "{} staat nu op plek {}.", "{} is now in place {}.";
     tekst_hint: "Een paar woorden of zinnen is genoeg. Je mag ook niets invullen.", "A few words or sentences are enough. You may also leave it empty.";
-    tekst_teller: "{} tekens", "{} characters";
     uren_anders: "Een ander aantal", "Another amount";
     uren_invoer: "Aantal uren, bijvoorbeeld 2,5", "Number of hours, for example 2.5";
     uren_onleesbaar: "Dit lezen we niet als een aantal uren. Schrijf een getal, zoals 2 of 2,5.", "We cannot read this as a number of hours. Write a number, such as 2 or 2.5.";

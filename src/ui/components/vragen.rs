@@ -470,7 +470,9 @@ fn VrijeTekstVeld(props: &TekstProps) -> Html {
             <textarea id={format!("{}-tekst", props.id)} rows="4" maxlength={MAX_TEKST.to_string()} value={(*tekst).clone()}
                 {oninput} aria-describedby={beschreven} />
             <p class="hint" id={hint_id}>
-                { t.tekst_hint }{ " " }{ vul(t.tekst_teller, &[&lengte.to_string()]) }
+                { t.tekst_hint }
+                // No counter under the field ("0 tekens" feels like being measured): past
+                // the gentle length hint, only a kind word.
                 if lengte > usize::from(props.hint) && props.hint > 0 {
                     { " " }{ t.tekst_lang }
                 }
