@@ -205,12 +205,11 @@ catalogus! {
     over_vragen_ideeen: "De kaartjes bij Wie ben ik? raken aan de loopbaanankers van Edgar Schein. Dat zijn de dingen die je in je werk het belangrijkst vindt. De oefening met kwaliteiten lijkt op het kernkwadrant (een schema over je kwaliteiten) van Daniel Ofman. Alles staat in eigen woorden.", "The cards in Who am I? touch on Edgar Schein's career anchors (loopbaanankers). Those are the things that matter most to you in your work. The qualities exercise resembles Daniel Ofman's core quadrant (kernkwadrant: a chart about your qualities). Everything is in our own words.";
     module_overslaan_uitleg: "Je mag elke vraag overslaan. Er zijn geen goede of foute antwoorden.", "You may skip any question. There are no right or wrong answers.";
     module_eerdere_rondes: "Toen en nu", "Then and now";
-    module_toen_uitleg: "Kies twee momenten en zie je antwoorden naast elkaar. Wat anders is, is gemarkeerd.", "Choose two moments and see your answers side by side. What changed is marked.";
+    module_toen_uitleg: "Kies twee momenten. Je ziet alleen wat er anders is.", "Choose two moments. You only see what is different.";
+    module_geen_verschil: "Tussen deze twee momenten is niets anders.", "Nothing is different between these two moments.";
     module_toen: "Toen:", "Then:";
     module_nu_kolom: "Vergelijk met:", "Compare with:";
     module_nu: "Nu (je huidige antwoorden)", "Now (your current answers)";
-    module_vraag: "Vraag", "Question";
-    module_veranderd: "veranderd", "changed";
 
     antwoord_wissen: "Wis dit antwoord", "Clear this answer";
     weet_ik_niet: "Weet ik niet", "I don't know";
@@ -274,7 +273,6 @@ catalogus! {
     profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
     profiel_bespreken: "Wat ik wil bespreken", "What I want to discuss";
     profiel_nodig: "Wat ik nodig heb van mijn coach", "What I need from my coach";
-    module_toen_tabel: "Tabel: je antwoorden toen en nu", "Table: your answers then and now";
     profiel_reflectie_kort: "Een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit.", "A tool for reflection, not a test. It gives no score.";
     profiel_meer: "Meer ({})", "More ({})";
     profiel_stappen_telling: "{} van {} stappen gedaan, {} bezig.", "{} of {} steps done, {} in progress.";

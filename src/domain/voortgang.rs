@@ -1,7 +1,9 @@
 //! Where the person is in a module: parts done, honest time left, where to resume.
 
-use super::antwoorden::ModuleStand;
-use super::vragenlijst::Module;
+use std::collections::BTreeMap;
+
+use super::antwoorden::{Antwoord, ModuleStand};
+use super::vragenlijst::{Module, Vraag};
 
 pub fn totaal_vragen(module: &Module) -> usize {
     module.delen.iter().map(|d| d.vragen.len()).sum()
@@ -61,6 +63,33 @@ pub fn geleden(toen_ms: f64, nu_ms: f64) -> Geleden {
     }
 }
 
+/// The questions whose answer differs between two rounds (a dated snapshot, or
+/// the answers now), in the module's order: what "Toen en nu" shows. Only
+/// answers that fit the question and are not empty count.
+pub fn veranderd<'a>(
+    module: &'static Module,
+    toen: &'a BTreeMap<String, Antwoord>,
+    nu: &'a BTreeMap<String, Antwoord>,
+) -> Vec<(&'static Vraag, Option<&'a Antwoord>, Option<&'a Antwoord>)> {
+    let geldig = |m: &'a BTreeMap<String, Antwoord>, v: &Vraag| m.get(v.id).filter(|a| a.past_bij(v) && !a.is_leeg());
+    module
+        .delen
+        .iter()
+        .flat_map(|d| d.vragen.iter())
+        .map(|v| (v, geldig(toen, v), geldig(nu, v)))
+        .filter(|(_, a, b)| a != b)
+        .collect()
+}
+
+/// Whether "Toen en nu" has anything to show: two of the rounds (the snapshots
+/// and the answers now) differ. A module finished once, or redone with the same
+/// answers, has nothing to compare.
+pub fn toen_en_nu_zinvol(module: &'static Module, stand: &ModuleStand) -> bool {
+    let rondes: Vec<&BTreeMap<String, Antwoord>> =
+        stand.momentopnames.iter().map(|m| &m.antwoorden).chain(std::iter::once(&stand.antwoorden)).collect();
+    rondes.iter().enumerate().any(|(i, a)| rondes[i + 1..].iter().any(|b| !veranderd(module, a, b).is_empty()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +126,32 @@ mod tests {
         stand.positie = Some("bestaat.niet".into());
         stand.delen_klaar.push(MODULE.delen[0].id.to_string());
         assert_eq!(hervat_bij(&MODULE, &stand), Some(1));
+    }
+
+    #[test]
+    fn then_and_now_shows_only_when_rounds_differ_and_only_what_changed() {
+        use crate::content::modules::wat_kan_ik::MODULE as M;
+        use crate::domain::antwoorden::Momentopname;
+        let vraag = M.delen[0].vragen[0].id;
+        let ander = M.delen[0].vragen[1].id;
+        let met = |paren: &[(&str, &str)]| -> BTreeMap<String, Antwoord> {
+            paren.iter().map(|(v, k)| (v.to_string(), Antwoord::Keuze(k.to_string()))).collect()
+        };
+        let eerst = met(&[(vraag, "goed"), (ander, "redelijk")]);
+        let mut stand = ModuleStand { antwoorden: eerst.clone(), ..ModuleStand::default() };
+        // Finished once: nothing to compare.
+        assert!(!toen_en_nu_zinvol(&M, &stand));
+        stand.momentopnames.push(Momentopname { op_ms: 1.0, antwoorden: eerst.clone() });
+        assert!(!toen_en_nu_zinvol(&M, &stand), "the same answers again");
+        // One answer changed since: shown, and only that one.
+        stand.antwoorden = met(&[(vraag, "goed"), (ander, "liever-niet")]);
+        assert!(toen_en_nu_zinvol(&M, &stand));
+        let v = veranderd(&M, &stand.momentopnames[0].antwoorden, &stand.antwoorden);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].0.id, ander);
+        assert_eq!(v[0].1, Some(&Antwoord::Keuze("redelijk".into())));
+        // An answer that does not fit the question does not count as a change.
+        stand.antwoorden = met(&[(vraag, "goed"), (ander, "redelijk"), ("bestaat.niet", "x")]);
+        assert!(!toen_en_nu_zinvol(&M, &stand));
     }
 }

@@ -305,7 +305,7 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
             if let Some(afgerond) = stand.afgerond_op {
                 <p class="hint">{ vul(t.module_afgerond, &[&pagina::tijdstip(afgerond, taal.code(), false)]) }</p>
             }
-            if !stand.momentopnames.is_empty() {
+            if voortgang::toen_en_nu_zinvol(module, stand) {
                 <ToenEnNu module={Vast(module)} />
             }
             { super::kijk_profiel::module_link(module.id, taal) }
@@ -525,26 +525,18 @@ fn ToenEnNu(props: &ToenProps) -> Html {
             { for (0..=n).map(|i| html! { <option value={i.to_string()} selected={i == gekozen}>{ label(i) }</option> }) }
         }
     };
-    let rijen: Vec<Html> = module
-        .delen
-        .iter()
-        .flat_map(|d| d.vragen.iter())
-        .filter_map(|v| {
-            let tekst = |m: &BTreeMap<String, Antwoord>| {
-                m.get(v.id).filter(|x| x.past_bij(v) && !x.is_leeg()).map(|x| antwoord_tekst(v, x, taal))
-            };
-            let (x, y) = (tekst(&a), tekst(&b));
-            if x.is_none() && y.is_none() {
-                return None;
+    // Only what changed, as cards: the question, then and now (issue 24).
+    let kaarten: Vec<Html> = voortgang::veranderd(module, &a, &b)
+        .into_iter()
+        .map(|(v, x, y)| {
+            let tekst = |x: Option<&Antwoord>| x.map(|x| antwoord_tekst(v, x, taal)).unwrap_or_else(|| "—".into());
+            html! {
+                <li class="verschil">
+                    <p class="verschil-vraag">{ v.tekst.in_taal(taal) }</p>
+                    <p><span class="verschil-wanneer">{ label(*links) }{ ": " }</span>{ tekst(x) }</p>
+                    <p><span class="verschil-wanneer">{ label(*rechts) }{ ": " }</span><strong>{ tekst(y) }</strong></p>
+                </li>
             }
-            let anders = x != y;
-            Some(html! {
-                <tr class={classes!(anders.then_some("anders"))}>
-                    <th scope="row">{ v.tekst.in_taal(taal) }</th>
-                    <td>{ x.unwrap_or_else(|| "—".into()) }</td>
-                    <td>{ y.unwrap_or_else(|| "—".into()) }{ if anders { html! { <span class="sr-only">{ format!(" ({})", t.module_veranderd) }</span> } } else { html! {} } }</td>
-                </tr>
-            })
         })
         .collect();
     html! {
@@ -555,14 +547,11 @@ fn ToenEnNu(props: &ToenProps) -> Html {
                 <label>{ t.module_toen }{ " " }<select onchange={kies(links.clone())}>{ opties(*links) }</select></label>
                 <label>{ t.module_nu_kolom }{ " " }<select onchange={kies(rechts.clone())}>{ opties(*rechts) }</select></label>
             </div>
-            // Focusable and named, so keyboard users can scroll a wide table too.
-            <div class="tabel-rol" role="region" tabindex="0" aria-label={t.module_toen_tabel}>
-                <table>
-                    <caption class="sr-only">{ t.module_eerdere_rondes }</caption>
-                    <thead><tr><th scope="col">{ t.module_vraag }</th><th scope="col">{ label(*links) }</th><th scope="col">{ label(*rechts) }</th></tr></thead>
-                    <tbody>{ for rijen }</tbody>
-                </table>
-            </div>
+            if kaarten.is_empty() {
+                <p class="hint">{ t.module_geen_verschil }</p>
+            } else {
+                <ul class="verschillen">{ for kaarten }</ul>
+            }
         </section>
     }
 }
