@@ -5,7 +5,7 @@
 // the page keeps one count, worded without "x of y".
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, axe } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, linkEnCode } from "./hulp.mjs";
 
 const TELEFOON = { width: 390, height: 844 };
 const EIGEN = "Mijn eigen zin over mijn werk";
@@ -56,10 +56,7 @@ const plek = (page, sel) => page.locator(sel).first().evaluate((el) => {
 async function maakLink(page) {
   await page.locator('input[name=deel-module][value="zorgen"]').check();
   await page.getByRole("button", { name: "Maak een link met code" }).click();
-  await page.locator("#deel-link").waitFor({ timeout: 20000 });
-  const link = await page.locator("#deel-link").inputValue();
-  const code = (await page.locator("#deel-code").textContent()).trim();
-  return { link, code };
+  return linkEnCode(page);
 }
 
 test("with a share sheet: one tap shares the link alone, the code is shown apart, and the action is on the screen right after the choice", async (t) => {

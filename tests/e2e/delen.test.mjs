@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { serveer, start, nieuwePagina, wachtOpKop, axe, volgendeStap, vulModuleIn } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, volgendeStap, vulModuleIn, linkEnCode, coachOpent as coachOpentIn } from "./hulp.mjs";
 
 const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"];
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b onmouseover="window.__xss=3">vet</b>`;
@@ -47,23 +47,11 @@ async function maakLink(page, modules, { eigen = false, naam } = {}) {
   if (eigen) await page.getByLabel("Ook mijn eigen woorden delen").check();
   if (naam !== undefined) await page.locator("#deel-naam").fill(naam);
   await page.getByRole("button", { name: /Maak een (nieuwe )?link/ }).click();
-  await page.locator("#deel-link").waitFor({ timeout: 20000 });
-  const link = await page.locator("#deel-link").inputValue();
-  const code = (await page.locator(".deel-code").textContent()).trim();
-  return { link, code };
+  return linkEnCode(page);
 }
 
 /** A coach in a fresh context opens `link` and types `code`. */
-async function coachOpent(link, code) {
-  const coach = await nieuwePagina(browser, server.origin);
-  await coach.page.goto(link);
-  await wachtOpKop(coach.page);
-  if (code !== undefined) {
-    await coach.page.getByLabel("Code", { exact: true }).fill(code);
-    await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
-  }
-  return coach;
-}
+const coachOpent = (link, code) => coachOpentIn(browser, server.origin, link, code);
 
 /**
  * Store answers straight into the document (one ticked thought, one sentence of free
@@ -643,9 +631,7 @@ for (const taal of ["nl", "en"]) {
     await kandidaat.page.locator("#ww-maak").click();
     await kandidaat.page.locator("#ww-bedacht").waitFor();
     await kandidaat.page.getByRole("button", { name: taal === "nl" ? "Maak een link met code" : "Make a link with a code" }).click();
-    await kandidaat.page.locator("#deel-link").waitFor({ timeout: 20000 });
-    const link = await kandidaat.page.locator("#deel-link").inputValue();
-    const code = (await kandidaat.page.locator(".deel-code").textContent()).trim();
+    const { link, code } = await linkEnCode(kandidaat.page);
     await toegankelijkOpElkeBreedte(kandidaat.page, "with preview and link");
     await kiesBestand(kandidaat.page, "x.json", JSON.stringify({ formaat: "spoorwijzer-bewaarbestand", versie: 1, dokument: { schema: 1, revisie: 1 } }));
     await kandidaat.page.locator("#import-voorbeeld").waitFor();

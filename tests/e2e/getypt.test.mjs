@@ -4,7 +4,7 @@
 // step, so a new module or question is covered without editing this file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, stapInfo, stapPlaats, volgendeStap } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, stapInfo, stapPlaats, volgendeStap, linkEnCode, coachOpent } from "./hulp.mjs";
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
@@ -77,14 +77,8 @@ test("every word typed into every text and list field of every module is kept wi
   for (const id of modules) await page.locator(`input[name=deel-module][value="${id}"]`).check();
   await page.getByLabel("Ook mijn eigen woorden delen").check();
   await page.getByRole("button", { name: /Maak een (nieuwe )?link/ }).click();
-  await page.locator("#deel-link").waitFor({ timeout: 20000 });
-  const link = await page.locator("#deel-link").inputValue();
-  const code = (await page.locator(".deel-code").textContent()).trim();
-  const coach = await nieuwePagina(browser, server.origin);
-  await coach.page.goto(link);
-  await wachtOpKop(coach.page);
-  await coach.page.getByLabel("Code", { exact: true }).fill(code);
-  await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  const { link, code } = await linkEnCode(page);
+  const coach = await coachOpent(browser, server.origin, link, code);
   await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
   assert.deepEqual(ontbrekend(await coach.page.locator("main").textContent(), alle), [], "words missing from what the coach sees");
 

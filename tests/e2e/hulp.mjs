@@ -323,6 +323,43 @@ export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat i
   return stappen;
 }
 
+/** On #/delen, after "Maak een link": the link once it is there, and its code. */
+export async function linkEnCode(page) {
+  await page.locator("#deel-link").waitFor({ timeout: 20000 });
+  return { link: await page.locator("#deel-link").inputValue(), code: (await page.locator(".deel-code").textContent()).trim() };
+}
+
+/** A coach in a fresh context opens `link` and, when given, types `code`. Returns that page. */
+export async function coachOpent(browser, origin, link, code) {
+  const coach = await nieuwePagina(browser, origin);
+  await coach.page.goto(link);
+  await wachtOpKop(coach.page);
+  if (code !== undefined) {
+    await coach.page.getByLabel("Code", { exact: true }).fill(code);
+    await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  }
+  return coach;
+}
+
+/**
+ * Store answers straight into the document (`modules`: id -> answers), after a first
+ * visit in `taal` (choosing the language writes a first document to change), then
+ * open `hash` and reload so the app reads them.
+ */
+export async function metAntwoorden(page, url, modules, hash, taal = "nl") {
+  await page.goto(`${url}?lang=${taal}#/`);
+  await wachtOpKop(page);
+  await page.evaluate((modules) => {
+    const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
+    for (const [id, antwoorden] of Object.entries(modules)) doc.modules[id] = { antwoorden };
+    localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
+    localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
+  }, modules);
+  await page.goto(`${url}${hash}`);
+  await page.reload();
+  await wachtOpKop(page);
+}
+
 /** Put a whole stored document in place (as a save file would), and reload so the app reads it. */
 export async function laadDocument(page, url, doc, route = "#/") {
   await page.goto(`${url}${route}`);

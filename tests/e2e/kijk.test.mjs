@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, opgeslagen } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, tabNaar, opgeslagen, linkEnCode } from "./hulp.mjs";
 
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 
@@ -168,8 +168,7 @@ test("invite, answer, return, add, see in the profile, and share with a coach on
     if (met) await k.page.locator("#deel-kijk").check();
     assert.equal(await k.page.locator("#deel-kijk").isChecked(), met, "off by default");
     await k.page.getByRole("button", { name: /Maak een (nieuwe )?link/ }).click();
-    await k.page.locator("#deel-link").waitFor({ timeout: 20000 });
-    return { link: await k.page.locator("#deel-link").inputValue(), code: (await k.page.locator(".deel-code").textContent()).trim() };
+    return linkEnCode(k.page);
   };
   const coachZiet = async ({ link: l, code: c }) => {
     const coach = await nieuwePagina(browser, server.origin);

@@ -5,26 +5,14 @@
 // the printed sheet carries the capacity caution with the capacity answers.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, wachtTot, opgeslagen } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, wachtTot, opgeslagen, metAntwoorden as bewaarAntwoorden } from "./hulp.mjs";
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** Store answers straight into the document (first visit in `taal`), then open `hash`. */
-async function metAntwoorden(page, modules, hash, taal = "nl") {
-  await page.goto(`${server.url}?lang=${taal}#/`);
-  await wachtOpKop(page);
-  await page.evaluate((modules) => {
-    const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
-    for (const [id, antwoorden] of Object.entries(modules)) doc.modules[id] = { antwoorden };
-    localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
-    localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
-  }, modules);
-  await page.goto(`${server.url}${hash}`);
-  await page.reload();
-  await wachtOpKop(page);
-}
+const metAntwoorden = (page, modules, hash, taal = "nl") => bewaarAntwoorden(page, server.url, modules, hash, taal);
 
 const keuze = (waarde) => ({ soort: "keuze", waarde });
 /** Steps 1 to 4 done, step 5 (Solliciteren) not yet: the job search is the open step. */

@@ -3,7 +3,7 @@
 // view, and capacity answers left out of a share unless the person ticks them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, tabNaar, axe } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, tabNaar, axe, linkEnCode, coachOpent, metAntwoorden as bewaarAntwoorden } from "./hulp.mjs";
 
 const ID = "verlies-en-betekenis";
 
@@ -20,20 +20,7 @@ async function enter(page, locator) {
 }
 
 /** Store answers straight into the document, then reload on `hash`. */
-async function metAntwoorden(page, modules, hash) {
-  // Choosing the language writes a first document to change.
-  await page.goto(`${server.url}?lang=nl#/`);
-  await wachtOpKop(page);
-  await page.evaluate((modules) => {
-    const doc = JSON.parse(localStorage.getItem("spoorwijzer.document"));
-    for (const [id, antwoorden] of Object.entries(modules)) doc.modules[id] = { antwoorden };
-    localStorage.setItem("spoorwijzer.document", JSON.stringify(doc));
-    localStorage.setItem("spoorwijzer.revisie", String(doc.revisie));
-  }, modules);
-  await page.goto(`${server.url}${hash}`);
-  await page.reload();
-  await wachtOpKop(page);
-}
+const metAntwoorden = (page, modules, hash) => bewaarAntwoorden(page, server.url, modules, hash);
 
 const VERLIES = {
   "vlb.blijft": { soort: "keuzes", waarde: ["humor"] },
@@ -150,15 +137,9 @@ test("the module has its section in the profile and in the coach's view", async 
   await wachtOpKop(page);
   await page.locator(`input[name=deel-module][value="${ID}"]`).check();
   await page.getByRole("button", { name: /Maak een (nieuwe )?link/ }).click();
-  await page.locator("#deel-link").waitFor({ timeout: 20000 });
-  const link = await page.locator("#deel-link").inputValue();
-  const code = (await page.locator(".deel-code").textContent()).trim();
+  const { link, code } = await linkEnCode(page);
 
-  const coach = await nieuwePagina(browser, server.origin);
-  await coach.page.goto(link);
-  await wachtOpKop(coach.page);
-  await coach.page.getByLabel("Code", { exact: true }).fill(code);
-  await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  const coach = await coachOpent(browser, server.origin, link, code);
   await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
   const gezien = await coach.page.locator("section[aria-labelledby=p-verlies]").textContent();
   assert.ok(gezien.includes("Mijn humor") && gezien.includes("In vrijwilligerswerk"), gezien);

@@ -6,7 +6,7 @@
 // the link a coach opens, leave them out until the person ticks one.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, axe, volgendeStap } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axe, volgendeStap, linkEnCode, coachOpent } from "./hulp.mjs";
 
 const TAAL = {
   nl: {
@@ -114,15 +114,9 @@ for (const taal of ["nl", "en"]) {
 
     // What the coach opens from a link made with the defaults holds none of them either.
     await page.getByRole("button", { name: t.maak }).click();
-    await page.locator("#deel-link").waitFor({ timeout: 20000 });
-    const link = await page.locator("#deel-link").inputValue();
-    const code = (await page.locator(".deel-code").textContent()).trim();
-    const coach = await nieuwePagina(browser, server.origin);
-    await coach.page.goto(link);
-    await wachtOpKop(coach.page);
+    const { link, code } = await linkEnCode(page);
     // The coach's side speaks its own language (a fresh browser: Dutch) and shows the answers in it.
-    await coach.page.getByLabel("Code", { exact: true }).fill(code);
-    await coach.page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+    const coach = await coachOpent(browser, server.origin, link, code);
     await coach.page.locator("#gedeeld-kop").waitFor({ timeout: 20000 });
     const bijCoach = await coach.page.locator(".voorbeeld-kader").textContent();
     assert.ok(bijCoach.includes(TAAL.nl.gewoon), bijCoach);
