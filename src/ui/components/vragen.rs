@@ -631,7 +631,7 @@ fn UrenVeld(props: &UrenProps) -> Html {
     // The field opens by itself for an amount that is not one of the taps.
     let anders = use_state(|| props.halve.is_some_and(|h| !KEUZES.contains(&h)));
     let getypt = use_state(|| {
-        props.halve.filter(|h| !KEUZES.contains(h)).map(|h| uren::tekst(h).replace('½', ",5")).unwrap_or_default()
+        props.halve.filter(|h| !KEUZES.contains(h)).map(|h| uren::opslag(h).replace('.', ",")).unwrap_or_default()
     });
     let fout = use_state(|| None::<UrenFout>);
     let invoer_id = format!("{id}-invoer");
