@@ -106,6 +106,22 @@ pub fn klaar_teksten(t: &Teksten, module: &str) -> (&'static str, &'static str) 
     }
 }
 
+/// The profile's heading a module's answers appear under: the finish page says
+/// what was just added there.
+pub fn profiel_kop(t: &Teksten, module: &str) -> Option<&'static str> {
+    use crate::content::modules::{energie, stappen, verlies, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen};
+    Some(match module {
+        m if m == wie_ben_ik::MODULE.id => t.profiel_waarden,
+        m if m == wat_kan_ik::MODULE.id => t.profiel_kwaliteiten,
+        m if m == wat_wil_ik::MODULE.id => t.profiel_interesses,
+        m if m == energie::MODULE.id => t.profiel_energie_titel,
+        m if m == zorgen::MODULE.id => t.profiel_zorgen,
+        m if m == stappen::MODULE.id => t.profiel_stappen,
+        m if m == verlies::MODULE.id => t.profiel_verlies,
+        _ => return None,
+    })
+}
+
 catalogus! {
     app_naam: "Spoorwijzer", "Spoorwijzer";
     app_ondertitel: "Jouw weg naar werk dat past", "Your way to work that fits you";
@@ -171,7 +187,14 @@ catalogus! {
     module_deel_van: "Deel {} van {}", "Part {} of {}";
     module_vorige: "Vorige", "Back";
     module_volgende: "Volgende", "Next";
-    module_vraag_van: "Vraag {} van {}", "Question {} of {}";
+    module_nog_vragen: "nog {} vragen in dit deel", "{} more questions in this part";
+    module_nog_een: "nog 1 vraag in dit deel", "1 more question in this part";
+    module_laatste_vraag: "laatste vraag van dit deel", "last question of this part";
+    vanzelf_uitleg: "Kies je een antwoord? Dan ga je vanzelf naar de volgende vraag.", "When you choose an answer, you go on to the next question by yourself.";
+    vanzelf_is_uit: "Na een keuze ga je verder met Volgende.", "After a choice, you go on with Next.";
+    vanzelf_zet_uit: "Zet dit uit", "Turn this off";
+    vanzelf_zet_aan: "Ga vanzelf verder", "Go on by itself";
+    vanzelf_instelling: "Ga vanzelf verder na een keuze", "Go on by itself after a choice";
     module_bekijk_kort: "Naar je antwoorden", "To your answers";
     module_klaar_kort: "Klaar. Bekijk of pas aan.", "Done. Look back or change.";
     module_naar_overzicht: "Terug naar het overzicht", "Back to the overview";
@@ -179,15 +202,19 @@ catalogus! {
     module_pauze_tekst: "Je kunt dit venster gewoon sluiten. Kom je terug, dan ga je verder waar je was.", "You can simply close this window. When you come back, you carry on where you were.";
     module_bekijk: "Bekijk al je antwoorden", "Look over all your answers";
     module_terugblik_titel: "Je antwoorden", "Your answers";
-    module_terugblik_intro: "Hier zie je alles wat je hebt ingevuld. Wil je iets veranderen? Kies dan Wijzig.", "Here you see everything you filled in. Want to change something? Choose Change.";
+    module_terugblik_intro: "Alles wat je invulde is al bewaard. Open een deel om je antwoorden te zien of te veranderen.", "Everything you filled in is already kept. Open a part to see or change your answers.";
     module_wijzig: "Wijzig", "Change";
     module_wijzig_label: "Wijzig je antwoord op: {}", "Change your answer to: {}";
     module_niet_beantwoord: "Nog niet ingevuld", "Not filled in yet";
-    module_rond_af: "Klaar: bewaar met de datum van vandaag", "Done: keep with today's date";
-    module_rond_af_uitleg: "Je antwoorden blijven staan. We bewaren ook een kopie met de datum van vandaag. Doe je dit onderdeel later nog eens? Dan kun je zien wat er veranderd is.", "Your answers stay. We also keep a copy with today's date. If you do this part again later, you can see what has changed.";
+    module_rond_af: "Klaar", "Done";
+    module_rond_af_uitleg: "Met Klaar bewaren we ook een kopie met de datum van vandaag. Doe je dit later nog eens? Dan zie je wat er veranderd is.", "With Done we also keep a copy with today's date. If you do this again later, you can see what has changed.";
     module_afgerond: "Afgerond op {}", "Finished on {}";
-    module_klaar_titel: "Goed gedaan", "Well done";
-    module_klaar_tekst: "Je hebt dit onderdeel afgerond. Je antwoorden staan in je profiel. Neem gerust even rust.", "You have finished this part. Your answers are in your profile. Feel free to take a rest.";
+    module_klaar_titel: "Dit onderdeel is klaar", "This part is done";
+    module_klaar_tekst: "Je hebt er tijd voor genomen. Dat is al een stap.", "You took the time for it. That is a step already.";
+    module_klaar_nieuw: "Nieuw in je profiel:", "New in your profile:";
+    module_klaar_rust: "Neem nu rust", "Rest now";
+    module_klaar_rust_uitleg: "Alles is bewaard. Je kunt later verder, wanneer het jou uitkomt.", "Everything is kept. You can go on later, whenever it suits you.";
+    module_klaar_volgende: "Of ga verder met: {}", "Or go on with: {}";
     // The finish page of the module about loss: "Goed gedaan" does not fit grief (issue 23).
     verlies_klaar_titel: "Misschien was dit zwaar", "This may have been hard";
     verlies_klaar_tekst: "Je stond stil bij wat je mist en bij wat van jou blijft. Dat vraagt veel. Neem gerust even rust. Verdriet gaat niet in één keer over. Kom over een paar weken gerust terug naar het laatste deel. Dan zie je wat er veranderd is. Je antwoorden staan in je profiel.", "You took time for what you miss and for what stays yours. That asks a lot. Feel free to take a rest. Grief does not pass all at once. Feel free to come back to the last part in a few weeks. Then you see what has changed. Your answers are in your profile.";

@@ -105,6 +105,9 @@ pub struct Instellingen {
     /// `None` until the person (or a link) chose a language.
     pub taal: Option<Taal>,
     pub tekstgrootte: Tekstgrootte,
+    /// The person turned "Ga vanzelf verder" off: a tap on a choice then waits
+    /// for "Volgende". Stored as "off" so the default (on) is the absent value.
+    pub vanzelf_uit: bool,
 }
 
 impl Default for Dokument {
@@ -133,6 +136,8 @@ impl Default for Dokument {
 pub enum Actie {
     ZetTaal(Taal),
     ZetTekstgrootte(Tekstgrootte),
+    /// "Ga vanzelf verder" on (`true`) or off.
+    ZetVanzelfVerder(bool),
     /// `None` clears the answer (skip, or undo of a first answer).
     Beantwoord {
         module: String,
@@ -184,6 +189,7 @@ impl Dokument {
         match actie {
             Actie::ZetTaal(t) => vervang(&mut self.instellingen.taal, Some(*t)),
             Actie::ZetTekstgrootte(g) => vervang(&mut self.instellingen.tekstgrootte, *g),
+            Actie::ZetVanzelfVerder(aan) => vervang(&mut self.instellingen.vanzelf_uit, !aan),
             Actie::Beantwoord { module, vraag, antwoord } => {
                 self.laatste_module = Some(module.clone());
                 let stand = self.modules.entry(module.clone()).or_default();
@@ -369,6 +375,24 @@ mod tests {
         doc.pas_toe(&Actie::ZetTekstgrootte(Tekstgrootte::Groter));
         doc.nieuwe_revisie(0, 1_700_000_000_000.0);
         assert_eq!(Dokument::uit_json(&doc.naar_json()), Ok(doc));
+    }
+
+    #[test]
+    fn moving_on_by_itself_is_on_until_turned_off_and_then_stays_off() {
+        let mut doc = Dokument::default();
+        assert!(!doc.instellingen.vanzelf_uit, "on for everyone who never chose");
+        assert!(!doc.naar_json().contains("vanzelf"), "the default is not written");
+        assert!(doc.pas_toe(&Actie::ZetVanzelfVerder(false)));
+        let terug = Dokument::uit_json(&doc.naar_json()).expect("reads back");
+        assert!(terug.instellingen.vanzelf_uit);
+        let mut d = terug.clone();
+        assert!(d.pas_toe(&Actie::ZetVanzelfVerder(true)));
+        assert!(!Dokument::uit_json(&d.naar_json()).expect("reads").instellingen.vanzelf_uit);
+        // Versioned like every setting: turning it off in one tab wins over an older copy.
+        let mut a = Dokument::default();
+        let b = a.clone();
+        a.doe(&Actie::ZetVanzelfVerder(false), "a", 5.0);
+        assert!(crate::domain::versie::voeg_samen(&b, &a).instellingen.vanzelf_uit);
     }
 
     #[test]

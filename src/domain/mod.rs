@@ -16,6 +16,7 @@ pub mod kijk;
 pub mod linkvoorstel;
 pub mod opschonen;
 pub mod profiel;
+pub mod schermen;
 pub mod taal;
 pub mod tekst;
 pub mod tekstbestand;

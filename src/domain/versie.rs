@@ -29,6 +29,8 @@ use super::taal::{Taal, Tekstgrootte};
 pub enum Veld {
     Taal,
     Tekstgrootte,
+    /// "Ga vanzelf verder" turned off.
+    VanzelfUit,
     LaatsteModule,
     /// The timeline form is filled in as one whole.
     Tijdlijn,
@@ -68,6 +70,7 @@ impl Veld {
         match self {
             Veld::Taal => "taal".into(),
             Veld::Tekstgrootte => "tekstgrootte".into(),
+            Veld::VanzelfUit => "vanzelf_uit".into(),
             Veld::LaatsteModule => "laatste_module".into(),
             Veld::Tijdlijn => "tijdlijn".into(),
             Veld::Coach => "coach".into(),
@@ -87,6 +90,7 @@ impl Veld {
         Some(match delen.as_slice() {
             [a] if a == "taal" => Veld::Taal,
             [a] if a == "tekstgrootte" => Veld::Tekstgrootte,
+            [a] if a == "vanzelf_uit" => Veld::VanzelfUit,
             [a] if a == "laatste_module" => Veld::LaatsteModule,
             [a] if a == "tijdlijn" => Veld::Tijdlijn,
             [a] if a == "coach" => Veld::Coach,
@@ -117,6 +121,9 @@ pub fn velden(d: &Dokument) -> BTreeMap<Veld, Json> {
     }
     if d.instellingen.tekstgrootte != Tekstgrootte::default() {
         v.insert(Veld::Tekstgrootte, d.instellingen.tekstgrootte.naar());
+    }
+    if d.instellingen.vanzelf_uit {
+        v.insert(Veld::VanzelfUit, Json::Bool(true));
     }
     if let Some(m) = &d.laatste_module {
         v.insert(Veld::LaatsteModule, m.naar());
@@ -165,6 +172,7 @@ pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
     match veld {
         Veld::Taal => d.instellingen.taal = lees::<Taal>(waarde),
         Veld::Tekstgrootte => d.instellingen.tekstgrootte = lees(waarde).unwrap_or_default(),
+        Veld::VanzelfUit => d.instellingen.vanzelf_uit = lees(waarde).unwrap_or_default(),
         Veld::LaatsteModule => d.laatste_module = lees(waarde),
         Veld::Tijdlijn => d.tijdlijn = lees(waarde).unwrap_or_default(),
         Veld::Coach => d.coach = lees::<CoachInstellingen>(waarde),

@@ -90,10 +90,39 @@ pub fn toen_en_nu_zinvol(module: &'static Module, stand: &ModuleStand) -> bool {
     rondes.iter().enumerate().any(|(i, a)| rondes[i + 1..].iter().any(|b| !veranderd(module, a, b).is_empty()))
 }
 
+/// The module to offer after finishing `na`: the next one in the app's order
+/// that was never finished, going round; `None` when all are finished.
+pub fn volgende_module<'a>(
+    alle: &[&'a Module],
+    na: &str,
+    standen: &std::collections::BTreeMap<String, ModuleStand>,
+) -> Option<&'a Module> {
+    let i = alle.iter().position(|m| m.id == na)?;
+    (1..alle.len())
+        .map(|k| alle[(i + k) % alle.len()])
+        .find(|m| standen.get(m.id).is_none_or(|s| s.afgerond_op.is_none()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::modules::wie_ben_ik::MODULE;
+
+    #[test]
+    fn after_finishing_the_next_unfinished_module_is_offered_going_round() {
+        use crate::content::modules::MODULES;
+        let mut standen = std::collections::BTreeMap::new();
+        assert_eq!(volgende_module(&MODULES, MODULES[0].id, &standen).map(|m| m.id), Some(MODULES[1].id));
+        let klaar = ModuleStand { afgerond_op: Some(1.0), ..ModuleStand::default() };
+        standen.insert(MODULES[1].id.to_string(), klaar.clone());
+        assert_eq!(volgende_module(&MODULES, MODULES[0].id, &standen).map(|m| m.id), Some(MODULES[2].id));
+        // From the last module it goes round to the first not finished.
+        assert_eq!(volgende_module(&MODULES, MODULES[6].id, &standen).map(|m| m.id), Some(MODULES[0].id));
+        for m in MODULES {
+            standen.insert(m.id.to_string(), klaar.clone());
+        }
+        assert_eq!(volgende_module(&MODULES, MODULES[0].id, &standen).map(|m| m.id), None);
+    }
 
     #[test]
     fn time_left_counts_only_parts_not_done() {

@@ -107,7 +107,10 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
     await page.waitForFunction((o) => document.querySelector(".stap-plaats")?.textContent !== o, oud);
   }
   await page.getByRole("heading", { name: "Je antwoorden" }).waitFor();
-  await page.locator(".antwoorden .gegeven").filter({ hasText: samenvatting }).waitFor();
+  // The review folds per part: open the part, as the person does.
+  const gegeven = page.locator(".antwoorden .gegeven").filter({ hasText: samenvatting });
+  await page.locator("details.terugblik-deel", { has: gegeven }).locator("summary").tap();
+  await gegeven.waitFor();
   await page.goto(`${server.url}#/profiel`);
   await wachtOpKop(page);
   // The profile shows the same picture, with the areas chosen in words, and the sentence under "Alle antwoorden".

@@ -29,17 +29,22 @@ async function typEnGaDoor(page, id) {
   await page.locator("section.stap").waitFor();
   const woorden = [];
   for (let n = 0; n < 400 && (await stapPlaats(page)) !== null; n++) {
-    const info = await stapInfo(page);
-    const woord = `woord${id.replaceAll("-", "")}${n}x`;
-    if (info.soort === "tekst") {
-      await page.locator("form.vragen > .vraag textarea").fill(woord);
-      woorden.push({ woord, soort: "tekst", vraag: info.vraag });
-    } else if (info.soort === "lijst") {
-      const veld = page.locator("form.vragen > .vraag .eigen-lijst input[type=text]");
-      // Each question has its own field: nothing typed for an earlier list shows up here.
-      assert.equal(await veld.inputValue(), "", `${id}: the list field of "${info.vraag}" starts empty`);
-      await veld.fill(woord);
-      woorden.push({ woord, soort: "lijst", vraag: info.vraag });
+    // Every question on the screen: a follow-up in words stands under its choice.
+    const vragen = page.locator("form.vragen > .vraag");
+    for (let k = 0; k < (await vragen.count()); k++) {
+      const vraag = vragen.nth(k);
+      const tekst = (await vraag.locator("legend, .vraag-label").first().textContent()).trim();
+      const woord = `woord${id.replaceAll("-", "")}${n}x${k}`;
+      if (await vraag.locator(".eigen-lijst").count()) {
+        const veld = vraag.locator(".eigen-lijst input[type=text]");
+        // Each question has its own field: nothing typed for an earlier list shows up here.
+        assert.equal(await veld.inputValue(), "", `${id}: the list field of "${tekst}" starts empty`);
+        await veld.fill(woord);
+        woorden.push({ woord, soort: "lijst", vraag: tekst });
+      } else if (await vraag.locator("textarea").count()) {
+        await vraag.locator("textarea").fill(woord);
+        woorden.push({ woord, soort: "tekst", vraag: tekst });
+      }
     }
     await volgendeStap(page);
   }

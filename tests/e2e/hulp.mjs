@@ -170,11 +170,11 @@ export async function wachtTot(fn, wat, ms = 15000) {
   }
 }
 
-/** The text of a step's place ("Deel 2 van 4 · Vraag 7 van 30"), or null when no question step shows. */
-export const stapPlaats = (page) => page.evaluate(() => {
-  const p = document.querySelector("section.stap .stap-plaats");
-  return p ? [...p.children].map((s) => s.textContent.trim()).join(" · ") : null;
-});
+/** The text of a step's place ("Deel 2 van 4 · nog 3 vragen in dit deel"), or null when no question step shows. */
+export const stapPlaats = (page) => page.evaluate(() => document.querySelector("section.stap .stap-plaats")?.textContent.trim() ?? null);
+
+/** The address of the question step on screen ("#/wat-wil-ik/2/3": part 2, question 3), or null. */
+export const stapAdres = (page) => page.evaluate(() => (document.querySelector("section.stap .stap-plaats") ? location.hash : null));
 
 /** What the question on the current step asks for, read from the page. */
 export async function stapInfo(page) {
@@ -191,7 +191,9 @@ export async function stapInfo(page) {
     const vraagtekst = (vraag?.querySelector("legend, .vraag-label")?.textContent ?? "").trim();
     const labels = [...(vraag?.querySelectorAll("input[type=radio], input[type=checkbox]") ?? [])]
       .map((i) => (i.closest("label")?.querySelector("span")?.childNodes[0]?.textContent ?? "").trim());
-    return { soort, vraag: vraagtekst, labels, id: vraag?.id ?? null };
+    // A single choice alone on its screen moves on by itself after a tap ("Ga vanzelf verder", on by default).
+    const vanzelf = soort === "radio" && !vraag.querySelector(".opties.uren") && document.querySelectorAll("form.vragen > .vraag").length === 1;
+    return { soort, vraag: vraagtekst, labels, id: vraag?.id ?? null, vanzelf };
   });
 }
 
@@ -213,7 +215,9 @@ export async function beantwoordStap(page, info, keuze, tekst) {
       const invoer = vraag.locator("input[type=radio], input[type=checkbox]");
       const i = typeof keuze === "string" ? info.labels.indexOf(keuze) : index(0, info.labels.length);
       if (i < 0) throw new Error(`no option "${keuze}" in "${info.vraag}" (${info.labels.join(" | ")})`);
-      await invoer.nth(i).check();
+      // A tap, as a person does: on a chosen radio too (it then moves on), where check() would do nothing.
+      if (info.soort === "radio") await invoer.nth(i).click();
+      else await invoer.nth(i).check();
       return info.labels[i];
     }
     case "kaarten": {
@@ -263,16 +267,28 @@ export async function beantwoordStap(page, info, keuze, tekst) {
   }
 }
 
+/** Wait until the step at address `oud` made way for another step or the review. */
+export async function wachtOpAndereStap(page, oud) {
+  await page.waitForFunction((oud) => {
+    const stap = document.querySelector("section.stap .stap-plaats") ? location.hash : null;
+    return (stap !== null && stap !== oud) || /^(Je antwoorden|Your answers)$/.test(document.querySelector("#module-kop")?.textContent.trim() ?? "");
+  }, oud);
+}
+
+/**
+ * Go on after answering step `adres` as `info` says: a tapped single choice moves on by
+ * itself (wait for it), anything else with Volgende. `gekozen`: what beantwoordStap did.
+ */
+export async function naarVolgende(page, info, gekozen, adres) {
+  if (info.vanzelf && gekozen !== null && gekozen !== undefined) await wachtOpAndereStap(page, adres);
+  else await volgendeStap(page);
+}
+
 /** Press the step's forward button ("Volgende" / "Naar je antwoorden") and wait for the next step or the review. */
 export async function volgendeStap(page) {
-  const voor = await stapPlaats(page);
+  const voor = await stapAdres(page);
   await page.locator(".stap-nav .knop").last().click();
-  await page.waitForFunction((oud) => {
-    const p = document.querySelector("section.stap .stap-plaats");
-    const nu = p ? [...p.children].map((s) => s.textContent.trim()).join(" · ") : null;
-    return (nu !== null && nu !== oud) || document.querySelector("#module-kop")?.textContent.trim() === "Je antwoorden"
-      || document.querySelector("#module-kop")?.textContent.trim() === "Your answers";
-  }, voor);
+  await wachtOpAndereStap(page, voor);
   return stapPlaats(page);
 }
 
@@ -282,26 +298,30 @@ export async function volgendeStap(page) {
  * differ per theme, as a real person's would.
  */
 export function gevarieerd(info) {
-  const n = Number(/Vraag (\d+)/.exec(info.plaats)?.[1] ?? 0);
+  const n = info.n ?? 0;
   return info.soort === "radio" ? n % Math.min(info.labels.length, 5) : n % 3;
 }
 
 /**
- * Answer every question of module `id` through the UI, as a person would: open
- * its overview, press its first button (Begin, or Ga verder), answer each step
- * and press Volgende until the review, then "Klaar: bewaar met de datum van vandaag".
- * `kies` is an option index, or a function `(info) => index | label | null`
- * (info: { soort, vraag, labels, plaats }). Returns the steps and what was chosen.
- */
-/**
- * The heading of a module's finish page: "Goed gedaan" for most, words that fit
+ * The heading of a module's finish page: "Dit onderdeel is klaar" for most, words that fit
  * grief after "Verlies en betekenis" (issue 23).
  */
 export function klaarKop(id) {
-  return id === "verlies-en-betekenis" ? /^(Misschien was dit zwaar|This may have been hard)$/ : /^(Goed gedaan|Well done)$/;
+  return id === "verlies-en-betekenis" ? /^(Misschien was dit zwaar|This may have been hard)$/ : /^(Dit onderdeel is klaar|This part is done)$/;
 }
 
-export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat ik graag doe", rondAf = true } = {}) {
+/** The review's finishing button. */
+export const KLAAR = /^(Klaar|Done)$/;
+
+/**
+ * Answer every question of module `id` through the UI, as a person would: open
+ * its overview, press its first button (Begin, or Ga verder), answer each step
+ * and go on (by itself after a tapped single choice, else Volgende) until the
+ * review, then "Klaar". `kies` is an option index, or a function
+ * `(info) => index | label | null` (info: { soort, vraag, labels, plaats, n }).
+ * Returns the steps and what was chosen.
+ */
+export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat ik graag doe", rondAf = true, vanzelf = true } = {}) {
   await page.goto(`${url}#/${id}`);
   await wachtOpKop(page);
   await page.locator("main .knoppen .knop").first().click();
@@ -310,14 +330,16 @@ export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat i
   for (let n = 0; n < 400; n++) {
     const plaats = await stapPlaats(page);
     if (plaats === null) break;
-    const info = { ...(await stapInfo(page)), plaats };
+    const adres = await stapAdres(page);
+    const info = { ...(await stapInfo(page)), plaats, n };
     const keuze = typeof kies === "function" ? kies(info) : kies;
-    stappen.push({ ...info, gekozen: await beantwoordStap(page, info, keuze, tekst) });
-    await volgendeStap(page);
+    const gekozen = await beantwoordStap(page, info, keuze, tekst);
+    stappen.push({ ...info, gekozen });
+    await naarVolgende(page, { ...info, vanzelf: info.vanzelf && vanzelf }, gekozen, adres);
   }
   await page.locator("#module-kop", { hasText: /^(Je antwoorden|Your answers)$/ }).waitFor();
   if (rondAf) {
-    await page.getByRole("button", { name: /^(Klaar: bewaar met de datum van vandaag|Done: keep with today's date)$/ }).click();
+    await page.getByRole("button", { name: KLAAR }).click();
     await page.locator("#module-kop", { hasText: klaarKop(id) }).waitFor();
   }
   return stappen;

@@ -2,7 +2,7 @@
 // and then only what changed, one card per answer.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, vulModuleIn, stapPlaats, stapInfo, beantwoordStap, volgendeStap } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, vulModuleIn, stapPlaats, stapInfo, beantwoordStap, naarVolgende, stapAdres, KLAAR } from "./hulp.mjs";
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
@@ -20,10 +20,12 @@ async function nogEens(page, kies) {
   const stappen = [];
   for (let n = 0; n < 400 && (await stapPlaats(page)) !== null; n++) {
     const info = await stapInfo(page);
-    stappen.push({ ...info, gekozen: await beantwoordStap(page, info, kies(info), "Iets wat ik graag doe") });
-    await volgendeStap(page);
+    const adres = await stapAdres(page);
+    const gekozen = await beantwoordStap(page, info, kies(info), "Iets wat ik graag doe");
+    stappen.push({ ...info, gekozen });
+    await naarVolgende(page, info, gekozen, adres);
   }
-  await page.getByRole("button", { name: "Klaar: bewaar met de datum van vandaag" }).click();
+  await page.getByRole("button", { name: KLAAR }).click();
   await page.locator("section.klaar").waitFor();
   return stappen;
 }

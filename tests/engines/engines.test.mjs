@@ -146,24 +146,28 @@ for (const motor of gekozen()) {
       await metSessie(t, "2-module", async (d) => {
         await open(d, `${app.url}#/wat-wil-ik`, "Wat wil ik?");
         await knop(d, "Begin");
-        await wachtOp(d, async () => /^Deel 1 van \d+ · Vraag 1 van/.test((await stapPlaats(d)) ?? ""), "the first question");
+        await wachtOp(d, async () => /^Deel 1 van \d+ · .*\(#\/wat-wil-ik\/1\/1\)$/.test((await stapPlaats(d)) ?? ""), "the first question");
         while (!/^Deel 2 van/.test(await stapPlaats(d))) await volgendeStap(d);
         const radio = async (i) => (await d.findElements(By.css("form.vragen fieldset input[type=radio]")))[i];
+        const adres = (h) => wachtOp(d, () => js(d, (h) => location.hash === h && !!document.querySelector("section.stap"), h), `the address ${h}`);
+        // A tapped answer moves on by itself ("Ga vanzelf verder", on by default).
         await klik(d, () => radio(4), "answer 5 of question 1 of part 2");
-        const eerste = await js(d, () => location.hash);
-        await volgendeStap(d);
+        const eerste = "#/wat-wil-ik/2/1";
+        await adres("#/wat-wil-ik/2/2");
         await volgendeStap(d);
         await klik(d, () => radio(1), "answer 2 of question 3 of part 2");
+        await adres("#/wat-wil-ik/2/4");
         const plaats = await stapPlaats(d);
-        const derde = await js(d, () => document.querySelector("form.vragen fieldset").id);
-        assert.equal(await js(d, () => location.hash), "#/wat-wil-ik/2/3");
+        const vierde = await js(d, () => document.querySelector("form.vragen fieldset").id);
         await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.["wat-wil-ik"]?.antwoorden ?? {}).length >= 2, "both answers stored");
 
         await herlaad(d, "Wat wil ik?");
         assert.equal(await wachtOp(d, () => stapPlaats(d), "the step after the reload"), plaats, "the same step after the reload");
-        assert.equal(await js(d, () => document.querySelector("form.vragen fieldset").id), derde);
-        await wachtOp(d, async () => (await radio(1)).isSelected(), "answer 2 of question 3 still chosen");
+        assert.equal(await js(d, () => document.querySelector("form.vragen fieldset").id), vierde);
         await wachtOp(d, () => js(d, () => document.activeElement?.id === "module-kop"), "focus on the step's heading");
+        await vorigeStap(d);
+        await adres("#/wat-wil-ik/2/3");
+        await wachtOp(d, async () => (await radio(1)).isSelected(), "answer 2 of question 3 still chosen");
         // Back to question 1 of the part: its answer is there too.
         await vorigeStap(d);
         await vorigeStap(d);
@@ -418,7 +422,11 @@ for (const motor of gekozen()) {
         await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.zorgen?.antwoorden ?? {}).length > 0, "the worry to be stored");
         const stappen = [await stapPlaats(d)];
         while (!/^Deel 2 van/.test(stappen[stappen.length - 1])) stappen.push(await volgendeStap(d));
-        assert.deepEqual(stappen, ["Deel 1 van 2 · Vraag 1 van 4", "Deel 1 van 2 · Vraag 2 van 4", "Deel 2 van 2 · Vraag 3 van 4"]);
+        assert.deepEqual(stappen, [
+          "Deel 1 van 2 · nog 1 vraag in dit deel (#/zorgen/1/1)",
+          "Deel 1 van 2 · laatste vraag van dit deel (#/zorgen/1/2)",
+          "Deel 2 van 2 · nog 1 vraag in dit deel (#/zorgen/2/1)",
+        ]);
         assert.deepEqual((await dokument(d)).modules.zorgen.delen_klaar, ["gedachten"], "leaving the last question of part 1 marked it done");
         // Back: part 2, question 1 -> the last question of part 1 -> the first question.
         await d.navigate().back();

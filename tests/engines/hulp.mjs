@@ -303,10 +303,10 @@ export async function nazien(d, origin) {
   return uit;
 }
 
-/** The step's place, "Deel 2 van 4 · Vraag 7 van 30", or null when no question step shows. */
+/** The step's place and address, "Deel 2 van 4 · nog 3 vragen in dit deel (#/zorgen/2/1)", or null when no question step shows. */
 export const stapPlaats = (d) => js(d, () => {
   const p = document.querySelector("section.stap .stap-plaats");
-  return p ? [...p.children].map((s) => s.textContent.trim()).join(" · ") : null;
+  return p ? `${p.textContent.trim()} (${location.hash})` : null;
 });
 
 /** Press the step's forward button (Volgende / Naar je antwoorden) and wait until another step shows. */

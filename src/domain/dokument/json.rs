@@ -110,13 +110,21 @@ impl VanJson for TijdlijnInvoer {
 
 impl NaarJson for Instellingen {
     fn naar(&self) -> Json {
-        Bouwer::new().veld("taal", &self.taal).veld("tekstgrootte", &self.tekstgrootte).klaar()
+        Bouwer::new()
+            .veld("taal", &self.taal)
+            .veld("tekstgrootte", &self.tekstgrootte)
+            .als(self.vanzelf_uit, "vanzelf_uit", &self.vanzelf_uit)
+            .klaar()
     }
 }
 
 impl VanJson for Instellingen {
     fn van(w: Json) -> Option<Self> {
         let mut v = Velden::van(w)?;
-        Some(Instellingen { taal: v.of_standaard("taal")?, tekstgrootte: v.of_standaard("tekstgrootte")? })
+        Some(Instellingen {
+            taal: v.of_standaard("taal")?,
+            tekstgrootte: v.of_standaard("tekstgrootte")?,
+            vanzelf_uit: v.of_standaard("vanzelf_uit")?,
+        })
     }
 }

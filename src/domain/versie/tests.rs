@@ -84,9 +84,10 @@ fn fields_without_a_version_from_an_older_document_lose_to_any_change() {
 
 /// A few tabs making random changes from the same start, each on its own copy.
 fn kopieen() -> impl Strategy<Value = Vec<Dokument>> {
-    let actie = (0u8..3, 0u8..4, 0u8..5).prop_map(|(soort, vraag, waarde)| match soort {
+    let actie = (0u8..4, 0u8..4, 0u8..5).prop_map(|(soort, vraag, waarde)| match soort {
         0 => wis(&format!("q{vraag}")),
         1 => Actie::DeelKlaar { module: "m/1".into(), deel: format!("d{waarde}") },
+        2 => Actie::ZetVanzelfVerder(waarde % 2 == 0),
         _ => antwoord(&format!("q{vraag}"), &format!("w{waarde}")),
     });
     proptest::collection::vec(proptest::collection::vec((actie, 0u64..4), 0..8), 1..4).prop_map(|tabs| {

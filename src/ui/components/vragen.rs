@@ -25,6 +25,21 @@ pub struct VraagProps {
     pub onantwoord: Callback<Option<Antwoord>>,
     /// Extra content under the options, e.g. replies to ticked worries.
     pub children: Html,
+    /// A single choice tapped or clicked (never chosen with the keyboard's
+    /// arrows or space): the page may move on by itself.
+    pub onvanzelf: Option<Callback<Antwoord>>,
+}
+
+/// A click with a pointer (`detail` counts clicks; a choice made with the
+/// keyboard fires a click with 0) hands its answer to `onvanzelf`.
+fn bij_tik(onvanzelf: &Option<Callback<Antwoord>>, antwoord: Antwoord) -> Option<Callback<MouseEvent>> {
+    onvanzelf.clone().map(|cb| {
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() > 0 {
+                cb.emit(antwoord.clone())
+            }
+        })
+    })
 }
 
 /// An id safe for HTML ids and `for` attributes (question ids contain dots).
@@ -109,9 +124,11 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                 <div class="opties schaal">
                     { for opties.map(|(n, label)| {
                         let on = props.onantwoord.clone();
-                        let onchange = Callback::from(move |_| on.emit(Some(if n == 0 { Antwoord::WeetNiet } else { Antwoord::Schaal(n) })));
+                        let a = if n == 0 { Antwoord::WeetNiet } else { Antwoord::Schaal(n) };
+                        let onclick = bij_tik(&props.onvanzelf, a.clone());
+                        let onchange = Callback::from(move |_| on.emit(Some(a.clone())));
                         html! {
-                            <label class={classes!("optie", (n == 0).then_some("weet-niet"))}>
+                            <label class={classes!("optie", (n == 0).then_some("weet-niet"))} {onclick}>
                                 <input type="radio" name={id.clone()} value={n.to_string()} checked={gekozen == Some(n)} {onchange} />
                                 <span>{ label }</span>
                             </label>
@@ -130,9 +147,10 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                     { for opties.iter().map(|o| {
                         let on = props.onantwoord.clone();
                         let waarde = o.id.to_string();
+                        let onclick = bij_tik(&props.onvanzelf, Antwoord::Keuze(waarde.clone()));
                         let onchange = Callback::from(move |_| on.emit(Some(Antwoord::Keuze(waarde.clone()))));
                         html! {
-                            <label class="optie">
+                            <label class="optie" {onclick}>
                                 <input type="radio" name={id.clone()} value={o.id} checked={gekozen.as_deref() == Some(o.id)} {onchange} />
                                 <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
                             </label>

@@ -12,7 +12,7 @@ use crate::domain::antwoorden::{Antwoord, ModuleStand};
 use crate::domain::dokument::Actie;
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Soort, Vraag};
-use crate::domain::{profiel, voortgang};
+use crate::domain::{profiel, schermen, voortgang};
 use crate::services::pagina;
 use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
@@ -36,33 +36,27 @@ struct Vorige {
     antwoord: Option<Antwoord>,
 }
 
-/// The question a step shows, if the step is a question that exists.
+/// How long a tapped choice shows as chosen before the next question comes.
+const VANZELF_MS: u32 = 400;
+
+/// The question a step shows first (a follow-up's address shows its screen).
 fn vraag_bij(module: &'static Module, stap: Stap) -> Option<&'static Vraag> {
     match stap {
-        Stap::Vraag { deel, vraag } => module.delen.get(deel).and_then(|d| d.vragen.get(vraag)),
+        Stap::Vraag { deel, vraag } => {
+            module.delen.get(deel).and_then(|d| d.vragen.get(vraag).and(d.vragen.get(schermen::scherm_begin(d, vraag))))
+        }
         _ => None,
     }
 }
 
-/// The step after this one: the next question, the next part, or the review.
+/// The step after this screen: the next question, the next part, or the review.
 fn volgende_stap(module: &Module, deel: usize, vraag: usize) -> Stap {
-    match module.delen.get(deel) {
-        Some(d) if vraag + 1 < d.vragen.len() => Stap::Vraag { deel, vraag: vraag + 1 },
-        _ if deel + 1 < module.delen.len() => Stap::Vraag { deel: deel + 1, vraag: 0 },
-        _ => Stap::Terugblik,
-    }
+    schermen::volgende(module, deel, vraag).map_or(Stap::Terugblik, |(deel, vraag)| Stap::Vraag { deel, vraag })
 }
 
-/// The step before this one, or the overview from the very first question.
+/// The step before this screen, or the overview from the very first question.
 fn vorige_stap(module: &Module, deel: usize, vraag: usize) -> Stap {
-    if vraag > 0 {
-        Stap::Vraag { deel, vraag: vraag - 1 }
-    } else if deel > 0 {
-        let d = deel - 1;
-        Stap::Vraag { deel: d, vraag: module.delen[d].vragen.len().saturating_sub(1) }
-    } else {
-        Stap::Overzicht
-    }
+    schermen::vorige(module, deel, vraag).map_or(Stap::Overzicht, |(deel, vraag)| Stap::Vraag { deel, vraag })
 }
 
 /// Where "carry on" goes: the stored question, else the first part not done,
@@ -90,6 +84,15 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
     let navigator = use_navigator();
     let vorige = use_state(|| None::<Vorige>);
     let ongedaan = use_state(|| false);
+    // Moving on by itself waits a moment; any step change since makes it stale
+    // (the person went Back, or on). A count instead of a kept timer: a timer
+    // dropped while it runs its own callback would break.
+    let vanzelf_tik = use_mut_ref(|| 0u32);
+    let vanzelf_aan = !winkel.dokument.instellingen.vanzelf_uit;
+    let zet_vanzelf = {
+        let winkel = winkel.clone();
+        Callback::from(move |aan: bool| winkel.dispatch(Bericht::Wijzig(Actie::ZetVanzelfVerder(aan))))
+    };
 
     let ga_naar = {
         let navigator = navigator.clone();
@@ -106,7 +109,9 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
     // "carry on where you were" and a reload both come back here.
     {
         let winkel = winkel.clone();
+        let vanzelf_tik = vanzelf_tik.clone();
         use_effect_with(stap, move |stap| {
+            *vanzelf_tik.borrow_mut() += 1;
             if let Some(v) = vraag_bij(module, *stap) {
                 winkel.dispatch(Bericht::Wijzig(Actie::ZetPositie {
                     module: module.id.to_string(),
@@ -160,7 +165,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
     };
 
     let inhoud = match stap {
-        Stap::Overzicht => overzicht(module, stand, taal, &ga_naar),
+        Stap::Overzicht => overzicht(module, stand, taal, &ga_naar, (vanzelf_aan, zet_vanzelf.clone())),
         Stap::Vraag { deel, vraag } if vraag_bij(module, stap).is_some() => {
             // Leaving the last question of a part marks the part as done.
             let verder = {
@@ -179,6 +184,28 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                     ga_naar.emit(doel);
                 })
             };
+            // A tapped single choice moves on by itself, after a moment to see it marked.
+            let vanzelf = vanzelf_aan.then(|| {
+                let verder = verder.clone();
+                let tik = vanzelf_tik.clone();
+                Callback::from(move |(i, a): (usize, Antwoord)| {
+                    if !module.delen.get(deel).is_some_and(|d| schermen::gaat_vanzelf_verder(d, i, &a)) {
+                        return;
+                    }
+                    let nu = {
+                        let mut t = tik.borrow_mut();
+                        *t += 1;
+                        *t
+                    };
+                    let (verder, tik, doel) = (verder.clone(), tik.clone(), volgende_stap(module, deel, i));
+                    gloo::timers::callback::Timeout::new(VANZELF_MS, move || {
+                        if *tik.borrow() == nu {
+                            verder.emit(doel);
+                        }
+                    })
+                    .forget();
+                })
+            });
             let ongedaan_knop = html! {
                 <div class="ongedaan" aria-live="polite">
                     if vorige.as_ref().is_some_and(|v| vraag_bij(module, stap).is_some_and(|q| q.id == v.vraag)) {
@@ -189,7 +216,8 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                     }
                 </div>
             };
-            vraag_stap(module, deel, vraag, stand, taal, &beantwoord, ongedaan_knop, &verder, &ga_naar)
+            let scherm = StapScherm { vanzelf, vanzelf_aan, zet_vanzelf: zet_vanzelf.clone() };
+            vraag_stap(module, deel, vraag, stand, taal, &beantwoord, ongedaan_knop, &verder, &ga_naar, scherm)
         }
         Stap::Terugblik => {
             let rond_af = {
@@ -208,13 +236,24 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         }
         Stap::Klaar => {
             let (titel, tekst) = crate::content::teksten::klaar_teksten(t, module.id);
+            let verder =
+                voortgang::volgende_module(&crate::content::modules::MODULES, module.id, &winkel.dokument.modules);
             html! {
             <section class="klaar" aria-labelledby="module-kop">
                 <h2 id="module-kop" tabindex="-1">{ titel }</h2>
                 <p>{ tekst }</p>
+                // What was just added, named as the profile names it.
+                if let Some(kop) = crate::content::teksten::profiel_kop(t, module.id) {
+                    <p class="klaar-nieuw">{ t.module_klaar_nieuw }{ " " }<a href={Route::Profiel.href()}>{ kop }</a></p>
+                }
+                <p>{ t.module_klaar_rust_uitleg }</p>
                 <div class="knoppen">
-                    <a class="knop" href={Route::Profiel.href()}>{ t.module_naar_profiel }</a>
-                    <a class="knop stil" href={Route::Home.href()}>{ t.nav_home }</a>
+                    <a class="knop" href={Route::Home.href()}>{ t.module_klaar_rust }</a>
+                    if let Some(m) = verder {
+                        <a class="knop stil" href={Route::van_module(m.id).map(|r| r.href()).unwrap_or_default()}>
+                            { vul(t.module_klaar_volgende, &[m.titel.in_taal(taal)]) }
+                        </a>
+                    }
                 </div>
                 { super::kijk_profiel::module_link(module.id, taal) }
             </section>
@@ -236,7 +275,13 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
     }
 }
 
-fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: &Callback<Stap>) -> Html {
+fn overzicht(
+    module: &'static Module,
+    stand: &ModuleStand,
+    taal: Taal,
+    ga_naar: &Callback<Stap>,
+    vanzelf: (bool, Callback<bool>),
+) -> Html {
     let t = crate::content::teksten::teksten(taal);
     let klaar = voortgang::delen_klaar(module, stand);
     let n = module.delen.len();
@@ -280,6 +325,7 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
                 }
             </div>
             <p class="hint">{ t.module_overslaan_uitleg }</p>
+            { vanzelf_schakel(vanzelf, t) }
             // After the opening text and the start button: on a phone the way
             // in stays in the first screen, the help right under it.
             { hulp_bij(module, taal, 2) }
@@ -314,6 +360,16 @@ fn overzicht(module: &'static Module, stand: &ModuleStand, taal: Taal, ga_naar: 
     }
 }
 
+/// The setting "Ga vanzelf verder na een keuze", where a module starts.
+fn vanzelf_schakel((aan, zet): (bool, Callback<bool>), t: &'static crate::content::teksten::Teksten) -> Html {
+    html! {
+        <label class="schakel">
+            <input type="checkbox" checked={aan} onchange={zet.reform(move |_: Event| !aan)} />
+            { t.vanzelf_instelling }
+        </label>
+    }
+}
+
 /// A visible progress bar with its words, e.g. "2 van 4 delen klaar".
 pub fn voortgang_balk(klaar: usize, totaal: usize, t: &'static crate::content::teksten::Teksten) -> Html {
     let tekst = vul(t.module_voortgang, &[&klaar.to_string(), &totaal.to_string()]);
@@ -323,6 +379,14 @@ pub fn voortgang_balk(klaar: usize, totaal: usize, t: &'static crate::content::t
             <span class="voortgang-label" aria-hidden="true">{ tekst }</span>
         </div>
     }
+}
+
+/// What a question step needs of the setting "Ga vanzelf verder".
+struct StapScherm {
+    /// Set when the setting is on: a tapped choice, with its question's index.
+    vanzelf: Option<Callback<(usize, Antwoord)>>,
+    vanzelf_aan: bool,
+    zet_vanzelf: Callback<bool>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -336,20 +400,18 @@ fn vraag_stap(
     ongedaan_knop: Html,
     verder: &Callback<Stap>,
     ga_naar: &Callback<Stap>,
+    scherm: StapScherm,
 ) -> Html {
     let t = crate::content::teksten::teksten(taal);
     let (Some(deel), n) = (module.delen.get(d), module.delen.len()) else { return html! {} };
-    let Some(v) = deel.vragen.get(i) else { return html! {} };
-    let plek = module.delen[..d].iter().map(|x| x.vragen.len()).sum::<usize>() + i + 1;
+    // A follow-up's own address shows the screen it stands on.
+    let i = schermen::scherm_begin(deel, i);
+    let vragen = schermen::scherm(deel, i);
+    let Some(v) = vragen.first() else { return html! {} };
+    let plek = module.delen[..d].iter().map(|x| x.vragen.len()).sum::<usize>() + i + vragen.len();
     let totaal = voortgang::totaal_vragen(module);
-    let laatste_van_deel = i + 1 == deel.vragen.len();
+    let laatste_van_deel = schermen::volgende(module, d, i).is_none_or(|(d2, _)| d2 != d);
     let laatste = laatste_van_deel && d + 1 == n;
-    let antwoord = stand.antwoorden.get(v.id).cloned();
-    let onantwoord = {
-        let b = beantwoord.clone();
-        let id = v.id;
-        Callback::from(move |a: Option<Antwoord>| b.emit((id, a)))
-    };
     let extra = extra_bij(v, taal);
     let terug = {
         let g = ga_naar.clone();
@@ -361,15 +423,39 @@ fn vraag_stap(
         let doel = volgende_stap(module, d, i);
         Callback::from(move |_| k.emit(doel))
     };
-    let voortgang_tekst = vul(t.module_vraag_van, &[&plek.to_string(), &totaal.to_string()]);
+    // Where the person is, in parts and what is left of this one: no count of all questions.
+    let nog = match schermen::nog_in_deel(deel, i) {
+        0 => t.module_laatste_vraag.to_string(),
+        1 => t.module_nog_een.to_string(),
+        k => vul(t.module_nog_vragen, &[&k.to_string()]),
+    };
+    let plaats = format!("{} · {nog}", vul(t.module_deel_van, &[&(d + 1).to_string(), &n.to_string()]));
+    let velden = vragen.iter().enumerate().map(|(k, v)| {
+        let onantwoord = {
+            let b = beantwoord.clone();
+            let id = v.id;
+            Callback::from(move |a: Option<Antwoord>| b.emit((id, a)))
+        };
+        let onvanzelf = scherm.vanzelf.clone().map(|cb| cb.reform(move |a: Antwoord| (i + k, a)));
+        let children = if k == 0 {
+            extra.clone()
+        } else {
+            html! {}
+        };
+        vraag_veld(VraagProps {
+            vraag: Vast(v),
+            antwoord: stand.antwoorden.get(v.id).cloned(),
+            taal,
+            onantwoord,
+            children,
+            onvanzelf,
+        })
+    });
     html! {
         <section class="stap" aria-labelledby="module-kop">
             <div class="stap-kop">
-                <p class="stap-plaats">
-                    <span>{ vul(t.module_deel_van, &[&(d + 1).to_string(), &n.to_string()]) }</span>
-                    <span>{ voortgang_tekst.clone() }</span>
-                </p>
-                <progress class="voortgang" max={totaal.to_string()} value={plek.to_string()} aria-label={voortgang_tekst}></progress>
+                <p class="stap-plaats">{ plaats.clone() }</p>
+                <progress class="voortgang" max={totaal.to_string()} value={plek.to_string()} aria-label={plaats}></progress>
             </div>
             <h2 id="module-kop" class="deel-kop" tabindex="-1">{ deel.titel.in_taal(taal) }</h2>
             // A part's intro on its first question; the card sort explains itself, and
@@ -386,9 +472,14 @@ fn vraag_stap(
                 <aside class="wie-leest" role="note"><p>{ crate::content::delen::WIE_LEEST.in_taal(taal) }</p></aside>
             }
             <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { vraag_veld(VraagProps { vraag: Vast(v), antwoord, taal, onantwoord, children: extra }) }
+                { for velden }
             </form>
             { ongedaan_knop }
+            // Said once, where it first happens: a tap moves on, and how to stop that.
+            // Under the options, so the first answer stays in the first screen.
+            if schermen::eerste_vanzelf(module) == Some(v.id) {
+                { vanzelf_regel(&scherm, t) }
+            }
             { hulp_bij(module, taal, 3) }
             if laatste_van_deel && !laatste {
                 <aside class="pauze" aria-labelledby="pauze-kop">
@@ -408,6 +499,20 @@ fn vraag_stap(
                 <a href={Route::van_module(module.id).map(|r| r.href()).unwrap_or_default()}>{ t.module_naar_overzicht }</a>
             </p>
         </section>
+    }
+}
+
+/// "A choice moves on by itself", with the switch to turn that off (or on again).
+fn vanzelf_regel(scherm: &StapScherm, t: &'static crate::content::teksten::Teksten) -> Html {
+    let aan = scherm.vanzelf_aan;
+    let zet = scherm.zet_vanzelf.reform(move |_: MouseEvent| !aan);
+    html! {
+        <p class="hint vanzelf" aria-live="polite">
+            { if aan { t.vanzelf_uitleg } else { t.vanzelf_is_uit } }{ " " }
+            <button type="button" class="knop stil klein" onclick={zet}>
+                { if aan { t.vanzelf_zet_uit } else { t.vanzelf_zet_aan } }
+            </button>
+        </p>
     }
 }
 
@@ -444,13 +549,22 @@ fn terugblik(
     rond_af: Callback<MouseEvent>,
 ) -> Html {
     let t = crate::content::teksten::teksten(taal);
+    // "Klaar" first, in reach; the answers folded per part below it: everything is
+    // already kept, the review is for looking, not a last hurdle.
     html! {
-        <section aria-labelledby="module-kop">
+        <section class="terugblik" aria-labelledby="module-kop">
             <h2 id="module-kop" tabindex="-1">{ t.module_terugblik_titel }</h2>
             <p>{ t.module_terugblik_intro }</p>
+            <div class="knoppen">
+                <button type="button" class="knop" onclick={rond_af}>{ t.module_rond_af }</button>
+                <button type="button" class="knop stil" onclick={ { let g = ga_naar.clone(); Callback::from(move |_| g.emit(Stap::Overzicht)) } }>
+                    { t.module_naar_overzicht }
+                </button>
+            </div>
+            <p class="hint">{ t.module_rond_af_uitleg }</p>
             { for module.delen.iter().enumerate().map(|(i, d)| html! {
-                <>
-                    <h3>{ d.titel.in_taal(taal) }</h3>
+                <details class="terugblik-deel">
+                    <summary>{ d.titel.in_taal(taal) }</summary>
                     <dl class="antwoorden">
                         { for d.vragen.iter().enumerate().map(|(j, v)| {
                             let antwoord = stand.antwoorden.get(v.id).filter(|a| a.past_bij(v) && !a.is_leeg());
@@ -472,15 +586,8 @@ fn terugblik(
                             }
                         }) }
                     </dl>
-                </>
+                </details>
             }) }
-            <p>{ t.module_rond_af_uitleg }</p>
-            <div class="knoppen">
-                <button type="button" class="knop" onclick={rond_af}>{ t.module_rond_af }</button>
-                <button type="button" class="knop stil" onclick={ { let g = ga_naar.clone(); Callback::from(move |_| g.emit(Stap::Overzicht)) } }>
-                    { t.module_naar_overzicht }
-                </button>
-            </div>
         </section>
     }
 }
