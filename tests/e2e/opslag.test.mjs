@@ -179,8 +179,10 @@ test("two tabs answering at the same moment both keep their answer, every time (
     const va = await radio(a, ia).getAttribute("value");
     const vb = await radio(b, ib).getAttribute("value");
     await Promise.all([a.evaluate(() => window.__houdVast()), b.evaluate(() => window.__houdVast())]);
-    // Both answer; each writes before it has heard of the other's write.
-    await Promise.all([radio(a, ia).check(), radio(b, ib).check()]);
+    // Both answer; each writes before it has heard of the other's write. With the keyboard's
+    // space, which chooses without moving on: both tabs stay on their question for the next run.
+    const kies = async (p, i) => { await radio(p, i).focus(); await p.keyboard.press("Space"); };
+    await Promise.all([kies(a, ia), kies(b, ib)]);
     await Promise.all([a.evaluate(() => window.__laatLos()), b.evaluate(() => window.__laatLos())]);
     await wachtTot(async () => {
       const doc = await opgeslagen(a);
