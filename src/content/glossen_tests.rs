@@ -47,8 +47,8 @@ use crate::content::leesbaarheid_tests::zinnen;
 use crate::content::modules::{beroepen, energie, verlies, wat_kan_ik, zorgen, MODULES};
 use crate::content::teksten::{vul, NL as T};
 use crate::content::tijdlijn::{
-    datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, status_van, tekst_van,
-    titel_van, BEGRIPPEN, DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
+    datum_voluit, in_beeld, melding_tekst, mijlpaal_tekst, noemt_sanctie, scherm as s, tekst_van, titel_van, BEGRIPPEN,
+    DISCLAIMER, FASEN, FEESTDAGEN_UITLEG, SANCTIES, TWEEDE_SPOOR,
 };
 use crate::content::{coach, delen, hulp};
 use crate::domain::deelpakket::is_eigen_beeld;
@@ -56,7 +56,7 @@ use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
-use crate::domain::tijdlijn::engine::{Mijlpaal, MijlpaalId, Status};
+use crate::domain::tijdlijn::engine::{Deel, MijlpaalId, Status};
 use crate::domain::tijdlijn::formulier::{self, Probleem, Veld};
 use crate::domain::vragenlijst::{Module, Soort};
 
@@ -775,15 +775,15 @@ enum Lezen {
 /// are closed (their content repeats the titles and cards; open, they are covered by
 /// `tijdlijn_pagina`).
 ///
-/// **The picture.** What counts for it is its text alternative: the SVG's `<title>` and
-/// each dot's accessible name (the step's full title, its week and status), in that DOM
-/// order. The visible labels in the SVG (short names such as "Melding bij UWV", the year
-/// and track names) are `aria-hidden` labels of a diagram: they stay short, because they
-/// must fit beside a dot on a phone. Each dot is a link to its full, glossed card, and the
-/// line above the picture says so ("Kies een stip voor meer uitleg."). So with the eyes
-/// and on paper the picture's labels are left out and the first gloss must come in the
-/// words after it: "Waar sta je nu", "Wat komt er", "Wat je nu kunt vragen" and, on paper,
-/// the dates table. With a screen reader the dot names come first. Each reading is checked.
+/// **The picture.** Its heading, the line under it, the legend of the two tracks, the year
+/// names and "Je bent hier" count, in every reading. The step names in it (short names such as
+/// "Melding bij UWV") are the labels of a diagram, in every reading: each is a button that
+/// opens a short explanation of the step in place, with its full, glossed title, and the line
+/// above the picture says so ("Kies een stap voor een korte uitleg."). They stay short,
+/// because they must fit beside a dot on a phone, so they are left out here and the first
+/// gloss must come in the words after the picture: "Waar sta je nu", "Wat komt er", "Wat je nu
+/// kunt vragen" and, on paper, the dates table. The explanation of a tapped step is closed on
+/// arrival. Each reading is checked.
 fn tijdlijn_op_dag(maanden: i32, loonsanctie: bool, lezen: Lezen) -> Pagina {
     let vandaag = vandaag();
     let start = maanden_terug(vandaag, maanden);
@@ -795,8 +795,6 @@ fn tijdlijn_op_dag(maanden: i32, loonsanctie: bool, lezen: Lezen) -> Pagina {
     let tl = formulier::bereken(&invoer, vandaag).expect("a valid form");
     let nl = Taal::Nl;
     let titel = |id: MijlpaalId| titel_van(&tl, id).nl.to_string();
-    let volgende = tl.volgende_stappen(vandaag, 1).first().map(|m| m.id);
-    let status = |m: &Mijlpaal| status_van(m, vandaag, volgende);
     let reden = |id: MijlpaalId| {
         (loonsanctie && matches!(id, MijlpaalId::EindeWachttijd | MijlpaalId::WiaStart))
             .then(|| vul(s::REDEN_LOONSANCTIE.nl, &["12", "12"]))
@@ -856,16 +854,25 @@ fn tijdlijn_op_dag(maanden: i32, loonsanctie: bool, lezen: Lezen) -> Pagina {
     if lezen != Lezen::Papier {
         p.t(s::BEELD_UITLEG);
     }
-    if lezen == Lezen::Schermlezer {
-        let einde = tl.week_van(tl.laatste_dag()).unwrap_or(104);
-        p.plus(&vul(s::BEELD_TITEL.nl, &[&einde.to_string(), &week]));
-        for m in tl.mijlpalen.iter().filter(|m| in_beeld(m.id)) {
-            let wat = format!("{}, {}", titel(m.id), vul(s::WEEK.nl, &[&m.week.to_string()]));
-            p.plus(&vul(s::BEELD_STIP.nl, &[&wat, status(m).nl]));
-        }
+    p.t(s::BEELD_SPOOR_1).t(s::BEELD_SPOOR_2).t(s::BEELD_JAAR_1);
+    let tweede_jaar = tl.mijlpalen.iter().any(|m| in_beeld(m.id) && m.deel() == Deel::TweedeJaar);
+    let hier_in_jaar_1 =
+        tl.mijlpalen.iter().any(|m| in_beeld(m.id) && m.deel() == Deel::EersteJaar && m.datum >= vandaag);
+    let hier = match tl.week_van(vandaag) {
+        Some(w) => format!("{} · {}", s::HIER_LABEL.nl, vul(s::WEEK.nl, &[&w.to_string()])),
+        None => s::HIER_LABEL.nl.to_string(),
+    };
+    if hier_in_jaar_1 {
+        p.plus(&hier);
     }
-    if lezen != Lezen::Papier {
-        p.t(s::BEELD_WOORDEN);
+    if tweede_jaar {
+        p.t(s::BEELD_JAAR_2);
+    }
+    if !hier_in_jaar_1 {
+        p.plus(&hier);
+    }
+    if tl.mijlpalen.iter().any(|m| in_beeld(m.id) && m.deel() == Deel::Daarna) {
+        p.t(s::BEELD_DAARNA);
     }
     // Where you are now, with what runs now and (not on paper) what comes next.
     p.t(s::NU_KOP).plus(&week).plus(&vul(s::NU_VANDAAG.nl, &[&datum_voluit(vandaag, nl)]));

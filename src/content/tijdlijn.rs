@@ -1003,26 +1003,27 @@ pub fn noemt_sanctie(id: MijlpaalId) -> bool {
     )
 }
 
-/// A short name for the picture (a few words, fits beside a dot on a phone).
+/// A short name for the picture (a few words, fits beside a dot on a phone; a soft hyphen
+/// where a long word may break in a narrow column with large text).
 pub fn mijlpaal_kort(id: MijlpaalId) -> Tekst {
     use MijlpaalId::*;
     match id {
         Ziekmelding => t!("Ziekmelding", "Reporting sick"),
         ArbodienstGemeld => t!("Arbodienst", "Arbodienst"),
         VervroegdeIvaVanaf => t!("Vervroegde IVA", "Early IVA"),
-        Probleemanalyse => t!("Probleemanalyse", "Problem analysis"),
+        Probleemanalyse => t!("Probleem\u{ad}analyse", "Problem analysis"),
         PlanVanAanpak => t!("Plan van aanpak", "Action plan"),
         Evaluatie(_) => t!("Evaluatie", "Review"),
         WeekmeldingUwv => t!("Melding bij UWV", "Report to UWV"),
-        EerstejaarsevaluatieVenster => t!("Eerstejaarsevaluatie", "First-year review"),
-        Eerstejaarsevaluatie => t!("Jouw eerstejaarsevaluatie", "Your first-year review"),
+        EerstejaarsevaluatieVenster => t!("Eerstejaars\u{ad}evaluatie", "First-year review"),
+        Eerstejaarsevaluatie => t!("Jouw eerstejaars\u{ad}evaluatie", "Your first-year review"),
         UitersteStartTweedeSpoor => t!("Start spoor 2", "Track 2 starts"),
         VervroegdeIvaTot => t!("Vervroegde IVA: tot", "Early IVA: until"),
         VervroegdeIvaStart => t!("IVA kan starten", "IVA can start"),
         WiaBrief => t!("Brief van UWV", "Letter from UWV"),
         Eindevaluatie => t!("Eindevaluatie", "Final review"),
         WiaAanvraagUiterlijk => t!("WIA aanvragen", "Apply for WIA"),
-        EindeWachttijd => t!("Einde loondoorbetaling", "Sick pay ends"),
+        EindeWachttijd => t!("Einde loon\u{ad}doorbetaling", "Sick pay ends"),
         WiaStart => t!("WIA kan starten", "WIA can start"),
         LoonsanctieEinde => t!("Einde loonsanctie", "Loonsanctie ends"),
         VerlengingEinde => t!("Einde verlenging", "Extension ends"),
@@ -2199,7 +2200,9 @@ pub mod scherm {
 
         // Issue 11: het beeld
         BEELD_KOP = "Je tijdlijn in 1 beeld", "Your timeline at a glance";
-        BEELD_UITLEG = "Kies een stip voor meer uitleg.", "Choose a dot to read more.";
+        BEELD_UITLEG = "Kies een stap voor een korte uitleg.", "Choose a step for a short explanation.";
+        MEER_HIEROVER = "Meer hierover", "More about this";
+        BEELD_WEKEN = "week {}–{}", "weeks {}–{}";
         BEELD_TITEL = "Je tijdlijn van week 1 tot en met week {}. Je bent hier: {}.",
             "Your timeline from week 1 to week {}. You are here: {}.";
         BEELD_JAAR_1 = "Jaar 1", "Year 1";

@@ -97,9 +97,10 @@ test("four entries: each binary holds only its own pages, each page loads its ow
   }
   // A coarse guard next to the exact one above (each entry links only its own pages): the candidate's binary is
   // not much bigger than any other entry's. 100 KB raw until 2026-12-05; 120 KB since the candidate's pages grew
-  // (issues 23 and 24) while the timeline's binary, the smallest, did not.
+  // (issues 23 and 24) while the timeline's binary, the smallest, did not; 130 KB since the timeline's picture
+  // became plain HTML instead of two drawn SVGs (issue 24, 659 -> 640 KB raw).
   for (const e of ["tijdlijn.html", "delen.html", "coach.html"]) {
-    assert.ok(entries["index.html"].data.length < entries[e].data.length + 120_000, `index.html's binary is not much bigger than ${e}'s`);
+    assert.ok(entries["index.html"].data.length < entries[e].data.length + 130_000, `index.html's binary is not much bigger than ${e}'s`);
   }
   const css = (e, naam) => entries[e].css.some((c) => new RegExp(`^${naam}-[0-9a-f]+\\.css$`).test(c));
   assert.ok(css("coach.html", "coach") && css("tijdlijn.html", "tijdlijn"), "coach.html and tijdlijn.html have their own style sheets");

@@ -301,40 +301,32 @@ test("usable at 320 px wide without sideways scrolling", async () => {
 const START_14 = "2025-09-22";
 const WEEK_14 = 61;
 
-/** Position of an element along the picture's time axis (x on a wide screen, y on a phone). */
-async function plek(locator, as) {
-  const b = await locator.boundingBox();
-  return as === "x" ? b.x + b.width / 2 : b.y + b.height / 2;
-}
-
-for (const [breedte, svg, as] of [[1280, ".tl-beeld-h", "x"], [390, ".tl-beeld-v", "y"]]) {
+for (const breedte of [1280, 390]) {
   test(`the picture has a dot per step and "je bent hier" at week ${WEEK_14} (${breedte} px)`, async () => {
     const { context, page, fouten } = await pagina({ viewport: { width: breedte, height: 844 } });
     await open(page, `#/tijdlijn?start=${START_14}`);
-    const beeld = page.locator(svg);
+    const beeld = page.locator(".tl-groepen");
     await beeld.waitFor();
-    // Every step of "Alle stappen" (the evaluations are ticks, not dots) has one dot, and back.
-    const sleutels = await beeld.locator("a.tl-stip").evaluateAll((as) => as.map((a) => a.dataset.sleutel));
+    // Every step of "Alle stappen" (the evaluations are one recurring item, not a dot) has one dot, and back.
+    const sleutels = await beeld.locator("button.tl-stip").evaluateAll((as) => as.map((a) => a.dataset.sleutel));
     const stappen = await page.locator("li.tl-mijlpaal:not(#mijlpaal-evaluatie)").evaluateAll((lis) => lis.map((li) => li.id.replace("mijlpaal-", "")));
     assert.ok(stappen.length >= 12, `${stappen.length} steps`);
     assert.deepEqual([...sleutels].sort(), [...stappen].sort());
-    // Je bent hier: at today's week, between the dots before and after it.
+    // Je bent hier: at today's week, between the dots before and after it (in reading order).
     const hier = beeld.locator(".tl-hier-lijn");
     assert.equal(await hier.getAttribute("data-week"), String(WEEK_14));
-    const hierPlek = await plek(hier.locator("line"), as);
-    for (const stip of await beeld.locator("a.tl-stip").all()) {
-      const week = Number(await stip.getAttribute("data-week"));
-      const p = await plek(stip.locator("circle"), as);
-      if (week < WEEK_14) assert.ok(p < hierPlek, `dot in week ${week} before today`);
-      if (week > WEEK_14) assert.ok(p > hierPlek, `dot in week ${week} after today`);
-    }
-    // A dot opens its explanation in "Alle stappen".
-    await beeld.locator('a.tl-stip[data-sleutel="42e-weeksmelding"]').click();
+    assert.match(await hier.textContent(), new RegExp(`Je bent hier · week ${WEEK_14}`));
+    const volgorde = await beeld.locator("button.tl-stip, .tl-hier-lijn").evaluateAll((es) => es.map((e) => e.dataset.week ?? null));
+    const plek = volgorde.indexOf(String(WEEK_14));
+    volgorde.forEach((w, i) => {
+      if (w !== null && Number(w) < WEEK_14) assert.ok(i < plek, `dot in week ${w} before today`);
+      if (w !== null && Number(w) > WEEK_14) assert.ok(i > plek, `dot in week ${w} after today`);
+    });
+    // A dot explains its step in place; "Meer hierover" opens it in "Alle stappen" (more in tijdlijn-beeld.test.mjs).
+    await beeld.locator('button.tl-stip[data-sleutel="42e-weeksmelding"]').click();
+    await page.locator(".tl-kaart:visible a", { hasText: "Meer hierover" }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), "mijlpaal-42e-weeksmelding");
     assert.equal(await page.locator("#tl-alle").getAttribute("open"), "");
-    // The same in words.
-    await page.click("summary >> text=Het beeld in woorden");
-    assert.match(await page.textContent(".tl-beeld-woorden"), new RegExp(`Je bent hier: week ${WEEK_14}`));
     assert.deepEqual(fouten, []);
     await context.close();
   });
@@ -347,7 +339,7 @@ test("on a phone the page before 'Alle stappen' is at most 4 screens; picture, '
   await page.locator(".tl-alle").waitFor();
   const m = await page.evaluate(() => {
     const r = (s) => { const e = document.querySelector(s); const b = e.getBoundingClientRect(); return { top: b.top + scrollY, bottom: b.bottom + scrollY }; };
-    return { alle: r(".tl-alle").top, beeld: r(".tl-beeld-v").bottom, hier: r(".tl-beeld-v .tl-hier-lijn").bottom, volgende: r(".tl-volgende-kaart").bottom };
+    return { alle: r(".tl-alle").top, beeld: r(".tl-groepen").bottom, hier: r(".tl-groepen .tl-hier-lijn").bottom, volgende: r(".tl-volgende-kaart").bottom };
   });
   const schermen = m.alle / scherm;
   console.log(`# before "Alle stappen": ${schermen.toFixed(2)} phone screens; picture ends at ${(m.beeld / scherm).toFixed(2)}, next step at ${(m.volgende / scherm).toFixed(2)}`);
@@ -449,7 +441,7 @@ for (const taal of ["nl", "en"]) {
     await page.locator(".tl-alle").waitFor();
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator(".tl-formulier").isVisible(), false);
-    assert.ok(await page.locator(".tl-beeld-h").isVisible(), "the picture prints");
+    assert.ok(await page.locator(".tl-groepen").isVisible(), "the picture prints");
     assert.ok(await page.locator(".tl-printtabel").isVisible(), "the dates table prints");
     assert.ok(await page.locator(".tl-vragen").isVisible(), "the questions print");
     assert.equal(await page.locator(".tl-printtabel tbody tr").count(), await page.locator("li.tl-mijlpaal").count());

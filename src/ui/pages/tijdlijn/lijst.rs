@@ -56,9 +56,9 @@ pub fn element_id(id: MijlpaalId) -> String {
     }
 }
 
-/// Open "Alle stappen" and move focus to one step in it.
-pub fn open_en_focus(id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ALLE_ID)) {
+/// Open a folded part (`vouw`, a `<details>`) and move focus to `id` in it.
+pub fn open_en_focus(vouw: &str, id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(vouw)) {
         let _ = el.set_attribute("open", "");
     }
     crate::services::pagina::focus_op(id);
@@ -69,7 +69,7 @@ pub fn naar(id: MijlpaalId) -> Callback<MouseEvent> {
     let doel = element_id(id);
     Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        open_en_focus(&doel);
+        open_en_focus(ALLE_ID, &doel);
     })
 }
 
@@ -102,7 +102,7 @@ fn aard_uitleg(a: Aard) -> Tekst {
     }
 }
 
-fn weken(tl: &Tijdlijn, m: &Mijlpaal, taal: Taal) -> String {
+pub fn weken(tl: &Tijdlijn, m: &Mijlpaal, taal: Taal) -> String {
     let tot_week = m.tot.and_then(|tot| tl.week_van(tot)).filter(|w| *w != m.week);
     match tot_week {
         Some(w) => vul(s::WEKEN_VAN_TOT.in_taal(taal), &[&m.week.to_string(), &w.to_string()]),
@@ -129,7 +129,7 @@ pub fn reden_later(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> Option<String> 
     (!delen.is_empty()).then(|| delen.join(" "))
 }
 
-fn spoor_klasse(spoor: Spoor) -> &'static str {
+pub fn spoor_klasse(spoor: Spoor) -> &'static str {
     match spoor {
         Spoor::Een => "spoor-1",
         Spoor::Twee => "spoor-2",
@@ -146,12 +146,12 @@ pub fn module_link(id: &str, taal: Taal) -> Html {
     }
 }
 
-/// A link to the one explanation of sanctions (a hash route would leave the page, so it
-/// moves focus instead of following an anchor).
+/// A link to the one explanation of sanctions, folded under the timeline (a hash route
+/// would leave the page, so it opens the fold and moves focus instead of following an anchor).
 pub fn sanctie_link(taal: Taal) -> Html {
     let onclick = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        crate::services::pagina::focus_op(SANCTIES_ID);
+        open_en_focus(SANCTIES_ID, SANCTIES_ID);
     });
     html! {
         <p class="tl-sanctielink"><a href="#/tijdlijn" {onclick}>{ s::SANCTIES_LINK.in_taal(taal) }</a></p>

@@ -53,6 +53,8 @@ pub fn Tijdlijn() -> Html {
     let invoer = winkel.dokument.tijdlijn.clone();
     let uitkomst = use_memo((invoer.clone(), vandaag), |(i, v)| formulier::bereken(i, *v));
     let ics_mislukt = use_state(|| false);
+    // The step tapped in the picture, explained in place (`beeld.rs`).
+    let gekozen = use_state(|| None::<crate::domain::tijdlijn::engine::MijlpaalId>);
 
     // `?start=` from a coach's link (`domain::linkvoorstel::start_uit_link`): an
     // empty first sick day is filled in at once (nothing of the person's is
@@ -199,7 +201,7 @@ pub fn Tijdlijn() -> Html {
                     <p class="tl-printregel">
                         { vul(tk(s::PRINT_REGEL), &[&datum_voluit(vandaag, taal), &datum_voluit(tl.eerste_ziektedag_invoer, taal)]) }
                     </p>
-                    { beeld::beeld(tl, vandaag, taal) }
+                    { beeld::beeld(tl, vandaag, taal, &gekozen) }
                     { lijst::nu_kaart(tl, vandaag, taal, heeft_verlof) }
                     { lijst::vragen(tl, vandaag, taal, iva_aangevraagd) }
                     { lijst::printblad(tl, vandaag, taal) }

@@ -1,5 +1,5 @@
 //! The explanation under the timeline: the phases (each with its module), the
-//! second track (folded), sanctions (once, calmly), weekends and holidays, the
+//! second track (folded), sanctions (once, calmly, folded), weekends and holidays, the
 //! glossary (folded) and the disclaimer.
 
 use yew::prelude::*;
@@ -43,10 +43,12 @@ pub fn uitleg(taal: Taal) -> Html {
                     </>
                 }) }
             </details>
-            <section class="tl-uitleg tl-sancties" id={SANCTIES_ID} tabindex="-1" aria-labelledby="tl-sancties-kop">
-                <h2 id="tl-sancties-kop">{ tk(s::SANCTIES_KOP) }</h2>
+            // Folded too (issue 24): read when wanted, not met on the way down. The cards'
+            // "Lees over sancties" opens it.
+            <details class="tl-uitleg tl-begrippen-vouw tl-sancties" id={SANCTIES_ID} tabindex="-1">
+                <summary><h2 id="tl-sancties-kop">{ tk(s::SANCTIES_KOP) }</h2></summary>
                 { for SANCTIES.iter().map(|a| html! { <p>{ tk(*a) }</p> }) }
-            </section>
+            </details>
             <section class="tl-uitleg" aria-labelledby="tl-feestdagen-kop">
                 <h2 id="tl-feestdagen-kop">{ tk(s::FEESTDAGEN_KOP) }</h2>
                 <p>{ tk(FEESTDAGEN_UITLEG) }</p>
