@@ -140,21 +140,19 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
             let _ = w.print();
         }
     });
-    let (beantwoord, totaal) = MODULES.iter().filter(|m| b.toont(m)).fold((0, 0), |(x, y), m| {
-        let (a, c) = profiel::volledigheid(m, b.stand(m));
-        (x + a, y + c)
-    });
+    // No "based on 6 of 147 questions" (issue 24): the profile never counts the person.
+    let niets_ingevuld = MODULES.iter().all(|m| b.stand(m).aantal_beantwoord(m) == 0);
 
     html! {
         <>
             <div class="alleen-scherm profiel">
-                <p class="klein">{ t.profiel_reflectie_kort }{ " " }{ vul(t.profiel_gebaseerd, &[&beantwoord.to_string(), &totaal.to_string()]) }</p>
+                <p class="klein">{ t.profiel_reflectie_kort }</p>
                 if b.eigen {
                     <div class="profiel-acties">
                         <a class="knop" href={Route::Delen.href()}>{ iconen::van("delen") }{ t.profiel_deel_coach }</a>
                         <button type="button" class="knop stil" onclick={afdrukken}>{ t.profiel_print }</button>
                     </div>
-                    if beantwoord == 0 { <p>{ t.profiel_leeg }</p> }
+                    if niets_ingevuld { <p>{ t.profiel_leeg }</p> }
                 }
                 { volgende_stap(&b) }
                 { waarden(&b) }
@@ -319,12 +317,16 @@ fn kwaliteiten(b: &Bron) -> Html {
             <>
                 { chips(&eigen) }
                 { rij(t.profiel_anderen_zeggen, &anderen) }
-                // Each answer group folds, with how many it holds in its summary, so thirty
-                // skills never push the rest of the profile out of reach; a short first group opens.
-                { for groepen.iter().enumerate().map(|(i, (optie, vragen))| {
+                // "Gaat me goed af" and "Gaat redelijk" show as chips, open, so a modest answerer
+                // sees their qualities without opening anything; "liever niet" folds. No counts.
+                { for groepen.iter().map(|(optie, vragen)| {
                     let namen: Vec<String> = vragen.iter().map(|v| v.tekst.in_taal(b.taal).to_string()).collect();
-                    let kop = format!("{} ({})", optie.tekst.in_taal(b.taal), namen.len());
-                    html! { <details class="groep" open={i == 0 && namen.len() <= 8}><summary>{ kop }</summary>{ chips(&namen) }</details> }
+                    let kop = optie.tekst.in_taal(b.taal);
+                    if optie.id == "liever-niet" {
+                        html! { <details class="groep"><summary>{ kop }</summary>{ chips(&namen) }</details> }
+                    } else {
+                        rij(kop, &namen)
+                    }
                 }) }
             </>
         }
@@ -610,25 +612,29 @@ fn stappen_blok(b: &Bron) -> Html {
             None => return html! {},
         }
     } else {
-        // No progress bar: a full or empty bar reads as a verdict. Steps that do not
-        // fit now leave the count (`domain::profiel::stappen::telling`).
-        let telling = stapregels::telling(m, b.stand(m));
+        // No progress bar and no "5 of 7 steps done" (issue 24): a count reads as a score.
+        // The steps done or under way show by name, as chips, with the status as their heading.
+        let stand = b.stand(m);
         let succes = b.keuzes_en_lijst(m, stapregels::SUCCES_VRAAG, "");
-        let stand = if telling.tellen_mee == 0 {
-            t.profiel_stappen_geen.to_string()
-        } else {
-            let (gedaan, van) = (telling.gedaan.to_string(), telling.tellen_mee.to_string());
-            match telling.bezig {
-                0 => vul(t.profiel_stappen_telling_gedaan, &[&gedaan, &van]),
-                n => vul(t.profiel_stappen_telling, &[&gedaan, &van, &n.to_string()]),
+        let groep = |id: &str| {
+            let namen: Vec<String> = stapregels::met_status(m, stand, id)
+                .iter()
+                .map(|v| stapregels::korte_naam(v.tekst.in_taal(b.taal)).to_string())
+                .collect();
+            let kop = stappen::STATUS.iter().find(|o| o.id == id).map(|o| o.tekst.in_taal(b.taal)).unwrap_or_default();
+            if namen.is_empty() {
+                return html! {};
             }
+            html! { <><h3>{ kop }</h3><ul class={classes!("chips", "stap-chips", id.to_string())}>{ for namen.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul></> }
         };
         html! {
             <>
                 <h3>{ t.profiel_succes }</h3>
                 <p class="hint">{ t.profiel_succes_uitleg }</p>
                 if !succes.is_empty() { { chips(&succes) } }
-                <p class="stappen-telling">{ stand }</p>
+                if stapregels::geen_past(m, stand) { <p>{ t.profiel_stappen_geen }</p> }
+                { groep(stapregels::GEDAAN) }
+                { groep(stapregels::BEZIG) }
                 <details class="groep">
                     <summary>{ t.profiel_stappen_alle }</summary>
                     <ol class="stappen">
@@ -639,8 +645,6 @@ fn stappen_blok(b: &Bron) -> Html {
                             </li>
                         }) }
                     </ol>
-                    // Said where the statuses are; the count above stays short for a phone.
-                    if telling.past_niet > 0 && telling.tellen_mee > 0 { <p class="hint">{ t.profiel_stappen_past_niet }</p> }
                 </details>
             </>
         }
