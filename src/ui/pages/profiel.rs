@@ -317,16 +317,20 @@ fn kwaliteiten(b: &Bron) -> Html {
             <>
                 { chips(&eigen) }
                 { rij(t.profiel_anderen_zeggen, &anderen) }
-                // "Gaat me goed af" and "Gaat redelijk" show as chips, open, so a modest answerer
-                // sees their qualities without opening anything; "liever niet" folds. No counts.
-                { for groepen.iter().map(|(optie, vragen)| {
+                // Qualities show as chips under their answer, never behind a count (issue 24): a
+                // group opens while fewer than 8 chips are open above it, so a modest answerer's
+                // "Gaat redelijk" is in view and many strong skills still fit a few phone screens.
+                // What the person would rather not do is no quality: it stays under "Alle antwoorden".
+                { for groepen.iter().filter(|(o, _)| o.id != "liever-niet").scan(0, |open, (optie, vragen)| {
                     let namen: Vec<String> = vragen.iter().map(|v| v.tekst.in_taal(b.taal).to_string()).collect();
                     let kop = optie.tekst.in_taal(b.taal);
-                    if optie.id == "liever-niet" {
+                    let dicht = *open >= 8;
+                    *open += namen.len();
+                    Some(if dicht {
                         html! { <details class="groep"><summary>{ kop }</summary>{ chips(&namen) }</details> }
                     } else {
                         rij(kop, &namen)
-                    }
+                    })
                 }) }
             </>
         }
@@ -613,28 +617,26 @@ fn stappen_blok(b: &Bron) -> Html {
         }
     } else {
         // No progress bar and no "5 of 7 steps done" (issue 24): a count reads as a score.
-        // The steps done or under way show by name, as chips, with the status as their heading.
+        // The steps done or under way show by name, as chips (`stap-chips` in app.css).
         let stand = b.stand(m);
         let succes = b.keuzes_en_lijst(m, stapregels::SUCCES_VRAAG, "");
-        let groep = |id: &str| {
-            let namen: Vec<String> = stapregels::met_status(m, stand, id)
-                .iter()
-                .map(|v| stapregels::korte_naam(v.tekst.in_taal(b.taal)).to_string())
-                .collect();
-            let kop = stappen::STATUS.iter().find(|o| o.id == id).map(|o| o.tekst.in_taal(b.taal)).unwrap_or_default();
-            if namen.is_empty() {
-                return html! {};
-            }
-            html! { <><h3>{ kop }</h3><ul class={classes!("chips", "stap-chips", id.to_string())}>{ for namen.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul></> }
-        };
+        // Ticked for done, a half circle for under way, the status also in words.
+        let status = |id: &str| stappen::STATUS.iter().find(|o| o.id == id).map(|o| o.tekst.in_taal(b.taal)).unwrap_or_default();
+        let op_weg: Vec<(&str, &'static Vraag)> = [stapregels::GEDAAN, stapregels::BEZIG]
+            .into_iter()
+            .flat_map(|id| stapregels::met_status(m, stand, id).into_iter().map(move |v| (id, v)))
+            .collect();
         html! {
             <>
-                <h3>{ t.profiel_succes }</h3>
-                <p class="hint">{ t.profiel_succes_uitleg }</p>
-                if !succes.is_empty() { { chips(&succes) } }
+                // Right under the section's heading, so a tick reads as a step done, not a success.
+                if !op_weg.is_empty() {
+                    <ul class="chips stap-chips">
+                        { for op_weg.iter().map(|(id, v)| html! {
+                            <li class={*id}>{ stapregels::korte_naam(v.tekst.in_taal(b.taal)) }<span class="sr-only">{ format!(" ({})", status(id)) }</span></li>
+                        }) }
+                    </ul>
+                }
                 if stapregels::geen_past(m, stand) { <p>{ t.profiel_stappen_geen }</p> }
-                { groep(stapregels::GEDAAN) }
-                { groep(stapregels::BEZIG) }
                 <details class="groep">
                     <summary>{ t.profiel_stappen_alle }</summary>
                     <ol class="stappen">
@@ -646,6 +648,9 @@ fn stappen_blok(b: &Bron) -> Html {
                         }) }
                     </ol>
                 </details>
+                <h3>{ t.profiel_succes }</h3>
+                <p class="hint">{ t.profiel_succes_uitleg }</p>
+                if !succes.is_empty() { { chips(&succes) } }
             </>
         }
     };
