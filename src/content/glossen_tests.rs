@@ -575,7 +575,7 @@ fn profiel_pagina() -> Pagina {
 
 /// What `ProfielInhoud` shows: `eigen` for the person's own profile, not for a shared copy.
 fn profiel_inhoud(p: &mut Pagina, eigen: bool) {
-    p.plus(T.profiel_reflectie_kort).plus(T.profiel_gebaseerd);
+    p.plus(T.profiel_reflectie_kort);
     if eigen {
         p.plus(T.profiel_deel_coach).plus(T.profiel_print).plus(T.profiel_leeg);
     } else {
@@ -626,9 +626,6 @@ fn profiel_inhoud(p: &mut Pagina, eigen: bool) {
         T.profiel_verlies_goed,
         T.profiel_succes,
         T.profiel_succes_uitleg,
-        T.profiel_stappen_telling,
-        T.profiel_stappen_telling_gedaan,
-        T.profiel_stappen_past_niet,
         T.profiel_stappen_geen,
         T.profiel_stappen_alle,
         T.profiel_stappen,

@@ -281,7 +281,6 @@ catalogus! {
     zorg_stap: "Een kleine stap", "One small step";
 
     profiel_reflectie: "Dit is een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit. Wat je hier ziet, zijn aanknopingspunten voor je gesprek met je coach.", "This is a tool for reflection, not a test. It gives no score. What you see here are starting points for your conversation with your coach.";
-    profiel_gebaseerd: "Gebaseerd op {} van {} vragen.", "Based on {} of {} questions.";
     profiel_leeg: "Je hebt nog niets ingevuld. Begin met een onderdeel dat je aanspreekt. Dan zie je hier je antwoorden terug.", "You have not filled in anything yet. Start with a part that appeals to you. Then your answers show up here.";
     profiel_nog_leeg: "Nog niets ingevuld bij dit onderdeel.", "Nothing filled in for this part yet.";
     profiel_vul_in: "Vul dit onderdeel in", "Fill in this part";
@@ -302,9 +301,6 @@ catalogus! {
     profiel_nodig: "Wat ik nodig heb van mijn coach", "What I need from my coach";
     profiel_reflectie_kort: "Een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit.", "A tool for reflection, not a test. It gives no score.";
     profiel_meer: "Meer ({})", "More ({})";
-    profiel_stappen_telling: "{} van {} stappen gedaan, {} bezig.", "{} of {} steps done, {} in progress.";
-    profiel_stappen_telling_gedaan: "{} van {} stappen gedaan.", "{} of {} steps done.";
-    profiel_stappen_past_niet: "Stappen die nu niet bij je passen, tellen hier niet mee.", "Steps that don't fit you now are not counted here.";
     profiel_stappen_geen: "Geen van de stappen past nu bij je. Dat mag: succes kan er ook anders uitzien.", "None of the steps fits you now. That is fine: success can look different too.";
     profiel_stappen_alle: "Bekijk alle stappen", "See all steps";
     profiel_zorgen: "Mijn zorgen, en wat kan helpen", "My worries, and what may help";

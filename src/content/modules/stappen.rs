@@ -7,7 +7,7 @@ use crate::domain::vragenlijst::*;
 use crate::domain::profiel::stappen::{BEZIG, GEDAAN, HERSTEL, NOG_NIET, PAST_NIET};
 
 /// The four answers for every step. Defined once, reused by all seven steps.
-/// "Past nu niet bij mij" leaves the step out of the profile's count and out
+/// "Past nu niet bij mij" leaves the step out
 /// of the next small step (`domain::profiel::stappen`): not every step fits
 /// everyone, and rest first is a good outcome too.
 pub static STATUS: [Optie; 4] = [

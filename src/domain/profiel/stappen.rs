@@ -1,5 +1,6 @@
 //! The seven steps of the second track as the profile reads them (issue 23,
-//! item 5): which steps count, and the one next small step, which follows what
+//! item 5): which steps are done or under way (named, never counted: issue 24),
+//! and the one next small step, which follows what
 //! success means for the person. "Eerst rust en herstel" gives a rest step,
 //! never a step of the job search.
 //!
@@ -15,7 +16,7 @@ use crate::domain::vragenlijst::{Module, Optie, Soort, Tekst, Vraag};
 pub const NOG_NIET: &str = "nog-niet";
 pub const BEZIG: &str = "bezig";
 pub const GEDAAN: &str = "gedaan";
-/// "Past nu niet bij mij": the step is left out of the count, and never
+/// "Past nu niet bij mij": the step is never
 /// suggested as the next step.
 pub const PAST_NIET: &str = "past-niet";
 
@@ -40,32 +41,22 @@ fn status<'a>(v: &'static Vraag, stand: &'a ModuleStand) -> Option<&'a str> {
     }
 }
 
-/// Where the person stands, without steps that do not fit them now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Telling {
-    pub gedaan: usize,
-    pub bezig: usize,
-    /// Marked "Past nu niet bij mij".
-    pub past_niet: usize,
-    /// All steps minus those that do not fit now: the "van de …" of the count.
-    pub tellen_mee: usize,
+/// The steps marked `status` (`GEDAAN`, `BEZIG`), in their own order. The
+/// profile shows them as chips by name (issue 24): what was done, never a
+/// count like "2 of 7", which reads as a score.
+pub fn met_status(module: &'static Module, stand: &ModuleStand, status_id: &str) -> Vec<&'static Vraag> {
+    statusvragen(module).filter(|v| status(v, stand) == Some(status_id)).collect()
 }
 
-pub fn telling(module: &'static Module, stand: &ModuleStand) -> Telling {
-    let mut t = Telling { gedaan: 0, bezig: 0, past_niet: 0, tellen_mee: 0 };
-    for v in statusvragen(module) {
-        match status(v, stand) {
-            Some(GEDAAN) => t.gedaan += 1,
-            Some(BEZIG) => t.bezig += 1,
-            Some(PAST_NIET) => {
-                t.past_niet += 1;
-                continue;
-            }
-            _ => {}
-        }
-        t.tellen_mee += 1;
-    }
-    t
+/// Every step marked "Past nu niet bij mij": none of the seven fits now.
+pub fn geen_past(module: &'static Module, stand: &ModuleStand) -> bool {
+    statusvragen(module).all(|v| status(v, stand) == Some(PAST_NIET))
+}
+
+/// A step's name without its number ("Stap 1: Zelf aan het stuur…" gives
+/// "Zelf aan het stuur…"), for a chip.
+pub fn korte_naam(tekst: &str) -> &str {
+    tekst.split_once(": ").map_or(tekst, |(_, naam)| naam)
 }
 
 /// The one next small step the profile shows.
@@ -186,19 +177,27 @@ mod tests {
     }
 
     #[test]
-    fn steps_that_do_not_fit_now_leave_the_count() {
-        assert_eq!(telling(M, &ModuleStand::default()), Telling { gedaan: 0, bezig: 0, past_niet: 0, tellen_mee: 7 });
-        let s = stand(&[("sta.1", GEDAAN), ("sta.2", BEZIG), ("sta.5", PAST_NIET), ("sta.6", PAST_NIET)], &[]);
-        assert_eq!(telling(M, &s), Telling { gedaan: 1, bezig: 1, past_niet: 2, tellen_mee: 5 });
-        // Every step done that fits: 2 of 2, not 2 of 7.
-        let mut alles = stand(&[("sta.1", GEDAAN), ("sta.2", GEDAAN)], &[]);
-        for n in 3..=7 {
-            alles.antwoorden.insert(format!("sta.{n}"), Antwoord::Keuze(PAST_NIET.into()));
-        }
-        assert_eq!(telling(M, &alles), Telling { gedaan: 2, bezig: 0, past_niet: 5, tellen_mee: 2 });
-        // A status a step does not know is not counted as anything.
+    fn the_profile_names_the_steps_done_and_in_progress_without_counting() {
+        let naam = |v: Vec<&'static Vraag>| v.iter().map(|v| v.id).collect::<Vec<_>>();
+        assert!(met_status(M, &ModuleStand::default(), GEDAAN).is_empty());
+        let s = stand(&[("sta.3", GEDAAN), ("sta.1", GEDAAN), ("sta.2", BEZIG), ("sta.5", PAST_NIET)], &[]);
+        assert_eq!(naam(met_status(M, &s, GEDAAN)), ["sta.1", "sta.3"], "in the steps' own order");
+        assert_eq!(naam(met_status(M, &s, BEZIG)), ["sta.2"]);
+        assert!(!geen_past(M, &s));
+        // A status a step does not know, or on a note, is nothing.
         let raar = stand(&[("sta.1", "bestaat-niet"), ("sta.1.notitie", GEDAAN)], &[]);
-        assert_eq!(telling(M, &raar), Telling { gedaan: 0, bezig: 0, past_niet: 0, tellen_mee: 7 });
+        assert!(met_status(M, &raar, GEDAAN).is_empty());
+        assert!(!geen_past(M, &ModuleStand::default()), "nothing answered is not 'none fits'");
+        let mut niets = ModuleStand::default();
+        for n in 1..=7 {
+            niets.antwoorden.insert(format!("sta.{n}"), Antwoord::Keuze(PAST_NIET.into()));
+        }
+        assert!(geen_past(M, &niets));
+        assert_eq!(korte_naam("Stap 1: Zelf aan het stuur van je loopbaan"), "Zelf aan het stuur van je loopbaan");
+        assert_eq!(korte_naam("Solliciteren"), "Solliciteren");
+        for taal in [crate::domain::taal::Taal::Nl, crate::domain::taal::Taal::En] {
+            assert!(statusvragen(M).all(|v| korte_naam(v.tekst.in_taal(taal)).len() < v.tekst.in_taal(taal).len()));
+        }
     }
 
     #[test]
@@ -283,6 +282,7 @@ mod tests {
             soort: Soort::EenKeuze { opties: &stappen::STATUS[..3] },
         };
         assert!(!s.antwoorden["sta.1"].past_bij(&oude_vraag));
-        assert_eq!(telling(M, s), Telling { gedaan: 1, bezig: 0, past_niet: 1, tellen_mee: 6 });
+        assert_eq!(met_status(M, s, GEDAAN).len(), 1);
+        assert!(met_status(M, s, PAST_NIET).iter().any(|v| v.id == "sta.1"));
     }
 }

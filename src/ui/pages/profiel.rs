@@ -140,21 +140,19 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
             let _ = w.print();
         }
     });
-    let (beantwoord, totaal) = MODULES.iter().filter(|m| b.toont(m)).fold((0, 0), |(x, y), m| {
-        let (a, c) = profiel::volledigheid(m, b.stand(m));
-        (x + a, y + c)
-    });
+    // No "based on 6 of 147 questions" (issue 24): the profile never counts the person.
+    let niets_ingevuld = MODULES.iter().all(|m| b.stand(m).aantal_beantwoord(m) == 0);
 
     html! {
         <>
             <div class="alleen-scherm profiel">
-                <p class="klein">{ t.profiel_reflectie_kort }{ " " }{ vul(t.profiel_gebaseerd, &[&beantwoord.to_string(), &totaal.to_string()]) }</p>
+                <p class="klein">{ t.profiel_reflectie_kort }</p>
                 if b.eigen {
                     <div class="profiel-acties">
                         <a class="knop" href={Route::Delen.href()}>{ iconen::van("delen") }{ t.profiel_deel_coach }</a>
                         <button type="button" class="knop stil" onclick={afdrukken}>{ t.profiel_print }</button>
                     </div>
-                    if beantwoord == 0 { <p>{ t.profiel_leeg }</p> }
+                    if niets_ingevuld { <p>{ t.profiel_leeg }</p> }
                 }
                 { volgende_stap(&b) }
                 { waarden(&b) }
@@ -319,12 +317,20 @@ fn kwaliteiten(b: &Bron) -> Html {
             <>
                 { chips(&eigen) }
                 { rij(t.profiel_anderen_zeggen, &anderen) }
-                // Each answer group folds, with how many it holds in its summary, so thirty
-                // skills never push the rest of the profile out of reach; a short first group opens.
-                { for groepen.iter().enumerate().map(|(i, (optie, vragen))| {
+                // Qualities show as chips under their answer, never behind a count (issue 24): a
+                // group opens while fewer than 8 chips are open above it, so a modest answerer's
+                // "Gaat redelijk" is in view and many strong skills still fit a few phone screens.
+                // What the person would rather not do is no quality: it stays under "Alle antwoorden".
+                { for groepen.iter().filter(|(o, _)| o.id != "liever-niet").scan(0, |open, (optie, vragen)| {
                     let namen: Vec<String> = vragen.iter().map(|v| v.tekst.in_taal(b.taal).to_string()).collect();
-                    let kop = format!("{} ({})", optie.tekst.in_taal(b.taal), namen.len());
-                    html! { <details class="groep" open={i == 0 && namen.len() <= 8}><summary>{ kop }</summary>{ chips(&namen) }</details> }
+                    let kop = optie.tekst.in_taal(b.taal);
+                    let dicht = *open >= 8;
+                    *open += namen.len();
+                    Some(if dicht {
+                        html! { <details class="groep"><summary>{ kop }</summary>{ chips(&namen) }</details> }
+                    } else {
+                        rij(kop, &namen)
+                    })
                 }) }
             </>
         }
@@ -610,25 +616,27 @@ fn stappen_blok(b: &Bron) -> Html {
             None => return html! {},
         }
     } else {
-        // No progress bar: a full or empty bar reads as a verdict. Steps that do not
-        // fit now leave the count (`domain::profiel::stappen::telling`).
-        let telling = stapregels::telling(m, b.stand(m));
+        // No progress bar and no "5 of 7 steps done" (issue 24): a count reads as a score.
+        // The steps done or under way show by name, as chips (`stap-chips` in app.css).
+        let stand = b.stand(m);
         let succes = b.keuzes_en_lijst(m, stapregels::SUCCES_VRAAG, "");
-        let stand = if telling.tellen_mee == 0 {
-            t.profiel_stappen_geen.to_string()
-        } else {
-            let (gedaan, van) = (telling.gedaan.to_string(), telling.tellen_mee.to_string());
-            match telling.bezig {
-                0 => vul(t.profiel_stappen_telling_gedaan, &[&gedaan, &van]),
-                n => vul(t.profiel_stappen_telling, &[&gedaan, &van, &n.to_string()]),
-            }
-        };
+        // Ticked for done, a half circle for under way, the status also in words.
+        let status = |id: &str| stappen::STATUS.iter().find(|o| o.id == id).map(|o| o.tekst.in_taal(b.taal)).unwrap_or_default();
+        let op_weg: Vec<(&str, &'static Vraag)> = [stapregels::GEDAAN, stapregels::BEZIG]
+            .into_iter()
+            .flat_map(|id| stapregels::met_status(m, stand, id).into_iter().map(move |v| (id, v)))
+            .collect();
         html! {
             <>
-                <h3>{ t.profiel_succes }</h3>
-                <p class="hint">{ t.profiel_succes_uitleg }</p>
-                if !succes.is_empty() { { chips(&succes) } }
-                <p class="stappen-telling">{ stand }</p>
+                // Right under the section's heading, so a tick reads as a step done, not a success.
+                if !op_weg.is_empty() {
+                    <ul class="chips stap-chips">
+                        { for op_weg.iter().map(|(id, v)| html! {
+                            <li class={*id}>{ stapregels::korte_naam(v.tekst.in_taal(b.taal)) }<span class="sr-only">{ format!(" ({})", status(id)) }</span></li>
+                        }) }
+                    </ul>
+                }
+                if stapregels::geen_past(m, stand) { <p>{ t.profiel_stappen_geen }</p> }
                 <details class="groep">
                     <summary>{ t.profiel_stappen_alle }</summary>
                     <ol class="stappen">
@@ -639,9 +647,10 @@ fn stappen_blok(b: &Bron) -> Html {
                             </li>
                         }) }
                     </ol>
-                    // Said where the statuses are; the count above stays short for a phone.
-                    if telling.past_niet > 0 && telling.tellen_mee > 0 { <p class="hint">{ t.profiel_stappen_past_niet }</p> }
                 </details>
+                <h3>{ t.profiel_succes }</h3>
+                <p class="hint">{ t.profiel_succes_uitleg }</p>
+                if !succes.is_empty() { { chips(&succes) } }
             </>
         }
     };
