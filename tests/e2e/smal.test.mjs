@@ -68,9 +68,9 @@ for (const taal of ["nl", "en"]) {
       // height, ~29 px, to that). The button shows only its icon but keeps its name.
       const k = await kopMaten(page);
       t.diagnostic(`header ${k.kop.height.toFixed(1)} px = ${((100 * k.kop.height) / viewport.height).toFixed(1)}% of the screen`);
-      assert.ok(k.knop.top < k.merk.bottom && k.merk.top < k.knop.bottom, `name and Menu button on one row (${JSON.stringify(k)})`);
+      if (!(k.knop.top < k.merk.bottom && k.merk.top < k.knop.bottom)) problemen.push(`header: name and Menu button on two rows (${JSON.stringify(k)})`);
       const hoogste = Math.max(k.merk.height, k.knop.height);
-      assert.ok(k.kop.height < hoogste + k.padding + 2, `header ${k.kop.height} px: more than one row of ${hoogste} px`);
+      if (k.kop.height >= hoogste + k.padding + 2) problemen.push(`header ${k.kop.height} px: more than one row of ${hoogste} px`);
       assert.ok(await page.getByRole("button", { name: "Menu", exact: true }).isVisible(), "the icon-only button is named Menu");
       assert.ok(k.knop.height >= 44, `Menu button ${k.knop.height} px high: a tap target of 44 px`);
       problemen.push(...(await watUitsteekt(page)).map((p) => `home: ${p}`));
