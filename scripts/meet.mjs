@@ -2,14 +2,18 @@
 // dist/, served on loopback, in headless Chromium at 390 x 844 CSS px, in
 // Dutch. Prints the header's height, each page's length in phone screens
 // (document height / 844), and whether the main next action is in the first
-// screen. Reports figures; the budgets themselves are asserted by
-// tests/e2e/telefoon.test.mjs.
+// screen. Then at 320 x 568 with the largest text (chosen in the header's
+// menu): the header's height, and for each module's first question where its
+// first answer option begins, as a share of the screen height (issue 24, item 8).
+// Reports figures; the budgets themselves are asserted by
+// tests/e2e/telefoon.test.mjs and tests/e2e/smal.test.mjs.
 //
 //   make meet        (builds first)   or   node scripts/meet.mjs
 import fs from "node:fs";
 import path from "node:path";
 import {
   DIST, serveer, start, nieuwePagina, wachtOpKop, vulModuleIn, gevarieerd, beantwoordStap, stapInfo, volgendeStap, opgeslagen,
+  grootsteTekst, moduleAdressen, eersteAntwoord,
 } from "../tests/e2e/hulp.mjs";
 
 const BREED = 390;
@@ -85,6 +89,17 @@ try {
   fouten.push(...vol.fouten);
   await vol.context.close();
 
+  // A small phone with the largest text: the first answer of each module's first question.
+  const SMAL = { width: 320, height: 568 };
+  const smal = await nieuwePagina(browser, server.origin, { viewport: SMAL });
+  await naar(smal.page, "#/");
+  await grootsteTekst(smal.page);
+  const smalKop = await smal.page.locator("header.kop").evaluate((el) => el.getBoundingClientRect().height);
+  const eerste = [];
+  for (const href of await moduleAdressen(smal.page, server.url)) eerste.push({ href, ...(await eersteAntwoord(smal.page, server.url, href)) });
+  fouten.push(...smal.fouten);
+  await smal.context.close();
+
   const versie = browser.version();
   const map = DIST.startsWith(process.cwd()) ? path.relative(process.cwd(), DIST) : DIST;
   console.log(`Spoorwijzer on a phone: ${BREED} x ${HOOG} CSS px, Chromium ${versie}, Dutch, release build in ${map}\n`);
@@ -98,6 +113,11 @@ try {
   console.log(regel(kolommen));
   console.log(`|${breedtes.map((b, i) => (i === 1 || i === 2 ? `${"-".repeat(b + 1)}:` : "-".repeat(b + 2))).join("|")}|`);
   for (const r of tabel) console.log(regel(r));
+  console.log(`\nAt ${SMAL.width} x ${SMAL.height} CSS px with the largest text ("Extra grote tekst"), Dutch:`);
+  console.log(`header height: ${smalKop.toFixed(1)} px = ${((smalKop / SMAL.height) * 100).toFixed(1)}% of ${SMAL.height} px`);
+  console.log("first answer option of each module's first question, its top as a share of the screen height");
+  console.log(`(the sticky Vorige/Volgende bar begins at ${(eerste[0].balk / SMAL.height).toFixed(2)}):`);
+  for (const e of eerste) console.log(`  ${e.href.padEnd(24)} ${(e.top / SMAL.height).toFixed(2)}${e.top + Math.min(e.hoogte, 44) > e.balk ? "  (hidden under the bar)" : ""}`);
   if (fouten.length) {
     console.log(`\nconsole errors while measuring:\n${fouten.join("\n")}`);
     process.exitCode = 1;

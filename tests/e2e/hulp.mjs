@@ -411,3 +411,45 @@ export const ADRES = {
 export const PATRONEN = [...fs.readFileSync(path.resolve(hier, "../../src/ui/route.rs"), "utf8").matchAll(/#\[at\("([^"]+)"\)\]/g)].map((m) => m[1]);
 /** An address for every page a person can land on (each opens in its own entry). */
 export const ADRESSEN = PATRONEN.flatMap((p) => ADRES[p] ?? (p.includes(":") ? [] : [`#${p}`]));
+
+/** Choose the largest text ("Extra grote tekst") in the header's menu, as a person does, and close the menu. */
+export async function grootsteTekst(page, taal = "nl") {
+  const menu = page.locator("#menu-knop");
+  await menu.click();
+  await page.getByRole("button", { name: taal === "en" ? "Extra large text" : "Extra grote tekst" }).click();
+  await page.waitForFunction(() => document.documentElement.classList.contains("tekst-groter"));
+  await menu.click();
+  await page.locator("#kop-paneel").waitFor({ state: "hidden" });
+}
+
+/** The modules, found from the home page: its cards that lead to a page listing parts. Ends on the last card. */
+export async function moduleAdressen(page, url) {
+  await page.goto(`${url}#/`);
+  await wachtOpKop(page);
+  const kaarten = await page.locator("main .kaarten a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const modules = [];
+  for (const href of kaarten) {
+    await page.goto(`${url}${href}`);
+    await wachtOpKop(page);
+    if (await page.locator("main ol.delen").count()) modules.push(href);
+  }
+  return modules;
+}
+
+/**
+ * Open module `href`'s first question with its overview's first button (as a new person
+ * does) and return where its first answer option is on arrival: its top and height,
+ * the top of the sticky Vorige/Volgende bar, the step's place line, and scrollY.
+ */
+export async function eersteAntwoord(page, url, href) {
+  await page.goto(`${url}${href}`);
+  await wachtOpKop(page);
+  await page.locator("main .knoppen .knop").first().click();
+  await page.locator("section.stap form.vragen").waitFor();
+  return page.evaluate(() => {
+    const eerste = document.querySelector("form.vragen :is(label:has(> input), textarea, input[type=text], input[type=number], select)");
+    const r = eerste.getBoundingClientRect();
+    const plaats = [...document.querySelector(".stap-plaats").children].map((s) => s.textContent.trim()).join(" · ");
+    return { plaats, top: r.top, hoogte: r.height, balk: document.querySelector(".stap-nav").getBoundingClientRect().top, scrollY, hoog: innerHeight };
+  });
+}
