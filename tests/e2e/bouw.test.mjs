@@ -24,7 +24,10 @@ import { meetEersteLaad, tabel, KB } from "../../scripts/eerste-laad.mjs";
 // of its own and the rule for the next small step), and issue 24's list field that keeps what is typed and the
 // hours in halves. Each new yew component costs about 2-3 KB gz here: views that hold no state stay plain
 // functions (the money reply was made one for that reason).
-const BUDGET_GZIP_KB = 365;
+// Raised to 370 in the evening (measured 367.5 KB, candidate wasm about 313.5 KB gz): issue 24's moving on by
+// itself (the setting, a versioned field, the screen rules of domain::schermen), the review folded per part, the
+// finish page, the profile's chips and the small-phone CSS. No new component; the savings are still to find.
+const BUDGET_GZIP_KB = 370;
 
 let browser;
 before(async () => { browser = await start(); });
@@ -98,9 +101,10 @@ test("four entries: each binary holds only its own pages, each page loads its ow
   // A coarse guard next to the exact one above (each entry links only its own pages): the candidate's binary is
   // not much bigger than any other entry's. 100 KB raw until 2026-12-05; 120 KB since the candidate's pages grew
   // (issues 23 and 24) while the timeline's binary, the smallest, did not; 130 KB since the timeline's picture
-  // became plain HTML instead of two drawn SVGs (issue 24, 659 -> 640 KB raw).
+  // became plain HTML instead of two drawn SVGs (issue 24, 659 -> 640 KB raw); 140 KB since the candidate's module
+  // pages learned to move on by themselves and fold the review (issue 24, candidate 764 -> 774 KB raw).
   for (const e of ["tijdlijn.html", "delen.html", "coach.html"]) {
-    assert.ok(entries["index.html"].data.length < entries[e].data.length + 130_000, `index.html's binary is not much bigger than ${e}'s`);
+    assert.ok(entries["index.html"].data.length < entries[e].data.length + 140_000, `index.html's binary is not much bigger than ${e}'s`);
   }
   const css = (e, naam) => entries[e].css.some((c) => new RegExp(`^${naam}-[0-9a-f]+\\.css$`).test(c));
   assert.ok(css("coach.html", "coach") && css("tijdlijn.html", "tijdlijn"), "coach.html and tijdlijn.html have their own style sheets");
