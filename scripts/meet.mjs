@@ -76,8 +76,21 @@ try {
   await eerst.context.close();
 
   // All six modules answered through the UI.
-  const vol = await nieuwePagina(browser, server.origin, { viewport: { width: BREED, height: HOOG } });
-  for (const id of MODULES) await vulModuleIn(vol.page, server.url, id, gevarieerd, { tekst: "Rustig beginnen met een paar uur per week" });
+  // Counting taps on the way: every trusted click with a pointer, from "Begin" to the finish page
+  // (one per chosen option or tick, and each button; typing is not counted).
+  const vol = await nieuwePagina(browser, server.origin, {
+    viewport: { width: BREED, height: HOOG },
+    initScript: () => {
+      window.__tikken = 0;
+      document.addEventListener("click", (e) => { if (e.isTrusted && e.detail > 0) window.__tikken++; }, true);
+    },
+  });
+  const tikken = [];
+  for (const id of MODULES) {
+    await vol.page.evaluate(() => { window.__tikken = 0; }).catch(() => {});
+    const stappen = await vulModuleIn(vol.page, server.url, id, gevarieerd, { tekst: "Rustig beginnen met een paar uur per week" });
+    tikken.push({ id, tikken: await vol.page.evaluate(() => window.__tikken), schermen: stappen.length });
+  }
   const doc = await opgeslagen(vol.page);
   const antwoorden = MODULES.reduce((n, id) => n + Object.keys(doc.modules[id]?.antwoorden ?? {}).length, 0);
   await naar(vol.page, "#/profiel", "h2#p-stappen");
@@ -113,6 +126,8 @@ try {
   console.log(regel(kolommen));
   console.log(`|${breedtes.map((b, i) => (i === 1 || i === 2 ? `${"-".repeat(b + 1)}:` : "-".repeat(b + 2))).join("|")}|`);
   for (const r of tabel) console.log(regel(r));
+  console.log("\ntaps to finish each module, from Begin to the finish page (a tapped single choice moves on by itself):");
+  for (const t of tikken) console.log(`  ${t.id.padEnd(22)} ${String(t.tikken).padStart(3)} taps, ${t.schermen} screens`);
   console.log(`\nAt ${SMAL.width} x ${SMAL.height} CSS px with the largest text ("Extra grote tekst"), Dutch:`);
   console.log(`header height: ${smalKop.toFixed(1)} px = ${((smalKop / SMAL.height) * 100).toFixed(1)}% of ${SMAL.height} px`);
   console.log("first answer option of each module's first question, its top as a share of the screen height");
