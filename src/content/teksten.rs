@@ -187,9 +187,9 @@ catalogus! {
     module_deel_van: "Deel {} van {}", "Part {} of {}";
     module_vorige: "Vorige", "Back";
     module_volgende: "Volgende", "Next";
-    module_nog_vragen: "nog {} vragen in dit deel", "{} more questions in this part";
-    module_nog_een: "nog 1 vraag in dit deel", "1 more question in this part";
-    module_laatste_vraag: "laatste vraag van dit deel", "last question of this part";
+    module_nog_vragen: "nog {} vragen", "{} more questions";
+    module_nog_een: "nog 1 vraag", "1 more question";
+    module_laatste_vraag: "laatste vraag", "last question";
     vanzelf_uitleg: "Kies je een antwoord? Dan ga je vanzelf naar de volgende vraag.", "When you choose an answer, you go on to the next question by yourself.";
     vanzelf_is_uit: "Na een keuze ga je verder met Volgende.", "After a choice, you go on with Next.";
     vanzelf_zet_uit: "Zet dit uit", "Turn this off";

@@ -70,7 +70,7 @@ pub fn vorige(module: &Module, deel: usize, vraag: usize) -> Option<(usize, usiz
 }
 
 /// How many questions of this part come after the screen showing `vraag`:
-/// "nog 3 vragen in dit deel" says how far, without counting the person.
+/// "nog 3 vragen" says how far, without counting the person.
 pub fn nog_in_deel(deel: &Deel, vraag: usize) -> usize {
     deel.vragen.len().saturating_sub(scherm_einde(deel, scherm_begin(deel, vraag)))
 }

@@ -170,7 +170,7 @@ export async function wachtTot(fn, wat, ms = 15000) {
   }
 }
 
-/** The text of a step's place ("Deel 2 van 4 · nog 3 vragen in dit deel"), or null when no question step shows. */
+/** The text of a step's place ("Deel 2 van 4 · nog 3 vragen"), or null when no question step shows. */
 export const stapPlaats = (page) => page.evaluate(() => document.querySelector("section.stap .stap-plaats")?.textContent.trim() ?? null);
 
 /** The address of the question step on screen ("#/wat-wil-ik/2/3": part 2, question 3), or null. */
@@ -327,11 +327,15 @@ export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat i
   await page.locator("main .knoppen .knop").first().click();
   await page.locator("section.stap").waitFor();
   const stappen = [];
+  let gezien = 0;
   for (let n = 0; n < 400; n++) {
     const plaats = await stapPlaats(page);
     if (plaats === null) break;
     const adres = await stapAdres(page);
-    const info = { ...(await stapInfo(page)), plaats, n };
+    // n: the question's number in the module, as the steps were numbered ("Vraag 1 van 47")
+    // when gevarieerd was made; a follow-up on the same screen counts too.
+    const info = { ...(await stapInfo(page)), plaats, n: gezien + 1 };
+    gezien += await page.locator("form.vragen > .vraag").count();
     const keuze = typeof kies === "function" ? kies(info) : kies;
     const gekozen = await beantwoordStap(page, info, keuze, tekst);
     stappen.push({ ...info, gekozen });

@@ -423,9 +423,9 @@ for (const motor of gekozen()) {
         const stappen = [await stapPlaats(d)];
         while (!/^Deel 2 van/.test(stappen[stappen.length - 1])) stappen.push(await volgendeStap(d));
         assert.deepEqual(stappen, [
-          "Deel 1 van 2 · nog 1 vraag in dit deel (#/zorgen/1/1)",
-          "Deel 1 van 2 · laatste vraag van dit deel (#/zorgen/1/2)",
-          "Deel 2 van 2 · nog 1 vraag in dit deel (#/zorgen/2/1)",
+          "Deel 1 van 2 · nog 1 vraag (#/zorgen/1/1)",
+          "Deel 1 van 2 · laatste vraag (#/zorgen/1/2)",
+          "Deel 2 van 2 · nog 1 vraag (#/zorgen/2/1)",
         ]);
         assert.deepEqual((await dokument(d)).modules.zorgen.delen_klaar, ["gedachten"], "leaving the last question of part 1 marked it done");
         // Back: part 2, question 1 -> the last question of part 1 -> the first question.

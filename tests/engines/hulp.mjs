@@ -303,7 +303,7 @@ export async function nazien(d, origin) {
   return uit;
 }
 
-/** The step's place and address, "Deel 2 van 4 · nog 3 vragen in dit deel (#/zorgen/2/1)", or null when no question step shows. */
+/** The step's place and address, "Deel 2 van 4 · nog 3 vragen (#/zorgen/2/1)", or null when no question step shows. */
 export const stapPlaats = (d) => js(d, () => {
   const p = document.querySelector("section.stap .stap-plaats");
   return p ? `${p.textContent.trim()} (${location.hash})` : null;

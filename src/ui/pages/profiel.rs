@@ -621,7 +621,8 @@ fn stappen_blok(b: &Bron) -> Html {
         let stand = b.stand(m);
         let succes = b.keuzes_en_lijst(m, stapregels::SUCCES_VRAAG, "");
         // Ticked for done, a half circle for under way, the status also in words.
-        let status = |id: &str| stappen::STATUS.iter().find(|o| o.id == id).map(|o| o.tekst.in_taal(b.taal)).unwrap_or_default();
+        let status =
+            |id: &str| stappen::STATUS.iter().find(|o| o.id == id).map(|o| o.tekst.in_taal(b.taal)).unwrap_or_default();
         let op_weg: Vec<(&str, &'static Vraag)> = [stapregels::GEDAAN, stapregels::BEZIG]
             .into_iter()
             .flat_map(|id| stapregels::met_status(m, stand, id).into_iter().map(move |v| (id, v)))
