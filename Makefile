@@ -8,7 +8,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build run test test-native test-browser test-e2e test-engines bench meet clean
+.PHONY: setup build run test lint test-native test-browser test-e2e test-engines bench meet clean
 
 setup:
 	@scripts/setup.sh
@@ -20,7 +20,15 @@ build: setup
 run: setup
 	trunk serve --release --offline --address 127.0.0.1 --port 8080
 
-test: setup test-native test-browser build test-e2e test-engines
+test: setup lint test-native test-browser build test-e2e test-engines
+
+# Clippy first (fast when warm), for the host and for the wasm: no warning passes.
+# Unit tests that need native-only crates (proptest, serde_json, syn) or the texts'
+# words (the wasm holds only their keys) are marked
+# `#[cfg(all(test, not(target_arch = "wasm32")))]`, so the wasm builds the rest.
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --all-targets

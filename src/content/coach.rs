@@ -98,7 +98,7 @@ teksten! {
     INGEBED_BEWAARBESTAND: "Maak een bewaarbestand", "Make a save file";
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

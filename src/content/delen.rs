@@ -515,7 +515,7 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     KOPIE_GEOPEND,
 ];
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -93,7 +93,7 @@ pub fn stukken<'a>(tekst: &'a str, links: &'static [Nummer]) -> Vec<Stuk<'a>> {
     uit
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::taal::Taal;

@@ -374,7 +374,7 @@ pub const ALLE_TEKSTEN: &[Tekst] = &[
     DEEL_KIJK_UITLEG,
 ];
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

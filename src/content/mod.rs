@@ -11,11 +11,11 @@ pub mod teksten;
 pub mod tijdlijn;
 pub mod wachtwoordwoorden;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod glossen_tests;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod leesbaarheid_tests;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tekstbestanden;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod voorscherm;

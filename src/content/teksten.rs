@@ -407,7 +407,7 @@ catalogus! {
     tijdlijn_intro_kort: "Je 2 jaar in je eigen datums: wat komt er, en wat kun je vragen?", "Your 2 years in your own dates: what comes next, and what can you ask?";
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

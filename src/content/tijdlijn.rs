@@ -2386,7 +2386,7 @@ pub fn zekerheid_tekst(z: Zekerheid) -> Tekst {
 // Tests
 // ---------------------------------------------------------------------------------------------
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod tests {
     use super::*;
 

@@ -61,7 +61,7 @@ pub fn decodeer(tekst: &str) -> Result<Vec<u8>, Base64Fout> {
     Ok(uit)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

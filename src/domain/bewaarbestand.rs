@@ -248,7 +248,7 @@ pub fn lees_klaartekst(bytes: &[u8]) -> Result<Dokument, BestandFout> {
     Dokument::uit_json(tekst).map_err(lees_fout)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -541,7 +541,7 @@ mod tests {
         assert_eq!(decodeer(&c(r##"{"a":"#12345"}"##), &BEKEND), Err(CoachFout::OngeldigeKleur));
         assert_eq!(decodeer(&c(r##"{"a":"#12345g"}"##), &BEKEND), Err(CoachFout::OngeldigeKleur));
         assert_eq!(decodeer(&c(r#"{"v":2}"#), &BEKEND), Err(CoachFout::NieuwereVersie));
-        let veel = format!(r#"{{"m":[{}]}}"#, vec!["\"energie\""; MAX_MODULES + 1].join(","));
+        let veel = format!(r#"{{"m":[{}]}}"#, ["\"energie\""; MAX_MODULES + 1].join(","));
         assert_eq!(decodeer(&c(&veel), &BEKEND), Err(CoachFout::TeVeelModules));
     }
 

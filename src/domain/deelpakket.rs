@@ -524,7 +524,7 @@ pub fn normaliseer_code(invoer: &str) -> Result<String, CodeFout> {
     Ok(code)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::content::modules::{energie, stappen, wie_ben_ik, zorgen, MODULES};

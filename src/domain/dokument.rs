@@ -364,7 +364,7 @@ mod migratie;
 pub use migratie::migreer;
 pub(crate) use migratie::verdelingen_naar_niveaus;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

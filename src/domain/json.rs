@@ -658,5 +658,5 @@ impl<T: VanJson> VanJson for BTreeMap<String, T> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -677,5 +677,5 @@ pub fn beeld(eigen: Option<&ModuleStand>, antwoorden: &[KijkAntwoord]) -> Beeld 
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -9,7 +9,7 @@ pub mod bewaren;
 pub mod coach;
 pub mod deelpakket;
 pub mod dokument;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod formaat;
 pub mod json;
 pub mod kijk;

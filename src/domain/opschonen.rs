@@ -119,7 +119,7 @@ pub fn schone_regel(tekst: &str, max: usize) -> Option<String> {
     (!regel.is_empty()).then_some(regel)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -373,5 +373,5 @@ pub fn versies_uit_json(w: Json) -> Option<BTreeMap<Veld, Versie>> {
     Some(uit)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -22,5 +22,5 @@ pub static MODULES: [&Module; 7] = [
     &verlies::MODULE,
 ];
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod tests;

@@ -131,7 +131,7 @@ pub fn gekozen_succes(module: &'static Module, stand: &ModuleStand) -> Vec<&'sta
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::content::modules::{stappen, zorgen};

@@ -971,7 +971,7 @@ fn uit_dienst(t: &Tijdlijn, laatste_dag: Datum) -> UitDienst {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -174,7 +174,7 @@ pub fn volgorde(eerst: Option<GeldDeel>) -> [GeldDeel; 4] {
     uit
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::content::modules::zorgen::{geld_deel, GELD_ALGEMEEN, GELD_ERKENNING, GELD_WAAR, GELD_WAAR_KOP};
