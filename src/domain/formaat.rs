@@ -13,6 +13,7 @@ use super::antwoorden::{Antwoord, ModuleStand, Momentopname};
 use super::coach::CoachInstellingen;
 use super::deelpakket::{self, DeelInhoud};
 use super::dokument::{Dokument, Instellingen, OntvangenPakket, TijdlijnInvoer};
+use super::json::Json;
 use super::kijk::{self, KijkAntwoord, KijkInhoud, Spiegel, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
 use super::versie::{Veld, Versie};
@@ -242,4 +243,58 @@ fn coach_links_of_earlier_builds_open_with_the_same_settings() {
     let verwacht = coach().opgeschoond(&MODULES);
     assert_eq!(super::coach::decodeer(oud, &MODULES), Ok(verwacht));
     assert!(zelfde_json(&coach_json(&coach().codeer(&MODULES)), &coach_json(oud)));
+}
+
+/// Each object's keys in the order they were written, nested ones included.
+/// `versies` is a map keyed by field, written in the field's order, which was
+/// never the files' order: its own keys are left out.
+fn sleutels_op_volgorde(w: &Json, pad: &str, uit: &mut Vec<String>) {
+    match w {
+        Json::Object(o) => {
+            uit.push(format!("{pad}: {}", o.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(",")));
+            for (k, v) in o.iter().filter(|(k, _)| *k != "versies") {
+                sleutels_op_volgorde(v, &format!("{pad}/{k}"), uit);
+            }
+        }
+        Json::Lijst(l) => {
+            for (i, v) in l.iter().enumerate() {
+                sleutels_op_volgorde(v, &format!("{pad}/{i}"), uit);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn volgorde(tekst: &str) -> Vec<String> {
+    let mut uit = Vec::new();
+    sleutels_op_volgorde(&Json::lees(tekst.trim_end()).expect("JSON"), "", &mut uit);
+    uit
+}
+
+/// Fields are written in the order earlier builds wrote them, so a coach link
+/// made today is the same text as before (and a changed order is seen here;
+/// the tests above compare meaning only).
+#[test]
+fn fields_are_written_in_the_order_earlier_builds_wrote_them() {
+    let (kaal, pakket, uitn, antw) = kaal();
+    let mut paren: Vec<(&str, String)> = Vec::new();
+    paren.push(("dokument-4-vol.json", vol_dokument_4().naar_json()));
+    paren.push(("dokument-4-kaal.json", kaal.naar_json()));
+    for (naam, w) in [("pakket-vol.json", deel_inhoud()), ("pakket-kaal.json", pakket)] {
+        paren.push((naam, String::from_utf8(deelpakket::json(&w)).unwrap()));
+    }
+    for (naam, w) in [("uitnodiging-vol.json", uitnodiging()), ("uitnodiging-kaal.json", uitn)] {
+        paren.push((naam, String::from_utf8(kijk::naar_json(&w)).unwrap()));
+    }
+    for (naam, w) in [("antwoord-vol.json", kijk_inhoud()), ("antwoord-kaal.json", antw)] {
+        paren.push((naam, String::from_utf8(kijk::naar_json(&w)).unwrap()));
+    }
+    for (naam, nieuw) in &paren {
+        let (nieuw, oud) = (volgorde(nieuw), volgorde(&bestand(naam)));
+        assert_eq!(nieuw.len(), oud.len(), "{naam}");
+        let verschil = nieuw.iter().zip(&oud).find(|(n, o)| n != o);
+        assert_eq!(verschil, None, "{naam}: (written now, written before)");
+    }
+    let oud = bestand("coach-link.txt");
+    assert_eq!(coach().codeer(&MODULES), oud.trim(), "the coach link is the same text");
 }
