@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
+use super::json::{json_velden, Bouwer, Json, NaarJson, VanJson, Velden};
 
 use super::balans::MAX_NIVEAU;
 use super::vragenlijst::{Module, Soort, Vraag};
@@ -155,41 +155,20 @@ impl Antwoord {
     }
 }
 
-impl NaarJson for Momentopname {
-    fn naar(&self) -> Json {
-        Bouwer::new().veld("op_ms", &self.op_ms).veld("antwoorden", &self.antwoorden).klaar()
+json_velden! {
+    Momentopname {
+        op_ms: moet,
+        antwoorden: moet,
     }
 }
 
-impl VanJson for Momentopname {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(Momentopname { op_ms: v.moet("op_ms")?, antwoorden: v.moet("antwoorden")? })
-    }
-}
-
-impl NaarJson for ModuleStand {
-    fn naar(&self) -> Json {
-        Bouwer::new()
-            .veld("antwoorden", &self.antwoorden)
-            .veld("positie", &self.positie)
-            .veld("delen_klaar", &self.delen_klaar)
-            .veld("afgerond_op", &self.afgerond_op)
-            .veld("momentopnames", &self.momentopnames)
-            .klaar()
-    }
-}
-
-impl VanJson for ModuleStand {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(ModuleStand {
-            antwoorden: v.of_standaard("antwoorden")?,
-            positie: v.of_standaard("positie")?,
-            delen_klaar: v.of_standaard("delen_klaar")?,
-            afgerond_op: v.of_standaard("afgerond_op")?,
-            momentopnames: v.of_standaard("momentopnames")?,
-        })
+json_velden! {
+    ModuleStand {
+        antwoorden: standaard,
+        positie: standaard,
+        delen_klaar: standaard,
+        afgerond_op: standaard,
+        momentopnames: standaard,
     }
 }
 

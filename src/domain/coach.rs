@@ -8,7 +8,7 @@
 //! fragment) is used so `?lang=` and `?embed=1` sit beside it and the static
 //! host sees nothing it does not already see for any page load.
 
-use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
+use super::json::{json_velden, Json, NaarJson};
 
 use super::opschonen::{afgekapt, schoon};
 use super::taal::{query_waarde, Taal};
@@ -67,61 +67,27 @@ struct Draad {
     l: Option<String>,
 }
 
-impl NaarJson for Draad {
-    fn naar(&self) -> Json {
-        Bouwer::new()
-            .als(self.v.is_some(), "v", &self.v)
-            .als(!self.p.is_empty(), "p", &self.p)
-            .als(!self.w.is_empty(), "w", &self.w)
-            .als(!self.c.is_empty(), "c", &self.c)
-            .als(!self.m.is_empty(), "m", &self.m)
-            .als(self.a.is_some(), "a", &self.a)
-            .als(self.l.is_some(), "l", &self.l)
-            .klaar()
+json_velden! {
+    Draad {
+        v: als_gevuld,
+        p: als_gevuld,
+        w: als_gevuld,
+        c: als_gevuld,
+        m: als_gevuld,
+        a: als_gevuld,
+        l: als_gevuld,
     }
 }
 
-impl VanJson for Draad {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(Draad {
-            v: v.of_standaard("v")?,
-            p: v.of_standaard("p")?,
-            w: v.of_standaard("w")?,
-            c: v.of_standaard("c")?,
-            m: v.of_standaard("m")?,
-            a: v.of_standaard("a")?,
-            l: v.of_standaard("l")?,
-        })
-    }
-}
-
-impl NaarJson for CoachInstellingen {
-    fn naar(&self) -> Json {
-        Bouwer::new()
-            .veld("praktijk", &self.praktijk)
-            .veld("welkom", &self.welkom)
-            .veld("contact", &self.contact)
-            .veld("modules", &self.modules)
-            .veld("taal", &self.taal)
-            .veld("accent", &self.accent)
-            .veld("verborgen", &self.verborgen)
-            .klaar()
-    }
-}
-
-impl VanJson for CoachInstellingen {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(CoachInstellingen {
-            praktijk: v.of_standaard("praktijk")?,
-            welkom: v.of_standaard("welkom")?,
-            contact: v.of_standaard("contact")?,
-            modules: v.of_standaard("modules")?,
-            taal: v.of_standaard("taal")?,
-            accent: v.of_standaard("accent")?,
-            verborgen: v.of_standaard("verborgen")?,
-        })
+json_velden! {
+    CoachInstellingen {
+        praktijk: standaard,
+        welkom: standaard,
+        contact: standaard,
+        modules: standaard,
+        taal: standaard,
+        accent: standaard,
+        verborgen: standaard,
     }
 }
 
@@ -460,6 +426,7 @@ impl QrSvg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::json::VanJson;
 
     const BEKEND: [&str; 6] = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen"];
 

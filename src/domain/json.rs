@@ -1,5 +1,6 @@
 //! JSON for the stored document and the shared payloads: a value, a reader, a
-//! writer, and the two traits each stored type implements by hand.
+//! writer, and the two traits each stored type implements: a plain record through
+//! [`json_velden!`], one line a field; the enums and the rest by hand.
 //!
 //! Why not serde_json: with serde's derived code it was about 100 KB of the
 //! candidate's un-optimised wasm (issue 14, item 4), for a handful of small
@@ -517,6 +518,101 @@ impl Velden {
         self.0.neem(sleutel)
     }
 }
+
+/// Whether a value has nothing in it: such a field is left out by `als_gevuld` in
+/// [`json_velden!`] (serde's `skip_serializing_if`).
+pub trait Leeg {
+    fn is_leeg(&self) -> bool;
+}
+
+impl<T> Leeg for Option<T> {
+    fn is_leeg(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Leeg for Vec<T> {
+    fn is_leeg(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<K, V> Leeg for BTreeMap<K, V> {
+    fn is_leeg(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Leeg for String {
+    fn is_leeg(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+/// `false` is left out: a flag that is off by default.
+impl Leeg for bool {
+    fn is_leeg(&self) -> bool {
+        !*self
+    }
+}
+
+/// [`NaarJson`] and [`VanJson`] for a plain stored record, one line per field.
+/// The key is the field's name; fields are written in the order listed (the
+/// order earlier builds wrote them: `domain::formaat` holds copies) and read by
+/// key. Each field is one of:
+/// - `moet`: always written; reading refuses the record when it is missing or does not fit;
+/// - `standaard`: always written; when missing it is read as its default;
+/// - `als_gevuld`: only written when it has something ([`Leeg`]); when missing it is
+///   read as its default;
+/// - `(als_gevuld via naar, van)`: the same, written as `naar(&veld)` and read with
+///   `van(json)`, for a field with its own JSON shape.
+///
+/// A field that is there but does not fit refuses the record in all three.
+/// Records with a field read another way are written by hand. Written with
+/// braces, so rustfmt leaves each field on its own line:
+///
+/// ```ignore
+/// json_velden! {
+///     Momentopname {
+///         op_ms: moet,
+///         antwoorden: moet,
+///     }
+/// }
+/// ```
+macro_rules! json_velden {
+    (@schrijf moet, $b:ident, $k:expr, $w:expr) => { $b.veld($k, $w) };
+    (@schrijf standaard, $b:ident, $k:expr, $w:expr) => { $b.veld($k, $w) };
+    (@schrijf als_gevuld, $b:ident, $k:expr, $w:expr) => { $b.als(!$crate::domain::json::Leeg::is_leeg($w), $k, $w) };
+    (@lees moet, $v:ident, $k:expr) => { $v.moet($k)? };
+    (@lees standaard, $v:ident, $k:expr) => { $v.of_standaard($k)? };
+    (@lees als_gevuld, $v:ident, $k:expr) => { $v.of_standaard($k)? };
+    (@schrijf (als_gevuld via $naar:path, $van:path), $b:ident, $k:expr, $w:expr) => {
+        $b.als(!$crate::domain::json::Leeg::is_leeg($w), $k, &$naar($w))
+    };
+    (@lees (als_gevuld via $naar:path, $van:path), $v:ident, $k:expr) => {
+        match $v.neem($k) {
+            Some(w) => $van(w)?,
+            None => Default::default(),
+        }
+    };
+    ($type:ident { $($veld:ident: $soort:tt),* $(,)? }) => {
+        impl $crate::domain::json::NaarJson for $type {
+            fn naar(&self) -> $crate::domain::json::Json {
+                let b = $crate::domain::json::Bouwer::new();
+                $(let b = $crate::domain::json::json_velden!(@schrijf $soort, b, stringify!($veld), &self.$veld);)*
+                b.klaar()
+            }
+        }
+
+        impl $crate::domain::json::VanJson for $type {
+            fn van(w: $crate::domain::json::Json) -> Option<Self> {
+                let mut v = $crate::domain::json::Velden::van(w)?;
+                Some($type { $($veld: $crate::domain::json::json_velden!(@lees $soort, v, stringify!($veld)),)* })
+            }
+        }
+    };
+}
+pub(crate) use json_velden;
 
 impl NaarJson for Json {
     fn naar(&self) -> Json {

@@ -17,7 +17,7 @@
 //! capped. All JSON of these payloads goes through [`naar_json`] and
 //! [`uit_json`].
 
-use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
+use super::json::{json_velden, Json, NaarJson, VanJson};
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use super::antwoorden::{vraag_in, Antwoord, ModuleStand};
@@ -131,110 +131,47 @@ pub struct KijkAntwoord {
     pub spiegel: Spiegel,
 }
 
-impl NaarJson for Uitnodiging {
-    fn naar(&self) -> Json {
-        Bouwer::new()
-            .veld("id", &self.id)
-            .als(self.naam.is_some(), "naam", &self.naam)
-            .veld("delen", &self.delen)
-            .veld("taal", &self.taal)
-            .veld("gemaakt_op", &self.gemaakt_op)
-            .klaar()
+json_velden! {
+    Uitnodiging {
+        id: moet,
+        naam: als_gevuld,
+        delen: moet,
+        taal: moet,
+        gemaakt_op: standaard,
     }
 }
 
-impl VanJson for Uitnodiging {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(Uitnodiging {
-            id: v.moet("id")?,
-            naam: v.of_standaard("naam")?,
-            delen: v.moet("delen")?,
-            taal: v.moet("taal")?,
-            gemaakt_op: v.of_standaard("gemaakt_op")?,
-        })
+// Every part may be missing (then empty); an empty part is not written.
+json_velden! {
+    Spiegel {
+        kwaliteiten: als_gevuld,
+        kwaliteiten_woorden: als_gevuld,
+        goed_in: als_gevuld,
+        energie: als_gevuld,
+        boodschap: als_gevuld,
     }
 }
 
-/// Every part may be missing (then empty); an empty part is not written.
-impl NaarJson for Spiegel {
-    fn naar(&self) -> Json {
-        Bouwer::new()
-            .als(!self.kwaliteiten.is_empty(), "kwaliteiten", &self.kwaliteiten)
-            .als(!self.kwaliteiten_woorden.is_empty(), "kwaliteiten_woorden", &self.kwaliteiten_woorden)
-            .als(!self.goed_in.is_empty(), "goed_in", &self.goed_in)
-            .als(!self.energie.is_empty(), "energie", &self.energie)
-            .als(!self.boodschap.is_empty(), "boodschap", &self.boodschap)
-            .klaar()
+json_velden! {
+    KijkInhoud {
+        versie: moet,
+        uitnodiging: moet,
+        id: moet,
+        gemaakt_op: moet,
+        taal: moet,
+        van: als_gevuld,
+        spiegel: moet,
     }
 }
 
-impl VanJson for Spiegel {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(Spiegel {
-            kwaliteiten: v.of_standaard("kwaliteiten")?,
-            kwaliteiten_woorden: v.of_standaard("kwaliteiten_woorden")?,
-            goed_in: v.of_standaard("goed_in")?,
-            energie: v.of_standaard("energie")?,
-            boodschap: v.of_standaard("boodschap")?,
-        })
-    }
-}
-
-impl NaarJson for KijkInhoud {
-    fn naar(&self) -> Json {
-        Bouwer::new()
-            .veld("versie", &self.versie)
-            .veld("uitnodiging", &self.uitnodiging)
-            .veld("id", &self.id)
-            .veld("gemaakt_op", &self.gemaakt_op)
-            .veld("taal", &self.taal)
-            .als(self.van.is_some(), "van", &self.van)
-            .veld("spiegel", &self.spiegel)
-            .klaar()
-    }
-}
-
-impl VanJson for KijkInhoud {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(KijkInhoud {
-            versie: v.moet("versie")?,
-            uitnodiging: v.moet("uitnodiging")?,
-            id: v.moet("id")?,
-            gemaakt_op: v.moet("gemaakt_op")?,
-            taal: v.moet("taal")?,
-            van: v.of_standaard("van")?,
-            spiegel: v.moet("spiegel")?,
-        })
-    }
-}
-
-impl NaarJson for KijkAntwoord {
-    fn naar(&self) -> Json {
-        Bouwer::new()
-            .veld("id", &self.id)
-            .veld("uitnodiging", &self.uitnodiging)
-            .veld("label", &self.label)
-            .veld("gemaakt_op", &self.gemaakt_op)
-            .veld("bewaard_op", &self.bewaard_op)
-            .veld("spiegel", &self.spiegel)
-            .klaar()
-    }
-}
-
-impl VanJson for KijkAntwoord {
-    fn van(w: Json) -> Option<Self> {
-        let mut v = Velden::van(w)?;
-        Some(KijkAntwoord {
-            id: v.moet("id")?,
-            uitnodiging: v.moet("uitnodiging")?,
-            label: v.moet("label")?,
-            gemaakt_op: v.moet("gemaakt_op")?,
-            bewaard_op: v.moet("bewaard_op")?,
-            spiegel: v.moet("spiegel")?,
-        })
+json_velden! {
+    KijkAntwoord {
+        id: moet,
+        uitnodiging: moet,
+        label: moet,
+        gemaakt_op: moet,
+        bewaard_op: moet,
+        spiegel: moet,
     }
 }
 
