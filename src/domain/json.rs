@@ -481,6 +481,22 @@ impl Bouwer {
     pub fn klaar(self) -> Json {
         Json::Object(self.0)
     }
+
+    /// The field kinds of [`json_velden!`]: `moet` and `standaard` are always written.
+    #[inline(always)]
+    pub fn moet<T: NaarJson + ?Sized>(self, sleutel: &str, waarde: &T) -> Self {
+        self.veld(sleutel, waarde)
+    }
+
+    #[inline(always)]
+    pub fn standaard<T: NaarJson + ?Sized>(self, sleutel: &str, waarde: &T) -> Self {
+        self.veld(sleutel, waarde)
+    }
+
+    #[inline(always)]
+    pub fn als_gevuld<T: NaarJson + Leeg>(self, sleutel: &str, waarde: &T) -> Self {
+        self.als(!waarde.is_leeg(), sleutel, waarde)
+    }
 }
 
 impl Default for Bouwer {
@@ -511,6 +527,17 @@ impl Velden {
             None => Some(T::default()),
             Some(w) => T::van(w),
         }
+    }
+
+    /// The field kinds of [`json_velden!`] that may be missing: the same as [`Velden::of_standaard`].
+    #[inline(always)]
+    pub fn standaard<T: VanJson + Default>(&mut self, sleutel: &str) -> Option<T> {
+        self.of_standaard(sleutel)
+    }
+
+    #[inline(always)]
+    pub fn als_gevuld<T: VanJson + Default>(&mut self, sleutel: &str) -> Option<T> {
+        self.of_standaard(sleutel)
     }
 
     /// A field that may be missing, as it is, for fields read by hand.
@@ -563,9 +590,10 @@ impl Leeg for bool {
 /// - `moet`: always written; reading refuses the record when it is missing or does not fit;
 /// - `standaard`: always written; when missing it is read as its default;
 /// - `als_gevuld`: only written when it has something ([`Leeg`]); when missing it is
-///   read as its default;
-/// - `(als_gevuld via naar, van)`: the same, written as `naar(&veld)` and read with
-///   `van(json)`, for a field with its own JSON shape.
+///   read as its default.
+///
+/// Each kind is a method of [`Bouwer`] and of [`Velden`] by that name, so a use
+/// expands to the same chain of calls as the code written by hand before it.
 ///
 /// A field that is there but does not fit refuses the record in all three.
 /// Records with a field read another way are written by hand. Written with
@@ -580,34 +608,17 @@ impl Leeg for bool {
 /// }
 /// ```
 macro_rules! json_velden {
-    (@schrijf moet, $b:ident, $k:expr, $w:expr) => { $b.veld($k, $w) };
-    (@schrijf standaard, $b:ident, $k:expr, $w:expr) => { $b.veld($k, $w) };
-    (@schrijf als_gevuld, $b:ident, $k:expr, $w:expr) => { $b.als(!$crate::domain::json::Leeg::is_leeg($w), $k, $w) };
-    (@lees moet, $v:ident, $k:expr) => { $v.moet($k)? };
-    (@lees standaard, $v:ident, $k:expr) => { $v.of_standaard($k)? };
-    (@lees als_gevuld, $v:ident, $k:expr) => { $v.of_standaard($k)? };
-    (@schrijf (als_gevuld via $naar:path, $van:path), $b:ident, $k:expr, $w:expr) => {
-        $b.als(!$crate::domain::json::Leeg::is_leeg($w), $k, &$naar($w))
-    };
-    (@lees (als_gevuld via $naar:path, $van:path), $v:ident, $k:expr) => {
-        match $v.neem($k) {
-            Some(w) => $van(w)?,
-            None => Default::default(),
-        }
-    };
-    ($type:ident { $($veld:ident: $soort:tt),* $(,)? }) => {
+    ($type:ident { $($veld:ident: $soort:ident),* $(,)? }) => {
         impl $crate::domain::json::NaarJson for $type {
             fn naar(&self) -> $crate::domain::json::Json {
-                let b = $crate::domain::json::Bouwer::new();
-                $(let b = $crate::domain::json::json_velden!(@schrijf $soort, b, stringify!($veld), &self.$veld);)*
-                b.klaar()
+                $crate::domain::json::Bouwer::new() $(.$soort(stringify!($veld), &self.$veld))* .klaar()
             }
         }
 
         impl $crate::domain::json::VanJson for $type {
             fn van(w: $crate::domain::json::Json) -> Option<Self> {
                 let mut v = $crate::domain::json::Velden::van(w)?;
-                Some($type { $($veld: $crate::domain::json::json_velden!(@lees $soort, v, stringify!($veld)),)* })
+                Some($type { $($veld: v.$soort(stringify!($veld))?,)* })
             }
         }
     };

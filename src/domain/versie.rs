@@ -356,21 +356,25 @@ impl VanJson for Versie {
 }
 
 /// Versions as a JSON object keyed by [`Veld::sleutel`].
-pub fn versies_naar_json(versies: &BTreeMap<Veld, Versie>) -> Json {
-    versies.iter().fold(Bouwer::new(), |b, (k, v)| b.veld(&k.sleutel(), v)).klaar()
+impl NaarJson for BTreeMap<Veld, Versie> {
+    fn naar(&self) -> Json {
+        self.iter().fold(Bouwer::new(), |b, (k, v)| b.veld(&k.sleutel(), v)).klaar()
+    }
 }
 
 /// Keys this build does not know (a newer build's fields) are left out.
-pub fn versies_uit_json(w: Json) -> Option<BTreeMap<Veld, Versie>> {
-    let Json::Object(object) = w else { return None };
-    let mut uit = BTreeMap::new();
-    for (k, v) in object {
-        let versie = Versie::van(v)?;
-        if let Some(veld) = Veld::uit_sleutel(&k) {
-            uit.insert(veld, versie);
+impl VanJson for BTreeMap<Veld, Versie> {
+    fn van(w: Json) -> Option<Self> {
+        let Json::Object(object) = w else { return None };
+        let mut uit = BTreeMap::new();
+        for (k, v) in object {
+            let versie = Versie::van(v)?;
+            if let Some(veld) = Veld::uit_sleutel(&k) {
+                uit.insert(veld, versie);
+            }
         }
+        Some(uit)
     }
-    Some(uit)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -3,7 +3,6 @@
 
 use super::{Dokument, Instellingen, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::json::json_velden;
-use crate::domain::versie::{versies_naar_json, versies_uit_json};
 
 // `schema` and `revisie` must be there; everything else may be missing.
 json_velden! {
@@ -20,7 +19,7 @@ json_velden! {
         kijk: als_gevuld,
         laatste_module: als_gevuld,
         generatie: als_gevuld,
-        versies: (als_gevuld via versies_naar_json, versies_uit_json),
+        versies: als_gevuld,
     }
 }
 
