@@ -8,7 +8,7 @@ use crate::ui::components::kop::Kop;
 use crate::ui::components::meldingen::Meldingen;
 use crate::ui::components::voet::Voet;
 use crate::ui::route::Route;
-use crate::ui::winkel::{Bericht, WinkelProvider};
+use crate::ui::winkel::WinkelProvider;
 
 #[derive(Properties)]
 pub struct AppProps {
@@ -79,7 +79,7 @@ fn Schil(props: &SchilProps) -> Html {
                 let taal = *taal;
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::services::teksten::laad_deel(taal, deel).await {
-                        Ok(()) => winkel.dispatch(Bericht::DeelGeladen),
+                        Ok(()) => winkel.deel_geladen(),
                         Err(_) => deel_mislukt.set(true),
                     }
                 });

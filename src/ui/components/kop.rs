@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
 use crate::content::teksten::Teksten;
-use crate::domain::dokument::Actie;
 use crate::domain::taal::{Taal, Tekstgrootte};
 use crate::ui::components::iconen;
 use crate::ui::route::Route;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 /// The main menu; also written into the static first screen (content::voorscherm).
 pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
@@ -77,7 +76,7 @@ pub fn Kop(props: &KopProps) -> Html {
     let taalknop = |doel: Taal, naam: &'static str| {
         let winkel = winkel.clone();
         let onclick = Callback::from(move |_| {
-            winkel.dispatch(Bericht::Wijzig(Actie::ZetTaal(doel)));
+            winkel.zet_taal(doel);
             crate::services::pagina::verwijder_taal_uit_adres();
         });
         html! {
@@ -86,7 +85,7 @@ pub fn Kop(props: &KopProps) -> Html {
     };
     let grootteknop = |doel: Tekstgrootte, label: &'static str, teken: &'static str| {
         let winkel = winkel.clone();
-        let onclick = Callback::from(move |_| winkel.dispatch(Bericht::Wijzig(Actie::ZetTekstgrootte(doel))));
+        let onclick = Callback::from(move |_| winkel.zet_tekstgrootte(doel));
         html! {
             <button type="button" class={classes!("schakel", "grootte", doel.klasse())} aria-label={label} title={label}
                 aria-pressed={(grootte == doel).to_string()} {onclick}>{ teken }</button>
