@@ -328,31 +328,124 @@ impl Stap {
 /// (here, `ui::pages`, and the generated `pwa/ingangen.json`).
 #[cfg(test)]
 pub(crate) fn alle_adressen() -> Vec<(String, Route)> {
+    adressen_per_patroon().into_iter().flat_map(|(_, a)| a).collect()
+}
+
+#[cfg(test)]
+fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
     Route::routes()
         .into_iter()
-        .flat_map(|patroon| {
+        .map(|patroon| {
             let ids: Vec<&str> = if patroon == "/:module" {
                 crate::content::modules::MODULES.iter().map(|m| m.id).collect()
             } else {
                 vec!["wie-ben-ik"]
             };
-            ids.into_iter().map(move |id| {
-                let pad: String = patroon
-                    .split('/')
-                    .map(|d| match d {
-                        ":payload" => "AbC-_09",
-                        ":module" => id,
-                        ":deel" => "2",
-                        ":vraag" => "3",
-                        d => d,
-                    })
-                    .collect::<Vec<_>>()
-                    .join("/");
-                let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
-                (pad, route)
-            })
+            let adressen = ids
+                .into_iter()
+                .map(|id| {
+                    let pad: String = patroon
+                        .split('/')
+                        .map(|d| match d {
+                            ":payload" => "AbC-_09",
+                            ":module" => id,
+                            ":deel" => "2",
+                            ":vraag" => "3",
+                            d => d,
+                        })
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
+                    (pad, route)
+                })
+                .collect();
+            (patroon, adressen)
         })
         .collect()
+}
+
+/// `pwa/ingangen.json`: the entries and the addresses, written from `Ingang`
+/// and `Route` for what cannot read Rust: the build (scripts/na-build.mjs,
+/// which also writes the first-segment table into pwa/voorscherm.js) and the
+/// end-to-end tests (every address). `make teksten` rewrites it.
+#[cfg(test)]
+pub(crate) mod bestand {
+    use super::*;
+    use serde_json::{json, Map, Value};
+
+    pub const PAD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/ingangen.json");
+
+    /// The first segment of a pattern (`""` for `/`), or `None` for a parameter.
+    fn eerste_segment(patroon: &str) -> Option<&str> {
+        let eerste = patroon.trim_start_matches('/').split('/').next().unwrap_or("");
+        (!eerste.starts_with(':')).then_some(eerste)
+    }
+
+    /// The key of the page's first screen in pwa/voorschermen.json, whose
+    /// heading the page shows: a module's id for its overview and steps.
+    fn scherm(pad: &str, route: &Route) -> String {
+        match route {
+            Route::NietGevonden => "niet-gevonden".into(),
+            r => r.module_id().map_or_else(|| eerste_segment(pad).unwrap_or("").to_string(), str::to_string),
+        }
+    }
+
+    pub fn inhoud() -> String {
+        let ingangen: Vec<Value> = Ingang::ALLE
+            .iter()
+            .map(|i| {
+                json!({
+                    "binary": i.binary(),
+                    "html": i.html(),
+                    "adres": i.bestand(),
+                    "eigenCss": i.eigen_css(),
+                    "deel": i.deel().code(),
+                })
+            })
+            .collect();
+        let tekstdelen: Map<String, Value> = Deel::ALLE
+            .iter()
+            .map(|d| (d.code().to_string(), json!(crate::content::tekstbestanden::stam(*d))))
+            .collect();
+        // pwa/voorscherm.js's table: where an address goes by its first segment
+        // ("*": every entry shows it; an address not named is the candidate's).
+        let mut eerste_segment_naar = Map::new();
+        let mut deel_vooraf = Map::new();
+        let mut routes = Vec::new();
+        for (patroon, adressen) in adressen_per_patroon() {
+            let route = &adressen[0].1;
+            let naar = if route.in_elke_ingang() { "*" } else { route.ingang().bestand() };
+            match eerste_segment(patroon) {
+                Some(eerste) if naar != "./" => {
+                    eerste_segment_naar.insert(eerste.to_string(), json!(naar));
+                }
+                None => assert_eq!(naar, "./", "{patroon}: an entry of its own needs a fixed first segment"),
+                _ => {}
+            }
+            if route.deel() != Deel::Basis {
+                let eerste = eerste_segment(patroon).expect("a part of its own needs a fixed first segment");
+                deel_vooraf.insert(eerste.to_string(), json!(route.deel().code()));
+            }
+            routes.push(json!({
+                "patroon": patroon,
+                "ingang": naar,
+                "adressen": adressen.iter().map(|(pad, r)| json!({
+                    "adres": format!("#{pad}"),
+                    "scherm": scherm(pad, r),
+                })).collect::<Vec<_>>(),
+            }));
+        }
+        let mut tekst = serde_json::to_string_pretty(&json!({
+            "ingangen": ingangen,
+            "tekstdelen": tekstdelen,
+            "eersteSegment": eerste_segment_naar,
+            "deelVooraf": deel_vooraf,
+            "routes": routes,
+        }))
+        .expect("plain data serialises");
+        tekst.push('\n');
+        tekst
+    }
 }
 
 #[cfg(test)]
@@ -478,6 +571,55 @@ mod tests {
         assert_eq!(Route::Home.href_vanuit_ander(""), "./#/");
         // Natively the candidate entry runs: its own pages are plain fragments.
         assert_eq!(Route::Privacy.href(), "#/privacy");
+    }
+
+    /// The generated `pwa/ingangen.json` says what `Ingang` and `Route` say.
+    #[test]
+    fn the_entries_file_is_written_from_the_entries_and_routes() {
+        let nu = bestand::inhoud();
+        if std::env::var_os("SPOORWIJZER_SCHRIJF").is_some() {
+            std::fs::write(bestand::PAD, &nu).expect("write pwa/ingangen.json");
+        }
+        let vastgelegd = std::fs::read_to_string(bestand::PAD).unwrap_or_default();
+        assert!(vastgelegd == nu, "pwa/ingangen.json is out of date: run `make teksten` and commit it");
+        let v: serde_json::Value = serde_json::from_str(&nu).unwrap();
+        assert_eq!(v["routes"].as_array().unwrap().len(), Route::routes().len(), "every pattern");
+        assert_eq!(v["eersteSegment"]["hulp"], "*");
+        assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
+        assert_eq!(v["deelVooraf"], serde_json::json!({ "tijdlijn": "tijdlijn" }));
+    }
+
+    /// The places that cannot be generated name the same entries as `Ingang`:
+    /// Cargo.toml's binaries, index.html's `data-bin` links and style sheets,
+    /// and each binary's `main`, which starts its own entry.
+    #[test]
+    fn cargo_index_html_and_the_binaries_name_the_entries() {
+        let wortel = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let lees = |p: &str| std::fs::read_to_string(wortel.join(p)).unwrap();
+        let cargo = lees("Cargo.toml");
+        let index = lees("index.html");
+        let bins: Vec<&str> = cargo
+            .split("[[bin]]")
+            .skip(1)
+            .filter_map(|b| b.lines().find_map(|r| r.trim().strip_prefix("name = \"")?.strip_suffix('"')))
+            .collect();
+        let data_bins: Vec<&str> =
+            index.split("data-bin=\"").skip(1).filter_map(|r| r.split('"').next()).collect();
+        let namen: Vec<&str> = Ingang::ALLE.iter().map(|i| i.binary()).collect();
+        assert_eq!(bins, namen, "Cargo.toml's [[bin]]s");
+        assert_eq!(data_bins, namen, "index.html's data-bin links");
+        for ingang in Ingang::ALLE {
+            let pad = cargo
+                .split("[[bin]]")
+                .skip(1)
+                .find(|b| b.contains(&format!("name = \"{}\"", ingang.binary())))
+                .and_then(|b| b.lines().find_map(|r| r.trim().strip_prefix("path = \"")?.strip_suffix('"')))
+                .unwrap();
+            assert!(lees(pad).contains(&format!("ui::start(spoorwijzer::ui::route::Ingang::{ingang:?})")), "{pad}");
+            for css in ingang.eigen_css() {
+                assert!(index.contains(&format!("href=\"styles/{css}.css\"")), "index.html has styles/{css}.css");
+            }
+        }
     }
 
     /// Issue 22, item 6: a link moved to another entry (a pasted link in a running
