@@ -59,8 +59,8 @@ fn Schil(props: &SchilProps) -> Html {
     let winkel = crate::ui::winkel::use_winkel();
     let t = winkel.t();
     // The texts of an entry's own part (the timeline's) are a file of their own, fetched with its page.
-    let deel_mist = Some(route.deel())
-        .filter(|d| *d != Deel::Basis && tekstbestand::deel_geladen(winkel.taal(), *d).is_none());
+    let deel_mist =
+        Some(route.deel()).filter(|d| *d != Deel::Basis && tekstbestand::deel_geladen(winkel.taal(), *d).is_none());
     let deel_mislukt = use_state(|| false);
     {
         let (winkel, deel_mislukt) = (winkel.clone(), deel_mislukt.clone());

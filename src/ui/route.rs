@@ -559,9 +559,14 @@ mod tests {
         ] {
             assert_eq!(r.ingang(), Ingang::Delen, "{r:?}");
         }
-        for r in
-            [Route::Home, Route::module(&wie_ben_ik::MODULE), Route::Profiel, Route::Privacy, Route::OverDeVragen, Route::NietGevonden]
-        {
+        for r in [
+            Route::Home,
+            Route::module(&wie_ben_ik::MODULE),
+            Route::Profiel,
+            Route::Privacy,
+            Route::OverDeVragen,
+            Route::NietGevonden,
+        ] {
             assert_eq!(r.ingang(), Ingang::Kandidaat, "{r:?}");
         }
         assert_eq!(Route::Delen.href_vanuit_ander("?lang=en"), "delen.html?lang=en#/delen");
@@ -603,8 +608,7 @@ mod tests {
             .skip(1)
             .filter_map(|b| b.lines().find_map(|r| r.trim().strip_prefix("name = \"")?.strip_suffix('"')))
             .collect();
-        let data_bins: Vec<&str> =
-            index.split("data-bin=\"").skip(1).filter_map(|r| r.split('"').next()).collect();
+        let data_bins: Vec<&str> = index.split("data-bin=\"").skip(1).filter_map(|r| r.split('"').next()).collect();
         let namen: Vec<&str> = Ingang::ALLE.iter().map(|i| i.binary()).collect();
         assert_eq!(bins, namen, "Cargo.toml's [[bin]]s");
         assert_eq!(data_bins, namen, "index.html's data-bin links");

@@ -155,7 +155,11 @@ mod tests {
             assert_eq!(overal(&route).is_some(), route.in_elke_ingang(), "{pad}");
             for ingang in Ingang::ALLE {
                 let eigen = overal(&route).is_some() || tabel(ingang)(&route).is_some();
-                assert_eq!(eigen, route.woont_in(ingang), "{pad} in {ingang:?}: a page exactly where Route::ingang says");
+                assert_eq!(
+                    eigen,
+                    route.woont_in(ingang),
+                    "{pad} in {ingang:?}: a page exactly where Route::ingang says"
+                );
             }
             gezien += 1;
         }
