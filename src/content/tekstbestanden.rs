@@ -4,12 +4,14 @@
 //! `#/tijdlijn`). The wasm holds only the
 //! keys, so a text missing here would be an empty place in the app.
 //!
-//! After changing a text: `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden`.
+//! After changing a text: `make teksten` (or `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden`).
 //!
-//! Two checks keep the files whole: the texts are gathered from the content's
-//! own lists (exact values), and every sentence-like string literal in the
-//! content sources must turn up in them, so a text that no list reaches is
-//! caught with its file name.
+//! The texts are gathered in one way only: a scan of the content sources for
+//! the forms a text is written in (`paren_in`: `t("nl", "en")`, `t!(..)`, the
+//! content macros' `NAAM: "nl", "en";`), one-word texts included; the
+//! timeline's source files make the timeline's part. A second, looser look at
+//! the sources (every sentence-like literal next to another) must find nothing
+//! the scan missed, so a text written in a new form is caught with its file name.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -318,7 +320,7 @@ fn every_sentence_in_the_content_sources_is_in_the_text_files() {
     }
     assert!(
         gemist.is_empty(),
-        "texts no list reaches (add them to the file's ALLE list or to `alle()` here):\n{}",
+        "texts the scan does not read (write them as `t(\"nl\", \"en\")`, or teach `paren_in` the form):\n{}",
         gemist.join("\n")
     );
     assert!(paden.len() > 10, "the content sources were found");
