@@ -16,6 +16,6 @@ mod glossen_tests;
 #[cfg(test)]
 mod leesbaarheid_tests;
 #[cfg(test)]
-mod tekstbestanden;
+pub(crate) mod tekstbestanden;
 #[cfg(test)]
 mod voorscherm;

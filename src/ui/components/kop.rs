@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::content::modules;
 use crate::content::teksten::Teksten;
 use crate::domain::taal::{Taal, Tekstgrootte};
 use crate::ui::components::iconen;
@@ -10,9 +11,9 @@ use crate::ui::winkel::use_winkel;
 pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
     [
         (Route::Home, t.nav_home),
-        (Route::WieBenIk, t.nav_wie_ben_ik),
-        (Route::WatKanIk, t.nav_wat_kan_ik),
-        (Route::WatWilIk, t.nav_wat_wil_ik),
+        (Route::module(&modules::wie_ben_ik::MODULE), t.nav_wie_ben_ik),
+        (Route::module(&modules::wat_kan_ik::MODULE), t.nav_wat_kan_ik),
+        (Route::module(&modules::wat_wil_ik::MODULE), t.nav_wat_wil_ik),
         (Route::Tijdlijn, t.nav_tijdlijn),
         (Route::Profiel, t.nav_profiel),
         (Route::Delen, t.nav_delen),
