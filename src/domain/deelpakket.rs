@@ -7,11 +7,9 @@
 //! answer again). The same [`maak`] feeds the on-screen preview, so the preview
 //! shows exactly what the coach will see.
 //!
-//! Bytes of the payload, base64url without padding:
-//! `[versie u8 = 1][salt 16][iv 12][AES-GCM ciphertext + tag][adler32 4, big-endian]`.
-//! The trailing checksum (over everything before it) tells a damaged or cut-off
-//! link apart from a wrong code before any key is derived: AES-GCM alone cannot
-//! tell those two apart, and the person deserves the right message.
+//! The frame, its checksum and the zlib unpacking are the envelope
+//! ([`super::envelop`]), shared with the trusted person's reply (`kijk`); its
+//! names are re-exported here so callers keep their paths.
 //!
 //! The JSON inside has its own `versie` ([`INHOUD_VERSIE`]). A field added
 //! later is optional, like `naam`: an older package simply lacks it, and an
@@ -23,44 +21,30 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
-use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use super::antwoorden::{Antwoord, ModuleStand};
-use super::base64url;
 use super::coach::CoachInstellingen;
 use super::dokument::Dokument;
+use super::envelop;
+pub use super::envelop::{
+    kader, ontkader, zlib_opgeslagen, Fout as DeelFout, Kader, ITERATIES, IV, MAX_TEKENS, PAD, SALT, TAG, VERSIE,
+};
 use super::kijk::{KijkAntwoord, Spiegelset};
-use super::opschonen::schone_regel;
+pub use super::opschonen::{schone_naam, MAX_NAAM};
 use super::taal::Taal;
 use super::vragenlijst::{Module, Optie, Vraag};
 use crate::content::modules::zorgen;
 
-/// The version of the payload frame (the first byte).
-pub const VERSIE: u8 = 1;
 /// The version of the JSON inside (`DeelInhoud::versie`). 2: the energy
 /// balance holds levels 0..=3; version 1 held percentages, which are converted
 /// on opening. An older app refuses a version-2 package as "made with a newer
 /// version" instead of showing levels as percentages.
 pub const INHOUD_VERSIE: u32 = 2;
-pub const SALT: usize = 16;
-pub const IV: usize = 12;
-/// The AES-GCM authentication tag at the end of the ciphertext.
-pub const TAG: usize = 16;
-const CONTROLE: usize = 4;
-const KOP: usize = 1 + SALT + IV;
 /// The unpacked JSON may be at most this large (a zip bomb stops here).
 pub const MAX_KLAAR: usize = 256 * 1024;
-/// A payload (link or file) longer than this is refused before decoding.
-pub const MAX_TEKENS: usize = 400 * 1024;
-/// The address part before the payload.
-pub const PAD: &str = "#/gedeeld/";
 /// `#/gedeeld/bestand`: the coach's page without a link, to open a shared
 /// file or a kept copy. A real payload is never this short.
 pub const GEEN_LINK: &str = "bestand";
-/// PBKDF2-SHA-256 rounds for the share code (fixed for payload version 1).
-pub const ITERATIES: u32 = 600_000;
-/// Longest first name in a package, in characters (the field allows as many).
-pub const MAX_NAAM: usize = 40;
 /// Longest label a coach gives a kept copy.
 pub const MAX_KOPIE_LABEL: usize = 80;
 
@@ -135,15 +119,6 @@ impl VanJson for DeelInhoud {
             kijk: v.of_standaard("kijk")?,
         })
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeelFout {
-    /// Not a payload, cut off, or changed on the way.
-    Beschadigd,
-    TeGroot,
-    /// Made by a newer Spoorwijzer than this one.
-    NieuwereVersie(u32),
 }
 
 /// Free text in the person's own words: shared only when they tick it.
@@ -257,12 +232,6 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam, kijk }
 }
 
-/// A first name fit to show: one line, no control or format characters
-/// (`opschonen`), at most [`MAX_NAAM`] characters; `None` when nothing is left.
-pub fn schone_naam(naam: &str) -> Option<String> {
-    schone_regel(naam, MAX_NAAM)
-}
-
 /// How many answers of a module would be shared with the ticks of `keuze`.
 pub fn deelbaar(dokument: &Dokument, module: &'static Module, keuze: &Deelkeuze) -> usize {
     aantal(dokument, module, Mee::van(keuze))
@@ -353,33 +322,9 @@ pub fn json(inhoud: &DeelInhoud) -> Vec<u8> {
     inhoud.naar().schrijf().into_bytes()
 }
 
-/// A valid zlib stream without compression (stored blocks), for browsers
-/// without `CompressionStream`: the link gets longer, nothing else changes.
-pub fn zlib_opgeslagen(data: &[u8]) -> Vec<u8> {
-    let mut uit = Vec::with_capacity(data.len() + data.len() / 65535 * 5 + 11);
-    uit.extend_from_slice(&[0x78, 0x01]);
-    let mut blokken = data.chunks(65535).peekable();
-    if blokken.peek().is_none() {
-        uit.extend_from_slice(&[1, 0, 0, 0xff, 0xff]);
-    }
-    while let Some(blok) = blokken.next() {
-        let laatste = u8::from(blokken.peek().is_none());
-        let n = blok.len() as u16;
-        uit.push(laatste);
-        uit.extend_from_slice(&n.to_le_bytes());
-        uit.extend_from_slice(&(!n).to_le_bytes());
-        uit.extend_from_slice(blok);
-    }
-    uit.extend_from_slice(&miniz_oxide::mz_adler32_oxide(1, data).to_be_bytes());
-    uit
-}
-
 /// Unpack decrypted bytes, refusing anything too large, unknown or damaged.
 pub fn lees_klaartekst(bytes: &[u8], modules: &[&'static Module]) -> Result<DeelInhoud, DeelFout> {
-    let json = decompress_to_vec_zlib_with_limit(bytes, MAX_KLAAR).map_err(|f| match f.status {
-        TINFLStatus::HasMoreOutput => DeelFout::TeGroot,
-        _ => DeelFout::Beschadigd,
-    })?;
+    let json = envelop::pak_uit(bytes, MAX_KLAAR)?;
     let tekst = std::str::from_utf8(&json).map_err(|_| DeelFout::Beschadigd)?;
     Ok(lees_inhoud(tekst)?.schoon(modules))
 }
@@ -409,75 +354,15 @@ pub fn lees_inhoud(tekst: &str) -> Result<DeelInhoud, DeelFout> {
     DeelInhoud::van(waarde).ok_or(DeelFout::Beschadigd)
 }
 
-/// The encrypted parts of a payload.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Kader {
-    pub salt: [u8; SALT],
-    pub iv: [u8; IV],
-    /// AES-GCM output: ciphertext followed by the tag.
-    pub geheim: Vec<u8>,
-}
-
-fn controle(bytes: &[u8]) -> [u8; CONTROLE] {
-    miniz_oxide::mz_adler32_oxide(1, bytes).to_be_bytes()
-}
-
-/// The payload text for a link or file.
-pub fn kader(k: &Kader) -> String {
-    let mut bytes = Vec::with_capacity(KOP + k.geheim.len() + CONTROLE);
-    bytes.push(VERSIE);
-    bytes.extend_from_slice(&k.salt);
-    bytes.extend_from_slice(&k.iv);
-    bytes.extend_from_slice(&k.geheim);
-    let c = controle(&bytes);
-    bytes.extend_from_slice(&c);
-    base64url::codeer(&bytes)
-}
-
 /// The payload inside whatever was pasted or stored: a whole link, a shared
 /// file (some text, then the link), or the bare payload.
 pub fn haal_payload(invoer: &str) -> &str {
-    let invoer = invoer.trim();
-    match invoer.rsplit_once(PAD) {
-        Some((_, na)) => {
-            let eind = na.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(na.len());
-            &na[..eind]
-        }
-        None => invoer,
-    }
+    envelop::haal_payload(invoer, PAD)
 }
 
 /// The text of a shared file: a line for the coach, then the link.
 pub fn bestandstekst(kopregel: &str, link: &str) -> String {
     format!("{kopregel}\n{link}\n")
-}
-
-/// Read a payload's frame. A wrong checksum means damaged, whatever the rest.
-pub fn ontkader(invoer: &str) -> Result<Kader, DeelFout> {
-    let tekst = haal_payload(invoer);
-    if tekst.len() > MAX_TEKENS {
-        return Err(DeelFout::TeGroot);
-    }
-    let bytes = base64url::decodeer(tekst).map_err(|_| DeelFout::Beschadigd)?;
-    if bytes.len() < KOP + TAG + CONTROLE {
-        return Err(DeelFout::Beschadigd);
-    }
-    let (inhoud, som) = bytes.split_at(bytes.len() - CONTROLE);
-    if controle(inhoud) != som {
-        return Err(DeelFout::Beschadigd);
-    }
-    if inhoud[0] != VERSIE {
-        return Err(if inhoud[0] > VERSIE {
-            DeelFout::NieuwereVersie(u32::from(inhoud[0]))
-        } else {
-            DeelFout::Beschadigd
-        });
-    }
-    let mut salt = [0u8; SALT];
-    salt.copy_from_slice(&inhoud[1..1 + SALT]);
-    let mut iv = [0u8; IV];
-    iv.copy_from_slice(&inhoud[1 + SALT..KOP]);
-    Ok(Kader { salt, iv, geheim: inhoud[KOP..].to_vec() })
 }
 
 /// The code alphabet: no 0, O, 1, I or L, so it can be read out by phone.
@@ -529,8 +414,11 @@ mod tests {
     use super::*;
     use crate::content::modules::{energie, stappen, wie_ben_ik, zorgen, MODULES};
     use crate::domain::antwoorden::vraag_in;
+    use crate::domain::base64url;
     use crate::domain::dokument::Actie;
+    use crate::domain::envelop::{controle, CONTROLE};
     use miniz_oxide::deflate::compress_to_vec_zlib;
+    use miniz_oxide::inflate::decompress_to_vec_zlib_with_limit;
     use proptest::prelude::*;
     use serde_json::Value;
 
