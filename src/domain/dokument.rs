@@ -12,7 +12,7 @@ use super::antwoorden::{Antwoord, ModuleStand};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
-use super::versie::{Veld, Versie};
+use super::veld::{Veld, Versie};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
 ///
@@ -57,6 +57,16 @@ pub struct Dokument {
     pub generatie: String,
     /// The version of each field, removed ones included (see `domain::versie`).
     pub versies: BTreeMap<Veld, Versie>,
+}
+
+impl super::kijk::KijkBron for Dokument {
+    fn uitnodigingen(&self) -> &[Uitnodiging] {
+        &self.uitnodigingen
+    }
+
+    fn bewaarde_antwoorden(&self) -> &[KijkAntwoord] {
+        &self.kijk
+    }
 }
 
 /// A shared result kept by the coach: answers only, as they were shared.

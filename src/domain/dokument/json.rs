@@ -3,7 +3,7 @@
 
 use super::{Dokument, Instellingen, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::json::{Bouwer, Json, NaarJson, VanJson, Velden};
-use crate::domain::versie::{versies_naar_json, versies_uit_json};
+use crate::domain::veld::{versies_naar_json, versies_uit_json};
 
 impl NaarJson for Dokument {
     fn naar(&self) -> Json {
