@@ -8,7 +8,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup build run test lint test-native test-browser test-e2e test-engines bench meet clean
+.PHONY: setup teksten build run test lint test-native test-browser test-e2e test-engines bench meet clean
 
 setup:
 	@scripts/setup.sh
@@ -16,8 +16,16 @@ setup:
 build: setup
 	trunk build --release --offline
 
+# Every generated file (pwa/teksten*.txt, pwa/voorschermen.json, pwa/ingangen.json),
+# written from the Rust sources by the tests that fail when a committed copy is stale.
+# The entries file first: the first screens' test reads it.
+teksten: setup
+	SPOORWIJZER_SCHRIJF=1 cargo test --lib -- ui::route::tests::the_entries_file
+	SPOORWIJZER_SCHRIJF=1 cargo test --lib -- content::tekstbestanden content::voorscherm
+
 # trunk serve builds (into dist/) and rebuilds on change; Trunk.toml turns live reload off.
-run: setup
+# The generated files first, so it never serves stale ones.
+run: setup teksten
 	trunk serve --release --offline --address 127.0.0.1 --port 8080
 
 test: setup lint test-native test-browser build test-e2e test-engines

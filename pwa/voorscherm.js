@@ -14,12 +14,14 @@
   html.classList.add("vs-wacht");
 
   // Each group of pages is an entry of its own (issue 14; src/ui/route.rs,
-  // `Route::ingang`, which a test compares with this table): an address of
+  // `Route::ingang`, from which this table is generated): an address of
   // another entry (a link sent before the split, `<app>/#/gedeeld/…`, or an
   // invitation `<app>/#/kijk/…`) loads that entry at once, before any wasm, with
   // the same query string and fragment; the fragment never leaves the browser.
   // "*": a page every entry shows itself (the help page, `Route::in_elke_ingang`).
-  var INGANGEN = {"tijdlijn": "tijdlijn.html", "delen": "delen.html", "anderen": "delen.html", "kijk": "delen.html", "kijk-terug": "delen.html", "coach": "coach.html", "gedeeld": "coach.html", "hulp": "*"};
+  // The build writes the table here: `eersteSegment` of pwa/ingangen.json,
+  // generated from the Rust routes (scripts/na-build.mjs).
+  var INGANGEN = __INGANGEN__;
   // Own properties only: `#/constructor` or `#/__proto__` must not find
   // Object.prototype's members (that led to a broken address).
   function eigenWaarde(tabel, sleutel) {

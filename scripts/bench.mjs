@@ -19,8 +19,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { gzip } from "./comprimeer.mjs";
 import { meetEersteLaad, tabel, KB } from "./eerste-laad.mjs";
-import { beantwoordStap, stapInfo, volgendeStap } from "../tests/e2e/hulp.mjs";
-import { startPeer, peerEersteVraag, peerTienAntwoorden } from "./peer.mjs";
+import { startPeer, peerAdres, peerEersteVraag, peerTienAntwoorden, PEER_MODUS } from "./peer.mjs";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.resolve(hier, "../dist");
@@ -98,23 +97,37 @@ async function appOpen(page) {
 }
 // wie-ben-ik has no radio questions (cards, lists, texts, checkboxes), so the ten answers are
 // wat-wil-ik's first ten steps: one five-point statement each, like the peer's ten, the fourth
-// option, then "Volgende" (one question per step since issue 10). Same document, no reload.
-async function appTien(page) {
+// option. The harness does per answer what it does for the peer (scripts/peer.mjs): read which
+// statement is on screen, tap the option, press "Volgende", wait until another statement is
+// there. So both sides pay the same automation cost per answer. Two ways, each in a fresh
+// context (same document, no reload):
+// - "volgende": the answer, then "Volgende", like the peer's answer and Next (like with like;
+//   with "Ga vanzelf verder" on, Volgende right after the tap wins over the pending move);
+// - "vanzelf": as the candidate meets it by default, one tap, then the wait until the statement
+//   moves on by itself (each wait holds the deliberate pause that shows the answer as chosen
+//   for a moment: a machine's clock counts it, a person's second tap is saved).
+async function appTien(page, manier) {
   await page.goto(`${basis}#/wat-wil-ik`);
   await page.getByRole("button", { name: "Begin", exact: true }).click({ timeout: 60000 });
   await page.locator("form.vragen input[type=radio]:enabled").first().waitFor({ state: "attached", timeout: 60000 });
   const t1 = Date.now();
-  for (let beantwoord = 0; beantwoord < 10; beantwoord++) {
-    const info = await stapInfo(page);
-    if (info.soort !== "radio") throw new Error(`wat-wil-ik step ${beantwoord + 1} is ${info.soort}, not a radio question`);
-    await beantwoordStap(page, info, 3);
-    await volgendeStap(page);
+  for (let n = 0; n < 10; n++) {
+    const stap = await page.evaluate(() => ({
+      vragen: [...document.querySelectorAll("form.vragen > .vraag")].map((v) => ({ id: v.id, radios: v.querySelectorAll("input[type=radio]").length })),
+    }));
+    if (stap.vragen.length !== 1 || stap.vragen[0].radios < 5 || !stap.vragen[0].id) throw new Error(`wat-wil-ik step ${n + 1} is not one five-point statement (and "Weet ik niet"): ${JSON.stringify(stap)}`);
+    await page.locator("form.vragen > .vraag input[type=radio]").nth(3).click();
+    if (manier === "volgende") await page.locator(".stap-nav .knop").last().click();
+    await page.waitForFunction((oud) => {
+      const v = document.querySelector("form.vragen > .vraag");
+      return v && v.id !== oud;
+    }, stap.vragen[0].id);
   }
   return Date.now() - t1;
 }
 
 const M = () => ({ eersteVraagMs: [], tienAntwoordenMs: [], fcpMs: [], overDeLijn: [] });
-const metingen = { app: { ...M(), eersteLaadGzip: [], eersteLaadBrotli: [] }, peer: { ...M(), gzip: [], brotli: [] } };
+const metingen = { app: { ...M(), eersteLaadGzip: [], eersteLaadBrotli: [], tienVanzelfMs: [] }, peer: { ...M(), gzip: [], brotli: [] } };
 let eersteLaad, peerBestanden, peerBuiten;
 // One load of each, not counted: the browser's first page is slow to start, and it would be the peer's.
 await getimed(peer.basis, (page) => peerEersteVraag(page, peer.basis), async () => 0);
@@ -132,8 +145,9 @@ for (let r = 0; r < RUNS; r++) {
   eersteLaad = await meetEersteLaad(browser, basis, DIST);
   metingen.app.eersteLaadGzip.push(eersteLaad.totaal.gzip);
   metingen.app.eersteLaadBrotli.push(eersteLaad.totaal.brotli);
-  const a = await getimed(basis, appOpen, appTien);
+  const a = await getimed(basis, appOpen, (page) => appTien(page, "volgende"));
   for (const [wie, m] of [["peer", p], ["app", a]]) for (const k of Object.keys(M())) metingen[wie][k].push(m[k]);
+  metingen.app.tienVanzelfMs.push((await getimed(basis, appOpen, (page) => appTien(page, "vanzelf"))).tienAntwoordenMs);
 }
 await browser.close();
 
@@ -160,7 +174,7 @@ async function lighthouse(url) {
   };
 }
 // Each score and time is the median of RUNS runs, the pages interleaved per round like the timed runs.
-const LH_URL = { home: `${basis}#/`, module: `${basis}#/wie-ben-ik`, peer: peer.basis };
+const LH_URL = { home: `${basis}#/`, module: `${basis}#/wie-ben-ik`, peer: peerAdres(peer.basis) };
 const lhRuns = { home: [], module: [], peer: [] };
 for (let r = 0; r < RUNS; r++) for (const k of ["peer", "home", "module"]) lhRuns[k].push(await lighthouse(LH_URL[k]));
 const lh = Object.fromEntries(Object.entries(lhRuns).map(([pagina, runs]) =>
@@ -178,9 +192,10 @@ const app = {
   fcpMs: mediaan(metingen.app.fcpMs),
   eersteVraagMs: mediaan(metingen.app.eersteVraagMs),
   tienAntwoordenMs: mediaan(metingen.app.tienAntwoordenMs),
+  tienVanzelfMs: mediaan(metingen.app.tienVanzelfMs),
 };
 const peerUit = {
-  pagina: "bench/peer-surveyjs/index.html (SurveyJS 2.5.38, 40 statements)",
+  pagina: `bench/peer-surveyjs/index.html?mode=${PEER_MODUS} (SurveyJS 2.5.38, 40 statements, one per screen)`,
   overDeLijnKB: kb(mediaan(metingen.peer.overDeLijn)),
   antwoordenIn: peer.codering,
   // Every file of its page; it has no other path.
@@ -198,6 +213,7 @@ const verhouding = {
   fcp: deel(app.fcpMs, peerUit.fcpMs),
   eersteVraag: deel(app.eersteVraagMs, peerUit.eersteVraagMs),
   tienAntwoorden: deel(app.tienAntwoordenMs, peerUit.tienAntwoordenMs),
+  tienVanzelf: deel(app.tienVanzelfMs, peerUit.tienAntwoordenMs),
 };
 const uitslag = {
   machine: `${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
@@ -210,7 +226,8 @@ const uitslag = {
   peer: peerUit,
   verhouding,
   // Every run, to see the noise behind the medians.
-  perRonde: Object.fromEntries(["eersteVraagMs", "tienAntwoordenMs", "fcpMs"].map((k) => [k, { app: metingen.app[k], peer: metingen.peer[k] }])),
+  perRonde: { ...Object.fromEntries(["eersteVraagMs", "tienAntwoordenMs", "fcpMs"].map((k) => [k, { app: metingen.app[k], peer: metingen.peer[k] }])),
+    tienVanzelfMs: { app: metingen.app.tienVanzelfMs } },
 };
 
 // metric | Spoorwijzer | SurveyJS | app/peer | goal (and whether it is met).
@@ -223,8 +240,10 @@ const rijen = [
   ["first contentful paint ms", app.fcpMs, peerUit.fcpMs, verhouding.fcp, ""],
   ["first question answerable ms", app.eersteVraagMs, peerUit.eersteVraagMs, verhouding.eersteVraag,
     doel(verhouding.eersteVraag <= DOEL.eersteVraag, "ratio <= 0.33")],
-  ["ten answers ms", app.tienAntwoordenMs, peerUit.tienAntwoordenMs, verhouding.tienAntwoorden,
+  ["ten answers ms, answer + Volgende", app.tienAntwoordenMs, peerUit.tienAntwoordenMs, verhouding.tienAntwoorden,
     doel(verhouding.tienAntwoorden <= DOEL.tienAntwoorden, "ratio <= 0.5")],
+  ["ten answers ms, one tap (moves on)", app.tienVanzelfMs, peerUit.tienAntwoordenMs, verhouding.tienVanzelf,
+    "half the taps; each shown as chosen a moment"],
 ];
 for (const [k, route] of [["home", "#/"], ["module", "#/wie-ben-ik"]]) {
   const s = lh[k], p = lh.peer;
@@ -239,7 +258,8 @@ const tekst = (r) => [r[0].padEnd(36), ...r.slice(1, 4).map((x) => String(x).pad
 console.log(`First load (${eersteLaad.plaats}), per file, KB of ${KB} bytes:\n${tabel(eersteLaad)}\n`);
 console.log(`Side by side, medians of ${RUNS}, CPU 4x slower; both served compressed (brotli 11 when asked, else gzip -9):`
   + ` app ${JSON.stringify(codering)}, peer ${JSON.stringify(peer.codering)}; blocked outside loopback: ${peerBuiten.join(", ") || "nothing"} (peer).`
-  + "\nFirst question: app on #/wie-ben-ik after Begin, peer its first radio; ten answers: app wat-wil-ik's first ten statements, peer ten radio groups."
+  + "\nFirst question: app on #/wie-ben-ik after Begin, peer its first radio; ten answers: wat-wil-ik's first ten statements, app answer + Volgende and one tap"
+  + " (moving on by itself), peer ten statements one per screen (each an answer and Next)."
   + ` Lighthouse on the peer: its one page.\n${tekst(["metric", "Spoorwijzer", "SurveyJS", "app/peer", "goal"])}\n${rijen.map(tekst).join("\n")}\n`);
 console.log(JSON.stringify(uitslag, null, 2));
 

@@ -1,6 +1,7 @@
 // Trunk post-build hook (see Trunk.toml). Runs in the staging folder before
 // dist/ is written:
-// 0. writes coach.html, the coach's entry, from Trunk's index.html (see ENTRIES);
+// 0. writes the other entries' files (tijdlijn.html, delen.html, coach.html) from
+//    Trunk's index.html, as pwa/ingangen.json lists them (see ENTRIES);
 // 1. moves Trunk's inline loader <script> of each entry into its own file, so the
 //    strict Content-Security-Policy needs no 'unsafe-inline' and no per-build hash;
 // 2. adds the service-worker registration to that loader;
@@ -14,6 +15,21 @@ const map = process.env.TRUNK_STAGING_DIR;
 if (!map) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk");
 const indexPad = path.join(map, "index.html");
 let html = fs.readFileSync(indexPad, "utf8");
+const bron = (p) => path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", p);
+
+// The entries and addresses, generated from src/ui/route.rs (`Ingang`, `Route`)
+// by `make teksten`: each entry's file, binary, own style sheets and text part.
+const DATA = JSON.parse(fs.readFileSync(bron("pwa/ingangen.json"), "utf8"));
+const KANDIDAAT = DATA.ingangen.find((i) => i.adres === "./");
+const ANDEREN = DATA.ingangen.filter((i) => i !== KANDIDAAT);
+
+// The first screen's table (address -> entry), written into pwa/voorscherm.js.
+{
+  const pad = path.join(map, "voorscherm.js");
+  const js = fs.readFileSync(pad, "utf8");
+  if (!js.includes("__INGANGEN__")) throw new Error("voorscherm.js has no place for its table");
+  fs.writeFileSync(pad, js.replace("__INGANGEN__", () => JSON.stringify(DATA.eersteSegment)));
+}
 
 // ---- Smaller JavaScript (issue 14) ----
 // Trunk's own minifier gives up on wasm-bindgen's glue (`export default`), so
@@ -21,8 +37,9 @@ let html = fs.readFileSync(indexPad, "utf8");
 // script here, before any file is hashed, signed (integrity) or listed for sw.js.
 {
   const { minify } = await import("terser");
-  const glue = fs.readdirSync(map).filter((f) => /^(spoorwijzer-[0-9a-f]+|tijdlijn|delen|coach)\.js$/.test(f));
-  if (glue.length !== 4) throw new Error(`expected the glue of four binaries, found ${glue.join(", ")}`);
+  const isGlue = new RegExp(`^(${KANDIDAAT.binary}-[0-9a-f]+|${ANDEREN.map((i) => i.binary).join("|")})\\.js$`);
+  const glue = fs.readdirSync(map).filter((f) => isGlue.test(f));
+  if (glue.length !== DATA.ingangen.length) throw new Error(`expected the glue of ${DATA.ingangen.length} binaries, found ${glue.join(", ")}`);
   for (const f of [...glue, "voorscherm.js"]) {
     const pad = path.join(map, f);
     const uit = await minify(fs.readFileSync(pad, "utf8"), { module: f !== "voorscherm.js", compress: { passes: 2 }, format: { comments: false } });
@@ -48,7 +65,7 @@ function hernoemBinary(bin) {
   return naam;
 }
 // Trunk writes its content hash without leading zeros: 15 hex digits in one build of 16.
-const kandidaatBinary = /\.\/spoorwijzer-[0-9a-f]+(?=(_bg\.wasm|\.js)\b)/g;
+const kandidaatBinary = new RegExp(`\\./${KANDIDAAT.binary}-[0-9a-f]+(?=(_bg\\.wasm|\\.js)\\b)`, "g");
 // The preload links carry Trunk's integrity hashes: of the candidate's files, and
 // of the glue before terser. Each gets the hash of the file it names now.
 const metIntegriteit = (html) =>
@@ -60,33 +77,30 @@ function naarEntry(kandidaatHtml, bin, binary) {
   return c;
 }
 // Style sheets of one entry only: out of index.html, into that entry.
-const eigenCss = { coach: "coach", tijdlijn: "tijdlijn" };
 const losCss = {};
-for (const [bin, naam] of Object.entries(eigenCss)) {
-  const css = new RegExp(`<link\\b[^>]*\\bhref="?\\./${naam}-[0-9a-f]+\\.css"?[^>]*>`).exec(html);
-  if (!css) throw new Error(`the style sheet ${naam}.css was not found in index.html`);
-  html = html.replace(css[0], "");
-  losCss[bin] = css[0];
+for (const ingang of DATA.ingangen) {
+  losCss[ingang.binary] = ingang.eigenCss.map((naam) => {
+    const css = new RegExp(`<link\\b[^>]*\\bhref="?\\./${naam}-[0-9a-f]+\\.css"?[^>]*>`).exec(html);
+    if (!css) throw new Error(`the style sheet ${naam}.css was not found in index.html`);
+    html = html.replace(css[0], "");
+    return css[0];
+  });
 }
-const ENTRIES = [{ bestand: "index.html", html: metIntegriteit(html), pagina: "", eigen: "./" }];
-for (const bin of ["tijdlijn", "delen", "coach"]) {
+const ENTRIES = [{ bestand: KANDIDAAT.html, html: metIntegriteit(html), pagina: "", eigen: KANDIDAAT.adres }];
+for (const { binary: bin, html: bestand, adres } of ANDEREN) {
   const binary = hernoemBinary(bin);
-  const bron = losCss[bin] ? html.replace("</head>", `${losCss[bin]}</head>`) : html;
-  ENTRIES.push({ bestand: `${bin}.html`, html: naarEntry(bron, bin, binary), pagina: bin, eigen: `${bin}.html` });
+  const metCss = losCss[bin].length ? html.replace("</head>", `${losCss[bin].join("")}</head>`) : html;
+  ENTRIES.push({ bestand, html: naarEntry(metCss, bin, binary), pagina: bin, eigen: adres });
 }
 
 // 0. The first screen before the wasm runs: the entry's first page in Dutch as
 //    static HTML, every page's heading and opening text in both languages as
 //    data, and pwa/voorscherm.js, which shows the page the address asks for.
 //    Links to another entry's pages name its file.
-const schermen = JSON.parse(
-  fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../pwa/voorschermen.json"), "utf8"),
-);
+const schermen = JSON.parse(fs.readFileSync(bron("pwa/voorschermen.json"), "utf8"));
 // Each entry carries the first screens of its own pages only (and "not found"):
 // another entry's address loads that entry (pwa/voorscherm.js, INGANGEN).
-const INGANGEN = JSON.parse(
-  /var INGANGEN = (\{.*?\});/.exec(fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../pwa/voorscherm.js"), "utf8"))[1],
-);
+const INGANGEN = DATA.eersteSegment;
 const eigenSchermen = (eigen) =>
   Object.fromEntries(Object.entries(schermen).map(([taal, t]) => [taal, { ...t,
     paginas: Object.fromEntries(Object.entries(t.paginas).filter(([pad]) => pad === "niet-gevonden" || INGANGEN[pad] === "*" || (INGANGEN[pad] ?? "./") === eigen)) }]));
@@ -170,9 +184,10 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
 //     build's texts; the loader below names them and fetches the person's
 //     language while the wasm still downloads.
 const tekstbestanden = {};
-for (const [deel, voor] of [["", "teksten"], ["tijdlijn-", "teksten-tijdlijn"]]) {
+for (const [code, voor] of Object.entries(DATA.tekstdelen)) {
+  const deel = code === "basis" ? "" : `${code}-`;
   for (const taal of ["nl", "en"]) {
-    const inhoud = fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), `../pwa/${voor}.${taal}.txt`));
+    const inhoud = fs.readFileSync(bron(`pwa/${voor}.${taal}.txt`));
     const naam = `${voor}-${taal}-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}.txt`;
     fs.writeFileSync(path.join(map, naam), inhoud);
     tekstbestanden[`${deel}${taal}`] = `./${naam}`;
@@ -185,7 +200,7 @@ const tekstenVooraf = `window.__spoorwijzerTekstbestanden = ${JSON.stringify(tek
   const taal = window.__spoorwijzerTaal === "en" ? "en" : "nl";
   const haal = (naam) => fetch(window.__spoorwijzerTekstbestanden[naam]).then((r) => (r.ok ? r.text() : null), () => null);
   window.__spoorwijzerTekstenVooraf = { [taal]: haal(taal) };
-  if (location.hash === "#/tijdlijn" || location.hash.startsWith("#/tijdlijn/")) window.__spoorwijzerTekstenVooraf["tijdlijn-" + taal] = haal("tijdlijn-" + taal);
+${Object.entries(DATA.deelVooraf).map(([eerste, deel]) => `  if (location.hash === "#/${eerste}" || location.hash.startsWith("#/${eerste}/")) window.__spoorwijzerTekstenVooraf["${deel}-" + taal] = haal("${deel}-" + taal);`).join("\n")}
 }
 `;
 
@@ -214,7 +229,7 @@ const loaders = ENTRIES.map((e) => {
 // after one visit to either entry.
 const lijst = ["./", ...bestanden.filter((f) => f !== "index.html").map((f) => `./${f}`), ...loaders.map((l) => `./${l}`)];
 const sw = fs
-  .readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), "../pwa/sw.js"), "utf8")
+  .readFileSync(bron("pwa/sw.js"), "utf8")
   .replace("__VERSIE__", versie)
   .replace("__BESTANDEN__", JSON.stringify(lijst));
 fs.writeFileSync(path.join(map, "sw.js"), sw);

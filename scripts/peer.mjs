@@ -56,18 +56,37 @@ export async function startPeer() {
   };
 }
 
+/**
+ * The peer's mode: one statement per screen with "Next", SurveyJS's questionsOnPageMode
+ * "questionPerPage", as a practice would set it up for phones. Spoorwijzer shows one question
+ * per screen too, so this is like with like (issue 24); the shared bench's own default,
+ * ten statements on one page, is what the figures before 2026-12-05 compared against.
+ */
+export const PEER_MODUS = "questionPerPage";
+export const peerAdres = (basis) => `${basis}?mode=${PEER_MODUS}`;
+
 /** Until the peer's first radio button is there and enabled (as the shared harness, measure.mjs). */
 export async function peerEersteVraag(page, basis) {
-  await page.goto(basis, { waitUntil: "commit" });
+  await page.goto(peerAdres(basis), { waitUntil: "commit" });
   await page.locator("input[type=radio]:enabled").first().waitFor({ state: "attached", timeout: 60000 });
 }
 
-/** Ten answers as measure.mjs gives them: the fourth option of each of the first ten radio groups. */
+/**
+ * Ten answers as measure.mjs gives them (the fourth option of each statement), one statement
+ * per screen: the answer, then "Next", until the next statement's options are there.
+ */
 export async function peerTienAntwoorden(page) {
-  const namen = await page.evaluate(() => [...new Set([...document.querySelectorAll("input[type=radio]")].map((e) => e.name))].slice(0, 10));
-  if (namen.length < 10) throw new Error(`the peer shows ${namen.length} radio groups, not 10`);
   const t1 = Date.now();
-  // force: SurveyJS hides its native inputs behind styled ones.
-  for (const naam of namen) await page.locator(`input[type=radio][name="${naam}"]`).nth(3).check({ force: true });
+  for (let n = 0; n < 10; n++) {
+    const groepen = await page.evaluate(() => [...new Set([...document.querySelectorAll("input[type=radio]")].map((e) => e.name))]);
+    if (groepen.length !== 1) throw new Error(`the peer shows ${groepen.length} statements on a screen, not 1: is it in ${PEER_MODUS} mode?`);
+    // force: SurveyJS hides its native inputs behind styled ones.
+    await page.locator(`input[type=radio][name="${groepen[0]}"]`).nth(3).check({ force: true });
+    await page.locator(".sd-navigation__next-btn").click();
+    await page.waitForFunction((oud) => {
+      const r = document.querySelector("input[type=radio]");
+      return r && r.name !== oud;
+    }, groepen[0]);
+  }
   return Date.now() - t1;
 }

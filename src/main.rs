@@ -1,5 +1,5 @@
 #![forbid(unsafe_code)]
 
 fn main() {
-    spoorwijzer::ui::start();
+    spoorwijzer::ui::start(spoorwijzer::ui::route::Ingang::Kandidaat);
 }

@@ -3,5 +3,5 @@
 //! the shared view never weigh on a candidate's first load (issue 14, item 3).
 
 fn main() {
-    spoorwijzer::ui::start_coach();
+    spoorwijzer::ui::start(spoorwijzer::ui::route::Ingang::Coach);
 }

@@ -4,5 +4,5 @@
 //! load (issue 14).
 
 fn main() {
-    spoorwijzer::ui::start_delen();
+    spoorwijzer::ui::start(spoorwijzer::ui::route::Ingang::Delen);
 }

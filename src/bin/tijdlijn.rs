@@ -3,5 +3,5 @@
 //! pages never weigh on a candidate's first load (issue 14).
 
 fn main() {
-    spoorwijzer::ui::start_tijdlijn();
+    spoorwijzer::ui::start(spoorwijzer::ui::route::Ingang::Tijdlijn);
 }

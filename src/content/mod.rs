@@ -16,6 +16,6 @@ mod glossen_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod leesbaarheid_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tekstbestanden;
+pub(crate) mod tekstbestanden;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod voorscherm;

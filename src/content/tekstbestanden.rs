@@ -4,60 +4,69 @@
 //! `#/tijdlijn`). The wasm holds only the
 //! keys, so a text missing here would be an empty place in the app.
 //!
-//! After changing a text: `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden`.
+//! After changing a text: `make teksten` (or `SPOORWIJZER_SCHRIJF=1 cargo test tekstbestanden`).
 //!
-//! Two checks keep the files whole: the texts are gathered from the content's
-//! own lists (exact values), and every sentence-like string literal in the
-//! content sources must turn up in them, so a text that no list reaches is
-//! caught with its file name.
+//! The texts are gathered in one way only: a scan of the content sources for
+//! the forms a text is written in (`paren_in`: `t("nl", "en")`, `t!(..)`, the
+//! content macros' `NAAM: "nl", "en";`), one-word texts included; the
+//! timeline's source files make the timeline's part. A second, looser look at
+//! the sources (every sentence-like literal next to another) must find nothing
+//! the scan missed, so a text written in a new form is caught with its file name.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
-use crate::content::{coach, delen, hulp, kijk, modules, teksten, tijdlijn};
+use crate::content::teksten;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::{t, Tekst};
 use crate::domain::tekstbestand::{self, Deel};
 
-/// The texts every page may need, with where they come from.
+/// The texts every page may need: those of every content source but the
+/// timeline's, with the file they are written in.
 fn basis() -> Vec<(String, Tekst)> {
-    let mut v: Vec<(String, Tekst)> = Vec::new();
-    for ((sleutel, nl), (_, en)) in teksten::NL.alle().into_iter().zip(teksten::EN.alle()) {
-        v.push((format!("teksten::{sleutel}"), t(nl, en)));
-    }
-    v.extend(modules::tests::alle_teksten());
-    v.extend(delen::ALLE_TEKSTEN.iter().map(|tk| ("delen".to_string(), *tk)));
-    v.extend(coach::ALLE.iter().map(|(naam, tk)| (format!("coach::{naam}"), *tk)));
-    v.extend(kijk::ALLE_TEKSTEN.iter().map(|tk| ("kijk".to_string(), *tk)));
-    v.extend(hulp::ALLE_TEKSTEN.iter().map(|tk| ("hulp".to_string(), *tk)));
-    v
+    gescand().into_iter().filter(|(bron, _)| !van_de_tijdlijn(bron)).collect()
 }
 
 /// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).
 pub(super) fn tijdlijn_teksten() -> Vec<(String, Tekst)> {
-    let mut v = tijdlijn::tests::alle_teksten();
-    use tijdlijn::*;
-    for id in ALLE_MIJLPALEN {
-        for (sanctie, verlenging) in [(false, false), (true, false), (false, true), (true, true)] {
-            let m = mijlpaal_tekst_in(id, sanctie, verlenging);
-            for (veld, tk) in [("titel", m.titel), ("wie", m.wie), ("wat", m.wat), ("jij", m.jij), ("gemist", m.gemist)]
-            {
-                v.push((format!("{id:?}.{veld} ({sanctie}, {verlenging})"), tk));
-            }
-            v.extend(m.onbevestigd.map(|o| (format!("{id:?}.onbevestigd"), o)));
+    gescand().into_iter().filter(|(bron, _)| van_de_tijdlijn(bron)).collect()
+}
+
+/// Whether a content source (relative to `src/content`) is the timeline's:
+/// `tijdlijn.rs` or a file under `tijdlijn/`.
+fn van_de_tijdlijn(bron: &str) -> bool {
+    bron == "tijdlijn.rs" || bron.starts_with("tijdlijn/")
+}
+
+/// The content sources the texts are gathered from: `src/content` without the
+/// crash screen's texts (compiled in, `nood.rs`), the tests, and these checks.
+fn inhoudsbronnen() -> Vec<PathBuf> {
+    let mut paden = Vec::new();
+    bronbestanden(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content"), &mut paden);
+    let eigen = ["nood.rs", "tekstbestanden.rs", "voorscherm.rs"];
+    paden.retain(|p| !eigen.iter().any(|e| p.ends_with(e)));
+    paden.sort();
+    paden
+}
+
+/// Every text of the content sources with its file, by the source scan.
+fn gescand() -> Vec<(String, Tekst)> {
+    let wortel = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let mut v = Vec::new();
+    for pad in inhoudsbronnen() {
+        let naam = pad.strip_prefix(&wortel).unwrap().display().to_string();
+        for (nl, en) in paren_in(&pad) {
+            let tk = t(Box::leak(nl.into_boxed_str()), Box::leak(en.into_boxed_str()));
+            v.push((naam.clone(), tk));
         }
-        v.push((format!("mijlpaal_kort({id:?})"), mijlpaal_kort(id)));
     }
-    v.extend(SANCTIES.iter().map(|tk| ("SANCTIES".to_string(), *tk)));
     v
 }
 
 fn alle() -> Vec<(String, Tekst)> {
-    let mut v = basis();
-    v.extend(tijdlijn_teksten());
-    v
+    gescand()
 }
 
 /// The texts of a part; a timeline text that is also a basis text stays in the basis.
@@ -71,12 +80,17 @@ fn van_deel(deel: Deel) -> Vec<(String, Tekst)> {
     }
 }
 
+/// The start of a part's file name (`teksten`, `teksten-tijdlijn`); also in
+/// `pwa/ingangen.json`, where the build reads it.
+pub(crate) fn stam(deel: Deel) -> String {
+    match deel {
+        Deel::Basis => "teksten".to_string(),
+        d => format!("teksten-{}", d.code()),
+    }
+}
+
 fn bestand(taal: Taal, deel: Deel) -> PathBuf {
-    let naam = match deel {
-        Deel::Basis => format!("pwa/teksten.{}.txt", taal.code()),
-        Deel::Tijdlijn => format!("pwa/teksten-tijdlijn.{}.txt", taal.code()),
-    };
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(naam)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("pwa/{}.{}.txt", stam(deel), taal.code()))
 }
 
 fn geschreven(taal: Taal, deel: Deel) -> String {
@@ -195,6 +209,91 @@ fn zinnen_in(pad: &Path) -> Vec<String> {
     uit
 }
 
+/// The texts of a source file, as written: every `t("nl", "en")` and
+/// `t!("nl", "en")`, every `NAAM: "nl", "en";` or `NAAM = "nl", "en";` of a
+/// content macro (the catalogue, the coach's and the timeline's lists), and the
+/// pairs after the id in a macro call of literals only (`stap!("id", "nl",
+/// "en", "uitleg nl", "uitleg en")`). One-word texts (`t("Ja", "Yes")`) too.
+/// Outside attributes and before the file's tests, as `zinnen_in`.
+fn paren_in(pad: &Path) -> Vec<(String, String)> {
+    let bron = std::fs::read_to_string(pad).unwrap();
+    let bron = bron.split("#[cfg(test)]").next().unwrap_or("");
+    let bron = bron.split("#[cfg(all(test,").next().unwrap_or("");
+    let stroom: TokenStream = bron.parse().unwrap_or_else(|e| panic!("{}: {e:?}", pad.display()));
+    fn tekst(boom: &TokenTree) -> Option<String> {
+        match boom {
+            TokenTree::Literal(l) => match syn::parse_str::<syn::Lit>(&l.to_string()) {
+                Ok(syn::Lit::Str(s)) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    fn teken(boom: Option<&TokenTree>, c: char) -> bool {
+        matches!(boom, Some(TokenTree::Punct(p)) if p.as_char() == c)
+    }
+    /// The literals of a group that holds only literals and commas (`"a", "b",`).
+    fn alleen_literals(g: &proc_macro2::Group) -> Option<Vec<String>> {
+        let bomen: Vec<TokenTree> = g.stream().into_iter().collect();
+        let mut uit = Vec::new();
+        for (i, b) in bomen.iter().enumerate() {
+            if i % 2 == 0 {
+                uit.push(tekst(b)?);
+            } else if !teken(Some(b), ',') {
+                return None;
+            }
+        }
+        Some(uit)
+    }
+    fn zoek(stroom: TokenStream, uit: &mut Vec<(String, String)>) {
+        let bomen: Vec<TokenTree> = stroom.into_iter().collect();
+        for (i, boom) in bomen.iter().enumerate() {
+            let vorige = |n: usize| i.checked_sub(n).map(|j| &bomen[j]);
+            match boom {
+                TokenTree::Group(g)
+                    if g.delimiter() == Delimiter::Bracket && (teken(vorige(1), '#') || teken(vorige(1), '!')) => {}
+                TokenTree::Group(g) => {
+                    if g.delimiter() == Delimiter::Parenthesis {
+                        let naam = |n: usize| match vorige(n) {
+                            Some(TokenTree::Ident(id)) => Some(id.to_string()),
+                            _ => None,
+                        };
+                        let macro_naam = if teken(vorige(1), '!') { naam(2) } else { None };
+                        match (naam(1).as_deref(), macro_naam.as_deref(), alleen_literals(g)) {
+                            // `t("nl", "en")`, `t!("nl", "en")`
+                            (Some("t"), _, Some(l)) | (_, Some("t"), Some(l)) if l.len() == 2 => {
+                                uit.push((l[0].clone(), l[1].clone()));
+                            }
+                            // `stap!("id", "nl", "en", …)`: an id, then pairs.
+                            (_, Some(m), Some(l)) if m != "t" && l.len() >= 3 && l.len() % 2 == 1 => {
+                                uit.extend(l[1..].chunks(2).map(|p| (p[0].clone(), p[1].clone())));
+                            }
+                            _ => {}
+                        }
+                    }
+                    zoek(g.stream(), uit);
+                }
+                TokenTree::Punct(p) if p.as_char() == ':' || p.as_char() == '=' => {
+                    // `NAAM: "nl", "en";` (not `::`, `==`, `=>`)
+                    let (a, b) = (bomen.get(i + 1).and_then(tekst), bomen.get(i + 3).and_then(tekst));
+                    if let (Some(a), Some(b)) = (a, b) {
+                        if teken(bomen.get(i + 2), ',')
+                            && teken(bomen.get(i + 4), ';')
+                            && matches!(vorige(1), Some(TokenTree::Ident(_)))
+                        {
+                            uit.push((a, b));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut uit = Vec::new();
+    zoek(stroom, &mut uit);
+    uit
+}
+
 fn bronbestanden(map: &Path, uit: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(map).unwrap() {
         let pad = e.unwrap().path();
@@ -224,7 +323,7 @@ fn every_sentence_in_the_content_sources_is_in_the_text_files() {
     }
     assert!(
         gemist.is_empty(),
-        "texts no list reaches (add them to the file's ALLE list or to `alle()` here):\n{}",
+        "texts the scan does not read (write them as `t(\"nl\", \"en\")`, or teach `paren_in` the form):\n{}",
         gemist.join("\n")
     );
     assert!(paden.len() > 10, "the content sources were found");

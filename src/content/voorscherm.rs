@@ -151,15 +151,18 @@ fn every_page_of_the_app_has_a_first_screen_in_both_languages() {
 }
 
 /// `pwa/voorscherm.js` moves an address to its entry before any wasm runs,
-/// from a table of its own: it must say what `Route::ingang` says, for every
+/// from the table the build writes into it (`eersteSegment` of the generated
+/// pwa/ingangen.json): it must say what `Route::ingang` says, for every
 /// address the app knows (a page missing there would open in the wrong entry
 /// and only move after its wasm had loaded).
 #[test]
 fn the_first_screen_sends_every_address_to_the_entry_the_app_names() {
     use crate::ui::route::Route;
     let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/voorscherm.js")).unwrap();
-    let regel = js.lines().find_map(|r| r.trim().strip_prefix("var INGANGEN = ")).expect("voorscherm.js has its table");
-    let tabel: Map<String, Value> = serde_json::from_str(regel.trim_end_matches(';')).expect("the table is JSON");
+    assert!(js.contains("var INGANGEN = __INGANGEN__;"), "voorscherm.js takes its table from the build");
+    let data: Value =
+        serde_json::from_str(&std::fs::read_to_string(crate::ui::route::bestand::PAD).unwrap()).expect("JSON");
+    let tabel: Map<String, Value> = data["eersteSegment"].as_object().expect("the table").clone();
     let mut verwacht = Map::new();
     for patroon in Route::routes() {
         // A concrete address of this pattern: every parameter filled in.

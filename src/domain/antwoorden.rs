@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::json::{json_velden, Bouwer, Json, NaarJson, VanJson, Velden};
 
 use super::balans::MAX_NIVEAU;
+use super::uren;
 use super::vragenlijst::{Module, Soort, Vraag};
 
 /// One answer. Which variant fits is decided by the question's [`Soort`];
@@ -52,9 +53,7 @@ impl Antwoord {
             }
             (Soort::VrijeTekst { .. }, Antwoord::Tekst(s)) => s.chars().count() <= MAX_TEKST,
             (Soort::Getal { min, max, .. }, Antwoord::Getal(n)) => (*min..=*max).contains(n),
-            (Soort::Uren { max, .. }, a @ (Antwoord::Keuze(_) | Antwoord::Getal(_))) => {
-                super::uren::uit_antwoord(a, *max).is_some()
-            }
+            (Soort::Uren { max, .. }, a @ (Antwoord::Keuze(_) | Antwoord::Getal(_))) => a.halve_uren(*max).is_some(),
             (Soort::EigenLijst { max }, Antwoord::Lijst(items)) => {
                 items.len() <= *max as usize && items.iter().all(|i| i.chars().count() <= MAX_LIJST_ITEM)
             }
@@ -62,6 +61,17 @@ impl Antwoord {
                 kaart.keys().all(|k| bekend(k, gebieden)) && kaart.values().all(|v| *v <= MAX_NIVEAU)
             }
             _ => false,
+        }
+    }
+
+    /// The half hours of a stored hours answer: a choice as stored now ("2.5"),
+    /// or whole hours as stored before. `None` for anything else or out of range.
+    pub fn halve_uren(&self, max_halve: u16) -> Option<u16> {
+        match self {
+            // Only the stored form itself ("2.5", never "2,5 uur"): a tampered value is not read kindly.
+            Antwoord::Keuze(s) => uren::lees(s, max_halve).ok().flatten().filter(|h| uren::opslag(*h) == *s),
+            Antwoord::Getal(n) => n.checked_mul(2).filter(|h| *h <= max_halve),
+            _ => None,
         }
     }
 

@@ -7,11 +7,9 @@
 //! answer again). The same [`maak`] feeds the on-screen preview, so the preview
 //! shows exactly what the coach will see.
 //!
-//! Bytes of the payload, base64url without padding:
-//! `[versie u8 = 1][salt 16][iv 12][AES-GCM ciphertext + tag][adler32 4, big-endian]`.
-//! The trailing checksum (over everything before it) tells a damaged or cut-off
-//! link apart from a wrong code before any key is derived: AES-GCM alone cannot
-//! tell those two apart, and the person deserves the right message.
+//! The frame, its checksum and the zlib unpacking are the envelope
+//! ([`super::envelop`]), shared with the trusted person's reply (`kijk`); its
+//! names are re-exported here so callers keep their paths.
 //!
 //! The JSON inside has its own `versie` ([`INHOUD_VERSIE`]). A field added
 //! later is optional, like `naam`: an older package simply lacks it, and an
@@ -23,44 +21,30 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
-use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use super::antwoorden::{Antwoord, ModuleStand};
-use super::base64url;
 use super::coach::CoachInstellingen;
 use super::dokument::Dokument;
+use super::envelop;
+pub use super::envelop::{
+    kader, ontkader, zlib_opgeslagen, Fout as DeelFout, Kader, ITERATIES, IV, MAX_TEKENS, PAD, SALT, TAG, VERSIE,
+};
 use super::kijk::{KijkAntwoord, Spiegelset};
-use super::opschonen::schone_regel;
+pub use super::opschonen::{schone_naam, MAX_NAAM};
 use super::taal::Taal;
 use super::vragenlijst::{Module, Optie, Vraag};
 use crate::content::modules::zorgen;
 
-/// The version of the payload frame (the first byte).
-pub const VERSIE: u8 = 1;
 /// The version of the JSON inside (`DeelInhoud::versie`). 2: the energy
 /// balance holds levels 0..=3; version 1 held percentages, which are converted
 /// on opening. An older app refuses a version-2 package as "made with a newer
 /// version" instead of showing levels as percentages.
 pub const INHOUD_VERSIE: u32 = 2;
-pub const SALT: usize = 16;
-pub const IV: usize = 12;
-/// The AES-GCM authentication tag at the end of the ciphertext.
-pub const TAG: usize = 16;
-const CONTROLE: usize = 4;
-const KOP: usize = 1 + SALT + IV;
 /// The unpacked JSON may be at most this large (a zip bomb stops here).
 pub const MAX_KLAAR: usize = 256 * 1024;
-/// A payload (link or file) longer than this is refused before decoding.
-pub const MAX_TEKENS: usize = 400 * 1024;
-/// The address part before the payload.
-pub const PAD: &str = "#/gedeeld/";
 /// `#/gedeeld/bestand`: the coach's page without a link, to open a shared
 /// file or a kept copy. A real payload is never this short.
 pub const GEEN_LINK: &str = "bestand";
-/// PBKDF2-SHA-256 rounds for the share code (fixed for payload version 1).
-pub const ITERATIES: u32 = 600_000;
-/// Longest first name in a package, in characters (the field allows as many).
-pub const MAX_NAAM: usize = 40;
 /// Longest label a coach gives a kept copy.
 pub const MAX_KOPIE_LABEL: usize = 80;
 
@@ -135,15 +119,6 @@ impl VanJson for DeelInhoud {
             kijk: v.of_standaard("kijk")?,
         })
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeelFout {
-    /// Not a payload, cut off, or changed on the way.
-    Beschadigd,
-    TeGroot,
-    /// Made by a newer Spoorwijzer than this one.
-    NieuwereVersie(u32),
 }
 
 /// Free text in the person's own words: shared only when they tick it.
@@ -257,12 +232,6 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam, kijk }
 }
 
-/// A first name fit to show: one line, no control or format characters
-/// (`opschonen`), at most [`MAX_NAAM`] characters; `None` when nothing is left.
-pub fn schone_naam(naam: &str) -> Option<String> {
-    schone_regel(naam, MAX_NAAM)
-}
-
 /// How many answers of a module would be shared with the ticks of `keuze`.
 pub fn deelbaar(dokument: &Dokument, module: &'static Module, keuze: &Deelkeuze) -> usize {
     aantal(dokument, module, Mee::van(keuze))
@@ -353,33 +322,9 @@ pub fn json(inhoud: &DeelInhoud) -> Vec<u8> {
     inhoud.naar().schrijf().into_bytes()
 }
 
-/// A valid zlib stream without compression (stored blocks), for browsers
-/// without `CompressionStream`: the link gets longer, nothing else changes.
-pub fn zlib_opgeslagen(data: &[u8]) -> Vec<u8> {
-    let mut uit = Vec::with_capacity(data.len() + data.len() / 65535 * 5 + 11);
-    uit.extend_from_slice(&[0x78, 0x01]);
-    let mut blokken = data.chunks(65535).peekable();
-    if blokken.peek().is_none() {
-        uit.extend_from_slice(&[1, 0, 0, 0xff, 0xff]);
-    }
-    while let Some(blok) = blokken.next() {
-        let laatste = u8::from(blokken.peek().is_none());
-        let n = blok.len() as u16;
-        uit.push(laatste);
-        uit.extend_from_slice(&n.to_le_bytes());
-        uit.extend_from_slice(&(!n).to_le_bytes());
-        uit.extend_from_slice(blok);
-    }
-    uit.extend_from_slice(&miniz_oxide::mz_adler32_oxide(1, data).to_be_bytes());
-    uit
-}
-
 /// Unpack decrypted bytes, refusing anything too large, unknown or damaged.
 pub fn lees_klaartekst(bytes: &[u8], modules: &[&'static Module]) -> Result<DeelInhoud, DeelFout> {
-    let json = decompress_to_vec_zlib_with_limit(bytes, MAX_KLAAR).map_err(|f| match f.status {
-        TINFLStatus::HasMoreOutput => DeelFout::TeGroot,
-        _ => DeelFout::Beschadigd,
-    })?;
+    let json = envelop::pak_uit(bytes, MAX_KLAAR)?;
     let tekst = std::str::from_utf8(&json).map_err(|_| DeelFout::Beschadigd)?;
     Ok(lees_inhoud(tekst)?.schoon(modules))
 }
@@ -409,75 +354,15 @@ pub fn lees_inhoud(tekst: &str) -> Result<DeelInhoud, DeelFout> {
     DeelInhoud::van(waarde).ok_or(DeelFout::Beschadigd)
 }
 
-/// The encrypted parts of a payload.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Kader {
-    pub salt: [u8; SALT],
-    pub iv: [u8; IV],
-    /// AES-GCM output: ciphertext followed by the tag.
-    pub geheim: Vec<u8>,
-}
-
-fn controle(bytes: &[u8]) -> [u8; CONTROLE] {
-    miniz_oxide::mz_adler32_oxide(1, bytes).to_be_bytes()
-}
-
-/// The payload text for a link or file.
-pub fn kader(k: &Kader) -> String {
-    let mut bytes = Vec::with_capacity(KOP + k.geheim.len() + CONTROLE);
-    bytes.push(VERSIE);
-    bytes.extend_from_slice(&k.salt);
-    bytes.extend_from_slice(&k.iv);
-    bytes.extend_from_slice(&k.geheim);
-    let c = controle(&bytes);
-    bytes.extend_from_slice(&c);
-    base64url::codeer(&bytes)
-}
-
 /// The payload inside whatever was pasted or stored: a whole link, a shared
 /// file (some text, then the link), or the bare payload.
 pub fn haal_payload(invoer: &str) -> &str {
-    let invoer = invoer.trim();
-    match invoer.rsplit_once(PAD) {
-        Some((_, na)) => {
-            let eind = na.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(na.len());
-            &na[..eind]
-        }
-        None => invoer,
-    }
+    envelop::haal_payload(invoer, PAD)
 }
 
 /// The text of a shared file: a line for the coach, then the link.
 pub fn bestandstekst(kopregel: &str, link: &str) -> String {
     format!("{kopregel}\n{link}\n")
-}
-
-/// Read a payload's frame. A wrong checksum means damaged, whatever the rest.
-pub fn ontkader(invoer: &str) -> Result<Kader, DeelFout> {
-    let tekst = haal_payload(invoer);
-    if tekst.len() > MAX_TEKENS {
-        return Err(DeelFout::TeGroot);
-    }
-    let bytes = base64url::decodeer(tekst).map_err(|_| DeelFout::Beschadigd)?;
-    if bytes.len() < KOP + TAG + CONTROLE {
-        return Err(DeelFout::Beschadigd);
-    }
-    let (inhoud, som) = bytes.split_at(bytes.len() - CONTROLE);
-    if controle(inhoud) != som {
-        return Err(DeelFout::Beschadigd);
-    }
-    if inhoud[0] != VERSIE {
-        return Err(if inhoud[0] > VERSIE {
-            DeelFout::NieuwereVersie(u32::from(inhoud[0]))
-        } else {
-            DeelFout::Beschadigd
-        });
-    }
-    let mut salt = [0u8; SALT];
-    salt.copy_from_slice(&inhoud[1..1 + SALT]);
-    let mut iv = [0u8; IV];
-    iv.copy_from_slice(&inhoud[1 + SALT..KOP]);
-    Ok(Kader { salt, iv, geheim: inhoud[KOP..].to_vec() })
 }
 
 /// The code alphabet: no 0, O, 1, I or L, so it can be read out by phone.
@@ -525,447 +410,4 @@ pub fn normaliseer_code(invoer: &str) -> Result<String, CodeFout> {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::*;
-    use crate::content::modules::{energie, stappen, wie_ben_ik, zorgen, MODULES};
-    use crate::domain::antwoorden::vraag_in;
-    use crate::domain::dokument::Actie;
-    use miniz_oxide::deflate::compress_to_vec_zlib;
-    use proptest::prelude::*;
-    use serde_json::Value;
-
-    /// What the browser's `CompressionStream("deflate")` makes: zlib.
-    fn klaartekst(inhoud: &DeelInhoud) -> Vec<u8> {
-        compress_to_vec_zlib(&json(inhoud), 9)
-    }
-
-    fn eerste_van<'a>(
-        m: &'static Module,
-        soort: impl Fn(&Antwoord) -> bool + 'a,
-        kandidaten: &[Antwoord],
-    ) -> (String, Antwoord) {
-        for v in m.delen.iter().flat_map(|d| d.vragen.iter()) {
-            for a in kandidaten {
-                if soort(a) && a.past_bij(v) {
-                    return (v.id.to_string(), a.clone());
-                }
-            }
-        }
-        panic!("no fitting question in {}", m.id)
-    }
-
-    /// A person who answered a statement, a choice and a free-text question.
-    fn dokument() -> (Dokument, String, String) {
-        let mut doc = Dokument::default();
-        let (schaal_id, schaal) = eerste_van(&energie::MODULE, |_| true, &[Antwoord::Schaal(4)]);
-        let (tekst_id, tekst) = eerste_van(
-            &zorgen::MODULE,
-            |_| true,
-            &[Antwoord::Tekst("<img src=x onerror=alert(1)> mijn woorden".into())],
-        );
-        for (m, v, a) in [("energie", &schaal_id, schaal), ("zorgen", &tekst_id, tekst)] {
-            doc.pas_toe(&Actie::Beantwoord { module: m.into(), vraag: v.clone(), antwoord: Some(a) });
-        }
-        let (s2, a2) = eerste_van(&zorgen::MODULE, |a| matches!(a, Antwoord::Keuzes(_)), &keuzes(&zorgen::MODULE));
-        doc.pas_toe(&Actie::Beantwoord { module: "zorgen".into(), vraag: s2, antwoord: Some(a2) });
-        doc.pas_toe(&Actie::RondAf { module: "zorgen".into(), op_ms: 5.0 });
-        (doc, schaal_id, tekst_id)
-    }
-
-    fn keuzes(m: &'static Module) -> Vec<Antwoord> {
-        use crate::domain::vragenlijst::Soort;
-        m.delen
-            .iter()
-            .flat_map(|d| d.vragen.iter())
-            .filter_map(|v| match v.soort {
-                Soort::MeerKeuze { opties, .. } => Some(Antwoord::Keuzes(vec![opties[0].id.to_string()])),
-                _ => None,
-            })
-            .collect()
-    }
-
-    fn alles() -> Deelkeuze {
-        Deelkeuze { modules: MODULES.iter().map(|m| m.id.to_string()).collect(), ..Deelkeuze::default() }
-    }
-
-    /// Stand-in for AES-GCM in native tests: the browser part is tested end to end.
-    fn doe_alsof_versleuteld(inhoud: &DeelInhoud) -> String {
-        let mut geheim = klaartekst(inhoud);
-        geheim.extend_from_slice(&[0u8; TAG]);
-        kader(&Kader { salt: [7; SALT], iv: [9; IV], geheim })
-    }
-
-    fn open_alsof(payload: &str) -> Result<DeelInhoud, DeelFout> {
-        let k = ontkader(payload)?;
-        lees_klaartekst(&k.geheim[..k.geheim.len() - TAG], &MODULES)
-    }
-
-    #[test]
-    fn free_text_stays_out_unless_ticked() {
-        let (doc, schaal_id, tekst_id) = dokument();
-        let zonder = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
-        assert_eq!(zonder.modules["energie"][&schaal_id], Antwoord::Schaal(4));
-        assert!(!zonder.modules["zorgen"].contains_key(&tekst_id));
-        let met = maak(&doc, &Deelkeuze { eigen_woorden: true, ..alles() }, &MODULES, Taal::Nl, 1.0);
-        assert!(matches!(&met.modules["zorgen"][&tekst_id], Antwoord::Tekst(s) if s.contains("mijn woorden")));
-    }
-
-    #[test]
-    fn only_ticked_modules_and_only_answers_are_shared() {
-        let (doc, _, _) = dokument();
-        let keuze = Deelkeuze { modules: ["energie".to_string()].into(), ..Deelkeuze::default() };
-        let inhoud = maak(&doc, &keuze, &MODULES, Taal::En, 1.0);
-        assert_eq!(inhoud.modules.keys().collect::<Vec<_>>(), ["energie"]);
-        let json = String::from_utf8(json(&inhoud)).unwrap();
-        assert!(!json.contains("momentopnames") && !json.contains("positie"), "{json}");
-        assert_eq!(deelbaar_alles(&doc, &wie_ben_ik::MODULE), 0);
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &Deelkeuze::default()), 1);
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &Deelkeuze { eigen_woorden: true, ..Deelkeuze::default() }), 2);
-    }
-
-    #[test]
-    fn capacity_answers_stay_out_unless_ticked() {
-        use crate::content::modules::wat_kan_ik;
-        let mut doc = Dokument::default();
-        let stand = doc.modules.entry("wat-kan-ik".into()).or_default();
-        stand.antwoorden.insert("wki.nu.uren".into(), Antwoord::Getal(4));
-        stand.antwoorden.insert("wki.mensen.uitleggen".into(), Antwoord::Keuze("goed".into()));
-        let zonder = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
-        assert_eq!(zonder.modules["wat-kan-ik"].keys().collect::<Vec<_>>(), ["wki.mensen.uitleggen"]);
-        assert!(!Deelkeuze::default().eigen_beeld, "not ticked by default");
-        let met = maak(&doc, &Deelkeuze { eigen_beeld: true, ..alles() }, &MODULES, Taal::Nl, 1.0);
-        assert_eq!(met.modules["wat-kan-ik"]["wki.nu.uren"], Antwoord::Getal(4));
-        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, &Deelkeuze::default()), 1);
-        assert_eq!(deelbaar(&doc, &wat_kan_ik::MODULE, &Deelkeuze { eigen_beeld: true, ..Deelkeuze::default() }), 2);
-        assert_eq!(aantal_eigen_beeld(&doc, &MODULES), 1);
-        // Exactly the two "Wat past nu" parts hold capacity questions.
-        for d in wat_kan_ik::MODULE.delen {
-            let nu = d.id.starts_with("nu-");
-            assert!(d.vragen.iter().all(|v| is_eigen_beeld(v.id) == nu), "{}", d.id);
-        }
-    }
-
-    /// A person who recognised these worries.
-    fn met_gedachten(gekozen: &[&str]) -> Dokument {
-        let mut doc = Dokument::default();
-        let antwoord = Some(Antwoord::Keuzes(gekozen.iter().map(|s| s.to_string()).collect()));
-        doc.pas_toe(&Actie::Beantwoord { module: "zorgen".into(), vraag: zorgen::GEDACHTEN.into(), antwoord });
-        doc
-    }
-
-    fn gedachten(inhoud: &DeelInhoud) -> Option<&Antwoord> {
-        inhoud.modules.get(zorgen::MODULE.id).and_then(|m| m.get(zorgen::GEDACHTEN))
-    }
-
-    #[test]
-    fn only_the_three_worries_are_sensitive() {
-        use crate::domain::vragenlijst::Soort;
-        let mut gevonden = Vec::new();
-        for m in MODULES.iter() {
-            for v in m.delen.iter().flat_map(|d| d.vragen.iter()) {
-                for o in v.soort.opties().iter().filter(|o| is_gevoelig(v.id, o.id)) {
-                    // The filter takes choices out of a list: a single choice would slip through.
-                    assert!(matches!(v.soort, Soort::MeerKeuze { .. }), "{}", v.id);
-                    gevonden.push((m.id, v.id, o.id, o.tekst.nl));
-                }
-            }
-        }
-        let ids: Vec<_> = gevonden.iter().map(|g| (g.0, g.1, g.2)).collect();
-        let verwacht: Vec<_> = GEVOELIGE_ZORGEN.iter().map(|o| ("zorgen", zorgen::GEDACHTEN, *o)).collect();
-        assert_eq!(ids, verwacht, "exactly these worries, each an option of 'Welke gedachten herken je?'");
-        // And they are the worries about resistance, anger and being sent away.
-        let teksten: Vec<_> = gevonden.iter().map(|g| g.3).collect();
-        for (tekst, kern) in teksten.iter().zip(["niet aan spoor 2", "boos", "van me af"]) {
-            assert!(tekst.contains(kern), "{tekst}");
-        }
-    }
-
-    #[test]
-    fn sensitive_worries_are_not_ticked_by_default_and_stay_out_of_the_package() {
-        let doc = met_gedachten(&["te-ziek", zorgen::WEERSTAND, zorgen::BOOS, zorgen::WEG_WILLEN]);
-        assert!(Deelkeuze::default().gevoelig.is_empty(), "nothing sensitive ticked by default");
-        let standaard = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
-        assert_eq!(gedachten(&standaard), Some(&Antwoord::Keuzes(vec!["te-ziek".into()])));
-        let json = String::from_utf8(json(&standaard)).unwrap();
-        for o in GEVOELIGE_ZORGEN {
-            assert!(!json.contains(&format!("\"{o}\"")), "{o} in {json}");
-        }
-        // The link as the coach opens it holds no more than that either.
-        assert_eq!(gedachten(&open_alsof(&doe_alsof_versleuteld(&standaard)).unwrap()), gedachten(&standaard));
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &alles()), 1);
-        assert_eq!(deelbaar_alles(&doc, &zorgen::MODULE), 1, "one answer, the list");
-
-        // Offered one by one, in the order of the options.
-        let aangeboden: Vec<_> = gevoelige_keuzes(&doc, &MODULES).iter().map(|(v, o)| (v.id, o.id)).collect();
-        let verwacht: Vec<_> = GEVOELIGE_ZORGEN.iter().map(|o| (zorgen::GEDACHTEN, *o)).collect();
-        assert_eq!(aangeboden, verwacht);
-        assert!(gevoelige_keuzes(&Dokument::default(), &MODULES).is_empty());
-
-        // Ticking one shares that one, and it survives opening.
-        let keuze = Deelkeuze { gevoelig: vec![(zorgen::GEDACHTEN, zorgen::BOOS)], ..alles() };
-        let met = maak(&doc, &keuze, &MODULES, Taal::Nl, 1.0);
-        let twee = Antwoord::Keuzes(vec!["te-ziek".into(), zorgen::BOOS.into()]);
-        assert_eq!(gedachten(&met), Some(&twee));
-        assert_eq!(gedachten(&open_alsof(&doe_alsof_versleuteld(&met)).unwrap()), Some(&twee));
-    }
-
-    #[test]
-    fn only_sensitive_worries_chosen_means_nothing_of_that_question_is_shared() {
-        let doc = met_gedachten(&[zorgen::WEG_WILLEN]);
-        let inhoud = maak(&doc, &alles(), &MODULES, Taal::En, 1.0);
-        assert!(inhoud.is_leeg(), "{inhoud:?}");
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &alles()), 0);
-        // The module can still be ticked: there is something to share once the worry is ticked.
-        assert_eq!(deelbaar_alles(&doc, &zorgen::MODULE), 1);
-        let keuze = Deelkeuze { gevoelig: vec![(zorgen::GEDACHTEN, zorgen::WEG_WILLEN)], ..alles() };
-        assert_eq!(deelbaar(&doc, &zorgen::MODULE, &keuze), 1);
-    }
-
-    #[test]
-    fn coach_settings_only_when_ticked() {
-        let (mut doc, _, _) = dokument();
-        doc.coach = Some(CoachInstellingen { praktijk: "Praktijk".into(), ..CoachInstellingen::default() });
-        assert_eq!(maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0).coach, None);
-        let met = maak(&doc, &Deelkeuze { coach: true, ..alles() }, &MODULES, Taal::Nl, 1.0);
-        assert_eq!(met.coach.unwrap().praktijk, "Praktijk");
-    }
-
-    #[test]
-    fn a_package_round_trips_through_the_payload() {
-        let (doc, _, _) = dokument();
-        let inhoud = maak(&doc, &Deelkeuze { eigen_woorden: true, ..alles() }, &MODULES, Taal::En, 1_700_000_000_000.0);
-        let payload = doe_alsof_versleuteld(&inhoud);
-        assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-        assert_eq!(open_alsof(&payload), Ok(inhoud.clone()));
-        // The whole link, or the link with a line break pasted after it, works too.
-        assert_eq!(open_alsof(&format!("https://x.nl/app/#/gedeeld/{payload}\n")), Ok(inhoud.clone()));
-        let bestand = bestandstekst("Open deze link:", &format!("https://x.nl/#/gedeeld/{payload}"));
-        assert_eq!(open_alsof(&bestand), Ok(inhoud));
-        let k = ontkader(&payload).unwrap();
-        assert_eq!((k.salt, k.iv), ([7; SALT], [9; IV]));
-    }
-
-    #[test]
-    fn a_first_name_travels_cleaned_and_only_when_given() {
-        let (doc, _, _) = dokument();
-        let keuze = Deelkeuze { naam: "  Sanne\u{202E} de\tVries\n ".into(), ..alles() };
-        let inhoud = maak(&doc, &keuze, &MODULES, Taal::Nl, 1.0);
-        assert_eq!(inhoud.naam.as_deref(), Some("Sanne de Vries"));
-        assert_eq!(open_alsof(&doe_alsof_versleuteld(&inhoud)).unwrap().naam.as_deref(), Some("Sanne de Vries"));
-        // No name: the package has no name field at all, exactly as before names existed.
-        for leeg in ["", "   ", "\u{202E}\n\u{7}"] {
-            let zonder = maak(&doc, &Deelkeuze { naam: leeg.into(), ..alles() }, &MODULES, Taal::Nl, 1.0);
-            assert_eq!(zonder.naam, None, "{leeg:?}");
-            assert!(!String::from_utf8(json(&zonder)).unwrap().contains("naam"));
-        }
-        let lang = maak(&doc, &Deelkeuze { naam: "ë".repeat(500), ..alles() }, &MODULES, Taal::Nl, 1.0);
-        assert_eq!(lang.naam.unwrap().chars().count(), MAX_NAAM);
-    }
-
-    #[test]
-    fn a_link_made_before_names_existed_still_opens() {
-        // The exact JSON shape versions 1 and 2 wrote before the name was added.
-        let (_, schaal_id, _) = dokument();
-        for versie in [1, INHOUD_VERSIE] {
-            let oud = format!(
-                r#"{{"versie":{versie},"gemaakt_op":1700000000000.0,"taal":"nl","modules":{{"energie":{{"{schaal_id}":{{"soort":"schaal","waarde":4}}}}}}}}"#
-            );
-            let mut geheim = compress_to_vec_zlib(oud.as_bytes(), 6);
-            geheim.extend_from_slice(&[0u8; TAG]);
-            let payload = kader(&Kader { salt: [1; SALT], iv: [2; IV], geheim });
-            let inhoud = open_alsof(&payload).unwrap();
-            assert_eq!(inhoud.naam, None);
-            assert_eq!(inhoud.modules["energie"][&schaal_id], Antwoord::Schaal(4), "version {versie}");
-            assert_eq!(inhoud.gemaakt_op, 1_700_000_000_000.0);
-        }
-    }
-
-    #[test]
-    fn a_tampered_name_is_capped_cleaned_or_dropped_but_the_rest_still_opens() {
-        let (_, schaal_id, _) = dokument();
-        let open_met = |naam: Value| {
-            let json = serde_json::json!({
-                "versie": 1, "gemaakt_op": 1.0, "taal": "en", "naam": naam,
-                "modules": { "energie": { schaal_id.clone(): { "soort": "schaal", "waarde": 2 } } }
-            });
-            let inhoud = lees_klaartekst(&compress_to_vec_zlib(json.to_string().as_bytes(), 6), &MODULES).unwrap();
-            assert_eq!(inhoud.modules["energie"].len(), 1, "the answers survive a bad name");
-            inhoud.naam
-        };
-        let lang = open_met(Value::String(format!("<img src=x onerror=alert(1)>{}", "A".repeat(5000)))).unwrap();
-        assert_eq!(lang.chars().count(), MAX_NAAM);
-        assert!(lang.starts_with("<img src=x"), "kept as plain text, shown as text");
-        assert_eq!(open_met(Value::String("Sam\u{2067}\u{0}\r\nmy".into())).as_deref(), Some("Sam my"));
-        let niet_tekst = [serde_json::json!(5), serde_json::json!(["Sanne"]), serde_json::json!({"a": 1}), Value::Null];
-        for niet_tekst in niet_tekst {
-            assert_eq!(open_met(niet_tekst.clone()), None, "{niet_tekst}");
-        }
-        assert_eq!(open_met(Value::String(" \u{202E} ".into())), None);
-    }
-
-    #[test]
-    fn any_changed_or_missing_character_is_reported_as_damage() {
-        let (doc, _, _) = dokument();
-        let payload = doe_alsof_versleuteld(&maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0));
-        let tekens: Vec<char> = payload.chars().collect();
-        for i in 0..tekens.len() {
-            let mut anders = tekens.clone();
-            anders[i] = if anders[i] == 'A' { 'B' } else { 'A' };
-            let anders: String = anders.into_iter().collect();
-            assert_eq!(ontkader(&anders), Err(DeelFout::Beschadigd), "character {i} changed");
-        }
-        for lengte in [0, 1, 10, 40, payload.len() / 2, payload.len() - 1] {
-            assert_eq!(ontkader(&payload[..lengte]), Err(DeelFout::Beschadigd), "cut at {lengte}");
-        }
-    }
-
-    #[test]
-    fn a_newer_version_is_refused_with_its_own_reason() {
-        let mut bytes =
-            base64url::decodeer(&doe_alsof_versleuteld(&maak(&Dokument::default(), &alles(), &MODULES, Taal::Nl, 1.0)))
-                .unwrap();
-        bytes[0] = 2;
-        let n = bytes.len() - CONTROLE;
-        let c = controle(&bytes[..n]);
-        bytes[n..].copy_from_slice(&c);
-        assert_eq!(ontkader(&base64url::codeer(&bytes)), Err(DeelFout::NieuwereVersie(2)));
-        // A newer inner version is refused the same way.
-        let json = br#"{"versie":7,"gemaakt_op":1,"taal":"nl","modules":{}}"#;
-        assert_eq!(lees_klaartekst(&compress_to_vec_zlib(json, 6), &MODULES), Err(DeelFout::NieuwereVersie(7)));
-        let json = br#"{"versie":0,"gemaakt_op":1,"taal":"nl","modules":{}}"#;
-        assert_eq!(lees_klaartekst(&compress_to_vec_zlib(json, 6), &MODULES), Err(DeelFout::Beschadigd));
-    }
-
-    fn open_json(json: &Value) -> Result<DeelInhoud, DeelFout> {
-        lees_klaartekst(&compress_to_vec_zlib(json.to_string().as_bytes(), 6), &MODULES)
-    }
-
-    fn balans(paren: &[(&str, u8)]) -> Antwoord {
-        Antwoord::Verdeling(paren.iter().map(|(k, v)| (k.to_string(), *v)).collect())
-    }
-
-    #[test]
-    fn a_link_from_the_percentage_version_opens_with_levels() {
-        let oud = serde_json::json!({
-            "versie": 1, "gemaakt_op": 1.0, "taal": "nl",
-            "modules": { "energie": {
-                "ene.verdeling": { "soort": "verdeling",
-                    "waarde": { "herstel": 50, "thuis": 10, "spoor1": 0, "spoor2": 300, "overig": "veel" } },
-                "ene.gevoel": { "soort": "schaal", "waarde": 2 }
-            } }
-        });
-        let inhoud = open_json(&oud).expect("an old link still opens");
-        assert_eq!(inhoud.versie, INHOUD_VERSIE);
-        let ene = &inhoud.modules["energie"];
-        // 300 never fitted a percentage field, but it is still "most": no refusal, no panic.
-        assert_eq!(ene["ene.verdeling"], balans(&[("herstel", 3), ("thuis", 1), ("spoor1", 0), ("spoor2", 3)]));
-        assert_eq!(ene["ene.gevoel"], Antwoord::Schaal(2));
-    }
-
-    #[test]
-    fn a_new_link_keeps_its_levels_and_drops_a_value_out_of_range() {
-        let (mut doc, _, _) = dokument();
-        let niveaus = balans(&[("herstel", 3), ("thuis", 1)]);
-        doc.pas_toe(&Actie::Beantwoord {
-            module: "energie".into(),
-            vraag: "ene.verdeling".into(),
-            antwoord: Some(niveaus.clone()),
-        });
-        let inhoud = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
-        assert_eq!(inhoud.versie, 2);
-        let geopend = open_alsof(&doe_alsof_versleuteld(&inhoud)).unwrap();
-        assert_eq!(geopend.modules["energie"]["ene.verdeling"], niveaus, "levels are not converted again");
-        let te_hoog = serde_json::json!({
-            "versie": 2, "gemaakt_op": 1.0, "taal": "nl",
-            "modules": { "energie": { "ene.verdeling": { "soort": "verdeling", "waarde": { "herstel": 50 } } } }
-        });
-        assert!(open_json(&te_hoog).unwrap().modules.is_empty(), "50 is no level: left out");
-        let nieuwer = serde_json::json!({ "versie": 3, "gemaakt_op": 1.0, "taal": "nl", "modules": {} });
-        assert_eq!(open_json(&nieuwer), Err(DeelFout::NieuwereVersie(3)));
-    }
-
-    #[test]
-    fn size_limits_hold_before_and_after_unpacking() {
-        assert_eq!(ontkader(&"A".repeat(MAX_TEKENS + 4)), Err(DeelFout::TeGroot));
-        // A small zlib stream that unpacks to more than the limit (a "zip bomb").
-        let bom = compress_to_vec_zlib(&vec![b' '; MAX_KLAAR + 10], 9);
-        assert!(bom.len() < 2000);
-        assert_eq!(lees_klaartekst(&bom, &MODULES), Err(DeelFout::TeGroot));
-    }
-
-    #[test]
-    fn unknown_modules_questions_and_unfitting_answers_are_dropped_on_opening() {
-        let json = serde_json::json!({
-            "versie": 1, "gemaakt_op": 1.0, "taal": "nl",
-            "modules": {
-                "bestaat-niet": { "x": { "soort": "schaal", "waarde": 3 } },
-                "stappen": {
-                    "onbekend": { "soort": "schaal", "waarde": 3 },
-                    "sta.1.notitie": { "soort": "tekst", "waarde": "eigen notitie" },
-                    "sta.1": { "soort": "keuze", "waarde": "bestaat-niet" }
-                }
-            },
-            "coach": { "praktijk": "P".repeat(5000), "accent": "red;x" }
-        });
-        let inhoud = lees_klaartekst(&compress_to_vec_zlib(json.to_string().as_bytes(), 6), &MODULES).unwrap();
-        assert_eq!(inhoud.modules.len(), 1);
-        assert!(vraag_in(&stappen::MODULE, "sta.1.notitie").is_some());
-        assert_eq!(inhoud.modules["stappen"].keys().collect::<Vec<_>>(), ["sta.1.notitie"]);
-        let coach = inhoud.coach.unwrap();
-        assert_eq!(coach.praktijk.chars().count(), crate::domain::coach::MAX_PRAKTIJK);
-        assert_eq!(coach.accent, None);
-    }
-
-    #[test]
-    fn the_uncompressed_fallback_is_valid_zlib() {
-        let (doc, _, _) = dokument();
-        let inhoud = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
-        assert_eq!(lees_klaartekst(&zlib_opgeslagen(&json(&inhoud)), &MODULES), Ok(inhoud));
-        for n in [0, 1, 65535, 65536, 140_000] {
-            let data: Vec<u8> = (0..n).map(|i| (i % 251) as u8).collect();
-            assert_eq!(decompress_to_vec_zlib_with_limit(&zlib_opgeslagen(&data), 200_000).unwrap(), data, "{n}");
-        }
-    }
-
-    #[test]
-    fn codes_are_ten_unambiguous_characters_shown_in_groups() {
-        let code = code_uit(&(0u8..=255).collect::<Vec<_>>()).unwrap();
-        assert_eq!(code.len(), CODE_LENGTE);
-        assert!(!code.contains(['0', 'O', '1', 'I', 'L']));
-        assert_eq!(toon_code("ABCDEFGHJK"), "ABCD-EFGH-JK");
-        assert_eq!(normaliseer_code(" abcd-efgh jk "), Ok("ABCDEFGHJK".into()));
-        assert_eq!(normaliseer_code(&toon_code(&code)), Ok(code));
-        assert_eq!(normaliseer_code("  "), Err(CodeFout::Leeg));
-        assert_eq!(normaliseer_code("ABCD-EFGH-J"), Err(CodeFout::Vorm));
-        assert_eq!(normaliseer_code("ABCD-EFGH-JO"), Err(CodeFout::Vorm));
-        // Bytes at or above 248 are skipped, so every character is equally likely.
-        assert_eq!(code_uit(&[255; 40]), None);
-        assert_eq!(code_uit(&[0, 248, 30, 31, 61, 62, 247, 1, 2, 3, 4]).unwrap(), "2Z2Z2Z3456");
-    }
-
-    proptest! {
-        #[test]
-        fn random_text_never_panics_the_link_decoder(tekst in ".{0,400}") {
-            let _ = ontkader(&tekst);
-        }
-
-        #[test]
-        fn random_bytes_never_panic_the_frame_or_content_decoder(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
-            let _ = ontkader(&base64url::codeer(&bytes));
-            let _ = lees_klaartekst(&bytes, &MODULES);
-            let _ = lees_klaartekst(&compress_to_vec_zlib(&bytes, 1), &MODULES);
-        }
-
-        #[test]
-        fn random_json_never_panics_the_content_decoder(tekst in r#"\{"versie":1,"gemaakt_op":[0-9e.-]{0,8},"taal":"(nl|en|x)","modules":\{("[a-z-]{0,12}":\{("[a-z.0-9]{0,12}":\{"soort":"[a-z-]{0,9}","waarde":.{0,12}\})?\})?\}(,"naam":.{0,12})?\}"#) {
-            let _ = lees_klaartekst(&compress_to_vec_zlib(tekst.as_bytes(), 1), &MODULES);
-        }
-
-        #[test]
-        fn random_codes_never_panic(tekst in ".{0,30}") {
-            if let Ok(code) = normaliseer_code(&tekst) {
-                prop_assert_eq!(code.len(), CODE_LENGTE);
-            }
-        }
-    }
-}
+mod tests;

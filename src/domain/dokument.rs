@@ -12,7 +12,7 @@ use super::antwoorden::{Antwoord, ModuleStand};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
-use super::versie::{Veld, Versie};
+use super::veld::{Veld, Versie};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
 ///
@@ -57,6 +57,16 @@ pub struct Dokument {
     pub generatie: String,
     /// The version of each field, removed ones included (see `domain::versie`).
     pub versies: BTreeMap<Veld, Versie>,
+}
+
+impl super::kijk::KijkBron for Dokument {
+    fn uitnodigingen(&self) -> &[Uitnodiging] {
+        &self.uitnodigingen
+    }
+
+    fn bewaarde_antwoorden(&self) -> &[KijkAntwoord] {
+        &self.kijk
+    }
 }
 
 /// A shared result kept by the coach: answers only, as they were shared.
@@ -153,6 +163,8 @@ pub enum Actie {
         module: String,
         deel: String,
     },
+    /// Finish a module: a snapshot of its answers, and no place to carry on from
+    /// (one change, so another tab never sees one half of it).
     RondAf {
         module: String,
         op_ms: f64,
@@ -215,7 +227,9 @@ impl Dokument {
                 }
             }
             Actie::RondAf { module, op_ms } => {
-                self.modules.entry(module.clone()).or_default().rond_af(*op_ms);
+                let stand = self.modules.entry(module.clone()).or_default();
+                stand.rond_af(*op_ms);
+                stand.positie = None;
                 true
             }
             Actie::ZetTijdlijn(invoer) => vervang(&mut self.tijdlijn, invoer.clone()),
@@ -375,6 +389,23 @@ mod tests {
         doc.pas_toe(&Actie::ZetTekstgrootte(Tekstgrootte::Groter));
         doc.nieuwe_revisie(0, 1_700_000_000_000.0);
         assert_eq!(Dokument::uit_json(&doc.naar_json()), Ok(doc));
+    }
+
+    #[test]
+    fn finishing_a_module_keeps_a_snapshot_and_forgets_the_place_in_one_change() {
+        let mut doc = Dokument::default();
+        doc.pas_toe(&Actie::Beantwoord {
+            module: "zorgen".into(),
+            vraag: "zor.gesprek".into(),
+            antwoord: Some(Antwoord::Tekst("geld".into())),
+        });
+        assert_eq!(doc.modules["zorgen"].positie.as_deref(), Some("zor.gesprek"));
+        assert!(doc.pas_toe(&Actie::RondAf { module: "zorgen".into(), op_ms: 7.0 }));
+        let stand = &doc.modules["zorgen"];
+        // Reopening starts at the overview, not at the last question.
+        assert_eq!(stand.positie, None);
+        assert_eq!(stand.afgerond_op, Some(7.0));
+        assert_eq!(stand.momentopnames.len(), 1);
     }
 
     #[test]

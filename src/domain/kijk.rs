@@ -6,8 +6,8 @@
 //! not encrypted: `[versie u8 = 1][JSON][adler32 4]`, base64url.
 //!
 //! The trusted person answers in their own browser and gets back a **reply**
-//! ([`KijkInhoud`]), encrypted exactly like a share link (`deelpakket`): zlib of
-//! the JSON, AES-GCM with a code shown once, the same frame with its checksum
+//! ([`KijkInhoud`]), encrypted exactly like a share link: zlib of the JSON,
+//! AES-GCM with a code shown once, the same envelope ([`super::envelop`]): frame with its checksum
 //! (`#/kijk-terug/<payload>`). The invitation id is inside the encrypted part,
 //! so a reply is only taken in by the candidate who made that invitation, and a
 //! reply id lets the candidate's app see a reply it already holds.
@@ -18,13 +18,12 @@
 //! [`uit_json`].
 
 use super::json::{json_velden, Json, NaarJson, VanJson};
-use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use super::antwoorden::{vraag_in, Antwoord, ModuleStand};
 use super::base64url;
-use super::deelpakket::{self, schone_naam, DeelFout, Kader};
-use super::dokument::Dokument;
-use super::opschonen::{afgekapt, schone_regel, schoon as schone_tekst};
+pub use super::envelop::haal_payload;
+use super::envelop::{self, controle, Fout as DeelFout, Kader};
+use super::opschonen::{afgekapt, schone_naam, schone_regel, schoon as schone_tekst};
 use super::taal::Taal;
 use super::vragenlijst::{Module, Optie, Soort};
 
@@ -346,22 +345,6 @@ impl KijkAntwoord {
 
 // ----- Invitation link -------------------------------------------------------------------------
 
-/// The part after `pad` in a pasted link or file, or the bare payload.
-pub fn haal_payload<'a>(invoer: &'a str, pad: &str) -> &'a str {
-    let invoer = invoer.trim();
-    match invoer.rsplit_once(pad) {
-        Some((_, na)) => {
-            let eind = na.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(na.len());
-            &na[..eind]
-        }
-        None => invoer,
-    }
-}
-
-fn controle(bytes: &[u8]) -> [u8; 4] {
-    miniz_oxide::mz_adler32_oxide(1, bytes).to_be_bytes()
-}
-
 /// The payload of an invitation link.
 pub fn uitnodiging_payload(u: &Uitnodiging) -> String {
     let mut bytes = vec![UITNODIGING_VERSIE];
@@ -445,15 +428,12 @@ pub fn ontkader_antwoord(invoer: &str) -> Result<Kader, KijkFout> {
     if tekst.len() > MAX_ANTWOORD {
         return Err(KijkFout::TeGroot);
     }
-    Ok(deelpakket::ontkader(tekst)?)
+    Ok(envelop::ontkader(tekst)?)
 }
 
 /// Unpack a decrypted reply, refusing anything too large, unknown or damaged.
 pub fn lees_antwoord(bytes: &[u8], set: &Spiegelset) -> Result<KijkInhoud, KijkFout> {
-    let json = decompress_to_vec_zlib_with_limit(bytes, MAX_KLAAR).map_err(|f| match f.status {
-        TINFLStatus::HasMoreOutput => KijkFout::TeGroot,
-        _ => KijkFout::Beschadigd,
-    })?;
+    let json = envelop::pak_uit(bytes, MAX_KLAAR)?;
     let inhoud: KijkInhoud = uit_json(&json).ok_or(KijkFout::Beschadigd)?;
     if inhoud.versie > ANTWOORD_VERSIE {
         return Err(KijkFout::NieuwereVersie);
@@ -469,21 +449,34 @@ pub fn lees_antwoord(bytes: &[u8], set: &Spiegelset) -> Result<KijkInhoud, KijkF
     })
 }
 
+/// What this module reads of the candidate's document: the invitations they
+/// made and the replies they kept. The document (`dokument::Dokument`) holds
+/// this module's types and gives these two lists, so `kijk` need not know the
+/// document: no circle between the two.
+pub trait KijkBron {
+    fn uitnodigingen(&self) -> &[Uitnodiging];
+    fn bewaarde_antwoorden(&self) -> &[KijkAntwoord];
+}
+
 /// Whether this candidate can take the reply in; nothing is changed here.
-pub fn beoordeel(inhoud: &KijkInhoud, dokument: &Dokument) -> Result<(), Weigering> {
-    if dokument.kijk.iter().any(|k| k.id == inhoud.id) {
+pub fn beoordeel(inhoud: &KijkInhoud, dokument: &impl KijkBron) -> Result<(), Weigering> {
+    if dokument.bewaarde_antwoorden().iter().any(|k| k.id == inhoud.id) {
         return Err(Weigering::AlToegevoegd);
     }
-    match dokument.uitnodigingen.iter().find(|u| u.id == inhoud.uitnodiging) {
+    match dokument.uitnodigingen().iter().find(|u| u.id == inhoud.uitnodiging) {
         Some(_) => Ok(()),
         None => Err(Weigering::AndereUitnodiging),
     }
 }
 
 /// The reply as kept, with the candidate's label (or `standaard` when empty).
-pub fn bewaar(inhoud: &KijkInhoud, dokument: &Dokument, label: &str, standaard: &str, nu_ms: f64) -> KijkAntwoord {
-    let gevraagd =
-        dokument.uitnodigingen.iter().find(|u| u.id == inhoud.uitnodiging).map(|u| u.delen.clone()).unwrap_or_default();
+pub fn bewaar(inhoud: &KijkInhoud, dokument: &impl KijkBron, label: &str, standaard: &str, nu_ms: f64) -> KijkAntwoord {
+    let gevraagd = dokument
+        .uitnodigingen()
+        .iter()
+        .find(|u| u.id == inhoud.uitnodiging)
+        .map(|u| u.delen.clone())
+        .unwrap_or_default();
     KijkAntwoord {
         id: inhoud.id.clone(),
         uitnodiging: inhoud.uitnodiging.clone(),

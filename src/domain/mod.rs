@@ -9,10 +9,14 @@ pub mod bewaren;
 pub mod coach;
 pub mod deelpakket;
 pub mod dokument;
+pub mod envelop;
+pub mod fnv;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod formaat;
 pub mod json;
 pub mod kijk;
+#[cfg(test)]
+mod kringen_tests;
 pub mod linkvoorstel;
 pub mod opschonen;
 pub mod profiel;
@@ -22,6 +26,7 @@ pub mod tekst;
 pub mod tekstbestand;
 pub mod tijdlijn;
 pub mod uren;
+pub mod veld;
 pub mod versie;
 pub mod voortgang;
 pub mod vragenlijst;

@@ -2,7 +2,10 @@
 //! someone else: names and labels (an invitation's first name, the trusted
 //! person's name, a reply's label, a coach's label for a kept copy, a practice
 //! name, words in a reply) and the few longer messages that travel in a link
-//! (a coach's welcome and contact, a trusted person's message).
+//! (a coach's welcome and contact, a trusted person's message), and a single
+//! value read from a link (the timeline's start date, [`zonder_onzichtbare`]).
+//! The one place for cleaning such text: sharing, Kijk, the coach link and the
+//! timeline all use these functions.
 //!
 //! Everything is shown as text, never as markup; this is about what cannot be
 //! seen. Control characters and Unicode *format* characters (general category
@@ -119,6 +122,22 @@ pub fn schone_regel(tekst: &str, max: usize) -> Option<String> {
     (!regel.is_empty()).then_some(regel)
 }
 
+/// A single value from a link (a date typed by a coach, say): every control
+/// and format character left out, nothing else changed. The value is shown in
+/// a message when it cannot be read, so what it holds is what it shows.
+pub fn zonder_onzichtbare(tekst: &str) -> String {
+    tekst.chars().filter(|&c| !c.is_control() && !is_opmaakteken(c)).collect()
+}
+
+/// Longest first name (in a share package, an invitation or a reply), in characters.
+pub const MAX_NAAM: usize = 40;
+
+/// A first name fit to show: one line, no control or format characters, at
+/// most [`MAX_NAAM`] characters; `None` when nothing is left.
+pub fn schone_naam(naam: &str) -> Option<String> {
+    schone_regel(naam, MAX_NAAM)
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -187,6 +206,15 @@ mod tests {
         assert_eq!(schoon("  naam\nregel\t ", false), "naam regel");
         assert_eq!(afgekapt("Sanne de Vries", 6), "Sanne");
         assert_eq!(schone_regel("  Sanne de Vries ", 40).as_deref(), Some("Sanne de Vries"));
+    }
+
+    #[test]
+    fn a_value_from_a_link_loses_control_and_format_characters_only() {
+        assert_eq!(zonder_onzichtbare("\u{202E}2026-01-05\u{202C}"), "2026-01-05");
+        assert_eq!(zonder_onzichtbare("2026\u{200B}-01-\u{2066}05\u{FEFF}"), "2026-01-05");
+        assert_eq!(zonder_onzichtbare("a\u{7}b\nc\td"), "abcd");
+        // Spaces, letters and marks stay as they are (no trimming, no joining of lines).
+        assert_eq!(zonder_onzichtbare(" 5 jan e\u{0301} "), " 5 jan e\u{0301} ");
     }
 
     /// Ordinary text without control or format characters: Dutch, Arabic

@@ -8,27 +8,17 @@
 //! (`pwa/teksten.<taal>.txt`, written from these same sources by a test, see
 //! [`super::tekstbestand`]) and looks the key up there.
 
+use super::fnv::{meng, BEGIN, PRIEM};
 use super::taal::Taal;
 
 /// FNV-1a over the Dutch text, a separator and the English text. Both languages
 /// count, so the same Dutch with another English is another text. A test over
 /// all texts checks that no two different texts share a key.
 pub const fn sleutel(nl: &str, en: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    h = meng(h, nl.as_bytes());
+    let mut h = meng(BEGIN, nl.as_bytes());
     h ^= 0x1f;
-    h = h.wrapping_mul(0x0100_0193);
+    h = h.wrapping_mul(PRIEM);
     meng(h, en.as_bytes())
-}
-
-pub(crate) const fn meng(mut h: u32, bytes: &[u8]) -> u32 {
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    h
 }
 
 /// One text in both languages. Dutch at B1 level first, English second.

@@ -19,8 +19,8 @@
 
 use std::cell::RefCell;
 
+use super::fnv::{meng, BEGIN};
 use super::taal::Taal;
-use super::tekst::meng;
 
 const KOP: &str = "spoorwijzer-teksten";
 const VERSIE: u32 = 1;
@@ -84,7 +84,7 @@ impl Tabel {
 }
 
 fn controle(romp: &str) -> u32 {
-    meng(0x811c_9dc5, romp.as_bytes())
+    meng(BEGIN, romp.as_bytes())
 }
 
 /// Write the file for `taal` and `deel` from (key, text) pairs; the same key

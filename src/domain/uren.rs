@@ -5,9 +5,9 @@
 //! Stored as a choice (`Antwoord::Keuze("2.5")`, hours with a point), a kind
 //! every earlier version reads, so an older tab keeps the answer (it only does
 //! not show it). Answers from before, whole hours as `Antwoord::Getal(2)`, are
-//! read as they are.
-
-use super::antwoorden::Antwoord;
+//! read as they are ([`Antwoord::halve_uren`](super::antwoorden::Antwoord::halve_uren),
+//! beside the other answer kinds, so this module needs no answers and the two
+//! are not in a circle).
 
 /// The taps offered, in half hours: ½, 1, 1½, 2, 3, 4, 6, 8.
 pub const KEUZES: [u16; 8] = [1, 2, 3, 4, 6, 8, 12, 16];
@@ -81,20 +81,10 @@ pub fn tekst(halve: u16) -> String {
     }
 }
 
-/// The half hours of a stored answer: a choice as stored now, or whole hours as
-/// stored before. `None` for anything else or out of range.
-pub fn uit_antwoord(antwoord: &Antwoord, max_halve: u16) -> Option<u16> {
-    match antwoord {
-        // Only the stored form itself ("2.5", never "2,5 uur"): a tampered value is not read kindly.
-        Antwoord::Keuze(s) => lees(s, max_halve).ok().flatten().filter(|h| opslag(*h) == *s),
-        Antwoord::Getal(n) => n.checked_mul(2).filter(|h| *h <= max_halve),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::antwoorden::Antwoord;
 
     #[test]
     fn hours_are_read_as_people_write_them() {
@@ -127,7 +117,7 @@ mod tests {
     fn stored_and_shown_forms_round_trip() {
         for h in 0..=24 {
             assert_eq!(lees(&opslag(h), 24), Ok(Some(h)));
-            assert_eq!(uit_antwoord(&Antwoord::Keuze(opslag(h)), 24), Some(h));
+            assert_eq!(Antwoord::Keuze(opslag(h)).halve_uren(24), Some(h));
         }
         assert_eq!(tekst(5), "2½");
         assert_eq!(tekst(1), "½");
@@ -135,16 +125,16 @@ mod tests {
         assert_eq!(opslag(5), "2.5");
         // Every tap offered is a stored form that reads back as itself.
         for k in KEUZES {
-            assert_eq!(uit_antwoord(&Antwoord::Keuze(opslag(k)), 24), Some(k));
+            assert_eq!(Antwoord::Keuze(opslag(k)).halve_uren(24), Some(k));
         }
     }
 
     #[test]
     fn whole_hours_stored_by_earlier_versions_still_read_and_tampered_values_do_not() {
-        assert_eq!(uit_antwoord(&Antwoord::Getal(4), 24), Some(8));
-        assert_eq!(uit_antwoord(&Antwoord::Getal(13), 24), None);
-        assert_eq!(uit_antwoord(&Antwoord::Keuze("2,5 uur".into()), 24), None);
-        assert_eq!(uit_antwoord(&Antwoord::Keuze("13".into()), 24), None);
-        assert_eq!(uit_antwoord(&Antwoord::Tekst("2".into()), 24), None);
+        assert_eq!(Antwoord::Getal(4).halve_uren(24), Some(8));
+        assert_eq!(Antwoord::Getal(13).halve_uren(24), None);
+        assert_eq!(Antwoord::Keuze("2,5 uur".into()).halve_uren(24), None);
+        assert_eq!(Antwoord::Keuze("13".into()).halve_uren(24), None);
+        assert_eq!(Antwoord::Tekst("2".into()).halve_uren(24), None);
     }
 }

@@ -8,13 +8,13 @@ use crate::ui::components::kop::Kop;
 use crate::ui::components::meldingen::Meldingen;
 use crate::ui::components::voet::Voet;
 use crate::ui::route::Route;
-use crate::ui::winkel::{Bericht, WinkelProvider};
+use crate::ui::winkel::WinkelProvider;
 
 #[derive(Properties)]
 pub struct AppProps {
-    /// The entry's page table (`pages::toon`, `pages::toon_coach`, …): each
-    /// binary passes its own, so the others' pages are not linked in.
-    pub paginas: fn(Route) -> Html,
+    /// The entry's page table (`pages::tabel`): each binary passes its own,
+    /// so the others' pages are not linked in.
+    pub paginas: crate::ui::pages::Tabel,
 }
 
 /// Set once when the root renders and never changed, so there is nothing to
@@ -29,16 +29,7 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     // A page of every entry (the help page) first; then the entry's own table.
     let paginas = props.paginas;
-    let pagina =
-        Callback::from(
-            move |route: Route| {
-                if route.in_elke_ingang() {
-                    crate::ui::pages::toon_overal(route)
-                } else {
-                    paginas(route)
-                }
-            },
-        );
+    let pagina = Callback::from(move |route: Route| crate::ui::pages::toon(paginas, route));
     html! {
         <HashRouter>
             <WinkelProvider>
@@ -67,10 +58,9 @@ fn Schil(props: &SchilProps) -> Html {
     let eerste = use_mut_ref(|| true);
     let winkel = crate::ui::winkel::use_winkel();
     let t = winkel.t();
-    // The timeline's texts are a file of their own, fetched with its page.
-    let deel_mist = (route == Route::Tijdlijn)
-        .then_some(Deel::Tijdlijn)
-        .filter(|d| tekstbestand::deel_geladen(winkel.taal(), *d).is_none());
+    // The texts of an entry's own part (the timeline's) are a file of their own, fetched with its page.
+    let deel_mist =
+        Some(route.deel()).filter(|d| *d != Deel::Basis && tekstbestand::deel_geladen(winkel.taal(), *d).is_none());
     let deel_mislukt = use_state(|| false);
     {
         let (winkel, deel_mislukt) = (winkel.clone(), deel_mislukt.clone());
@@ -79,7 +69,7 @@ fn Schil(props: &SchilProps) -> Html {
                 let taal = *taal;
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::services::teksten::laad_deel(taal, deel).await {
-                        Ok(()) => winkel.dispatch(Bericht::DeelGeladen),
+                        Ok(()) => winkel.deel_geladen(),
                         Err(_) => deel_mislukt.set(true),
                     }
                 });

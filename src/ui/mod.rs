@@ -9,39 +9,32 @@ pub mod winkel;
 
 use crate::content::nood;
 
-/// Start the candidate's app (`index.html`): the start, the modules, the profile.
-pub fn start() {
-    start_met(route::Ingang::Kandidaat, pages::toon, geen_voorlopige_taal);
+/// Start an entry's app: `src/main.rs` and `src/bin/*.rs` each call this with
+/// their own entry as a constant, so only that entry's pages (`pages::tabel`)
+/// are linked into the binary.
+#[inline(always)]
+pub fn start(ingang: route::Ingang) {
+    // Only the sharing entry opens invitations (`#/kijk/…`): only its binary carries the reader.
+    let voorlopige_taal = match ingang {
+        route::Ingang::Delen => crate::domain::kijk::taal_van_uitnodiging,
+        _ => geen_voorlopige_taal,
+    };
+    start_met(ingang, pages::tabel(ingang), voorlopige_taal);
 }
 
-/// Start the timeline's entry (`tijdlijn.html`).
-pub fn start_tijdlijn() {
-    start_met(route::Ingang::Tijdlijn, pages::toon_tijdlijn, geen_voorlopige_taal);
-}
-
-/// Start the sharing entry (`delen.html`): the coach, the save file, "Kijk van een ander".
-pub fn start_delen() {
-    // Only this entry opens invitations (`#/kijk/…`): only its binary carries the reader.
-    start_met(route::Ingang::Delen, pages::toon_delen, crate::domain::kijk::taal_van_uitnodiging);
-}
-
-/// Start the coach's app (`coach.html`): the link builder and the shared view.
-pub fn start_coach() {
-    start_met(route::Ingang::Coach, pages::toon_coach, geen_voorlopige_taal);
+/// No language for this visit from the address (every entry but sharing).
+fn geen_voorlopige_taal(_: &str) -> Option<crate::domain::taal::Taal> {
+    None
 }
 
 /// Start an entry's app in `<body>`, with a friendly screen instead of a dead
 /// page if anything ever panics. `paginas` is the entry's own page table: only
 /// the pages it names are linked into that binary.
-fn geen_voorlopige_taal(_: &str) -> Option<crate::domain::taal::Taal> {
-    None
-}
-
 /// `voorlopige_taal` reads a language for this visit from the address (see
 /// `winkel::Staat::zet_voorlopige_taal`).
 fn start_met(
     ingang: route::Ingang,
-    paginas: fn(route::Route) -> yew::Html,
+    paginas: pages::Tabel,
     voorlopige_taal: fn(&str) -> Option<crate::domain::taal::Taal>,
 ) {
     route::zet_ingang(ingang);

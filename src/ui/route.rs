@@ -5,6 +5,8 @@ use std::cell::Cell;
 
 use yew_router::prelude::*;
 
+use crate::domain::tekstbestand::Deel;
+
 /// The entries of the build, each its own HTML file and wasm binary. Yew 0.23
 /// and Trunk 0.21 cannot split one binary, so the pages a candidate does not
 /// need to start (the timeline, sharing, the coach's side) are entries of their
@@ -35,6 +37,44 @@ impl Ingang {
             Ingang::Coach => "coach.html",
         }
     }
+
+    /// The entry's HTML file in the build (`dist/`).
+    pub fn html(self) -> &'static str {
+        match self {
+            Ingang::Kandidaat => "index.html",
+            other => other.bestand(),
+        }
+    }
+
+    /// Its binary: a `[[bin]]` of Cargo.toml and a `data-bin` of index.html
+    /// (a test compares both), started by `ui::start(Ingang::…)`.
+    pub fn binary(self) -> &'static str {
+        match self {
+            Ingang::Kandidaat => "spoorwijzer",
+            Ingang::Tijdlijn => "tijdlijn",
+            Ingang::Delen => "delen",
+            Ingang::Coach => "coach",
+        }
+    }
+
+    /// Style sheets (`styles/<name>.css`) only this entry uses: the build
+    /// moves them out of index.html into this entry's file.
+    pub fn eigen_css(self) -> &'static [&'static str] {
+        match self {
+            Ingang::Tijdlijn => &["tijdlijn"],
+            Ingang::Coach => &["coach"],
+            Ingang::Kandidaat | Ingang::Delen => &[],
+        }
+    }
+
+    /// The texts its pages need besides the basis: loaded with its page
+    /// (`ui::app`), and fetched early by the loader (scripts/na-build.mjs).
+    pub fn deel(self) -> Deel {
+        match self {
+            Ingang::Tijdlijn => Deel::Tijdlijn,
+            Ingang::Kandidaat | Ingang::Delen | Ingang::Coach => Deel::Basis,
+        }
+    }
 }
 
 thread_local! {
@@ -52,24 +92,46 @@ pub fn ingang() -> Ingang {
     HUIDIGE_INGANG.with(Cell::get)
 }
 
+/// A module's id in an address (`#/wie-ben-ik`). Only the ids of
+/// `content::modules::MODULES` read as one, so `#/bestaat-niet` is not found.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ModuleId(&'static str);
+
+impl ModuleId {
+    /// The id of a module of the app: valid by construction.
+    pub const fn van(module: &'static crate::domain::vragenlijst::Module) -> ModuleId {
+        ModuleId(module.id)
+    }
+
+    pub fn id(self) -> &'static str {
+        self.0
+    }
+}
+
+impl std::str::FromStr for ModuleId {
+    type Err = ();
+
+    fn from_str(id: &str) -> Result<ModuleId, ()> {
+        crate::content::modules::MODULES.iter().find(|m| m.id == id).map(|m| ModuleId(m.id)).ok_or(())
+    }
+}
+
+impl std::fmt::Display for ModuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// Every address of the app. yew-router prefers a fixed segment over a
+/// parameter (`/profiel` over `/:module`), and an id that is no module's makes
+/// `/:module` not match, so it shows "not found" (tests below).
 #[derive(Routable, Clone, PartialEq, Eq, Debug)]
 pub enum Route {
     #[at("/")]
     Home,
-    #[at("/wie-ben-ik")]
-    WieBenIk,
-    #[at("/wat-kan-ik")]
-    WatKanIk,
-    #[at("/wat-wil-ik")]
-    WatWilIk,
-    #[at("/energie")]
-    Energie,
-    #[at("/zorgen")]
-    Zorgen,
-    #[at("/stappen")]
-    Stappen,
-    #[at("/verlies-en-betekenis")]
-    VerliesEnBetekenis,
+    /// A module's overview, one route for all modules: `#/wie-ben-ik`, `#/energie`.
+    #[at("/:module")]
+    Module { module: ModuleId },
     #[at("/tijdlijn")]
     Tijdlijn,
     #[at("/profiel")]
@@ -112,30 +174,20 @@ pub enum Route {
 }
 
 impl Route {
+    /// The overview of a module of the app.
+    pub const fn module(module: &'static crate::domain::vragenlijst::Module) -> Route {
+        Route::Module { module: ModuleId::van(module) }
+    }
+
     /// The page of a self-reflection module, by the module's id.
     pub fn van_module(id: &str) -> Option<Route> {
-        match id {
-            "wie-ben-ik" => Some(Route::WieBenIk),
-            "wat-kan-ik" => Some(Route::WatKanIk),
-            "wat-wil-ik" => Some(Route::WatWilIk),
-            "energie" => Some(Route::Energie),
-            "zorgen" => Some(Route::Zorgen),
-            "stappen" => Some(Route::Stappen),
-            "verlies-en-betekenis" => Some(Route::VerliesEnBetekenis),
-            _ => None,
-        }
+        id.parse().ok().map(|module| Route::Module { module })
     }
 
     /// The module this address belongs to (its overview or any of its steps).
     pub fn module_id(&self) -> Option<&str> {
         match self {
-            Route::WieBenIk => Some("wie-ben-ik"),
-            Route::WatKanIk => Some("wat-kan-ik"),
-            Route::WatWilIk => Some("wat-wil-ik"),
-            Route::Energie => Some("energie"),
-            Route::Zorgen => Some("zorgen"),
-            Route::Stappen => Some("stappen"),
-            Route::VerliesEnBetekenis => Some("verlies-en-betekenis"),
+            Route::Module { module } => Some(module.id()),
             Route::ModuleStap { module, .. } | Route::ModuleVraag { module, .. } => Some(module),
             _ => None,
         }
@@ -157,6 +209,16 @@ impl Route {
     /// `pwa/voorscherm.js` marks it `"*"` in its table and never moves it.
     pub fn in_elke_ingang(&self) -> bool {
         matches!(self, Route::Hulp)
+    }
+
+    /// The part of the texts this address needs: its entry's, except on a page
+    /// every entry shows itself.
+    pub fn deel(&self) -> Deel {
+        if self.in_elke_ingang() {
+            Deel::Basis
+        } else {
+            self.ingang().deel()
+        }
     }
 
     /// Which entry shows this address. `pwa/voorscherm.js` holds the same
@@ -261,21 +323,147 @@ impl Stap {
     }
 }
 
+/// A concrete address for every pattern of the app, each parameter filled in;
+/// `/:module` with every module of the app. For the tests of every address
+/// (here, `ui::pages`, and the generated `pwa/ingangen.json`).
+#[cfg(test)]
+pub(crate) fn alle_adressen() -> Vec<(String, Route)> {
+    adressen_per_patroon().into_iter().flat_map(|(_, a)| a).collect()
+}
+
+#[cfg(test)]
+fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
+    Route::routes()
+        .into_iter()
+        .map(|patroon| {
+            let ids: Vec<&str> = if patroon == "/:module" {
+                crate::content::modules::MODULES.iter().map(|m| m.id).collect()
+            } else {
+                vec!["wie-ben-ik"]
+            };
+            let adressen = ids
+                .into_iter()
+                .map(|id| {
+                    let pad: String = patroon
+                        .split('/')
+                        .map(|d| match d {
+                            ":payload" => "AbC-_09",
+                            ":module" => id,
+                            ":deel" => "2",
+                            ":vraag" => "3",
+                            d => d,
+                        })
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
+                    (pad, route)
+                })
+                .collect();
+            (patroon, adressen)
+        })
+        .collect()
+}
+
+/// `pwa/ingangen.json`: the entries and the addresses, written from `Ingang`
+/// and `Route` for what cannot read Rust: the build (scripts/na-build.mjs,
+/// which also writes the first-segment table into pwa/voorscherm.js) and the
+/// end-to-end tests (every address). `make teksten` rewrites it.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod bestand {
+    use super::*;
+    use serde_json::{json, Map, Value};
+
+    pub const PAD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/ingangen.json");
+
+    /// The first segment of a pattern (`""` for `/`), or `None` for a parameter.
+    fn eerste_segment(patroon: &str) -> Option<&str> {
+        let eerste = patroon.trim_start_matches('/').split('/').next().unwrap_or("");
+        (!eerste.starts_with(':')).then_some(eerste)
+    }
+
+    /// The key of the page's first screen in pwa/voorschermen.json, whose
+    /// heading the page shows: a module's id for its overview and steps.
+    fn scherm(pad: &str, route: &Route) -> String {
+        match route {
+            Route::NietGevonden => "niet-gevonden".into(),
+            r => r.module_id().map_or_else(|| eerste_segment(pad).unwrap_or("").to_string(), str::to_string),
+        }
+    }
+
+    pub fn inhoud() -> String {
+        let ingangen: Vec<Value> = Ingang::ALLE
+            .iter()
+            .map(|i| {
+                json!({
+                    "binary": i.binary(),
+                    "html": i.html(),
+                    "adres": i.bestand(),
+                    "eigenCss": i.eigen_css(),
+                    "deel": i.deel().code(),
+                })
+            })
+            .collect();
+        let tekstdelen: Map<String, Value> = Deel::ALLE
+            .iter()
+            .map(|d| (d.code().to_string(), json!(crate::content::tekstbestanden::stam(*d))))
+            .collect();
+        // pwa/voorscherm.js's table: where an address goes by its first segment
+        // ("*": every entry shows it; an address not named is the candidate's).
+        let mut eerste_segment_naar = Map::new();
+        let mut deel_vooraf = Map::new();
+        let mut routes = Vec::new();
+        for (patroon, adressen) in adressen_per_patroon() {
+            let route = &adressen[0].1;
+            let naar = if route.in_elke_ingang() { "*" } else { route.ingang().bestand() };
+            match eerste_segment(patroon) {
+                Some(eerste) if naar != "./" => {
+                    eerste_segment_naar.insert(eerste.to_string(), json!(naar));
+                }
+                None => assert_eq!(naar, "./", "{patroon}: an entry of its own needs a fixed first segment"),
+                _ => {}
+            }
+            if route.deel() != Deel::Basis {
+                let eerste = eerste_segment(patroon).expect("a part of its own needs a fixed first segment");
+                deel_vooraf.insert(eerste.to_string(), json!(route.deel().code()));
+            }
+            routes.push(json!({
+                "patroon": patroon,
+                "ingang": naar,
+                "adressen": adressen.iter().map(|(pad, r)| json!({
+                    "adres": format!("#{pad}"),
+                    "scherm": scherm(pad, r),
+                })).collect::<Vec<_>>(),
+            }));
+        }
+        let mut tekst = serde_json::to_string_pretty(&json!({
+            "ingangen": ingangen,
+            "tekstdelen": tekstdelen,
+            "eersteSegment": eerste_segment_naar,
+            "deelVooraf": deel_vooraf,
+            "routes": routes,
+        }))
+        .expect("plain data serialises");
+        tekst.push('\n');
+        tekst
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::modules::{energie, stappen, verlies, wat_kan_ik, wat_wil_ik, wie_ben_ik, zorgen};
 
     #[test]
     fn every_page_has_its_own_address() {
         let paden = [
             ("/", Route::Home),
-            ("/wie-ben-ik", Route::WieBenIk),
-            ("/wat-kan-ik", Route::WatKanIk),
-            ("/wat-wil-ik", Route::WatWilIk),
-            ("/energie", Route::Energie),
-            ("/zorgen", Route::Zorgen),
-            ("/stappen", Route::Stappen),
-            ("/verlies-en-betekenis", Route::VerliesEnBetekenis),
+            ("/wie-ben-ik", Route::module(&wie_ben_ik::MODULE)),
+            ("/wat-kan-ik", Route::module(&wat_kan_ik::MODULE)),
+            ("/wat-wil-ik", Route::module(&wat_wil_ik::MODULE)),
+            ("/energie", Route::module(&energie::MODULE)),
+            ("/zorgen", Route::module(&zorgen::MODULE)),
+            ("/stappen", Route::module(&stappen::MODULE)),
+            ("/verlies-en-betekenis", Route::module(&verlies::MODULE)),
             ("/tijdlijn", Route::Tijdlijn),
             ("/profiel", Route::Profiel),
             ("/delen", Route::Delen),
@@ -299,6 +487,34 @@ mod tests {
         assert_eq!(Route::recognize("/a/b/c/d"), Some(Route::NietGevonden));
     }
 
+    /// One route for all modules (issue 25): every module's overview keeps its
+    /// address, a fixed address is never read as a module, and an id that is
+    /// no module's is not found.
+    #[test]
+    fn one_route_serves_every_module_and_fixed_addresses_come_first() {
+        for m in crate::content::modules::MODULES {
+            let pad = format!("/{}", m.id);
+            let route = Route::recognize(&pad).unwrap();
+            assert_eq!(route, Route::module(m), "{pad}");
+            assert_eq!(route.to_path(), pad);
+            assert_eq!(route.module_id(), Some(m.id));
+            assert_eq!(route.stap(), Some(Stap::Overzicht));
+            assert_eq!(Route::van_module(m.id), Some(route.clone()));
+            assert_eq!(Stap::Overzicht.route(m.id), route);
+        }
+        assert_eq!(Route::recognize("/profiel"), Some(Route::Profiel));
+        assert_eq!(Route::recognize("/profiel/"), Some(Route::Profiel));
+        for patroon in Route::routes().into_iter().filter(|p| p.len() > 1 && !p.contains(':')) {
+            let route = Route::recognize(patroon).unwrap();
+            assert!(!matches!(route, Route::Module { .. }), "{patroon} is its own page, not a module");
+            assert_eq!(route.to_path(), patroon);
+        }
+        for pad in ["/bestaat-niet", "/Wie-ben-ik", "/wie-ben-ik%20", "/constructor"] {
+            assert_eq!(Route::recognize(pad), Some(Route::NietGevonden), "{pad}");
+        }
+        assert_eq!(Route::van_module("bestaat-niet"), None);
+    }
+
     #[test]
     fn every_step_of_a_module_has_its_own_address() {
         let vraag = Route::recognize("/wie-ben-ik/2/3").unwrap();
@@ -309,7 +525,7 @@ mod tests {
         assert_eq!(Route::recognize("/energie/klaar").unwrap().stap(), Some(Stap::Klaar));
         assert_eq!(Route::recognize("/zorgen/1").unwrap().stap(), Some(Stap::Vraag { deel: 0, vraag: 0 }));
         assert_eq!(Route::recognize("/zorgen").unwrap().stap(), Some(Stap::Overzicht));
-        assert_eq!(Stap::Overzicht.route("zorgen"), Route::Zorgen);
+        assert_eq!(Stap::Overzicht.route("zorgen"), Route::module(&zorgen::MODULE));
         for stap in [Stap::Terugblik, Stap::Klaar, Stap::Vraag { deel: 3, vraag: 0 }] {
             assert_eq!(stap.route("stappen").stap(), Some(stap));
         }
@@ -343,9 +559,14 @@ mod tests {
         ] {
             assert_eq!(r.ingang(), Ingang::Delen, "{r:?}");
         }
-        for r in
-            [Route::Home, Route::WieBenIk, Route::Profiel, Route::Privacy, Route::OverDeVragen, Route::NietGevonden]
-        {
+        for r in [
+            Route::Home,
+            Route::module(&wie_ben_ik::MODULE),
+            Route::Profiel,
+            Route::Privacy,
+            Route::OverDeVragen,
+            Route::NietGevonden,
+        ] {
             assert_eq!(r.ingang(), Ingang::Kandidaat, "{r:?}");
         }
         assert_eq!(Route::Delen.href_vanuit_ander("?lang=en"), "delen.html?lang=en#/delen");
@@ -357,26 +578,53 @@ mod tests {
         assert_eq!(Route::Privacy.href(), "#/privacy");
     }
 
-    /// A concrete address for every pattern of the app, each parameter filled in.
-    fn alle_adressen() -> Vec<(String, Route)> {
-        Route::routes()
-            .into_iter()
-            .map(|patroon| {
-                let pad: String = patroon
-                    .split('/')
-                    .map(|d| match d {
-                        ":payload" => "AbC-_09",
-                        ":module" => "wie-ben-ik",
-                        ":deel" => "2",
-                        ":vraag" => "3",
-                        d => d,
-                    })
-                    .collect::<Vec<_>>()
-                    .join("/");
-                let route = Route::recognize(&pad).unwrap_or_else(|| panic!("{pad} is an address of the app"));
-                (pad, route)
-            })
-            .collect()
+    /// The generated `pwa/ingangen.json` says what `Ingang` and `Route` say.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_entries_file_is_written_from_the_entries_and_routes() {
+        let nu = bestand::inhoud();
+        if std::env::var_os("SPOORWIJZER_SCHRIJF").is_some() {
+            std::fs::write(bestand::PAD, &nu).expect("write pwa/ingangen.json");
+        }
+        let vastgelegd = std::fs::read_to_string(bestand::PAD).unwrap_or_default();
+        assert!(vastgelegd == nu, "pwa/ingangen.json is out of date: run `make teksten` and commit it");
+        let v: serde_json::Value = serde_json::from_str(&nu).unwrap();
+        assert_eq!(v["routes"].as_array().unwrap().len(), Route::routes().len(), "every pattern");
+        assert_eq!(v["eersteSegment"]["hulp"], "*");
+        assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
+        assert_eq!(v["deelVooraf"], serde_json::json!({ "tijdlijn": "tijdlijn" }));
+    }
+
+    /// The places that cannot be generated name the same entries as `Ingang`:
+    /// Cargo.toml's binaries, index.html's `data-bin` links and style sheets,
+    /// and each binary's `main`, which starts its own entry.
+    #[test]
+    fn cargo_index_html_and_the_binaries_name_the_entries() {
+        let wortel = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let lees = |p: &str| std::fs::read_to_string(wortel.join(p)).unwrap();
+        let cargo = lees("Cargo.toml");
+        let index = lees("index.html");
+        let bins: Vec<&str> = cargo
+            .split("[[bin]]")
+            .skip(1)
+            .filter_map(|b| b.lines().find_map(|r| r.trim().strip_prefix("name = \"")?.strip_suffix('"')))
+            .collect();
+        let data_bins: Vec<&str> = index.split("data-bin=\"").skip(1).filter_map(|r| r.split('"').next()).collect();
+        let namen: Vec<&str> = Ingang::ALLE.iter().map(|i| i.binary()).collect();
+        assert_eq!(bins, namen, "Cargo.toml's [[bin]]s");
+        assert_eq!(data_bins, namen, "index.html's data-bin links");
+        for ingang in Ingang::ALLE {
+            let pad = cargo
+                .split("[[bin]]")
+                .skip(1)
+                .find(|b| b.contains(&format!("name = \"{}\"", ingang.binary())))
+                .and_then(|b| b.lines().find_map(|r| r.trim().strip_prefix("path = \"")?.strip_suffix('"')))
+                .unwrap();
+            assert!(lees(pad).contains(&format!("ui::start(spoorwijzer::ui::route::Ingang::{ingang:?})")), "{pad}");
+            for css in ingang.eigen_css() {
+                assert!(index.contains(&format!("href=\"styles/{css}.css\"")), "index.html has styles/{css}.css");
+            }
+        }
     }
 
     /// Issue 22, item 6: a link moved to another entry (a pasted link in a running

@@ -12,7 +12,10 @@ use crate::content::teksten::{teksten, Teksten};
 use std::cell::RefCell;
 
 use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmelding, Tabblad};
-use crate::domain::dokument::{Actie, Dokument, Importmanier};
+use crate::domain::antwoorden::Antwoord;
+use crate::domain::coach::CoachInstellingen;
+use crate::domain::dokument::{Actie, Dokument, Importmanier, OntvangenPakket, TijdlijnInvoer};
+use crate::domain::kijk::{KijkAntwoord, Uitnodiging};
 use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
 use crate::domain::tekstbestand;
 use crate::services::opslag::LokaleOpslag;
@@ -327,7 +330,93 @@ impl Reducible for Staat {
     }
 }
 
-pub type Winkel = UseReducerHandle<Staat>;
+/// The store as pages see it: the state to read, and the person's intents by name.
+/// Pages never build a domain change or a message themselves: every change is
+/// one of these methods, so what a page can do is listed here.
+#[derive(Clone, PartialEq)]
+pub struct Winkel(UseReducerHandle<Staat>);
+
+impl std::ops::Deref for Winkel {
+    type Target = Staat;
+    fn deref(&self) -> &Staat {
+        &self.0
+    }
+}
+
+impl Winkel {
+    fn wijzig(&self, actie: Actie) {
+        self.0.dispatch(Bericht::Wijzig(actie));
+    }
+    pub fn zet_taal(&self, taal: Taal) {
+        self.wijzig(Actie::ZetTaal(taal));
+    }
+    pub fn zet_tekstgrootte(&self, grootte: Tekstgrootte) {
+        self.wijzig(Actie::ZetTekstgrootte(grootte));
+    }
+    pub fn zet_vanzelf_verder(&self, aan: bool) {
+        self.wijzig(Actie::ZetVanzelfVerder(aan));
+    }
+    /// `None` clears the answer (skip, or undo of a first answer).
+    pub fn beantwoord(&self, module: &str, vraag: &str, antwoord: Option<Antwoord>) {
+        self.wijzig(Actie::Beantwoord { module: module.to_string(), vraag: vraag.to_string(), antwoord });
+    }
+    /// The question on screen is where the person is, also before they answer it.
+    pub fn sta_bij(&self, module: &str, vraag: &str) {
+        self.wijzig(Actie::ZetPositie { module: module.to_string(), vraag: Some(vraag.to_string()) });
+    }
+    pub fn deel_klaar(&self, module: &str, deel: &str) {
+        self.wijzig(Actie::DeelKlaar { module: module.to_string(), deel: deel.to_string() });
+    }
+    /// Finish a module now.
+    pub fn rond_af(&self, module: &str) {
+        self.wijzig(Actie::RondAf { module: module.to_string(), op_ms: pagina::nu_ms() });
+    }
+    pub fn zet_tijdlijn(&self, invoer: TijdlijnInvoer) {
+        self.wijzig(Actie::ZetTijdlijn(invoer));
+    }
+    /// `None` removes the coach's welcome.
+    pub fn zet_coach(&self, coach: Option<CoachInstellingen>) {
+        self.wijzig(Actie::ZetCoach(coach));
+    }
+    /// Take in a save file, after the person saw the preview and confirmed.
+    /// Returns whether it brought anything new (merging what is already here does not).
+    pub fn importeer(&self, dokument: Dokument, manier: Importmanier) -> bool {
+        let actie = Actie::Importeer { dokument: Box::new(dokument), manier };
+        let veranderd = self.dokument.clone().pas_toe(&actie);
+        self.wijzig(actie);
+        veranderd
+    }
+    pub fn bewaar_ontvangen(&self, pakket: OntvangenPakket) {
+        self.wijzig(Actie::BewaarOntvangen(Box::new(pakket)));
+    }
+    pub fn verwijder_ontvangen(&self, bewaard_op: f64) {
+        self.wijzig(Actie::VerwijderOntvangen { bewaard_op });
+    }
+    pub fn nodig_uit(&self, uitnodiging: Uitnodiging) {
+        self.wijzig(Actie::Nodig(Box::new(uitnodiging)));
+    }
+    pub fn bewaar_kijk(&self, antwoord: KijkAntwoord) {
+        self.wijzig(Actie::BewaarKijk(Box::new(antwoord)));
+    }
+    pub fn verwijder_kijk(&self, id: &str) {
+        self.wijzig(Actie::VerwijderKijk { id: id.to_string() });
+    }
+    pub fn sluit_melding(&self, i: usize) {
+        self.0.dispatch(Bericht::SluitMelding(i));
+    }
+    /// Delete everything this app keeps on the device, in every tab.
+    pub fn wis_alles(&self) {
+        self.0.dispatch(Bericht::WisAlles);
+    }
+    /// Bring back a backup; what it replaces is kept aside first.
+    pub fn herstel_reservekopie(&self, sleutel: String) {
+        self.0.dispatch(Bericht::HerstelReservekopie(sleutel));
+    }
+    /// A part of the texts (the timeline's) arrived.
+    pub fn deel_geladen(&self) {
+        self.0.dispatch(Bericht::DeelGeladen);
+    }
+}
 
 thread_local! {
     /// The state read by `ui::start` before the first render, taken once.
@@ -423,7 +512,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
     }
 
     html! {
-        <ContextProvider<Winkel> context={winkel}>
+        <ContextProvider<Winkel> context={Winkel(winkel)}>
             { props.children.clone() }
         </ContextProvider<Winkel>>
     }

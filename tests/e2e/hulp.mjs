@@ -401,9 +401,20 @@ export async function laadDocument(page, url, doc, route = "#/") {
 /** The stored document, parsed (null when nothing is stored). */
 export const opgeslagen = async (page) => JSON.parse((await page.evaluate(() => localStorage.getItem("spoorwijzer.document"))) ?? "null");
 
+/**
+ * The app's entries and addresses, generated from src/ui/route.rs (`Ingang`, `Route`) by
+ * `make teksten`: every route pattern with a concrete address for each (every module's
+ * overview for `/:module`) and the key of its first screen in pwa/voorschermen.json.
+ */
+export const INGANGEN = JSON.parse(fs.readFileSync(path.resolve(hier, "../../pwa/ingangen.json"), "utf8"));
+/** Every page's first screen (heading and opening text) in both languages, generated from the catalogue. */
+export const VOORSCHERMEN = JSON.parse(fs.readFileSync(path.resolve(hier, "../../pwa/voorschermen.json"), "utf8"));
+const gegenereerd = (patroon) => INGANGEN.routes.find((r) => r.patroon === patroon).adressen.map((a) => a.adres);
+
 /** A concrete address for each pattern of src/ui/route.rs that has parameters (hulp-bij-zwaar checks none is missing). */
 export const ADRES = {
   "/": ["#/"],
+  "/:module": gegenereerd("/:module"),
   "/kijk/:payload": ["#/kijk/kapot"],
   "/kijk-terug/:payload": ["#/kijk-terug/kapot"],
   "/gedeeld/:payload": ["#/gedeeld/kapot"],
@@ -411,8 +422,8 @@ export const ADRES = {
   "/:module/:deel/:vraag": ["#/wie-ben-ik/2/3", "#/zorgen/1/1"],
   "/niet-gevonden": ["#/niet-gevonden", "#/bestaat-niet"],
 };
-/** The route patterns of the app, read from src/ui/route.rs. */
-export const PATRONEN = [...fs.readFileSync(path.resolve(hier, "../../src/ui/route.rs"), "utf8").matchAll(/#\[at\("([^"]+)"\)\]/g)].map((m) => m[1]);
+/** The route patterns of the app (src/ui/route.rs, via pwa/ingangen.json). */
+export const PATRONEN = INGANGEN.routes.map((r) => r.patroon);
 /** An address for every page a person can land on (each opens in its own entry). */
 export const ADRESSEN = PATRONEN.flatMap((p) => ADRES[p] ?? (p.includes(":") ? [] : [`#${p}`]));
 

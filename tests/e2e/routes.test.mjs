@@ -2,9 +2,11 @@
 // no accessibility violation, and no request off the app's own origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, INGANGEN, VOORSCHERMEN } from "./hulp.mjs";
 
-const ROUTES = [
+// Addresses whose heading is written out here: the first pages, and the steps
+// of a module and "not found" for addresses that cannot be read.
+const UITGESCHREVEN = [
   ["#/", "Welkom bij Spoorwijzer", "Welcome to Spoorwijzer"],
   ["#/wie-ben-ik", "Wie ben ik?", "Who am I?"],
   ["#/wat-kan-ik", "Wat kan ik?", "What can I do?"],
@@ -22,6 +24,20 @@ const ROUTES = [
   ["#/wie-ben-ik/0", "Deze pagina bestaat niet", "This page does not exist"],
   ["#/bestaat-niet/1/1", "Deze pagina bestaat niet", "This page does not exist"],
 ];
+// Every address of the app (pwa/ingangen.json, generated from src/ui/route.rs:
+// every pattern, every module's overview), with the heading of its first screen
+// (pwa/voorschermen.json). A payload route gets a payload that cannot be read:
+// its page still shows its heading and says so; the real invitation, reply and
+// share are opened in kijk.test.mjs and delen.test.mjs.
+const ALLE = INGANGEN.routes.flatMap((r) => r.adressen)
+  .map(({ adres, scherm }) => [adres, VOORSCHERMEN.nl.paginas[scherm].h1, VOORSCHERMEN.en.paginas[scherm].h1]);
+const ROUTES = [...UITGESCHREVEN, ...ALLE.filter(([adres]) => !UITGESCHREVEN.some(([a]) => a === adres))];
+
+test("every pattern of the app's addresses is visited", () => {
+  const bezocht = new Set(ROUTES.map(([a]) => a));
+  for (const r of INGANGEN.routes) assert.ok(r.adressen.length && r.adressen.every((a) => bezocht.has(a.adres)), r.patroon);
+  assert.ok(ROUTES.length >= 25, `${ROUTES.length} addresses`);
+});
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });

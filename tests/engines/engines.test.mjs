@@ -6,16 +6,17 @@
 // first takes the API away (see shimKopie in hulp.mjs).
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/   runs a subset.
-import { describe, test, before, after } from "node:test";
+import { describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { By } from "selenium-webdriver";
 import { serveer, DIST } from "../e2e/hulp.mjs";
-import { MOTOREN, gekozen, startServer, sessie, versie } from "./motoren.mjs";
+import { MOTOREN, gekozen } from "./motoren.mjs";
+import { reizen } from "./reizen.mjs";
 import {
   TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap, vorigeStap, telefoonVenster,
-  schermafdruk, wachtOpDownload, binnen, GeenAntwoord, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten, nazien,
+  wachtOpDownload, binnen, GeenAntwoord, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten,
 } from "./hulp.mjs";
 import { leesPdf, zonderWit } from "./pdf.mjs";
 
@@ -41,73 +42,7 @@ const BEWAARBESTAND = /^spoorwijzer-bewaarbestand-\d{4}-\d{2}-\d{2}\.json$/;
 
 for (const motor of gekozen()) {
   describe(`${motor}`, { concurrency: 1 }, () => {
-    let server;
-    const versies = new Set();
-    /**
-     * One result, named with its engine. A driver that stops answering (GeenAntwoord) is
-     * named with the step where it stopped; the driver is started again and the journey
-     * runs once more in a fresh browser, which must then pass whole. A hung browser fails
-     * its test after 6 minutes instead of blocking the suite.
-     */
-    const reis = (naam, fn) => test(`[${motor}] ${naam}`, { timeout: 6 * 60 * 1000 }, async (t) => {
-      try {
-        return await fn(t);
-      } catch (e) {
-        if (!(e instanceof GeenAntwoord)) throw e;
-        t.diagnostic(`[${motor}] ${e.message.split("\n")[0]}; the driver was started again and the journey runs once more`);
-        return fn(t);
-      }
-    });
-    before(async () => { server = await startServer(motor); });
-    after(async () => { await server?.stop(); });
-
-    const gaten = new Set();
-    /** A driver feature this engine lacks: named once per engine in the output, never silently. */
-    const gat = (t, tekst) => { if (!gaten.has(tekst)) { gaten.add(tekst); t.diagnostic(`[${motor}] GAP: ${tekst}`); } };
-
-    /**
-     * After a journey: no error and no request off the origin, as the in-page collector
-     * saw them in every app document of this tab; in Chromium also the browser's own
-     * console log (which also has what happens before any script runs).
-     */
-    async function naKeuring(t, d) {
-      const { fouten, buiten, documenten, status } = await nazien(d, app.origin);
-      if (!status) gat(t, "Resource Timing has no responseStatus: a load that failed with an HTTP error is only seen where the element fires an error event");
-      assert.ok(documenten > 0, `[${motor}] the journey ended with the app open (top page or frame), so its collector could be read`);
-      let log = [];
-      try {
-        log = (await d.manage().logs().get("browser")).filter((r) => r.level.name === "SEVERE").map((r) => r.message);
-      } catch (e) {
-        gat(t, `the driver cannot read the browser console (${e.name}); console errors, uncaught errors, rejected promises, CSP violations and failed loads are read from the in-page collector instead (which loads before the app; a failure before it runs is not seen)`);
-      }
-      assert.deepEqual([...fouten, ...log], [], `[${motor}] errors during the journey`);
-      assert.deepEqual(buiten, [], `[${motor}] requests off the app's origin`);
-    }
-
-    /** Run `werk` in a new browser with a fresh profile; it is always closed, with a screenshot on failure. */
-    async function metSessie(t, naam, werk, opties = {}) {
-      const s = await sessie(motor, server, opties);
-      let stil = false;
-      const v = await versie(motor, s.driver);
-      if (!versies.has(v)) { versies.add(v); t.diagnostic(`${motor}: ${v}`); }
-      try {
-        const uit = await werk(s.driver, s);
-        await binnen(naKeuring(t, s.driver), TIJD.lang, "reading what the page's error collector saw");
-        return uit;
-      } catch (e) {
-        if (e instanceof GeenAntwoord) {
-          stil = true;
-        } else {
-          const pad = await binnen(schermafdruk(s.driver, `${motor}-${naam}`), TIJD.kort, "taking a screenshot").catch(() => null);
-          if (pad) e.message += `\n[${motor}] screenshot: ${pad}`;
-        }
-        throw e;
-      } finally {
-        await binnen(s.driver.quit(), TIJD.kort, "closing the browser").catch(() => { stil = true; });
-        if (stil) await server.herstart();
-        if (s.downloads !== server.downloads) fs.rmSync(s.downloads, { recursive: true, force: true });
-      }
-    }
+    const { reis, metSessie, gat } = reizen(motor, () => app.origin);
 
     reis(`1. on a phone-sized window: switch the language through the Menu, reload, the language is kept`, async (t) => {
       await metSessie(t, "1-taal", async (d) => {

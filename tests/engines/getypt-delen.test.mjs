@@ -12,16 +12,17 @@
 //      Chromium and WebKit).
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/getypt-delen.test.mjs   runs a subset.
-import { describe, test, before, after } from "node:test";
+import { describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { By, Key } from "selenium-webdriver";
 import { serveer, DIST } from "../e2e/hulp.mjs";
-import { gekozen, startServer, sessie, versie } from "./motoren.mjs";
+import { gekozen } from "./motoren.mjs";
+import { reizen } from "./reizen.mjs";
 import {
   TIJD, wachtOp, js, open, herlaad, element, klik, knop, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap,
-  schermafdruk, binnen, GeenAntwoord, shimKopie, nazien,
+  shimKopie,
 } from "./hulp.mjs";
 
 assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: run make build first`);
@@ -93,47 +94,7 @@ async function maakLink(d) {
 
 for (const motor of gekozen()) {
   describe(`${motor}`, { concurrency: 1 }, () => {
-    let server;
-    before(async () => { server = await startServer(motor); });
-    after(async () => { await server?.stop(); });
-
-    // As in engines.test.mjs: a driver that stops answering is named, started again, and the journey runs once more, whole.
-    const reis = (naam, fn) => test(`[${motor}] ${naam}`, { timeout: 6 * 60 * 1000 }, async (t) => {
-      const begin = Date.now();
-      try {
-        await fn(t);
-      } catch (e) {
-        if (!(e instanceof GeenAntwoord)) throw e;
-        t.diagnostic(`[${motor}] ${e.message.split("\n")[0]}; the driver was started again and the journey runs once more`);
-        await fn(t);
-      }
-      t.diagnostic(`[${motor}] ${((Date.now() - begin) / 1000).toFixed(1)} s`);
-    });
-
-    /** Run `werk` in a fresh browser; afterwards no error and no request off the origin; a screenshot on failure. */
-    async function metSessie(t, naam, werk) {
-      const s = await sessie(motor, server);
-      let stil = false;
-      try {
-        t.diagnostic(`${motor}: ${await versie(motor, s.driver)}`);
-        await werk(s.driver);
-        const { fouten, buiten, documenten } = await binnen(nazien(s.driver, app.origin), TIJD.lang, "reading what the page's error collector saw");
-        assert.ok(documenten > 0, `[${motor}] the journey ended with the app open`);
-        assert.deepEqual(fouten, [], `[${motor}] errors during the journey`);
-        assert.deepEqual(buiten, [], `[${motor}] requests off the app's origin`);
-      } catch (e) {
-        if (e instanceof GeenAntwoord) stil = true;
-        else {
-          const pad = await binnen(schermafdruk(s.driver, `${motor}-${naam}`), TIJD.kort, "taking a screenshot").catch(() => null);
-          if (pad) e.message += `\n[${motor}] screenshot: ${pad}`;
-        }
-        throw e;
-      } finally {
-        await binnen(s.driver.quit(), TIJD.kort, "closing the browser").catch(() => { stil = true; });
-        if (stil) await server.herstart();
-        if (s.downloads !== server.downloads) fs.rmSync(s.downloads, { recursive: true, force: true });
-      }
-    }
+    const { reis, metSessie } = reizen(motor, () => app.origin);
 
     reis(`typed words: a sentence left in a list field counts after Volgende and after a reload, in the review and on the profile`, async (t) => {
       await metSessie(t, "getypt", async (d) => {

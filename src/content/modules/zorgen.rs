@@ -133,8 +133,8 @@ pub static MODULE: Module = Module {
             id: "gedachten",
             titel: t("Wat speelt er bij jou?", "What is on your mind?"),
             intro: t(
-                "Hieronder staan gedachten die veel mensen hebben. Kies wat je herkent, je hoeft niets uit te leggen.",
-                "Below are thoughts that many people have. Choose what you recognise, you don't need to explain anything.",
+                "Dit zijn gedachten die veel mensen hebben. Kies wat je herkent, je hoeft niets uit te leggen.",
+                "These are thoughts that many people have. Choose what you recognise, you don't need to explain anything.",
             ),
             minuten: 5,
             vragen: &[

@@ -1,7 +1,7 @@
 use super::*;
 use crate::content::modules::MODULES;
-use crate::domain::deelpakket::{Deelkeuze, IV, SALT, TAG};
-use crate::domain::dokument::Actie;
+use crate::domain::deelpakket::{self, Deelkeuze, IV, SALT, TAG};
+use crate::domain::dokument::{Actie, Dokument};
 use miniz_oxide::deflate::compress_to_vec_zlib;
 use proptest::prelude::*;
 

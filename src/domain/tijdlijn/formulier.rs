@@ -14,6 +14,7 @@
 use super::datum::{Datum, DatumFout};
 use super::engine::{self, Invoer, Reden, Tijdlijn};
 use crate::domain::dokument::TijdlijnInvoer;
+use crate::domain::opschonen::zonder_onzichtbare;
 use crate::domain::taal::query_waarde;
 
 /// Zoveel herstelperiodes kan iemand invullen; meer is in twee jaar niet aannemelijk.
@@ -326,7 +327,8 @@ fn eerste_geldige_dag() -> Datum {
 
 /// De waarde van `start` in de query van de hash (`?start=2026-01-05`), zoals een coach
 /// hem in een link zet. Procent-codering wordt gelezen; een lege waarde telt niet;
-/// een heel lange waarde wordt afgekapt (hij komt toch met een melding in beeld).
+/// stuur- en opmaaktekens (Unicode Cf: richtingtekens, tekens zonder breedte) vallen weg
+/// (`opschonen`); een heel lange waarde wordt afgekapt (hij komt toch met een melding in beeld).
 pub fn start_uit_query(query: &str) -> Option<String> {
     let ruw = query_waarde(query, "start")?;
     let waarde = procent_decodeer(ruw);
@@ -334,7 +336,7 @@ pub fn start_uit_query(query: &str) -> Option<String> {
     if waarde.is_empty() {
         return None;
     }
-    Some(waarde.chars().filter(|c| !c.is_control()).take(MAX_LINKWAARDE).collect())
+    Some(zonder_onzichtbare(waarde).chars().take(MAX_LINKWAARDE).collect())
 }
 
 /// `%2D` → `-`, `+` → spatie; ongeldige reeksen blijven zoals ze zijn.
@@ -595,6 +597,9 @@ mod tests {
         assert_eq!(start_uit_query("?x=1&start=2026-01-05&y=2"), Some("2026-01-05".into()));
         assert_eq!(start_uit_query("start=2026%2D01%2D05"), Some("2026-01-05".into()));
         assert_eq!(start_uit_query("?start=morgen"), Some("morgen".into()));
+        // Wat de link bevat, toont de melding: zonder richtingtekens of onzichtbare tekens.
+        assert_eq!(start_uit_query("?start=%E2%80%AE50-10-6202"), Some("50-10-6202".into()));
+        assert_eq!(start_uit_query("?start=2026-01-05%E2%80%8B"), Some("2026-01-05".into()));
         assert_eq!(start_uit_query("?start=%20"), None);
         assert_eq!(start_uit_query("?start="), None);
         assert_eq!(start_uit_query("?begin=2026-01-05"), None);

@@ -19,12 +19,11 @@ use yew::prelude::*;
 use crate::content::coach as c;
 use crate::content::modules::MODULES;
 use crate::domain::coach::{CoachFout, CoachInstellingen, Palet, Rgb};
-use crate::domain::dokument::Actie;
 use crate::domain::linkvoorstel::{coach_bewaard, coach_vraagt};
 use crate::domain::taal::Taal;
 use crate::services;
 use crate::ui::route::Route;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 /// What the person did with this visit's coach link. Memory only: nothing of
 /// it is stored, so closing the tab without an answer keeps nothing.
@@ -95,7 +94,7 @@ pub fn CoachWelkom() -> Html {
                     (winkel.clone(), stand.clone(), focus_naar.clone(), nieuw.clone());
                 Callback::from(move |_: MouseEvent| {
                     stand.set(Linkstand::Bewaard { vorige: winkel.dokument.coach.clone() });
-                    winkel.dispatch(Bericht::Wijzig(Actie::ZetCoach(Some(coach_bewaard(&nieuw)))));
+                    winkel.zet_coach(Some(coach_bewaard(&nieuw)));
                     services::pagina::verwijder_uit_adres("coach");
                     *focus_naar.borrow_mut() = Some(ANTWOORD_ID);
                 })
@@ -127,7 +126,7 @@ pub fn CoachWelkom() -> Html {
                 let vorige = vorige.clone();
                 Callback::from(move |_: MouseEvent| {
                     stand.set(Linkstand::Teruggezet);
-                    winkel.dispatch(Bericht::Wijzig(Actie::ZetCoach(vorige.clone())));
+                    winkel.zet_coach(vorige.clone());
                     *focus_naar.borrow_mut() = Some(ANTWOORD_ID);
                 })
             };
@@ -156,7 +155,7 @@ pub fn CoachWelkom() -> Html {
         Callback::from(move |_| {
             *focus_naar.borrow_mut() = Some(KNOP_ID);
             let nieuw = CoachInstellingen { verborgen: !coach.verborgen, ..coach.clone() };
-            winkel.dispatch(Bericht::Wijzig(Actie::ZetCoach(Some(nieuw))));
+            winkel.zet_coach(Some(nieuw));
         })
     };
 

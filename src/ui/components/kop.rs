@@ -1,19 +1,19 @@
 use yew::prelude::*;
 
+use crate::content::modules;
 use crate::content::teksten::Teksten;
-use crate::domain::dokument::Actie;
 use crate::domain::taal::{Taal, Tekstgrootte};
 use crate::ui::components::iconen;
 use crate::ui::route::Route;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 /// The main menu; also written into the static first screen (content::voorscherm).
 pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
     [
         (Route::Home, t.nav_home),
-        (Route::WieBenIk, t.nav_wie_ben_ik),
-        (Route::WatKanIk, t.nav_wat_kan_ik),
-        (Route::WatWilIk, t.nav_wat_wil_ik),
+        (Route::module(&modules::wie_ben_ik::MODULE), t.nav_wie_ben_ik),
+        (Route::module(&modules::wat_kan_ik::MODULE), t.nav_wat_kan_ik),
+        (Route::module(&modules::wat_wil_ik::MODULE), t.nav_wat_wil_ik),
         (Route::Tijdlijn, t.nav_tijdlijn),
         (Route::Profiel, t.nav_profiel),
         (Route::Delen, t.nav_delen),
@@ -77,7 +77,7 @@ pub fn Kop(props: &KopProps) -> Html {
     let taalknop = |doel: Taal, naam: &'static str| {
         let winkel = winkel.clone();
         let onclick = Callback::from(move |_| {
-            winkel.dispatch(Bericht::Wijzig(Actie::ZetTaal(doel)));
+            winkel.zet_taal(doel);
             crate::services::pagina::verwijder_taal_uit_adres();
         });
         html! {
@@ -86,7 +86,7 @@ pub fn Kop(props: &KopProps) -> Html {
     };
     let grootteknop = |doel: Tekstgrootte, label: &'static str, teken: &'static str| {
         let winkel = winkel.clone();
-        let onclick = Callback::from(move |_| winkel.dispatch(Bericht::Wijzig(Actie::ZetTekstgrootte(doel))));
+        let onclick = Callback::from(move |_| winkel.zet_tekstgrootte(doel));
         html! {
             <button type="button" class={classes!("schakel", "grootte", doel.klasse())} aria-label={label} title={label}
                 aria-pressed={(grootte == doel).to_string()} {onclick}>{ teken }</button>

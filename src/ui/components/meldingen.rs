@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::ui::winkel::{use_winkel, Bericht, Melding};
+use crate::ui::winkel::{use_winkel, Melding};
 
 /// Notices about keeping work: shown until closed, in plain words.
 #[component]
@@ -13,7 +13,7 @@ pub fn Meldingen() -> Html {
     let items = winkel.meldingen.iter().enumerate().map(|(i, melding)| {
         let sluit = {
             let winkel = winkel.clone();
-            Callback::from(move |_| winkel.dispatch(Bericht::SluitMelding(i)))
+            Callback::from(move |_| winkel.sluit_melding(i))
         };
         let (titel, tekst, extra) = match melding {
             Melding::Geblokkeerd => (t.melding_geblokkeerd_titel, t.melding_geblokkeerd_tekst, html! {}),

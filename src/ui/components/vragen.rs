@@ -70,7 +70,8 @@ pub fn antwoord_tekst(vraag: &'static Vraag, antwoord: &Antwoord, taal: Taal) ->
         }
         (_, Antwoord::WeetNiet) => t.weet_ik_niet.to_string(),
         // Before the choices: hours are stored as a choice ("2.5") and read as "2½ uur per dag".
-        (Soort::Uren { max, eenheid }, a) => crate::domain::uren::uit_antwoord(a, *max)
+        (Soort::Uren { max, eenheid }, a) => a
+            .halve_uren(*max)
             .map(|h| format!("{} {}", crate::domain::uren::tekst(h), eenheid.in_taal(taal)))
             .unwrap_or_default(),
         (_, Antwoord::Keuze(_) | Antwoord::Keuzes(_) | Antwoord::Volgorde(_)) => {
@@ -244,7 +245,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
             }
         }
         Soort::Uren { max, eenheid } => {
-            let halve = antwoord.as_ref().and_then(|a| crate::domain::uren::uit_antwoord(a, *max));
+            let halve = antwoord.as_ref().and_then(|a| a.halve_uren(*max));
             html! { <UrenVeld key={id.clone()} id={id.clone()} {halve} max={*max} eenheid={eenheid.in_taal(taal)} {taal} onantwoord={props.onantwoord.clone()} /> }
         }
         Soort::EigenLijst { max } => {

@@ -11,7 +11,6 @@ use yew_router::prelude::use_navigator;
 use crate::content::kijk as k;
 use crate::content::teksten::vul;
 use crate::domain::coach::qr;
-use crate::domain::dokument::Actie;
 use crate::domain::kijk::{self, Uitnodiging, DELEN};
 use crate::domain::tekst::Tekst;
 use crate::services::coach::app_basis;
@@ -21,7 +20,7 @@ use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 /// A reply file is a few lines of text: anything larger is not one.
 const MAX_BESTAND: usize = kijk::MAX_ANTWOORD + 4096;
@@ -110,7 +109,7 @@ pub fn Anderen() -> Html {
                 gemaakt_op: pagina::nu_ms(),
             };
             let adres = format!("{}{}{}", app_basis(), kijk::UITNODIGING_PAD, kijk::uitnodiging_payload(&u));
-            winkel.dispatch(Bericht::Wijzig(Actie::Nodig(Box::new(u))));
+            winkel.nodig_uit(u);
             status.set(Melding::Geen);
             kopie.set(Melding::Geen);
             *focus_na.borrow_mut() = Some("uitnodiging-kop");
@@ -227,7 +226,7 @@ pub fn Anderen() -> Html {
             let (winkel, lijst_status, focus_na, id, label) =
                 (winkel.clone(), lijst_status.clone(), focus_na.clone(), a.id.clone(), a.label.clone());
             Callback::from(move |_: MouseEvent| {
-                winkel.dispatch(Bericht::Wijzig(Actie::VerwijderKijk { id: id.clone() }));
+                winkel.verwijder_kijk(&id);
                 *focus_na.borrow_mut() = Some("bewaard-status");
                 lijst_status.set(Melding::Goed(vul(k::VERWIJDERD.in_taal(taal), &[&label])));
             })

@@ -20,7 +20,7 @@ use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::bewaarbestand::{self, BestandFout, Inhoud, Versleuteld};
 use crate::domain::deelpakket::{self, Deelkeuze};
-use crate::domain::dokument::{Actie, Dokument, Importmanier, TijdlijnInvoer};
+use crate::domain::dokument::{Dokument, Importmanier, TijdlijnInvoer};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services::bestand;
@@ -31,7 +31,7 @@ use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::route::Route;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 // Making a save file, with the passphrase step.
 mod bewaren;
@@ -313,13 +313,7 @@ fn use_importeer() -> Html {
                 }
                 Some(Importmanier::Vervangen) if !bevestig => {}
                 Some(manier) => {
-                    let mut proef = winkel.dokument.clone();
-                    let veranderd =
-                        proef.pas_toe(&Actie::Importeer { dokument: Box::new((*dokument).clone()), manier });
-                    winkel.dispatch(Bericht::Wijzig(Actie::Importeer {
-                        dokument: Box::new((*dokument).clone()),
-                        manier,
-                    }));
+                    let veranderd = winkel.importeer((*dokument).clone(), manier);
                     let klaar = match (manier, veranderd) {
                         (Importmanier::Vervangen, _) => d::VERVANGEN_KLAAR,
                         (Importmanier::Samenvoegen, true) => d::SAMENGEVOEGD,

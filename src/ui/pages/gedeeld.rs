@@ -18,7 +18,7 @@ use crate::content::delen as d;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, DeelFout, DeelInhoud, Kader};
-use crate::domain::dokument::{Actie, OntvangenPakket};
+use crate::domain::dokument::OntvangenPakket;
 use crate::domain::opschonen::schone_regel;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
@@ -27,7 +27,7 @@ use crate::services::crypto::{self, CryptoFout};
 use crate::services::pagina;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 /// A shared file is a few lines of text: anything larger is not one.
 const MAX_DEELBESTAND: usize = deelpakket::MAX_TEKENS + 4096;
@@ -177,7 +177,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                 modules: inhoud.modules.clone(),
                 kijk: inhoud.kijk.clone(),
             };
-            winkel.dispatch(Bericht::Wijzig(Actie::BewaarOntvangen(Box::new(pakket))));
+            winkel.bewaar_ontvangen(pakket);
             stand.set(Stand::Open { inhoud, bewaard: true });
         })
     };
@@ -327,7 +327,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                         stand.set(Stand::Invoer { fout: None });
                     }
                     *focus_na.borrow_mut() = Some("kopieen-kop");
-                    winkel.dispatch(Bericht::Wijzig(Actie::VerwijderOntvangen { bewaard_op: op }));
+                    winkel.verwijder_ontvangen(op);
                 })
             };
             html! {

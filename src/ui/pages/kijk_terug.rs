@@ -15,7 +15,6 @@ use crate::content::kijk as k;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, Kader};
-use crate::domain::dokument::Actie;
 use crate::domain::kijk::{self, KijkFout, KijkInhoud, Spiegelset, Weigering};
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::{self, CryptoFout};
@@ -23,7 +22,7 @@ use crate::services::pagina;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::kijk_profiel::{bij_enter, spiegel_html};
 use crate::ui::route::Route;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 #[derive(Properties, PartialEq)]
 pub struct KijkTerugProps {
@@ -118,7 +117,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
             }
             let bewaard =
                 kijk::bewaar(&inhoud, &winkel.dokument, &label, k::STANDAARD_LABEL.in_taal(taal), pagina::nu_ms());
-            winkel.dispatch(Bericht::Wijzig(Actie::BewaarKijk(Box::new(bewaard))));
+            winkel.bewaar_kijk(bewaard);
             *focus_na.borrow_mut() = Some("kijk-status");
             stand.set(Stand::Klaar(k::TOEGEVOEGD));
         })

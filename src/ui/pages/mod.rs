@@ -19,7 +19,7 @@ mod tijdlijn;
 use yew::prelude::*;
 
 use crate::content::modules;
-use crate::ui::route::Route;
+use crate::ui::route::{Ingang, Route};
 
 /// Keyed by module, so moving between modules starts each one fresh, while
 /// moving between the steps of one module keeps its state (such as undo).
@@ -33,50 +33,66 @@ fn module_pagina(route: &Route) -> Html {
     }
 }
 
+/// An entry's page table: the page of each address it shows itself, `None`
+/// for an address of another entry. A test holds every table against
+/// `Route::woont_in`, so no address of an entry is missing from its table
+/// (it would show "Laden…" forever).
+pub type Tabel = fn(&Route) -> Option<Html>;
+
+/// The page table of each entry. Each binary calls this with its own entry as
+/// a constant (`ui::start`), so only that entry's pages are linked into it.
+#[inline(always)]
+pub fn tabel(ingang: Ingang) -> Tabel {
+    match ingang {
+        Ingang::Kandidaat => kandidaat,
+        Ingang::Tijdlijn => tijdlijn,
+        Ingang::Delen => delen,
+        Ingang::Coach => coach,
+    }
+}
+
+/// What the running entry shows at `route`: a page every entry shows, its own
+/// page, or a move to the entry that has it.
+pub fn toon(tabel: Tabel, route: Route) -> Html {
+    overal(&route).or_else(|| tabel(&route)).unwrap_or_else(|| html! { <NaarIngang {route} /> })
+}
+
 /// The pages every entry shows itself (`Route::in_elke_ingang`): help when it
 /// weighs too much is one tap away everywhere, the coach's side included.
-pub fn toon_overal(route: Route) -> Html {
+fn overal(route: &Route) -> Option<Html> {
     match route {
-        Route::Hulp => html! { <hulp::Hulp /> },
-        _ => html! { <niet_gevonden::NietGevonden /> },
+        Route::Hulp => Some(html! { <hulp::Hulp /> }),
+        _ => None,
     }
 }
 
 /// The candidate's entry (`index.html`): the start, the modules, the profile.
 /// Pages of the other entries are not referenced from here, so they are not
 /// in this binary: their addresses load that entry's file.
-pub fn toon(route: Route) -> Html {
-    match route {
+fn kandidaat(route: &Route) -> Option<Html> {
+    Some(match route {
         Route::Home => html! { <home::Home /> },
         Route::Privacy => html! { <privacy::Privacy /> },
         Route::OverDeVragen => html! { <over_vragen::OverVragen /> },
         Route::Profiel => html! { <profiel::Profiel /> },
-        Route::WieBenIk
-        | Route::WatKanIk
-        | Route::WatWilIk
-        | Route::Energie
-        | Route::Zorgen
-        | Route::Stappen
-        | Route::VerliesEnBetekenis
-        | Route::ModuleStap { .. }
-        | Route::ModuleVraag { .. } => module_pagina(&route),
+        Route::Module { .. } | Route::ModuleStap { .. } | Route::ModuleVraag { .. } => module_pagina(route),
         Route::NietGevonden => html! { <niet_gevonden::NietGevonden /> },
-        _ => html! { <NaarIngang {route} /> },
-    }
+        _ => return None,
+    })
 }
 
 /// The timeline's entry (`tijdlijn.html`, `src/bin/tijdlijn.rs`).
-pub fn toon_tijdlijn(route: Route) -> Html {
+fn tijdlijn(route: &Route) -> Option<Html> {
     match route {
-        Route::Tijdlijn => html! { <tijdlijn::Tijdlijn /> },
-        _ => html! { <NaarIngang {route} /> },
+        Route::Tijdlijn => Some(html! { <tijdlijn::Tijdlijn /> }),
+        _ => None,
     }
 }
 
 /// The sharing entry (`delen.html`, `src/bin/delen.rs`): the coach and the
 /// save file, and "Kijk van een ander" (asking, answering, receiving).
-pub fn toon_delen(route: Route) -> Html {
-    match route {
+fn delen(route: &Route) -> Option<Html> {
+    Some(match route {
         Route::Delen => html! { <delen::Delen /> },
         Route::Anderen => html! { <anderen::Anderen /> },
         Route::KijkVraag { payload } => {
@@ -85,18 +101,18 @@ pub fn toon_delen(route: Route) -> Html {
         Route::KijkTerug { payload } => {
             html! { <kijk_terug::KijkTerug key={payload.as_str()} payload={payload.clone()} /> }
         }
-        _ => html! { <NaarIngang {route} /> },
-    }
+        _ => return None,
+    })
 }
 
 /// The coach's entry (`coach.html`, `src/bin/coach.rs`): the link builder and
 /// the shared view.
-pub fn toon_coach(route: Route) -> Html {
-    match route {
+fn coach(route: &Route) -> Option<Html> {
+    Some(match route {
         Route::Coach => html! { <coach::Coach /> },
-        Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld {payload} /> },
-        _ => html! { <NaarIngang {route} /> },
-    }
+        Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld payload={payload.clone()} /> },
+        _ => return None,
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -121,4 +137,32 @@ fn NaarIngang(props: &NaarIngangProps) -> Html {
         }
     });
     html! { <p class="laden" role="status">{ t.voorscherm_laden }</p> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yew_router::Routable;
+
+    /// Every address of the app has a page in the entry `Route::ingang` names
+    /// (and in every entry when `Route::in_elke_ingang`), and no entry's table
+    /// claims another entry's address: a route missing from its table would
+    /// show "Laden…" forever, one claimed twice would never move.
+    #[test]
+    fn every_address_has_a_page_in_the_entry_that_shows_it() {
+        let mut gezien = 0;
+        for (pad, route) in crate::ui::route::alle_adressen() {
+            assert_eq!(overal(&route).is_some(), route.in_elke_ingang(), "{pad}");
+            for ingang in Ingang::ALLE {
+                let eigen = overal(&route).is_some() || tabel(ingang)(&route).is_some();
+                assert_eq!(
+                    eigen,
+                    route.woont_in(ingang),
+                    "{pad} in {ingang:?}: a page exactly where Route::ingang says"
+                );
+            }
+            gezien += 1;
+        }
+        assert!(gezien >= Route::routes().len() + 6, "every pattern, each module ({gezien})");
+    }
 }

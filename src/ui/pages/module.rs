@@ -9,7 +9,6 @@ use crate::content::modules::energie::SUGGESTIES;
 use crate::content::modules::{verlies, wat_kan_ik, zorgen};
 use crate::content::teksten::vul;
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
-use crate::domain::dokument::Actie;
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Soort, Vraag};
 use crate::domain::{profiel, schermen, voortgang};
@@ -19,7 +18,7 @@ use crate::ui::components::pagina::Pagina;
 use crate::ui::components::vragen::{antwoord_tekst, veld_id, vraag_veld, VraagProps};
 use crate::ui::route::{Route, Stap};
 use crate::ui::vast::Vast;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 use yew_router::prelude::use_navigator;
 
 #[derive(Properties, PartialEq)]
@@ -91,7 +90,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
     let vanzelf_aan = !winkel.dokument.instellingen.vanzelf_uit;
     let zet_vanzelf = {
         let winkel = winkel.clone();
-        Callback::from(move |aan: bool| winkel.dispatch(Bericht::Wijzig(Actie::ZetVanzelfVerder(aan))))
+        Callback::from(move |aan: bool| winkel.zet_vanzelf_verder(aan))
     };
 
     let ga_naar = {
@@ -113,10 +112,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         use_effect_with(stap, move |stap| {
             *vanzelf_tik.borrow_mut() += 1;
             if let Some(v) = vraag_bij(module, *stap) {
-                winkel.dispatch(Bericht::Wijzig(Actie::ZetPositie {
-                    module: module.id.to_string(),
-                    vraag: Some(v.id.to_string()),
-                }));
+                winkel.sta_bij(module.id, v.id);
             }
             if *stap != Stap::Overzicht {
                 pagina::focus_op("module-kop");
@@ -138,11 +134,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                 vorige.set(Some(Vorige { vraag, antwoord: huidige.get(vraag).cloned() }));
             }
             ongedaan.set(false);
-            winkel.dispatch(Bericht::Wijzig(Actie::Beantwoord {
-                module: module.id.to_string(),
-                vraag: vraag.to_string(),
-                antwoord,
-            }));
+            winkel.beantwoord(module.id, vraag, antwoord);
         })
     };
 
@@ -152,11 +144,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         let ongedaan = ongedaan.clone();
         Callback::from(move |_| {
             if let Some(v) = (*vorige).clone() {
-                winkel.dispatch(Bericht::Wijzig(Actie::Beantwoord {
-                    module: module.id.to_string(),
-                    vraag: v.vraag.to_string(),
-                    antwoord: v.antwoord,
-                }));
+                winkel.beantwoord(module.id, v.vraag, v.antwoord);
                 vorige.set(None);
                 ongedaan.set(true);
                 pagina::focus_in(&veld_id(v.vraag));
@@ -175,10 +163,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                     let einde_deel = !matches!(doel, Stap::Vraag { deel: d, .. } if d == deel);
                     if einde_deel {
                         if let Some(d) = module.delen.get(deel) {
-                            winkel.dispatch(Bericht::Wijzig(Actie::DeelKlaar {
-                                module: module.id.to_string(),
-                                deel: d.id.to_string(),
-                            }));
+                            winkel.deel_klaar(module.id, d.id);
                         }
                     }
                     ga_naar.emit(doel);
@@ -224,11 +209,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                 let winkel = winkel.clone();
                 let ga_naar = ga_naar.clone();
                 Callback::from(move |_| {
-                    winkel.dispatch(Bericht::Wijzig(Actie::RondAf {
-                        module: module.id.to_string(),
-                        op_ms: pagina::nu_ms(),
-                    }));
-                    winkel.dispatch(Bericht::Wijzig(Actie::ZetPositie { module: module.id.to_string(), vraag: None }));
+                    winkel.rond_af(module.id);
                     ga_naar.emit(Stap::Klaar);
                 })
             };

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::content::teksten::vul;
 use crate::domain::bewaren;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Wissen {
@@ -32,7 +32,7 @@ pub fn Privacy() -> Html {
         let wissen = wissen.clone();
         let winkel = winkel.clone();
         Callback::from(move |_| {
-            winkel.dispatch(Bericht::WisAlles);
+            winkel.wis_alles();
             wissen.set(Wissen::Niet);
         })
     };
@@ -72,7 +72,7 @@ pub fn Privacy() -> Html {
                         let herstel = {
                             let winkel = winkel.clone();
                             let sleutel = reserve.sleutel.clone();
-                            Callback::from(move |_| winkel.dispatch(Bericht::HerstelReservekopie(sleutel.clone())))
+                            Callback::from(move |_| winkel.herstel_reservekopie(sleutel.clone()))
                         };
                         html! {
                             <li>

@@ -21,14 +21,14 @@ use yew_router::prelude::*;
 
 use crate::content::teksten::vul;
 use crate::content::tijdlijn::{datum_voluit, scherm as s};
-use crate::domain::dokument::{Actie, TijdlijnInvoer};
+use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::linkvoorstel::{start_uit_link, StartUitLink};
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::formulier::{self, Melding, Probleem, Veld};
 use crate::services::{bestand, klok};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::route::Route;
-use crate::ui::winkel::{use_winkel, Bericht};
+use crate::ui::winkel::use_winkel;
 
 /// A first sick day from the link that differs from the stored one.
 #[derive(Clone, PartialEq)]
@@ -93,7 +93,7 @@ pub fn Tijdlijn() -> Html {
                     }
                     StartUitLink::Invullen => {
                         let nieuw = TijdlijnInvoer { eerste_ziektedag: start.clone(), ..huidig.clone() };
-                        winkel.dispatch(Bericht::Wijzig(Actie::ZetTijdlijn(nieuw)));
+                        winkel.zet_tijdlijn(nieuw);
                         link_waarde.set(Some(start));
                         true
                     }
@@ -137,7 +137,7 @@ pub fn Tijdlijn() -> Html {
                 Callback::from(move |_: MouseEvent| {
                     let tekst = if vervang {
                         let nieuw = TijdlijnInvoer { eerste_ziektedag: start.clone(), ..invoer.clone() };
-                        winkel.dispatch(Bericht::Wijzig(Actie::ZetTijdlijn(nieuw)));
+                        winkel.zet_tijdlijn(nieuw);
                         link_waarde.set(Some(start.clone()));
                         vul(s::LINK_VERVANGEN_KLAAR.in_taal(taal), &[&link::als_tekst(&start, taal)])
                     } else {
@@ -165,7 +165,7 @@ pub fn Tijdlijn() -> Html {
 
     let onwijzig = {
         let winkel = winkel.clone();
-        Callback::from(move |nieuw: TijdlijnInvoer| winkel.dispatch(Bericht::Wijzig(Actie::ZetTijdlijn(nieuw))))
+        Callback::from(move |nieuw: TijdlijnInvoer| winkel.zet_tijdlijn(nieuw))
     };
 
     let meldingen: Rc<Vec<Melding>> = Rc::new(uitkomst.as_ref().as_ref().err().cloned().unwrap_or_default());
