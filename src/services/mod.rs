@@ -11,3 +11,4 @@ pub mod klok;
 pub mod opslag;
 pub mod pagina;
 pub mod teksten;
+pub mod venster;

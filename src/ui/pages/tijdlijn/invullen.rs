@@ -9,8 +9,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::content::teksten::vul;
@@ -21,6 +19,7 @@ use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::engine::MAX_DAGEN_VOORUIT;
 use crate::domain::tijdlijn::formulier::{lees_datum, Melding, Probleem, Veld, MAX_HERSTELPERIODES};
+use crate::services::venster::{self, Wekker};
 
 /// How long a date field waits after a change before it is stored.
 const WACHT_MS: u32 = 700;
@@ -48,7 +47,7 @@ type Zetter = Rc<dyn Fn(&mut TijdlijnInvoer, String)>;
 /// A change waiting to be stored, and its timer.
 #[derive(Default)]
 struct Wachtend {
-    timer: Option<Timeout>,
+    timer: Option<Wekker>,
     /// The field (input id) the waiting change belongs to.
     veld: String,
     wijziging: Option<Wijziging>,
@@ -92,7 +91,7 @@ impl Schrijver {
             self.spoel();
         }
         let zelf = self.clone();
-        let timer = Timeout::new(WACHT_MS, move || zelf.spoel());
+        let timer = Wekker::na(WACHT_MS, move || zelf.spoel());
         let mut wacht = self.wachtend.borrow_mut();
         wacht.veld = veld.to_string();
         wacht.wijziging = Some(w);
@@ -122,7 +121,7 @@ fn zet_verlof(f: &mut TijdlijnInvoer, n: usize, van: Option<String>, tot: Option
 }
 
 fn waarde(e: &Event) -> Option<String> {
-    e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
+    venster::invoerwaarde(e)
 }
 
 /// What a field needs to be drawn.

@@ -2,7 +2,7 @@
 //! the whole period, where you are now, the next three steps, what you can ask or do
 //! now, and "Alle stappen" on request; the explanation below.
 //!
-//! The form is stored as typed (`Actie::ZetTijdlijn`); the timeline is computed
+//! The form is stored as typed (`Winkel::zet_tijdlijn`); the timeline is computed
 //! from it on every change and never shown while a field has a message. A coach's
 //! link `#/tijdlijn?start=YYYY-MM-DD` fills in an empty first sick day, and asks
 //! before it replaces one that was filled in (`link.rs`); the address is then
@@ -189,11 +189,7 @@ pub fn Tijdlijn() -> Html {
                     }
                 })
             };
-            let afdrukken = Callback::from(|_: MouseEvent| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            });
+            let afdrukken = Callback::from(|_: MouseEvent| crate::services::venster::druk_af());
             let heeft_verlof = invoer.verlof.iter().any(|(a, b)| !a.trim().is_empty() || !b.trim().is_empty());
             let iva_aangevraagd = !invoer.vervroegde_iva.trim().is_empty();
             html! {
