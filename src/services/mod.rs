@@ -4,6 +4,7 @@
 pub mod bestand;
 pub mod coach;
 pub mod crypto;
+pub mod delen;
 pub mod deelblad;
 pub mod embed;
 pub mod klembord;

@@ -1,0 +1,113 @@
+//! Sharing with a coach, the plain parts of the pipeline: what is chosen becomes
+//! the package's text (`deelpakket::maak` + `json`, the same function as the
+//! preview), and the encrypted frame becomes the link the coach opens. The
+//! browser's parts (compressing, the code, encrypting) are in `services::delen`.
+
+use crate::content::modules::MODULES;
+use crate::domain::deelpakket::{self, Deelkeuze, Kader};
+use crate::domain::dokument::Dokument;
+use crate::domain::taal::Taal;
+
+/// Links longer than this get a hint that some programs cut them short.
+pub const LANGE_LINK: usize = 2000;
+
+/// A finished share: the link, and the code that is given apart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub link: String,
+    pub code: String,
+}
+
+impl Link {
+    /// Some programs cut a link this long short.
+    pub fn is_lang(&self) -> bool {
+        self.link.len() > LANGE_LINK
+    }
+
+    /// The code as shown and copied: in groups, which the coach's field accepts as is.
+    pub fn getoonde_code(&self) -> String {
+        deelpakket::toon_code(&self.code)
+    }
+}
+
+/// The package's text for what is chosen, ready to compress; `None` when the
+/// choice holds nothing to share.
+pub fn klaartekst(dokument: &Dokument, keuze: &Deelkeuze, taal: Taal, nu_ms: f64) -> Option<Vec<u8>> {
+    let inhoud = deelpakket::maak(dokument, keuze, &MODULES, taal, nu_ms);
+    (!inhoud.is_leeg()).then(|| deelpakket::json(&inhoud))
+}
+
+/// The link the coach opens: the coach's entry (`app`, without query or
+/// fragment), the share route and the framed payload.
+pub fn link(app: &str, kader: &Kader, code: String) -> Link {
+    Link { link: format!("{}{}{}", app, deelpakket::PAD, deelpakket::kader(kader)), code }
+}
+
+/// The name of a shared file made on `vandaag` (`YYYY-MM-DD`).
+pub fn deelbestand_naam(vandaag: &str) -> String {
+    format!("spoorwijzer-gedeeld-{vandaag}.spoorwijzer")
+}
+
+/// The name of a save file made on `vandaag` (`YYYY-MM-DD`).
+pub fn bewaarbestand_naam(vandaag: &str) -> String {
+    format!("spoorwijzer-bewaarbestand-{vandaag}.json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::antwoorden::Antwoord;
+    use crate::domain::vragenlijst::Soort;
+
+    fn met_antwoord() -> (Dokument, Deelkeuze) {
+        let mut dok = Dokument::default();
+        let (module, vraag) = MODULES
+            .iter()
+            .flat_map(|m| m.delen.iter().flat_map(|d| d.vragen).map(move |v| (*m, v)))
+            .find(|(_, v)| matches!(v.soort, Soort::Stelling { .. }))
+            .expect("a statement");
+        dok.modules
+            .entry(module.id.to_string())
+            .or_default()
+            .antwoorden
+            .insert(vraag.id.to_string(), Antwoord::Schaal(3));
+        let mut keuze = Deelkeuze::default();
+        keuze.modules.insert(module.id.to_string());
+        (dok, keuze)
+    }
+
+    #[test]
+    fn niets_gekozen_geeft_geen_pakket() {
+        let (dok, _) = met_antwoord();
+        assert_eq!(klaartekst(&dok, &Deelkeuze::default(), Taal::Nl, 0.0), None);
+        assert_eq!(klaartekst(&Dokument::default(), &met_antwoord().1, Taal::Nl, 0.0), None);
+    }
+
+    #[test]
+    fn het_pakket_is_wat_het_voorbeeld_toont() {
+        let (dok, keuze) = met_antwoord();
+        let tekst = klaartekst(&dok, &keuze, Taal::Nl, 5.0).expect("something to share");
+        let voorbeeld = deelpakket::maak(&dok, &keuze, &MODULES, Taal::Nl, 5.0);
+        assert_eq!(tekst, deelpakket::json(&voorbeeld));
+        assert_eq!(voorbeeld.aantal_antwoorden(), 1);
+    }
+
+    #[test]
+    fn de_link_opent_de_coach_met_het_kader() {
+        let kader = Kader { salt: [1; deelpakket::SALT], iv: [2; deelpakket::IV], geheim: vec![3; 40] };
+        let app = "https://voorbeeld.nl/app/coach.html";
+        let l = link(app, &kader, "ABCDEFGHJK".into());
+        assert!(l.link.starts_with(&format!("{app}{}", deelpakket::PAD)), "{}", l.link);
+        assert_eq!(deelpakket::ontkader(&l.link), Ok(kader));
+        assert_eq!(l.getoonde_code(), deelpakket::toon_code("ABCDEFGHJK"));
+        assert!(!l.is_lang());
+        let lang = Link { link: "x".repeat(LANGE_LINK + 1), code: String::new() };
+        assert!(lang.is_lang());
+    }
+
+    #[test]
+    fn bestandsnamen_dragen_de_datum() {
+        assert_eq!(deelbestand_naam("2026-12-05"), "spoorwijzer-gedeeld-2026-12-05.spoorwijzer");
+        assert_eq!(bewaarbestand_naam("2026-12-05"), "spoorwijzer-bewaarbestand-2026-12-05.json");
+    }
+}
