@@ -118,3 +118,10 @@ impl Wekker {
         Wekker(gloo::timers::callback::Timeout::new(ms, f))
     }
 }
+
+/// Set the coach's accent on the element behind a node (the preview), or take it off.
+pub fn zet_palet_op(knoop: Option<web_sys::Node>, palet: Option<crate::domain::coach::Palet>) {
+    if let Some(el) = knoop.and_then(|k| k.dyn_into::<web_sys::Element>().ok()) {
+        crate::services::coach::zet_palet(&el, palet);
+    }
+}

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::use_navigator;
 
@@ -14,7 +13,7 @@ use crate::domain::coach::qr;
 use crate::domain::kijk::{self, Uitnodiging, DELEN};
 use crate::domain::tekst::Tekst;
 use crate::services::coach::app_basis;
-use crate::services::{bestand, deelblad, pagina};
+use crate::services::{deelblad, pagina, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
@@ -69,7 +68,7 @@ pub fn Anderen() -> Html {
         let (gekozen, link) = (gekozen.clone(), link.clone());
         Callback::from(move |e: Event| {
             let mut g = *gekozen;
-            g[i] = e.target_unchecked_into::<HtmlInputElement>().checked();
+            g[i] = venster::aangevinkt(&e);
             link.set(None);
             gekozen.set(g);
         })
@@ -78,7 +77,7 @@ pub fn Anderen() -> Html {
         let (naam, link) = (naam.clone(), link.clone());
         Callback::from(move |e: InputEvent| {
             link.set(None);
-            naam.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            naam.set(venster::waarde(&e));
         })
     };
     let maak = {
@@ -128,7 +127,7 @@ pub fn Anderen() -> Html {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(l) = (*link).clone() else { return };
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 deelblad::deel(k::VRAAG_TITEL.in_taal(taal), &l).await;
             });
         })
@@ -160,12 +159,10 @@ pub fn Anderen() -> Html {
     let kies_bestand = {
         let (ga, open_status, focus_na) = (ga_naar_antwoord.clone(), open_status.clone(), focus_na.clone());
         Callback::from(move |e: Event| {
-            let invoer: HtmlInputElement = e.target_unchecked_into();
-            let Some(gekozen) = bestand::gekozen_bestand(&invoer) else { return };
-            invoer.set_value("");
+            let Some(gekozen) = venster::gekozen_tekst(&e, MAX_BESTAND) else { return };
             let (ga, open_status, focus_na) = (ga.clone(), open_status.clone(), focus_na.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match bestand::lees_tekst(&gekozen, MAX_BESTAND).await {
+            venster::start(async move {
+                match gekozen.await {
                     Ok(tekst) => ga(&tekst),
                     Err(_) => {
                         *focus_na.borrow_mut() = Some("open-status");

@@ -5,8 +5,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::coach as c;
@@ -18,6 +16,7 @@ use crate::domain::coach::{
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services;
+use crate::services::venster;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::winkel::use_winkel;
 
@@ -94,11 +93,7 @@ impl Bouwer {
 
 /// The value of the input or textarea an event came from.
 fn waarde(e: &InputEvent) -> String {
-    let Some(doel) = e.target() else { return String::new() };
-    if let Some(i) = doel.dyn_ref::<HtmlInputElement>() {
-        return i.value();
-    }
-    doel.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
+    venster::waarde(e)
 }
 
 /// Length as the browser's `maxlength` counts it (UTF-16 units), which is never
@@ -154,7 +149,7 @@ pub fn Coach() -> Html {
                 let focus_na = focus_na.clone();
                 let vink_id = vink_id.clone();
                 Callback::from(move |e: Event| {
-                    let aan = e.target_unchecked_into::<HtmlInputElement>().checked();
+                    let aan = venster::aangevinkt(&e);
                     *focus_na.borrow_mut() = Some(vink_id.clone());
                     bouwer.dispatch(Wijziging::Kies(id, aan));
                 })
@@ -268,9 +263,7 @@ pub fn Coach() -> Html {
     {
         let voorbeeld = voorbeeld.clone();
         use_effect_with(palet, move |palet| {
-            if let Some(el) = voorbeeld.cast::<web_sys::Element>() {
-                services::coach::zet_palet(&el, *palet);
-            }
+            venster::zet_palet_op(voorbeeld.get(), *palet);
         });
     }
 
@@ -437,16 +430,12 @@ fn Kopieer(props: &KopieerProps) -> Html {
             let tekst = tekst.clone();
             let doel = doel.clone();
             let details = details.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 if services::coach::kopieer(&tekst).await {
                     stand.set(Kopieerstand::Gelukt);
                 } else {
                     if let Some(d) = details.as_deref() {
-                        if let Some(el) =
-                            web_sys::window().and_then(|w| w.document()).and_then(|d2| d2.get_element_by_id(d))
-                        {
-                            let _ = el.set_attribute("open", "");
-                        }
+                        venster::open_vouw(d);
                     }
                     services::coach::selecteer(&doel);
                     stand.set(Kopieerstand::ZelfDoen);

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::services::venster;
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::veld::bij_invoer;
 
@@ -74,7 +75,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
             };
             stand.set(Stand::Bezig);
             let (stand, label, focus_na, winkel) = (stand.clone(), label.clone(), focus_na.clone(), winkel.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 let kd: &Kader = &kd;
                 let uitkomst =
                     crypto::ontsleutel_met(&genormaliseerd, deelpakket::ITERATIES, &kd.salt, &kd.iv, &kd.geheim).await;

@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::delen as d;
@@ -19,6 +18,7 @@ use crate::domain::tekst::Tekst;
 use crate::domain::vragenlijst::Optie;
 use crate::services::coach::app_basis;
 use crate::services::crypto::{self, CryptoFout};
+use crate::services::venster;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
@@ -98,7 +98,7 @@ fn vinkjes(
                 let wissel = wissel.clone();
                 let id = o.id.to_string();
                 let onchange = Callback::from(move |e: Event| {
-                    wissel.emit((id.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+                    wissel.emit((id.clone(), venster::aangevinkt(&e)))
                 });
                 html! {
                     <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
@@ -174,10 +174,7 @@ fn Vragen(props: &VragenProps) -> Html {
     let zet = |f: fn(&mut Invoer, String)| {
         let invoer = invoer.clone();
         Callback::from(move |e: InputEvent| {
-            let waarde = e
-                .target_dyn_into::<HtmlTextAreaElement>()
-                .map(|t| t.value())
-                .unwrap_or_else(|| e.target_unchecked_into::<HtmlInputElement>().value());
+            let waarde = venster::waarde(&e);
             let mut i = (*invoer).clone();
             f(&mut i, waarde);
             invoer.set(i);
@@ -213,7 +210,7 @@ fn Vragen(props: &VragenProps) -> Html {
             status.set(Status::Bezig);
             kopie.set(Status::Geen);
             let (uitkomst, status, focus_na) = (uitkomst.clone(), status.clone(), focus_na.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 let klaar = crypto::comprimeer(&kijk::antwoord_json(&antwoord)).await;
                 match crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await {
                     Ok((salt, iv, geheim)) => {
@@ -243,7 +240,7 @@ fn Vragen(props: &VragenProps) -> Html {
             let link = uit.link.clone();
             Callback::from(move |_: MouseEvent| {
                 let link = link.clone();
-                wasm_bindgen_futures::spawn_local(async move {
+                venster::start(async move {
                     deelblad::deel(k::TERUG_TITEL.in_taal(taal), &link).await;
                 });
             })
