@@ -8,11 +8,13 @@
 //! before it replaces one that was filled in (`link.rs`); the address is then
 //! cleaned so a reload keeps what the person typed afterwards.
 
+mod alle;
 mod beeld;
 mod invullen;
 mod lijst;
 mod link;
 mod uitleg;
+mod veld;
 
 use std::rc::Rc;
 
@@ -201,7 +203,7 @@ pub fn Tijdlijn() -> Html {
                     { lijst::nu_kaart(tl, vandaag, taal, heeft_verlof) }
                     { lijst::vragen(tl, vandaag, taal, iva_aangevraagd) }
                     { lijst::printblad(tl, vandaag, taal) }
-                    { lijst::alle_stappen(tl, vandaag, taal) }
+                    { alle::alle_stappen(tl, vandaag, taal) }
                     <div class="tl-acties niet-printen">
                         <div class="knoppen">
                             <button type="button" class="knop" onclick={download} aria-describedby="tl-ics-uitleg">
