@@ -6,6 +6,7 @@
 use crate::content::modules::MODULES;
 use crate::domain::deelpakket::{self, Deelkeuze, Kader};
 use crate::domain::dokument::Dokument;
+use crate::domain::kijk::{self, Spiegel, Spiegelset, Uitnodiging};
 use crate::domain::taal::Taal;
 
 /// Links longer than this get a hint that some programs cut them short.
@@ -41,6 +42,25 @@ pub fn klaartekst(dokument: &Dokument, keuze: &Deelkeuze, taal: Taal, nu_ms: f64
 /// fragment), the share route and the framed payload.
 pub fn link(app: &str, kader: &Kader, code: String) -> Link {
     Link { link: format!("{}{}{}", app, deelpakket::PAD, deelpakket::kader(kader)), code }
+}
+
+/// The reply's text to a trusted person's invitation (what the invitation asks,
+/// cleaned), ready to compress; `None` when nothing was filled in.
+pub fn antwoord_klaartekst(
+    uitnodiging: &Uitnodiging,
+    id: String,
+    van: &str,
+    spiegel: &Spiegel,
+    taal: Taal,
+    nu_ms: f64,
+) -> Option<Vec<u8>> {
+    let antwoord = kijk::maak_antwoord(uitnodiging, id, van, spiegel, &Spiegelset::uit(&MODULES), taal, nu_ms);
+    (!antwoord.spiegel.is_leeg()).then(|| kijk::antwoord_json(&antwoord))
+}
+
+/// The reply link the candidate opens: their app (`app`), the reply route and the framed payload.
+pub fn antwoord_link(app: &str, kader: &Kader, code: String) -> Link {
+    Link { link: format!("{}{}{}", app, kijk::ANTWOORD_PAD, deelpakket::kader(kader)), code }
 }
 
 /// The name of a shared file made on `vandaag` (`YYYY-MM-DD`).
@@ -103,6 +123,31 @@ mod tests {
         assert!(!l.is_lang());
         let lang = Link { link: "x".repeat(LANGE_LINK + 1), code: String::new() };
         assert!(lang.is_lang());
+    }
+
+    #[test]
+    fn het_antwoord_opent_bij_de_kandidaat() {
+        let kader = Kader { salt: [4; deelpakket::SALT], iv: [5; deelpakket::IV], geheim: vec![6; 40] };
+        let l = antwoord_link("https://voorbeeld.nl/app/", &kader, "ABCDEFGHJK".into());
+        assert!(l.link.starts_with(&format!("https://voorbeeld.nl/app/{}", kijk::ANTWOORD_PAD)), "{}", l.link);
+        assert_eq!(kijk::ontkader_antwoord(&l.link).ok(), Some(kader));
+    }
+
+    #[test]
+    fn een_leeg_antwoord_geeft_geen_pakket() {
+        let u = Uitnodiging {
+            id: "u1".into(),
+            naam: None,
+            delen: kijk::DELEN.iter().map(|d| d.to_string()).collect(),
+            taal: Taal::Nl,
+            gemaakt_op: 0.0,
+        };
+        let leeg = Spiegel::default();
+        assert_eq!(antwoord_klaartekst(&u, "a".into(), "Kim", &leeg, Taal::Nl, 1.0), None, "a name alone is no reply");
+        let spiegel = Spiegel { boodschap: "Je luistert goed.".into(), ..Spiegel::default() };
+        let tekst = antwoord_klaartekst(&u, "a".into(), "Kim", &spiegel, Taal::Nl, 1.0).expect("a reply");
+        let antwoord = kijk::maak_antwoord(&u, "a".into(), "Kim", &spiegel, &Spiegelset::uit(&MODULES), Taal::Nl, 1.0);
+        assert_eq!(tekst, kijk::antwoord_json(&antwoord));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::domain::bewaarbestand::{self, Versleuteld};
 use crate::domain::deelpakket::{self, Deelkeuze, Kader};
 use crate::domain::delen::{self as plan, Link};
 use crate::domain::dokument::Dokument;
+use crate::domain::kijk::{Spiegel, Uitnodiging};
 use crate::domain::taal::Taal;
 use crate::services::crypto::{self, CryptoFout};
 
@@ -33,11 +34,43 @@ pub fn maak_link(
 ) -> Result<impl Future<Output = Result<Link, CryptoFout>>, StartFout> {
     let tekst = plan::klaartekst(dokument, keuze, taal, crate::services::pagina::nu_ms()).ok_or(StartFout::Leeg)?;
     let code = crypto::nieuwe_code().map_err(StartFout::Crypto)?;
-    Ok(async move {
-        let klaar = crypto::comprimeer(&tekst).await;
-        let (salt, iv, geheim) = crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await?;
-        Ok(plan::link(&app, &Kader { salt, iv, geheim }, code))
-    })
+    Ok(versleutel(tekst, code, move |k, code| plan::link(&app, k, code)))
+}
+
+/// Start making the reply link to a trusted person's invitation. Says at once
+/// when nothing was filled in or no id or code can be made; else gives the work.
+pub fn maak_antwoordlink(
+    uitnodiging: &Uitnodiging,
+    van: &str,
+    spiegel: &Spiegel,
+    taal: Taal,
+) -> Result<impl Future<Output = Result<Link, CryptoFout>>, AntwoordFout> {
+    let id = crate::services::deelblad::nieuw_id().ok_or(AntwoordFout::GeenCrypto)?;
+    let nu = crate::services::pagina::nu_ms();
+    let tekst = plan::antwoord_klaartekst(uitnodiging, id, van, spiegel, taal, nu).ok_or(AntwoordFout::Leeg)?;
+    let code = crypto::nieuwe_code().map_err(|_| AntwoordFout::GeenCrypto)?;
+    let app = crate::services::coach::app_basis();
+    Ok(versleutel(tekst, code, move |k, code| plan::antwoord_link(&app, k, code)))
+}
+
+/// Why no reply link could be started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AntwoordFout {
+    /// Nothing was filled in.
+    Leeg,
+    /// No random id or code here.
+    GeenCrypto,
+}
+
+/// Compress, encrypt with `code`, frame: the shared end of both links.
+async fn versleutel(
+    tekst: Vec<u8>,
+    code: String,
+    link: impl FnOnce(&Kader, String) -> Link,
+) -> Result<Link, CryptoFout> {
+    let klaar = crypto::comprimeer(&tekst).await;
+    let (salt, iv, geheim) = crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await?;
+    Ok(link(&Kader { salt, iv, geheim }, code))
 }
 
 /// A save file without a passphrase, made now.

@@ -12,12 +12,12 @@ use crate::content::kijk as k;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket;
-use crate::domain::kijk::{self, KijkFout, Spiegel, Spiegelset, Uitnodiging, MAX_KEUZES};
+use crate::domain::delen::Link;
+use crate::domain::kijk::{self, KijkFout, Spiegelset, Uitnodiging, MAX_KEUZES};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
-use crate::domain::vragenlijst::Optie;
-use crate::services::coach::app_basis;
-use crate::services::crypto::{self, CryptoFout};
+use crate::services::crypto::CryptoFout;
+use crate::services::delen::{maak_antwoordlink, AntwoordFout};
 use crate::services::venster;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::focus::use_focus_na;
@@ -26,89 +26,14 @@ use crate::ui::components::veld::kopieer_en_meld;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
+// What is typed, and the small views the questions share.
+mod invoer;
+
+use invoer::{status_html, vinkjes, Invoer, Status};
+
 #[derive(Properties, PartialEq)]
 pub struct KijkVraagProps {
     pub payload: String,
-}
-
-/// What the trusted person typed, as typed.
-#[derive(Clone, Default, PartialEq)]
-struct Invoer {
-    kwaliteiten: Vec<String>,
-    kwaliteiten_woorden: String,
-    goed_in: String,
-    energie: Vec<String>,
-    boodschap: String,
-    van: String,
-}
-
-/// A list typed with commas or on separate lines.
-fn woorden(tekst: &str) -> Vec<String> {
-    tekst.split([',', '\n', ';']).map(str::trim).filter(|w| !w.is_empty()).map(String::from).collect()
-}
-
-impl Invoer {
-    fn spiegel(&self) -> Spiegel {
-        Spiegel {
-            kwaliteiten: self.kwaliteiten.clone(),
-            kwaliteiten_woorden: woorden(&self.kwaliteiten_woorden),
-            goed_in: woorden(&self.goed_in),
-            energie: self.energie.clone(),
-            boodschap: self.boodschap.clone(),
-        }
-    }
-}
-
-#[derive(Clone, PartialEq)]
-struct Uitkomst {
-    link: String,
-    code: String,
-}
-
-#[derive(Clone, PartialEq)]
-enum Status {
-    Geen,
-    Bezig,
-    Goed(Tekst),
-    Fout(Tekst),
-}
-
-fn status_html(s: &Status, taal: Taal, id: &'static str) -> Html {
-    match s {
-        Status::Geen => html! { <p {id} class="delen-status" role="status"></p> },
-        Status::Bezig => html! { <p {id} class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
-        Status::Goed(t) => html! { <p {id} class="delen-status gelukt" role="status">{ t.in_taal(taal) }</p> },
-        Status::Fout(t) => html! { <p {id} class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p> },
-    }
-}
-
-/// Tick boxes for a list of options, at most [`MAX_KEUZES`].
-fn vinkjes(
-    naam: &'static str,
-    opties: &'static [Optie],
-    gekozen: &[String],
-    taal: Taal,
-    wissel: Callback<(String, bool)>,
-) -> Html {
-    let vol = gekozen.len() >= MAX_KEUZES;
-    html! {
-        <div class="opties kijk-opties">
-            { for opties.iter().map(|o| {
-                let aan = gekozen.iter().any(|g| g == o.id);
-                let wissel = wissel.clone();
-                let id = o.id.to_string();
-                let onchange = Callback::from(move |e: Event| {
-                    wissel.emit((id.clone(), venster::aangevinkt(&e)))
-                });
-                html! {
-                    <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
-                        <input type="checkbox" name={naam} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
-                        <span>{ o.tekst.in_taal(taal) }</span>
-                    </label>
-                }
-            }) }
-        </div>
-    }
 }
 
 #[component]
@@ -147,7 +72,7 @@ fn Vragen(props: &VragenProps) -> Html {
     let set = Spiegelset::uit(&MODULES);
     let stap = use_state(|| 0usize);
     let invoer = use_state(Invoer::default);
-    let uitkomst = use_state(|| None::<Rc<Uitkomst>>);
+    let uitkomst = use_state(|| None::<Rc<Link>>);
     let status = use_state(|| Status::Geen);
     let kopie = use_state(|| Status::Geen);
     let focus_na = use_focus_na();
@@ -184,11 +109,7 @@ fn Vragen(props: &VragenProps) -> Html {
         let invoer = invoer.clone();
         Callback::from(move |(id, aan): (String, bool)| {
             let mut i = (*invoer).clone();
-            let lijst = f(&mut i);
-            lijst.retain(|x| *x != id);
-            if aan && lijst.len() < MAX_KEUZES {
-                lijst.push(id);
-            }
+            Invoer::wissel(f(&mut i), id, aan);
             invoer.set(i);
         })
     };
@@ -197,28 +118,23 @@ fn Vragen(props: &VragenProps) -> Html {
         let (u, invoer, uitkomst, status, kopie, focus_na) =
             (u.clone(), invoer.clone(), uitkomst.clone(), status.clone(), kopie.clone(), focus_na.clone());
         Callback::from(move |()| {
-            let Some(id) = deelblad::nieuw_id() else { return status.set(Status::Fout(d::GEEN_CRYPTO)) };
-            let antwoord = kijk::maak_antwoord(&u, id, &invoer.van, &invoer.spiegel(), &set, taal, pagina::nu_ms());
-            if antwoord.spiegel.is_leeg() {
-                *focus_na.borrow_mut() = Some("antwoord-status");
-                return status.set(Status::Fout(k::NIETS_INGEVULD));
-            }
-            let code = match crypto::nieuwe_code() {
-                Ok(c) => c,
-                Err(_) => return status.set(Status::Fout(d::GEEN_CRYPTO)),
+            let taak = match maak_antwoordlink(&u, &invoer.van, &invoer.spiegel(), taal) {
+                Ok(taak) => taak,
+                Err(AntwoordFout::Leeg) => {
+                    *focus_na.borrow_mut() = Some("antwoord-status");
+                    return status.set(Status::Fout(k::NIETS_INGEVULD));
+                }
+                Err(AntwoordFout::GeenCrypto) => return status.set(Status::Fout(d::GEEN_CRYPTO)),
             };
             status.set(Status::Bezig);
             kopie.set(Status::Geen);
             let (uitkomst, status, focus_na) = (uitkomst.clone(), status.clone(), focus_na.clone());
             venster::start(async move {
-                let klaar = crypto::comprimeer(&kijk::antwoord_json(&antwoord)).await;
-                match crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await {
-                    Ok((salt, iv, geheim)) => {
-                        let payload = deelpakket::kader(&deelpakket::Kader { salt, iv, geheim });
-                        let link = format!("{}{}{}", app_basis(), kijk::ANTWOORD_PAD, payload);
+                match taak.await {
+                    Ok(link) => {
                         status.set(Status::Geen);
                         *focus_na.borrow_mut() = Some("antwoord-kop");
-                        uitkomst.set(Some(Rc::new(Uitkomst { link, code })));
+                        uitkomst.set(Some(Rc::new(link)));
                         pagina::scroll_naar_boven();
                     }
                     Err(CryptoFout::NietBeschikbaar) => status.set(Status::Fout(d::GEEN_CRYPTO)),
