@@ -63,6 +63,36 @@ pub fn antwoord_link(app: &str, kader: &Kader, code: String) -> Link {
     Link { link: format!("{}{}{}", app, kijk::ANTWOORD_PAD, deelpakket::kader(kader)), code }
 }
 
+/// Why no invitation was made: first nothing ticked, then no id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UitnodigingFout {
+    NietsGekozen,
+    GeenId,
+}
+
+/// An invitation to a trusted person for the ticked parts of the mirror set
+/// (`gekozen[i]` for [`kijk::DELEN`]`[i]`), with a fresh `id`.
+pub fn uitnodiging(
+    gekozen: &[bool],
+    id: Option<String>,
+    naam: &str,
+    taal: Taal,
+    nu_ms: f64,
+) -> Result<Uitnodiging, UitnodigingFout> {
+    let delen: Vec<String> =
+        kijk::DELEN.iter().zip(gekozen).filter(|(_, aan)| **aan).map(|(d, _)| d.to_string()).collect();
+    if delen.is_empty() {
+        return Err(UitnodigingFout::NietsGekozen);
+    }
+    let id = id.ok_or(UitnodigingFout::GeenId)?;
+    Ok(Uitnodiging { id, naam: deelpakket::schone_naam(naam), delen, taal, gemaakt_op: nu_ms })
+}
+
+/// The link the trusted person opens: the app (`app`), the invitation route and the invitation.
+pub fn uitnodiging_link(app: &str, u: &Uitnodiging) -> String {
+    format!("{}{}{}", app, kijk::UITNODIGING_PAD, kijk::uitnodiging_payload(u))
+}
+
 /// The name of a shared file made on `vandaag` (`YYYY-MM-DD`).
 pub fn deelbestand_naam(vandaag: &str) -> String {
     format!("spoorwijzer-gedeeld-{vandaag}.spoorwijzer")
@@ -148,6 +178,20 @@ mod tests {
         let tekst = antwoord_klaartekst(&u, "a".into(), "Kim", &spiegel, Taal::Nl, 1.0).expect("a reply");
         let antwoord = kijk::maak_antwoord(&u, "a".into(), "Kim", &spiegel, &Spiegelset::uit(&MODULES), Taal::Nl, 1.0);
         assert_eq!(tekst, kijk::antwoord_json(&antwoord));
+    }
+
+    #[test]
+    fn een_uitnodiging_vraagt_alleen_wat_aangevinkt_is() {
+        assert_eq!(uitnodiging(&[false; 4], None, "Sam", Taal::Nl, 1.0), Err(UitnodigingFout::NietsGekozen));
+        assert_eq!(uitnodiging(&[true; 4], None, "Sam", Taal::Nl, 1.0), Err(UitnodigingFout::GeenId));
+        let id = kijk::id_uit(&[7; kijk::ID_BYTES]);
+        let u = uitnodiging(&[true, false, true, false], Some(id.clone()), " Sam ", Taal::En, 2.0).expect("invitation");
+        assert_eq!(u.delen, [kijk::DELEN[0], kijk::DELEN[2]]);
+        assert_eq!(u.naam, deelpakket::schone_naam(" Sam "));
+        assert_eq!((u.id.as_str(), u.taal, u.gemaakt_op), (id.as_str(), Taal::En, 2.0));
+        let link = uitnodiging_link("https://voorbeeld.nl/app/delen.html", &u);
+        assert!(link.starts_with(&format!("https://voorbeeld.nl/app/delen.html{}", kijk::UITNODIGING_PAD)));
+        assert_eq!(kijk::lees_uitnodiging(&link).ok(), Some(u));
     }
 
     #[test]

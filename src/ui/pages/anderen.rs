@@ -10,7 +10,8 @@ use yew_router::prelude::use_navigator;
 use crate::content::kijk as k;
 use crate::content::teksten::vul;
 use crate::domain::coach::qr;
-use crate::domain::kijk::{self, Uitnodiging, DELEN};
+use crate::domain::delen::{self, UitnodigingFout};
+use crate::domain::kijk::{self, DELEN};
 use crate::domain::tekst::Tekst;
 use crate::services::coach::app_basis;
 use crate::services::{deelblad, pagina, venster};
@@ -91,23 +92,15 @@ pub fn Anderen() -> Html {
             focus_na.clone(),
         );
         Callback::from(move |()| {
-            let delen: Vec<String> =
-                DELEN.iter().zip(gekozen.iter()).filter(|(_, aan)| **aan).map(|(d, _)| d.to_string()).collect();
-            if delen.is_empty() {
-                *focus_na.borrow_mut() = Some("uitnodiging-status");
-                return status.set(Melding::Fout(k::KIES_EEN));
-            }
-            let Some(id) = deelblad::nieuw_id() else {
-                return status.set(Melding::Fout(crate::content::delen::GEEN_CRYPTO));
+            let u = match delen::uitnodiging(&*gekozen, deelblad::nieuw_id(), &naam, taal, pagina::nu_ms()) {
+                Ok(u) => u,
+                Err(UitnodigingFout::NietsGekozen) => {
+                    *focus_na.borrow_mut() = Some("uitnodiging-status");
+                    return status.set(Melding::Fout(k::KIES_EEN));
+                }
+                Err(UitnodigingFout::GeenId) => return status.set(Melding::Fout(crate::content::delen::GEEN_CRYPTO)),
             };
-            let u = Uitnodiging {
-                id,
-                naam: crate::domain::deelpakket::schone_naam(&naam),
-                delen,
-                taal,
-                gemaakt_op: pagina::nu_ms(),
-            };
-            let adres = format!("{}{}{}", app_basis(), kijk::UITNODIGING_PAD, kijk::uitnodiging_payload(&u));
+            let adres = delen::uitnodiging_link(&app_basis(), &u);
             winkel.nodig_uit(u);
             status.set(Melding::Geen);
             kopie.set(Melding::Geen);

@@ -22,7 +22,8 @@ use crate::domain::dokument::OntvangenPakket;
 use crate::domain::opschonen::schone_regel;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
-use crate::services::crypto::{self, CryptoFout};
+use crate::services::crypto::CryptoFout;
+use crate::services::delen;
 use crate::services::pagina;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
@@ -115,8 +116,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             let (stand, label, focus_na) = (stand.clone(), label.clone(), focus_na.clone());
             venster::start(async move {
                 let k: &Kader = &k;
-                let uitkomst =
-                    crypto::ontsleutel_met(&genormaliseerd, deelpakket::ITERATIES, &k.salt, &k.iv, &k.geheim).await;
+                let uitkomst = delen::open_met_code(k, &genormaliseerd).await;
                 let nieuw = match uitkomst {
                     Ok(bytes) => match deelpakket::lees_klaartekst(&bytes, &MODULES) {
                         Ok(inhoud) => Stand::Open { inhoud: Rc::new(inhoud), bewaard: false },

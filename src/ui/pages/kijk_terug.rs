@@ -18,7 +18,8 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, Kader};
 use crate::domain::kijk::{self, KijkFout, KijkInhoud, Spiegelset, Weigering};
 use crate::domain::tekst::Tekst;
-use crate::services::crypto::{self, CryptoFout};
+use crate::services::crypto::CryptoFout;
+use crate::services::delen;
 use crate::services::pagina;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::kijk_profiel::{bij_enter, spiegel_html};
@@ -77,8 +78,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
             let (stand, label, focus_na, winkel) = (stand.clone(), label.clone(), focus_na.clone(), winkel.clone());
             venster::start(async move {
                 let kd: &Kader = &kd;
-                let uitkomst =
-                    crypto::ontsleutel_met(&genormaliseerd, deelpakket::ITERATIES, &kd.salt, &kd.iv, &kd.geheim).await;
+                let uitkomst = delen::open_met_code(kd, &genormaliseerd).await;
                 let nieuw = match uitkomst {
                     Ok(bytes) => match kijk::lees_antwoord(&bytes, &Spiegelset::uit(&MODULES)) {
                         Ok(inhoud) => match kijk::beoordeel(&inhoud, &winkel.dokument) {
