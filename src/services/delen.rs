@@ -34,7 +34,7 @@ pub fn maak_link(
 ) -> Result<impl Future<Output = Result<Link, CryptoFout>>, StartFout> {
     let tekst = plan::klaartekst(dokument, keuze, taal, crate::services::pagina::nu_ms()).ok_or(StartFout::Leeg)?;
     let code = crypto::nieuwe_code().map_err(StartFout::Crypto)?;
-    Ok(versleutel(tekst, code, move |k, code| plan::link(&app, k, code)))
+    Ok(versleutel(tekst, code, app, plan::link))
 }
 
 /// Start making the reply link to a trusted person's invitation. Says at once
@@ -50,7 +50,7 @@ pub fn maak_antwoordlink(
     let tekst = plan::antwoord_klaartekst(uitnodiging, id, van, spiegel, taal, nu).ok_or(AntwoordFout::Leeg)?;
     let code = crypto::nieuwe_code().map_err(|_| AntwoordFout::GeenCrypto)?;
     let app = crate::services::coach::app_basis();
-    Ok(versleutel(tekst, code, move |k, code| plan::antwoord_link(&app, k, code)))
+    Ok(versleutel(tekst, code, app, plan::antwoord_link))
 }
 
 /// Why no reply link could be started.
@@ -62,15 +62,17 @@ pub enum AntwoordFout {
     GeenCrypto,
 }
 
-/// Compress, encrypt with `code`, frame: the shared end of both links.
+/// Compress, encrypt with `code`, frame and make the link at `app`: the shared
+/// end of both links (one function, so the wasm holds it once).
 async fn versleutel(
     tekst: Vec<u8>,
     code: String,
-    link: impl FnOnce(&Kader, String) -> Link,
+    app: String,
+    link: fn(&str, &Kader, String) -> Link,
 ) -> Result<Link, CryptoFout> {
     let klaar = crypto::comprimeer(&tekst).await;
     let (salt, iv, geheim) = crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await?;
-    Ok(link(&Kader { salt, iv, geheim }, code))
+    Ok(link(&app, &Kader { salt, iv, geheim }, code))
 }
 
 /// A save file without a passphrase, made now.

@@ -125,3 +125,10 @@ pub fn zet_palet_op(knoop: Option<web_sys::Node>, palet: Option<crate::domain::c
         crate::services::coach::zet_palet(&el, palet);
     }
 }
+
+/// Copy `tekst` (selecting the field `veld` where the clipboard is not allowed),
+/// then tell `meld` whether it worked. One function for every copy button, so
+/// the wasm holds the waiting once.
+pub fn kopieer(tekst: String, veld: &'static str, meld: Box<dyn FnOnce(bool)>) {
+    start(async move { meld(crate::services::klembord::kopieer_tekst(&tekst, veld).await) });
+}

@@ -17,7 +17,7 @@ use crate::services::coach::app_basis;
 use crate::services::{deelblad, pagina, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
+use crate::ui::components::veld::bij_invoer;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
@@ -112,8 +112,18 @@ pub fn Anderen() -> Html {
         let (link, kopie) = (link.clone(), kopie.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(l) = (*link).clone() else { return };
-            let (goed, fout) = (Melding::Goed(k::GEKOPIEERD.in_taal(taal).into()), Melding::Fout(k::NIET_GEKOPIEERD));
-            kopieer_en_meld(l.to_string(), "uitnodiging-link", kopie.clone(), goed, fout);
+            let kopie = kopie.clone();
+            venster::kopieer(
+                l.to_string(),
+                "uitnodiging-link",
+                Box::new(move |ok| {
+                    kopie.set(if ok {
+                        Melding::Goed(k::GEKOPIEERD.in_taal(taal).into())
+                    } else {
+                        Melding::Fout(k::NIET_GEKOPIEERD)
+                    })
+                }),
+            );
         })
     };
     let deel = {

@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::content::delen as d;
 use crate::domain::taal::Taal;
-use crate::services::{klembord, venster};
+use crate::services::venster;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::winkel::use_winkel;
 
@@ -63,12 +63,13 @@ pub fn Delen() -> Html {
 }
 
 fn status_html(status: &Status, taal: Taal, id: &'static str) -> Html {
-    match status {
-        Status::Geen => html! { <p id={id} class="delen-status" role="status"></p> },
-        Status::Bezig => html! { <p id={id} class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
-        Status::Gelukt(t) => html! { <p id={id} class="delen-status gelukt" role="status">{ t.in_taal(taal) }</p> },
-        Status::Fout(t) => html! { <p id={id} class="delen-status delen-fout" role="alert">{ t.in_taal(taal) }</p> },
-    }
+    let (klasse, rol, tekst) = match status {
+        Status::Geen => ("delen-status", "status", ""),
+        Status::Bezig => ("delen-status", "status", d::EVEN_GEDULD.in_taal(taal)),
+        Status::Gelukt(t) => ("delen-status gelukt", "status", t.in_taal(taal)),
+        Status::Fout(t) => ("delen-status delen-fout", "alert", t.in_taal(taal)),
+    };
+    html! { <p {id} class={klasse} role={rol}>{ tekst }</p> }
 }
 
 /// "Show the passphrase": a tick that turns the passphrase fields into plain text fields.
@@ -79,9 +80,4 @@ fn toon_vinkje(toon: bool, id: &'static str, onchange: Callback<Event>, taal: Ta
             <span>{ d::TOON_WACHTWOORD.in_taal(taal) }</span>
         </label>
     }
-}
-
-/// Copy `tekst` (selecting `veld` where the clipboard is not allowed), then say how it went.
-fn kopieer_dan(tekst: String, veld: &'static str, meld: impl Fn(bool) + 'static) {
-    venster::start(async move { meld(klembord::kopieer_tekst(&tekst, veld).await) });
 }

@@ -22,7 +22,6 @@ use crate::services::venster;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::components::veld::kopieer_en_meld;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
@@ -149,7 +148,9 @@ fn Vragen(props: &VragenProps) -> Html {
         let kopieer = |tekst: String, veld: &'static str, goed: Tekst, fout: Tekst| {
             let kopie = kopie.clone();
             Callback::from(move |_: MouseEvent| {
-                kopieer_en_meld(tekst.clone(), veld, kopie.clone(), Status::Goed(goed), Status::Fout(fout));
+                let kopie = kopie.clone();
+                let meld = move |ok| kopie.set(if ok { Status::Goed(goed) } else { Status::Fout(fout) });
+                venster::kopieer(tekst.clone(), veld, Box::new(meld));
             })
         };
         let deel = {

@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use super::model::{crypto_fout, Bewaarstap, Bewaren, Status};
-use super::{kopieer_dan, status_html, toon_vinkje};
+use super::{status_html, toon_vinkje};
 use crate::content::delen as d;
 use crate::content::teksten::vul;
 use crate::content::wachtwoordwoorden;
@@ -111,13 +111,14 @@ pub fn Exporteer() -> Html {
                 let (ww, stap) = (ww.clone(), stap.clone());
                 Callback::from(move |_: MouseEvent| {
                     let stap = stap.clone();
-                    kopieer_dan(ww.to_string(), "ww-bedacht", move |ok| {
+                    let meld = Box::new(move |ok| {
                         stap.dispatch(Bewaarstap::Kopie(Status::na(
                             ok,
                             d::WACHTWOORD_GEKOPIEERD,
                             d::WACHTWOORD_NIET_GEKOPIEERD,
                         )))
                     });
+                    venster::kopieer(ww.to_string(), "ww-bedacht", meld);
                 })
             };
             html! {

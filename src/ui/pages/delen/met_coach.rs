@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::model::{crypto_fout, Deelstap, Delen, Status, Vinkje};
-use super::{kopieer_dan, status_html};
+use super::status_html;
 use crate::content::delen as d;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
@@ -220,9 +220,11 @@ fn resultaat(l: &Rc<Link>, s: &Delen, stap: &UseReducerDispatcher<Delen>, taal: 
         let (l, stap) = (l.clone(), stap.clone());
         Callback::from(move |_: MouseEvent| {
             let stap = stap.clone();
-            kopieer_dan(l.link.clone(), "deel-link", move |ok| {
-                stap.dispatch(Deelstap::Kopie(Status::na(ok, d::GEKOPIEERD, d::NIET_GEKOPIEERD)))
-            });
+            venster::kopieer(
+                l.link.clone(),
+                "deel-link",
+                Box::new(move |ok| stap.dispatch(Deelstap::Kopie(Status::na(ok, d::GEKOPIEERD, d::NIET_GEKOPIEERD)))),
+            );
         })
     };
     // The phone's share sheet, with the link only: the code never goes in the
@@ -241,9 +243,13 @@ fn resultaat(l: &Rc<Link>, s: &Delen, stap: &UseReducerDispatcher<Delen>, taal: 
         Callback::from(move |_: MouseEvent| {
             let stap = stap.clone();
             // The grouped form, as shown: the coach's field accepts it as is.
-            kopieer_dan(l.getoonde_code(), "deel-code", move |ok| {
-                stap.dispatch(Deelstap::CodeKopie(Status::na(ok, d::CODE_GEKOPIEERD, d::CODE_NIET_GEKOPIEERD)))
-            });
+            venster::kopieer(
+                l.getoonde_code(),
+                "deel-code",
+                Box::new(move |ok| {
+                    stap.dispatch(Deelstap::CodeKopie(Status::na(ok, d::CODE_GEKOPIEERD, d::CODE_NIET_GEKOPIEERD)))
+                }),
+            );
         })
     };
     let als_bestand = {

@@ -55,12 +55,14 @@ pub enum Status {
 }
 
 pub fn status_html(s: &Status, taal: Taal, id: &'static str) -> Html {
-    match s {
-        Status::Geen => html! { <p {id} class="delen-status" role="status"></p> },
-        Status::Bezig => html! { <p {id} class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
-        Status::Goed(t) => html! { <p {id} class="delen-status gelukt" role="status">{ t.in_taal(taal) }</p> },
-        Status::Fout(t) => html! { <p {id} class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p> },
-    }
+    let (klasse, rol, tekst) = match s {
+        Status::Geen => ("delen-status", "status", ""),
+        Status::Bezig => ("delen-status", "status", d::EVEN_GEDULD.in_taal(taal)),
+        Status::Goed(t) => ("delen-status gelukt", "status", t.in_taal(taal)),
+        Status::Fout(t) => ("kijk-melding", "alert", t.in_taal(taal)),
+    };
+    let fout = matches!(s, Status::Fout(_));
+    html! { <p {id} class={klasse} role={rol} tabindex={fout.then_some("-1")}>{ tekst }</p> }
 }
 
 /// Tick boxes for a list of options, at most [`MAX_KEUZES`].
