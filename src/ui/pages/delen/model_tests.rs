@@ -1,4 +1,8 @@
 use super::*;
+use crate::domain::bewaarbestand::Versleuteld;
+use crate::domain::deelpakket;
+use crate::domain::dokument::{Dokument, Importmanier};
+use crate::services::bestand::LeesFout;
 
 fn link() -> Link {
     Link { link: "https://x.nl/coach.html#/gedeeld/abc".into(), code: "ABCDEFGHJK".into() }
