@@ -43,11 +43,12 @@ enum Melding {
 }
 
 fn melding_html(m: &Melding, taal: crate::domain::taal::Taal, id: &'static str) -> Html {
-    match m {
-        Melding::Geen => html! { <p {id} class="delen-status" role="status" tabindex="-1"></p> },
-        Melding::Goed(s) => html! { <p {id} class="delen-status gelukt" role="status" tabindex="-1">{ s.clone() }</p> },
-        Melding::Fout(t) => html! { <p {id} class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p> },
-    }
+    let (klasse, rol, tekst) = match m {
+        Melding::Geen => ("delen-status", "status", ""),
+        Melding::Goed(s) => ("delen-status gelukt", "status", s.as_str()),
+        Melding::Fout(t) => ("kijk-melding", "alert", t.in_taal(taal)),
+    };
+    html! { <p {id} class={klasse} role={rol} tabindex="-1">{ tekst.to_string() }</p> }
 }
 
 #[component]
