@@ -102,6 +102,6 @@ pub async fn ontsleutel_bewaarbestand(v: &Versleuteld, wachtwoord: &str) -> Resu
 }
 
 /// Open a shared package or a reply with the code given apart.
-pub async fn open_met_code(kader: &Kader, code: &str) -> Result<Vec<u8>, CryptoFout> {
-    crypto::ontsleutel_met(code, deelpakket::ITERATIES, &kader.salt, &kader.iv, &kader.geheim).await
+pub fn open_met_code<'a>(kader: &'a Kader, code: &'a str) -> impl Future<Output = Result<Vec<u8>, CryptoFout>> + 'a {
+    crypto::ontsleutel_met(code, deelpakket::ITERATIES, &kader.salt, &kader.iv, &kader.geheim)
 }

@@ -6,7 +6,7 @@ use std::future::Future;
 
 use wasm_bindgen::JsCast;
 
-use crate::services::bestand::{self, LeesFout};
+use crate::services::bestand;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
@@ -99,15 +99,14 @@ pub fn aangevinkt(e: &web_sys::Event) -> bool {
     e.target().and_then(|d| d.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.checked())).unwrap_or(false)
 }
 
-/// The file picked in the file field this event came from, read as text (at most
-/// `max` bytes); `None` when nothing was picked. The field is emptied, so the same
-/// file can be picked again after a fix.
-pub fn gekozen_tekst(e: &web_sys::Event, max: usize) -> Option<impl Future<Output = Result<String, LeesFout>>> {
+/// The file picked in the file field this event came from (read it with
+/// `bestand::lees_tekst`); `None` when nothing was picked. The field is emptied,
+/// so the same file can be picked again after a fix.
+pub fn gekozen_bestand(e: &web_sys::Event) -> Option<web_sys::File> {
     let invoer = e.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
     let gekozen = bestand::gekozen_bestand(&invoer);
     invoer.set_value("");
-    let gekozen = gekozen?;
-    Some(async move { bestand::lees_tekst(&gekozen, max).await })
+    gekozen
 }
 
 /// A timer that calls once after `ms`, unless dropped first.

@@ -14,7 +14,7 @@ use crate::domain::delen::{self, UitnodigingFout};
 use crate::domain::kijk::{self, DELEN};
 use crate::domain::tekst::Tekst;
 use crate::services::coach::app_basis;
-use crate::services::{deelblad, pagina, venster};
+use crate::services::{bestand, deelblad, pagina, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::bij_invoer;
@@ -163,10 +163,10 @@ pub fn Anderen() -> Html {
     let kies_bestand = {
         let (ga, open_status, focus_na) = (ga_naar_antwoord.clone(), open_status.clone(), focus_na.clone());
         Callback::from(move |e: Event| {
-            let Some(gekozen) = venster::gekozen_tekst(&e, MAX_BESTAND) else { return };
+            let Some(gekozen) = venster::gekozen_bestand(&e) else { return };
             let (ga, open_status, focus_na) = (ga.clone(), open_status.clone(), focus_na.clone());
             venster::start(async move {
-                match gekozen.await {
+                match bestand::lees_tekst(&gekozen, MAX_BESTAND).await {
                     Ok(tekst) => ga(&tekst),
                     Err(_) => {
                         *focus_na.borrow_mut() = Some("open-status");

@@ -23,8 +23,8 @@ use crate::domain::opschonen::schone_regel;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::CryptoFout;
-use crate::services::delen;
 use crate::services::pagina;
+use crate::services::{bestand, delen};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::winkel::use_winkel;
@@ -141,10 +141,10 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     let kies_bestand = {
         let (kader, stand, focus_na) = (kader.clone(), stand.clone(), focus_na.clone());
         Callback::from(move |e: Event| {
-            let Some(gekozen) = venster::gekozen_tekst(&e, MAX_DEELBESTAND) else { return };
+            let Some(gekozen) = venster::gekozen_bestand(&e) else { return };
             let (kader, stand, focus_na) = (kader.clone(), stand.clone(), focus_na.clone());
             venster::start(async move {
-                match gekozen.await {
+                match bestand::lees_tekst(&gekozen, MAX_DEELBESTAND).await {
                     Ok(tekst) if tekst.contains(deelpakket::PAD) => {
                         let k = deelpakket::ontkader(&tekst).map(Rc::new);
                         *focus_na.borrow_mut() = Some(if k.is_ok() { "code" } else { "bestand-fout" });

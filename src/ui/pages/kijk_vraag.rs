@@ -13,8 +13,7 @@ use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket;
 use crate::domain::delen::Link;
-use crate::domain::kijk::{self, KijkFout, Spiegelset, Uitnodiging, MAX_KEUZES};
-use crate::domain::taal::Taal;
+use crate::domain::kijk::{self, KijkFout, Spiegelset, MAX_KEUZES};
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::CryptoFout;
 use crate::services::delen::{maak_antwoordlink, AntwoordFout};
@@ -45,36 +44,27 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
         Ok(u) => winkel.dokument.instellingen.taal.unwrap_or(u.taal),
         Err(_) => winkel.taal(),
     };
-    let inhoud = match &*uitnodiging {
-        Ok(u) => html! { <Vragen uitnodiging={Rc::new(u.clone())} {taal} /> },
-        Err(f) => {
-            let tekst = if *f == KijkFout::NieuwereVersie { k::UITNODIGING_NIEUWER } else { k::UITNODIGING_KAPOT };
-            html! {
-                <Pagina titel={k::VRAAG_TITEL.in_taal(taal)}>
-                    <p class="kijk-melding" role="alert">{ tekst.in_taal(taal) }</p>
-                </Pagina>
-            }
-        }
-    };
-    html! { <div lang={taal.code()}>{ inhoud }</div> }
-}
-
-#[derive(Properties, PartialEq)]
-struct VragenProps {
-    uitnodiging: Rc<Uitnodiging>,
-    taal: Taal,
-}
-
-#[component]
-fn Vragen(props: &VragenProps) -> Html {
-    let (u, taal) = (&props.uitnodiging, props.taal);
-    let set = Spiegelset::uit(&MODULES);
+    // The answers, one screen at a time (used with a readable invitation).
     let stap = use_state(|| 0usize);
     let invoer = use_state(Invoer::default);
     let uitkomst = use_state(|| None::<Rc<Link>>);
     let status = use_state(|| Status::Geen);
     let kopie = use_state(|| Status::Geen);
     let focus_na = use_focus_na();
+    let u = match &*uitnodiging {
+        Ok(u) => u,
+        Err(f) => {
+            let tekst = if *f == KijkFout::NieuwereVersie { k::UITNODIGING_NIEUWER } else { k::UITNODIGING_KAPOT };
+            return html! {
+                <div lang={taal.code()}>
+                    <Pagina titel={k::VRAAG_TITEL.in_taal(taal)}>
+                        <p class="kijk-melding" role="alert">{ tekst.in_taal(taal) }</p>
+                    </Pagina>
+                </div>
+            };
+        }
+    };
+    let set = Spiegelset::uit(&MODULES);
     let n = u.delen.len();
     let naam = u.naam.clone();
     let titel = match &naam {
@@ -183,6 +173,7 @@ fn Vragen(props: &VragenProps) -> Html {
             None => k::ANTWOORD_STUUR.in_taal(taal).to_string(),
         };
         return html! {
+            <div lang={taal.code()}>
             <Pagina titel={titel}>
                 <section class="delen-kader" aria-labelledby="antwoord-kop">
                     <h2 id="antwoord-kop" tabindex="-1">{ k::ANTWOORD_KOP.in_taal(taal) }</h2>
@@ -219,6 +210,7 @@ fn Vragen(props: &VragenProps) -> Html {
                     </div>
                 </section>
             </Pagina>
+            </div>
         };
     }
 
@@ -325,8 +317,10 @@ fn Vragen(props: &VragenProps) -> Html {
     };
 
     html! {
-        <Pagina titel={titel}>
-            { scherm }
-        </Pagina>
+        <div lang={taal.code()}>
+            <Pagina titel={titel}>
+                { scherm }
+            </Pagina>
+        </div>
     }
 }

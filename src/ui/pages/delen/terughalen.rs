@@ -14,7 +14,7 @@ use crate::domain::bewaarbestand;
 use crate::domain::dokument::{Dokument, Importmanier, TijdlijnInvoer};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::Module;
-use crate::services::{delen, venster};
+use crate::services::{bestand, delen, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::winkel::use_winkel;
 
@@ -97,10 +97,12 @@ pub fn Importeer() -> Html {
     let kies = {
         let (stap, toon_na) = (stap.clone(), toon_na.clone());
         Callback::from(move |e: Event| {
-            let Some(lezen) = venster::gekozen_tekst(&e, bewaarbestand::MAX_BYTES) else { return };
+            let Some(gekozen) = venster::gekozen_bestand(&e) else { return };
             stap.dispatch(Importstap::Bezig);
             let toon_na = toon_na.clone();
-            venster::start(async move { toon_na(na_lezen(lezen.await)) });
+            venster::start(
+                async move { toon_na(na_lezen(bestand::lees_tekst(&gekozen, bewaarbestand::MAX_BYTES).await)) },
+            );
         })
     };
     let open = {
