@@ -9,20 +9,18 @@
 //! preview and the link are built by the same `deelpakket::maak`, so what the
 //! preview shows is exactly what the coach will see.
 //!
-//! Each part is a component with its own reducer; their states and steps are
-//! plain Rust in `delen/model.rs`, with native tests.
+//! Each part has its own reducer: sharing in the page component itself
+//! (`met_coach.rs`), the save file in `Exporteer` and `Importeer`; their states
+//! and steps are plain Rust in `delen/model.rs`, with native tests.
 
 use yew::prelude::*;
 
 use crate::content::delen as d;
 use crate::domain::taal::Taal;
-use crate::services::venster;
-use crate::ui::components::pagina::Pagina;
-use crate::ui::winkel::use_winkel;
 
 // Making a save file, with the passphrase step.
 mod bewaren;
-// Sharing with a coach.
+// The page itself: sharing with a coach first.
 mod met_coach;
 // The parts' states and steps.
 mod model;
@@ -31,36 +29,8 @@ mod terughalen;
 
 use model::Status;
 
-#[component]
-pub fn Delen() -> Html {
-    let winkel = use_winkel();
-    let taal = winkel.taal();
-    // In-page jumps are buttons: a `#id` link would be read as a route by the hash router.
-    let sprong = |id: &'static str| Callback::from(move |_: MouseEvent| venster::spring_naar(id));
-    html! {
-        <Pagina titel={d::TITEL.in_taal(taal)} intro={Some(AttrValue::from(d::INTRO.in_taal(taal)))}>
-            <nav class="niet-printen delen-keuze" aria-label={d::WAT_DOEN.in_taal(taal)}>
-                <button type="button" class="sprong hoofd" onclick={sprong("deel-kop")}>
-                    <span class="sprong-titel">{ d::NAAR_DELEN.in_taal(taal) }</span>
-                    <span class="sprong-uitleg">{ d::NAAR_DELEN_UITLEG.in_taal(taal) }</span>
-                </button>
-                <button type="button" class="sprong" onclick={sprong("bewaar-kop")}>
-                    <span class="sprong-titel">{ d::NAAR_BEWAREN.in_taal(taal) }</span>
-                    <span class="sprong-uitleg">{ d::NAAR_BEWAREN_UITLEG.in_taal(taal) }</span>
-                </button>
-            </nav>
-            <met_coach::DeelMetCoach />
-            <div class="niet-printen delen-pagina">
-                <section class="delen-blok" aria-labelledby="bewaar-kop">
-                    <h2 id="bewaar-kop" tabindex="-1">{ d::BEWAAR_KOP.in_taal(taal) }</h2>
-                    <p>{ d::BEWAAR_UITLEG.in_taal(taal) }</p>
-                    <bewaren::Exporteer />
-                    <terughalen::Importeer />
-                </section>
-            </div>
-        </Pagina>
-    }
-}
+/// The page: sharing first (its state is the page's own), then the save-file parts.
+pub use met_coach::Delen;
 
 fn status_html(status: &Status, taal: Taal, id: &'static str) -> Html {
     let (klasse, rol, tekst) = match status {

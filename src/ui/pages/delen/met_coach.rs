@@ -1,5 +1,6 @@
-//! Sharing with a coach on `#/delen`: what to share, a link with a code, the
-//! preview of exactly what the coach will see, and paper. State and steps:
+//! The page `#/delen`, sharing first: what to share with a coach, a link with a
+//! code, the preview of exactly what the coach will see, and paper; then the
+//! save-file parts (`Exporteer`, `Importeer`, components of their own). State and steps:
 //! `model::Delen`; the link is made by `services::delen::maak_link`.
 
 use std::collections::BTreeMap;
@@ -7,8 +8,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::model::{crypto_fout, Deelstap, Delen, Status, Vinkje};
+use super::bewaren::Exporteer;
+use super::model::{crypto_fout, Deelstap, Delen as Deelstand, Status, Vinkje};
 use super::status_html;
+use super::terughalen::Importeer;
 use crate::content::delen as d;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
@@ -18,6 +21,7 @@ use crate::domain::taal::Taal;
 use crate::services::delen::{maak_link, StartFout};
 use crate::services::{bestand, deelblad, venster};
 use crate::ui::components::focus::use_focus_na;
+use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
@@ -40,16 +44,16 @@ fn om_te_delen(n: usize, taal: Taal) -> String {
 }
 
 /// A checkbox that sends its tick as a step.
-fn vink(stap: &UseReducerDispatcher<Delen>, v: Vinkje) -> Callback<Event> {
+fn vink(stap: &UseReducerDispatcher<Deelstand>, v: Vinkje) -> Callback<Event> {
     let stap = stap.clone();
     Callback::from(move |e: Event| stap.dispatch(Deelstap::Vink(v, venster::aangevinkt(&e))))
 }
 
 #[component]
-pub fn DeelMetCoach() -> Html {
+pub fn Delen() -> Html {
     let winkel = use_winkel();
     let taal = winkel.taal();
-    let s = use_reducer(Delen::default);
+    let s = use_reducer(Deelstand::default);
     let stap = s.dispatcher();
     let focus_na = use_focus_na();
     let keuze = &s.keuze;
@@ -120,8 +124,20 @@ pub fn DeelMetCoach() -> Html {
 
     let afdrukken = Callback::from(|_: MouseEvent| venster::druk_af());
 
+    // In-page jumps are buttons: a `#id` link would be read as a route by the hash router.
+    let sprong = |id: &'static str| Callback::from(move |_: MouseEvent| venster::spring_naar(id));
     html! {
-        <>
+        <Pagina titel={d::TITEL.in_taal(taal)} intro={Some(AttrValue::from(d::INTRO.in_taal(taal)))}>
+            <nav class="niet-printen delen-keuze" aria-label={d::WAT_DOEN.in_taal(taal)}>
+                <button type="button" class="sprong hoofd" onclick={sprong("deel-kop")}>
+                    <span class="sprong-titel">{ d::NAAR_DELEN.in_taal(taal) }</span>
+                    <span class="sprong-uitleg">{ d::NAAR_DELEN_UITLEG.in_taal(taal) }</span>
+                </button>
+                <button type="button" class="sprong" onclick={sprong("bewaar-kop")}>
+                    <span class="sprong-titel">{ d::NAAR_BEWAREN.in_taal(taal) }</span>
+                    <span class="sprong-uitleg">{ d::NAAR_BEWAREN_UITLEG.in_taal(taal) }</span>
+                </button>
+            </nav>
             <section class="delen-blok niet-printen" aria-labelledby="deel-kop">
                 <h2 id="deel-kop" tabindex="-1">{ d::DEEL_KOP.in_taal(taal) }</h2>
                 <p>{ d::DEEL_UITLEG.in_taal(taal) }</p>
@@ -210,12 +226,20 @@ pub fn DeelMetCoach() -> Html {
                     <p><a href={Route::Gedeeld { payload: deelpakket::GEEN_LINK.into() }.href()}>{ d::NAAR_KOPIEEN.in_taal(taal) }</a></p>
                 }
             </section>
-        </>
+            <div class="niet-printen delen-pagina">
+                <section class="delen-blok" aria-labelledby="bewaar-kop">
+                    <h2 id="bewaar-kop" tabindex="-1">{ d::BEWAAR_KOP.in_taal(taal) }</h2>
+                    <p>{ d::BEWAAR_UITLEG.in_taal(taal) }</p>
+                    <Exporteer />
+                    <Importeer />
+                </section>
+            </div>
+        </Pagina>
     }
 }
 
 /// The made link: send or copy it, the code to give apart, or a file.
-fn resultaat(l: &Rc<Link>, s: &Delen, stap: &UseReducerDispatcher<Delen>, taal: Taal) -> Html {
+fn resultaat(l: &Rc<Link>, s: &Deelstand, stap: &UseReducerDispatcher<Deelstand>, taal: Taal) -> Html {
     let kopieer = {
         let (l, stap) = (l.clone(), stap.clone());
         Callback::from(move |_: MouseEvent| {
