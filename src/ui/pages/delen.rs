@@ -33,13 +33,18 @@ use model::Status;
 pub use met_coach::Delen;
 
 fn status_html(status: &Status, taal: Taal, id: &'static str) -> Html {
+    status_regel(status, taal, id, false)
+}
+
+/// A status line; `focusbaar` lets focus go to it (`tabindex="-1"`).
+fn status_regel(status: &Status, taal: Taal, id: &'static str, focusbaar: bool) -> Html {
     let (klasse, rol, tekst) = match status {
         Status::Geen => ("delen-status", "status", ""),
         Status::Bezig => ("delen-status", "status", d::EVEN_GEDULD.in_taal(taal)),
         Status::Gelukt(t) => ("delen-status gelukt", "status", t.in_taal(taal)),
         Status::Fout(t) => ("delen-status delen-fout", "alert", t.in_taal(taal)),
     };
-    html! { <p {id} class={klasse} role={rol}>{ tekst }</p> }
+    html! { <p {id} class={klasse} role={rol} tabindex={focusbaar.then_some("-1")}>{ tekst }</p> }
 }
 
 /// "Show the passphrase": a tick that turns the passphrase fields into plain text fields.

@@ -138,14 +138,21 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
         </p>
     };
 
-    let inhoud = match (&*kader, &*stand) {
-        (Err(f), _) => html! {
+    // The end of the page: unreadable, refused or done, said in one line.
+    let slot = match (&*kader, &*stand) {
+        (Err(f), _) => Some(("kijk-melding", "alert", kijk_fout(*f))),
+        (Ok(_), Stand::Geweigerd(t)) => Some(("kijk-melding", "alert", *t)),
+        (Ok(_), Stand::Klaar(t)) => Some(("delen-status gelukt", "status", *t)),
+        _ => None,
+    };
+    let inhoud = match (slot, &*stand) {
+        (Some((klasse, rol, t)), _) => html! {
             <>
-                <p id="kijk-status" class="kijk-melding" role="alert" tabindex="-1">{ kijk_fout(*f).in_taal(taal) }</p>
+                <p id="kijk-status" class={klasse} role={rol} tabindex="-1">{ t.in_taal(taal) }</p>
                 { verder }
             </>
         },
-        (Ok(_), Stand::Invoer { .. } | Stand::Bezig) => {
+        (None, Stand::Invoer { .. } | Stand::Bezig) => {
             let fout = match &*stand {
                 Stand::Invoer { fout } => *fout,
                 _ => None,
@@ -175,7 +182,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                 </>
             }
         }
-        (Ok(_), Stand::Voorbeeld(inhoud)) => html! {
+        (None, Stand::Voorbeeld(inhoud)) => html! {
             <>
                 <section class="delen-kader" aria-labelledby="kijk-voorbeeld-kop">
                     <h2 id="kijk-voorbeeld-kop" tabindex="-1">{ k::VOORBEELD_KOP.in_taal(taal) }</h2>
@@ -200,18 +207,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                 </div>
             </>
         },
-        (Ok(_), Stand::Geweigerd(t)) => html! {
-            <>
-                <p id="kijk-status" class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p>
-                { verder }
-            </>
-        },
-        (Ok(_), Stand::Klaar(t)) => html! {
-            <>
-                <p id="kijk-status" class="delen-status gelukt" role="status" tabindex="-1">{ t.in_taal(taal) }</p>
-                { verder }
-            </>
-        },
+        (None, Stand::Geweigerd(_) | Stand::Klaar(_)) => Html::default(),
     };
 
     html! {

@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use super::model::{klaar_tekst, na_lezen, na_ontsleutelen, Import, Importstap, Terughalen};
-use super::toon_vinkje;
+use super::model::{klaar_tekst, na_lezen, na_ontsleutelen, Import, Importstap, Status, Terughalen};
+use super::{status_regel, toon_vinkje};
 use crate::content::delen as d;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
@@ -71,10 +71,6 @@ fn gemaakt(g: &str, taal: Taal) -> Html {
     let ms = venster::ms_van(g);
     let datum = if ms.is_finite() { crate::services::pagina::tijdstip(ms, taal.code(), false) } else { g.to_string() };
     html! { <p>{ vul(d::VOORBEELD_GEMAAKT.in_taal(taal), &[&datum]) }</p> }
-}
-
-fn status(klasse: Option<&'static str>, rol: &'static str, tekst: &'static str) -> Html {
-    html! { <p id="import-status" class={classes!("delen-status", klasse)} role={rol} tabindex="-1">{ tekst }</p> }
 }
 
 #[component]
@@ -146,10 +142,10 @@ pub fn Importeer() -> Html {
     let annuleer = naar(Importstap::Annuleer, "import-bestand");
 
     let inhoud = match &s.stand {
-        Import::Niets => status(None, "status", ""),
-        Import::Bezig => status(None, "status", d::EVEN_GEDULD.in_taal(taal)),
-        Import::Klaar(t) => status(Some("gelukt"), "status", t.in_taal(taal)),
-        Import::Fout(t) => status(Some("delen-fout"), "alert", t.in_taal(taal)),
+        Import::Niets => status_regel(&Status::Geen, taal, "import-status", true),
+        Import::Bezig => status_regel(&Status::Bezig, taal, "import-status", true),
+        Import::Klaar(t) => status_regel(&Status::Gelukt(*t), taal, "import-status", true),
+        Import::Fout(t) => status_regel(&Status::Fout(*t), taal, "import-status", true),
         Import::Wachtwoord { fout, .. } => html! {
             <form class="delen-kader" onsubmit={open}>
                 <p>{ d::BESTAND_VERSLEUTELD.in_taal(taal) }</p>
