@@ -8,6 +8,7 @@ pub mod bewaarbestand;
 pub mod bewaren;
 pub mod coach;
 pub mod deelpakket;
+pub mod delen;
 pub mod dokument;
 pub mod envelop;
 pub mod fnv;

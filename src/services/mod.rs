@@ -4,6 +4,7 @@
 pub mod bestand;
 pub mod coach;
 pub mod crypto;
+pub mod delen;
 pub mod deelblad;
 pub mod embed;
 pub mod klembord;
@@ -11,3 +12,4 @@ pub mod klok;
 pub mod opslag;
 pub mod pagina;
 pub mod teksten;
+pub mod venster;

@@ -48,7 +48,7 @@ const K_IVA_TOT: u32 = 475; // vóór 68 weken vol
 const K_WIA_BRIEF: u32 = 616; // na 88 weken
 const K_EINDEVALUATIE: u32 = 636; // einde week 91
 const K_WIA_AANVRAAG: u32 = 650; // einde week 93
-const K_LAATSTE_DAG: u32 = 727; // einde week 104
+pub const K_LAATSTE_DAG: u32 = 727; // einde week 104
 const EVALUATIES: u8 = 15; // einde week 14, 20, ..., 98
 
 // De invoer- en uitkomsttypen staan in `engine/typen.rs`; hier onder hun oude pad.

@@ -7,3 +7,4 @@ pub mod feestdagen;
 pub mod formulier;
 pub mod geld;
 pub mod ics;
+pub mod lijst;

@@ -4,20 +4,20 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::use_navigator;
 
 use crate::content::kijk as k;
 use crate::content::teksten::vul;
 use crate::domain::coach::qr;
-use crate::domain::kijk::{self, Uitnodiging, DELEN};
+use crate::domain::delen::{self, UitnodigingFout};
+use crate::domain::kijk::{self, DELEN};
 use crate::domain::tekst::Tekst;
 use crate::services::coach::app_basis;
-use crate::services::{bestand, deelblad, pagina};
+use crate::services::{bestand, deelblad, pagina, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::components::veld::{bij_invoer, kopieer_en_meld};
+use crate::ui::components::veld::bij_invoer;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
@@ -43,11 +43,12 @@ enum Melding {
 }
 
 fn melding_html(m: &Melding, taal: crate::domain::taal::Taal, id: &'static str) -> Html {
-    match m {
-        Melding::Geen => html! { <p {id} class="delen-status" role="status" tabindex="-1"></p> },
-        Melding::Goed(s) => html! { <p {id} class="delen-status gelukt" role="status" tabindex="-1">{ s.clone() }</p> },
-        Melding::Fout(t) => html! { <p {id} class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p> },
-    }
+    let (klasse, rol, tekst) = match m {
+        Melding::Geen => ("delen-status", "status", ""),
+        Melding::Goed(s) => ("delen-status gelukt", "status", s.as_str()),
+        Melding::Fout(t) => ("kijk-melding", "alert", t.in_taal(taal)),
+    };
+    html! { <p {id} class={klasse} role={rol} tabindex="-1">{ tekst.to_string() }</p> }
 }
 
 #[component]
@@ -69,7 +70,7 @@ pub fn Anderen() -> Html {
         let (gekozen, link) = (gekozen.clone(), link.clone());
         Callback::from(move |e: Event| {
             let mut g = *gekozen;
-            g[i] = e.target_unchecked_into::<HtmlInputElement>().checked();
+            g[i] = venster::aangevinkt(&e);
             link.set(None);
             gekozen.set(g);
         })
@@ -78,7 +79,7 @@ pub fn Anderen() -> Html {
         let (naam, link) = (naam.clone(), link.clone());
         Callback::from(move |e: InputEvent| {
             link.set(None);
-            naam.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            naam.set(venster::waarde(&e));
         })
     };
     let maak = {
@@ -92,23 +93,15 @@ pub fn Anderen() -> Html {
             focus_na.clone(),
         );
         Callback::from(move |()| {
-            let delen: Vec<String> =
-                DELEN.iter().zip(gekozen.iter()).filter(|(_, aan)| **aan).map(|(d, _)| d.to_string()).collect();
-            if delen.is_empty() {
-                *focus_na.borrow_mut() = Some("uitnodiging-status");
-                return status.set(Melding::Fout(k::KIES_EEN));
-            }
-            let Some(id) = deelblad::nieuw_id() else {
-                return status.set(Melding::Fout(crate::content::delen::GEEN_CRYPTO));
+            let u = match delen::uitnodiging(&*gekozen, deelblad::nieuw_id(), &naam, taal, pagina::nu_ms()) {
+                Ok(u) => u,
+                Err(UitnodigingFout::NietsGekozen) => {
+                    *focus_na.borrow_mut() = Some("uitnodiging-status");
+                    return status.set(Melding::Fout(k::KIES_EEN));
+                }
+                Err(UitnodigingFout::GeenId) => return status.set(Melding::Fout(crate::content::delen::GEEN_CRYPTO)),
             };
-            let u = Uitnodiging {
-                id,
-                naam: crate::domain::deelpakket::schone_naam(&naam),
-                delen,
-                taal,
-                gemaakt_op: pagina::nu_ms(),
-            };
-            let adres = format!("{}{}{}", app_basis(), kijk::UITNODIGING_PAD, kijk::uitnodiging_payload(&u));
+            let adres = delen::uitnodiging_link(&app_basis(), &u);
             winkel.nodig_uit(u);
             status.set(Melding::Geen);
             kopie.set(Melding::Geen);
@@ -120,15 +113,25 @@ pub fn Anderen() -> Html {
         let (link, kopie) = (link.clone(), kopie.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(l) = (*link).clone() else { return };
-            let (goed, fout) = (Melding::Goed(k::GEKOPIEERD.in_taal(taal).into()), Melding::Fout(k::NIET_GEKOPIEERD));
-            kopieer_en_meld(l.to_string(), "uitnodiging-link", kopie.clone(), goed, fout);
+            let kopie = kopie.clone();
+            venster::kopieer(
+                l.to_string(),
+                "uitnodiging-link",
+                Box::new(move |ok| {
+                    kopie.set(if ok {
+                        Melding::Goed(k::GEKOPIEERD.in_taal(taal).into())
+                    } else {
+                        Melding::Fout(k::NIET_GEKOPIEERD)
+                    })
+                }),
+            );
         })
     };
     let deel = {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(l) = (*link).clone() else { return };
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 deelblad::deel(k::VRAAG_TITEL.in_taal(taal), &l).await;
             });
         })
@@ -160,11 +163,9 @@ pub fn Anderen() -> Html {
     let kies_bestand = {
         let (ga, open_status, focus_na) = (ga_naar_antwoord.clone(), open_status.clone(), focus_na.clone());
         Callback::from(move |e: Event| {
-            let invoer: HtmlInputElement = e.target_unchecked_into();
-            let Some(gekozen) = bestand::gekozen_bestand(&invoer) else { return };
-            invoer.set_value("");
+            let Some(gekozen) = venster::gekozen_bestand(&e) else { return };
             let (ga, open_status, focus_na) = (ga.clone(), open_status.clone(), focus_na.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 match bestand::lees_tekst(&gekozen, MAX_BESTAND).await {
                     Ok(tekst) => ga(&tekst),
                     Err(_) => {

@@ -3,102 +3,36 @@
 //! gets a plain link, a snippet for their website and a QR code. Nothing is
 //! stored or sent: the settings live in this page until the coach copies them.
 
-use std::rc::Rc;
-
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::coach as c;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::coach::{
-    pas_accent_aan, qr, CoachInstellingen, Palet, Rgb, MAX_CONTACT, MAX_PRAKTIJK, MAX_WELKOM, QR_RAND, STANDAARD_ACCENT,
+    pas_accent_aan, qr, Palet, Rgb, MAX_CONTACT, MAX_PRAKTIJK, MAX_WELKOM, QR_RAND, STANDAARD_ACCENT,
 };
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services;
+use crate::services::venster;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::winkel::use_winkel;
+
+// What the coach has chosen, as plain state and changes.
+mod bouwer;
+// A copy button with a fallback by hand.
+mod kopieer;
+
+use bouwer::{Bouwer, Wijziging};
+use kopieer::Kopieer;
 
 /// Above this many modules a side (QR version 15), a printed code gets hard
 /// to scan with an older phone: the coach gets a tip to shorten the welcome.
 const QR_DRUK: i32 = 77;
 
-/// What the coach has chosen so far.
-#[derive(Debug, Clone, PartialEq)]
-struct Bouwer {
-    /// Chosen module ids, in the coach's order.
-    gekozen: Vec<&'static str>,
-    taal: Taal,
-    praktijk: String,
-    welkom: String,
-    contact: String,
-    /// The colour as typed; empty means the app's own colour.
-    kleur: String,
-}
-
-enum Wijziging {
-    Kies(&'static str, bool),
-    Verschuif(&'static str, isize),
-    Taal(Taal),
-    Praktijk(String),
-    Welkom(String),
-    Contact(String),
-    Kleur(String),
-}
-
-impl Reducible for Bouwer {
-    type Action = Wijziging;
-
-    fn reduce(self: Rc<Self>, w: Wijziging) -> Rc<Self> {
-        let mut b = (*self).clone();
-        match w {
-            Wijziging::Kies(id, aan) => {
-                b.gekozen.retain(|g| *g != id);
-                if aan {
-                    b.gekozen.push(id);
-                }
-            }
-            Wijziging::Verschuif(id, richting) => {
-                if let Some(i) = b.gekozen.iter().position(|g| *g == id) {
-                    let j = i as isize + richting;
-                    if j >= 0 && (j as usize) < b.gekozen.len() {
-                        b.gekozen.swap(i, j as usize);
-                    }
-                }
-            }
-            Wijziging::Taal(t) => b.taal = t,
-            Wijziging::Praktijk(s) => b.praktijk = s,
-            Wijziging::Welkom(s) => b.welkom = s,
-            Wijziging::Contact(s) => b.contact = s,
-            Wijziging::Kleur(s) => b.kleur = s,
-        }
-        Rc::new(b)
-    }
-}
-
-impl Bouwer {
-    fn instellingen(&self) -> CoachInstellingen {
-        CoachInstellingen {
-            praktijk: self.praktijk.clone(),
-            welkom: self.welkom.clone(),
-            contact: self.contact.clone(),
-            modules: self.gekozen.iter().map(|s| s.to_string()).collect(),
-            taal: Some(self.taal),
-            accent: Rgb::uit_invoer(&self.kleur).map(Rgb::hex),
-            verborgen: false,
-        }
-    }
-}
-
 /// The value of the input or textarea an event came from.
 fn waarde(e: &InputEvent) -> String {
-    let Some(doel) = e.target() else { return String::new() };
-    if let Some(i) = doel.dyn_ref::<HtmlInputElement>() {
-        return i.value();
-    }
-    doel.dyn_ref::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
+    venster::waarde(e)
 }
 
 /// Length as the browser's `maxlength` counts it (UTF-16 units), which is never
@@ -154,7 +88,7 @@ pub fn Coach() -> Html {
                 let focus_na = focus_na.clone();
                 let vink_id = vink_id.clone();
                 Callback::from(move |e: Event| {
-                    let aan = e.target_unchecked_into::<HtmlInputElement>().checked();
+                    let aan = venster::aangevinkt(&e);
                     *focus_na.borrow_mut() = Some(vink_id.clone());
                     bouwer.dispatch(Wijziging::Kies(id, aan));
                 })
@@ -268,9 +202,7 @@ pub fn Coach() -> Html {
     {
         let voorbeeld = voorbeeld.clone();
         use_effect_with(palet, move |palet| {
-            if let Some(el) = voorbeeld.cast::<web_sys::Element>() {
-                services::coach::zet_palet(&el, *palet);
-            }
+            venster::zet_palet_op(voorbeeld.get(), *palet);
         });
     }
 
@@ -395,75 +327,5 @@ pub fn Coach() -> Html {
                 }
             </section>
         </Pagina>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct KopieerProps {
-    /// The id of the read-only field that holds the same text.
-    doel: AttrValue,
-    tekst: String,
-    label: AttrValue,
-    /// A `<details>` around the field, opened when the text must be copied by hand.
-    #[prop_or_default]
-    details: Option<AttrValue>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Kopieerstand {
-    Niets,
-    Gelukt,
-    ZelfDoen,
-}
-
-/// A copy button with the Clipboard API, and a fallback that selects the text
-/// in its read-only field and says how to copy it by hand.
-#[component]
-fn Kopieer(props: &KopieerProps) -> Html {
-    let taal = use_winkel().taal();
-    let stand = use_state(|| Kopieerstand::Niets);
-    {
-        // A changed text has not been copied yet.
-        let stand = stand.clone();
-        use_effect_with(props.tekst.clone(), move |_| stand.set(Kopieerstand::Niets));
-    }
-    let onclick = {
-        let stand = stand.clone();
-        let tekst = props.tekst.clone();
-        let doel = props.doel.clone();
-        let details = props.details.clone();
-        Callback::from(move |_: MouseEvent| {
-            let stand = stand.clone();
-            let tekst = tekst.clone();
-            let doel = doel.clone();
-            let details = details.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if services::coach::kopieer(&tekst).await {
-                    stand.set(Kopieerstand::Gelukt);
-                } else {
-                    if let Some(d) = details.as_deref() {
-                        if let Some(el) =
-                            web_sys::window().and_then(|w| w.document()).and_then(|d2| d2.get_element_by_id(d))
-                        {
-                            let _ = el.set_attribute("open", "");
-                        }
-                    }
-                    services::coach::selecteer(&doel);
-                    stand.set(Kopieerstand::ZelfDoen);
-                }
-            });
-        })
-    };
-    let melding = match *stand {
-        Kopieerstand::Niets => "",
-        Kopieerstand::Gelukt => c::GEKOPIEERD.in_taal(taal),
-        Kopieerstand::ZelfDoen => c::KOPIEER_ZELF.in_taal(taal),
-    };
-    html! {
-        <div class="coach-kopieer">
-            <button type="button" class="knop" {onclick}>{ props.label.clone() }</button>
-            <p class={classes!("coach-kopieer-status", (*stand == Kopieerstand::ZelfDoen).then_some("zelf"))}
-                role="status">{ melding }</p>
-        </div>
     }
 }

@@ -8,9 +8,9 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::services::venster;
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::veld::bij_invoer;
 
@@ -22,9 +22,9 @@ use crate::domain::dokument::OntvangenPakket;
 use crate::domain::opschonen::schone_regel;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
-use crate::services::bestand;
-use crate::services::crypto::{self, CryptoFout};
+use crate::services::crypto::CryptoFout;
 use crate::services::pagina;
+use crate::services::{bestand, delen};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::winkel::use_winkel;
@@ -114,10 +114,9 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             };
             stand.set(Stand::Bezig);
             let (stand, label, focus_na) = (stand.clone(), label.clone(), focus_na.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 let k: &Kader = &k;
-                let uitkomst =
-                    crypto::ontsleutel_met(&genormaliseerd, deelpakket::ITERATIES, &k.salt, &k.iv, &k.geheim).await;
+                let uitkomst = delen::open_met_code(k, &genormaliseerd).await;
                 let nieuw = match uitkomst {
                     Ok(bytes) => match deelpakket::lees_klaartekst(&bytes, &MODULES) {
                         Ok(inhoud) => Stand::Open { inhoud: Rc::new(inhoud), bewaard: false },
@@ -142,11 +141,9 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     let kies_bestand = {
         let (kader, stand, focus_na) = (kader.clone(), stand.clone(), focus_na.clone());
         Callback::from(move |e: Event| {
-            let invoer: HtmlInputElement = e.target_unchecked_into();
-            let Some(gekozen) = bestand::gekozen_bestand(&invoer) else { return };
-            invoer.set_value("");
+            let Some(gekozen) = venster::gekozen_bestand(&e) else { return };
             let (kader, stand, focus_na) = (kader.clone(), stand.clone(), focus_na.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 match bestand::lees_tekst(&gekozen, MAX_DEELBESTAND).await {
                     Ok(tekst) if tekst.contains(deelpakket::PAD) => {
                         let k = deelpakket::ontkader(&tekst).map(Rc::new);
@@ -170,7 +167,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             let Stand::Open { inhoud, .. } = (*stand).clone() else { return };
             let naam = schone_regel(&label, deelpakket::MAX_KOPIE_LABEL);
             let pakket = OntvangenPakket {
-                bewaard_op: js_sys::Date::now(),
+                bewaard_op: crate::services::pagina::nu_ms(),
                 label: naam.unwrap_or_else(|| d::KOPIE_STANDAARD.in_taal(taal).to_string()),
                 gemaakt_op: inhoud.gemaakt_op,
                 taal: inhoud.taal,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::services::venster;
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::veld::bij_invoer;
 
@@ -17,7 +18,8 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, Kader};
 use crate::domain::kijk::{self, KijkFout, KijkInhoud, Spiegelset, Weigering};
 use crate::domain::tekst::Tekst;
-use crate::services::crypto::{self, CryptoFout};
+use crate::services::crypto::CryptoFout;
+use crate::services::delen;
 use crate::services::pagina;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::kijk_profiel::{bij_enter, spiegel_html};
@@ -74,10 +76,9 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
             };
             stand.set(Stand::Bezig);
             let (stand, label, focus_na, winkel) = (stand.clone(), label.clone(), focus_na.clone(), winkel.clone());
-            wasm_bindgen_futures::spawn_local(async move {
+            venster::start(async move {
                 let kd: &Kader = &kd;
-                let uitkomst =
-                    crypto::ontsleutel_met(&genormaliseerd, deelpakket::ITERATIES, &kd.salt, &kd.iv, &kd.geheim).await;
+                let uitkomst = delen::open_met_code(kd, &genormaliseerd).await;
                 let nieuw = match uitkomst {
                     Ok(bytes) => match kijk::lees_antwoord(&bytes, &Spiegelset::uit(&MODULES)) {
                         Ok(inhoud) => match kijk::beoordeel(&inhoud, &winkel.dokument) {
@@ -137,14 +138,21 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
         </p>
     };
 
-    let inhoud = match (&*kader, &*stand) {
-        (Err(f), _) => html! {
+    // The end of the page: unreadable, refused or done, said in one line.
+    let slot = match (&*kader, &*stand) {
+        (Err(f), _) => Some(("kijk-melding", "alert", kijk_fout(*f))),
+        (Ok(_), Stand::Geweigerd(t)) => Some(("kijk-melding", "alert", *t)),
+        (Ok(_), Stand::Klaar(t)) => Some(("delen-status gelukt", "status", *t)),
+        _ => None,
+    };
+    let inhoud = match (slot, &*stand) {
+        (Some((klasse, rol, t)), _) => html! {
             <>
-                <p id="kijk-status" class="kijk-melding" role="alert" tabindex="-1">{ kijk_fout(*f).in_taal(taal) }</p>
+                <p id="kijk-status" class={klasse} role={rol} tabindex="-1">{ t.in_taal(taal) }</p>
                 { verder }
             </>
         },
-        (Ok(_), Stand::Invoer { .. } | Stand::Bezig) => {
+        (None, Stand::Invoer { .. } | Stand::Bezig) => {
             let fout = match &*stand {
                 Stand::Invoer { fout } => *fout,
                 _ => None,
@@ -174,7 +182,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                 </>
             }
         }
-        (Ok(_), Stand::Voorbeeld(inhoud)) => html! {
+        (None, Stand::Voorbeeld(inhoud)) => html! {
             <>
                 <section class="delen-kader" aria-labelledby="kijk-voorbeeld-kop">
                     <h2 id="kijk-voorbeeld-kop" tabindex="-1">{ k::VOORBEELD_KOP.in_taal(taal) }</h2>
@@ -199,18 +207,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                 </div>
             </>
         },
-        (Ok(_), Stand::Geweigerd(t)) => html! {
-            <>
-                <p id="kijk-status" class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p>
-                { verder }
-            </>
-        },
-        (Ok(_), Stand::Klaar(t)) => html! {
-            <>
-                <p id="kijk-status" class="delen-status gelukt" role="status" tabindex="-1">{ t.in_taal(taal) }</p>
-                { verder }
-            </>
-        },
+        (None, Stand::Geweigerd(_) | Stand::Klaar(_)) => Html::default(),
     };
 
     html! {

@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::delen as d;
@@ -13,102 +12,26 @@ use crate::content::kijk as k;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket;
-use crate::domain::kijk::{self, KijkFout, Spiegel, Spiegelset, Uitnodiging, MAX_KEUZES};
-use crate::domain::taal::Taal;
+use crate::domain::delen::Link;
+use crate::domain::kijk::{self, KijkFout, Spiegelset, MAX_KEUZES};
 use crate::domain::tekst::Tekst;
-use crate::domain::vragenlijst::Optie;
-use crate::services::coach::app_basis;
-use crate::services::crypto::{self, CryptoFout};
+use crate::services::crypto::CryptoFout;
+use crate::services::delen::{maak_antwoordlink, AntwoordFout};
+use crate::services::venster;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::components::veld::kopieer_en_meld;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
+
+// What is typed, and the small views the questions share.
+mod invoer;
+
+use invoer::{status_html, vinkjes, Invoer, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct KijkVraagProps {
     pub payload: String,
-}
-
-/// What the trusted person typed, as typed.
-#[derive(Clone, Default, PartialEq)]
-struct Invoer {
-    kwaliteiten: Vec<String>,
-    kwaliteiten_woorden: String,
-    goed_in: String,
-    energie: Vec<String>,
-    boodschap: String,
-    van: String,
-}
-
-/// A list typed with commas or on separate lines.
-fn woorden(tekst: &str) -> Vec<String> {
-    tekst.split([',', '\n', ';']).map(str::trim).filter(|w| !w.is_empty()).map(String::from).collect()
-}
-
-impl Invoer {
-    fn spiegel(&self) -> Spiegel {
-        Spiegel {
-            kwaliteiten: self.kwaliteiten.clone(),
-            kwaliteiten_woorden: woorden(&self.kwaliteiten_woorden),
-            goed_in: woorden(&self.goed_in),
-            energie: self.energie.clone(),
-            boodschap: self.boodschap.clone(),
-        }
-    }
-}
-
-#[derive(Clone, PartialEq)]
-struct Uitkomst {
-    link: String,
-    code: String,
-}
-
-#[derive(Clone, PartialEq)]
-enum Status {
-    Geen,
-    Bezig,
-    Goed(Tekst),
-    Fout(Tekst),
-}
-
-fn status_html(s: &Status, taal: Taal, id: &'static str) -> Html {
-    match s {
-        Status::Geen => html! { <p {id} class="delen-status" role="status"></p> },
-        Status::Bezig => html! { <p {id} class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
-        Status::Goed(t) => html! { <p {id} class="delen-status gelukt" role="status">{ t.in_taal(taal) }</p> },
-        Status::Fout(t) => html! { <p {id} class="kijk-melding" role="alert" tabindex="-1">{ t.in_taal(taal) }</p> },
-    }
-}
-
-/// Tick boxes for a list of options, at most [`MAX_KEUZES`].
-fn vinkjes(
-    naam: &'static str,
-    opties: &'static [Optie],
-    gekozen: &[String],
-    taal: Taal,
-    wissel: Callback<(String, bool)>,
-) -> Html {
-    let vol = gekozen.len() >= MAX_KEUZES;
-    html! {
-        <div class="opties kijk-opties">
-            { for opties.iter().map(|o| {
-                let aan = gekozen.iter().any(|g| g == o.id);
-                let wissel = wissel.clone();
-                let id = o.id.to_string();
-                let onchange = Callback::from(move |e: Event| {
-                    wissel.emit((id.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
-                });
-                html! {
-                    <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
-                        <input type="checkbox" name={naam} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
-                        <span>{ o.tekst.in_taal(taal) }</span>
-                    </label>
-                }
-            }) }
-        </div>
-    }
 }
 
 #[component]
@@ -121,36 +44,27 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
         Ok(u) => winkel.dokument.instellingen.taal.unwrap_or(u.taal),
         Err(_) => winkel.taal(),
     };
-    let inhoud = match &*uitnodiging {
-        Ok(u) => html! { <Vragen uitnodiging={Rc::new(u.clone())} {taal} /> },
-        Err(f) => {
-            let tekst = if *f == KijkFout::NieuwereVersie { k::UITNODIGING_NIEUWER } else { k::UITNODIGING_KAPOT };
-            html! {
-                <Pagina titel={k::VRAAG_TITEL.in_taal(taal)}>
-                    <p class="kijk-melding" role="alert">{ tekst.in_taal(taal) }</p>
-                </Pagina>
-            }
-        }
-    };
-    html! { <div lang={taal.code()}>{ inhoud }</div> }
-}
-
-#[derive(Properties, PartialEq)]
-struct VragenProps {
-    uitnodiging: Rc<Uitnodiging>,
-    taal: Taal,
-}
-
-#[component]
-fn Vragen(props: &VragenProps) -> Html {
-    let (u, taal) = (&props.uitnodiging, props.taal);
-    let set = Spiegelset::uit(&MODULES);
+    // The answers, one screen at a time (used with a readable invitation).
     let stap = use_state(|| 0usize);
     let invoer = use_state(Invoer::default);
-    let uitkomst = use_state(|| None::<Rc<Uitkomst>>);
+    let uitkomst = use_state(|| None::<Rc<Link>>);
     let status = use_state(|| Status::Geen);
     let kopie = use_state(|| Status::Geen);
     let focus_na = use_focus_na();
+    let u = match &*uitnodiging {
+        Ok(u) => u,
+        Err(f) => {
+            let tekst = if *f == KijkFout::NieuwereVersie { k::UITNODIGING_NIEUWER } else { k::UITNODIGING_KAPOT };
+            return html! {
+                <div lang={taal.code()}>
+                    <Pagina titel={k::VRAAG_TITEL.in_taal(taal)}>
+                        <p class="kijk-melding" role="alert">{ tekst.in_taal(taal) }</p>
+                    </Pagina>
+                </div>
+            };
+        }
+    };
+    let set = Spiegelset::uit(&MODULES);
     let n = u.delen.len();
     let naam = u.naam.clone();
     let titel = match &naam {
@@ -174,10 +88,7 @@ fn Vragen(props: &VragenProps) -> Html {
     let zet = |f: fn(&mut Invoer, String)| {
         let invoer = invoer.clone();
         Callback::from(move |e: InputEvent| {
-            let waarde = e
-                .target_dyn_into::<HtmlTextAreaElement>()
-                .map(|t| t.value())
-                .unwrap_or_else(|| e.target_unchecked_into::<HtmlInputElement>().value());
+            let waarde = venster::waarde(&e);
             let mut i = (*invoer).clone();
             f(&mut i, waarde);
             invoer.set(i);
@@ -187,11 +98,7 @@ fn Vragen(props: &VragenProps) -> Html {
         let invoer = invoer.clone();
         Callback::from(move |(id, aan): (String, bool)| {
             let mut i = (*invoer).clone();
-            let lijst = f(&mut i);
-            lijst.retain(|x| *x != id);
-            if aan && lijst.len() < MAX_KEUZES {
-                lijst.push(id);
-            }
+            Invoer::wissel(f(&mut i), id, aan);
             invoer.set(i);
         })
     };
@@ -200,28 +107,23 @@ fn Vragen(props: &VragenProps) -> Html {
         let (u, invoer, uitkomst, status, kopie, focus_na) =
             (u.clone(), invoer.clone(), uitkomst.clone(), status.clone(), kopie.clone(), focus_na.clone());
         Callback::from(move |()| {
-            let Some(id) = deelblad::nieuw_id() else { return status.set(Status::Fout(d::GEEN_CRYPTO)) };
-            let antwoord = kijk::maak_antwoord(&u, id, &invoer.van, &invoer.spiegel(), &set, taal, pagina::nu_ms());
-            if antwoord.spiegel.is_leeg() {
-                *focus_na.borrow_mut() = Some("antwoord-status");
-                return status.set(Status::Fout(k::NIETS_INGEVULD));
-            }
-            let code = match crypto::nieuwe_code() {
-                Ok(c) => c,
-                Err(_) => return status.set(Status::Fout(d::GEEN_CRYPTO)),
+            let taak = match maak_antwoordlink(&u, &invoer.van, &invoer.spiegel(), taal) {
+                Ok(taak) => taak,
+                Err(AntwoordFout::Leeg) => {
+                    *focus_na.borrow_mut() = Some("antwoord-status");
+                    return status.set(Status::Fout(k::NIETS_INGEVULD));
+                }
+                Err(AntwoordFout::GeenCrypto) => return status.set(Status::Fout(d::GEEN_CRYPTO)),
             };
             status.set(Status::Bezig);
             kopie.set(Status::Geen);
             let (uitkomst, status, focus_na) = (uitkomst.clone(), status.clone(), focus_na.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let klaar = crypto::comprimeer(&kijk::antwoord_json(&antwoord)).await;
-                match crypto::versleutel_met(&code, deelpakket::ITERATIES, &klaar).await {
-                    Ok((salt, iv, geheim)) => {
-                        let payload = deelpakket::kader(&deelpakket::Kader { salt, iv, geheim });
-                        let link = format!("{}{}{}", app_basis(), kijk::ANTWOORD_PAD, payload);
+            venster::start(async move {
+                match taak.await {
+                    Ok(link) => {
                         status.set(Status::Geen);
                         *focus_na.borrow_mut() = Some("antwoord-kop");
-                        uitkomst.set(Some(Rc::new(Uitkomst { link, code })));
+                        uitkomst.set(Some(Rc::new(link)));
                         pagina::scroll_naar_boven();
                     }
                     Err(CryptoFout::NietBeschikbaar) => status.set(Status::Fout(d::GEEN_CRYPTO)),
@@ -236,14 +138,16 @@ fn Vragen(props: &VragenProps) -> Html {
         let kopieer = |tekst: String, veld: &'static str, goed: Tekst, fout: Tekst| {
             let kopie = kopie.clone();
             Callback::from(move |_: MouseEvent| {
-                kopieer_en_meld(tekst.clone(), veld, kopie.clone(), Status::Goed(goed), Status::Fout(fout));
+                let kopie = kopie.clone();
+                let meld = move |ok| kopie.set(if ok { Status::Goed(goed) } else { Status::Fout(fout) });
+                venster::kopieer(tekst.clone(), veld, Box::new(meld));
             })
         };
         let deel = {
             let link = uit.link.clone();
             Callback::from(move |_: MouseEvent| {
                 let link = link.clone();
-                wasm_bindgen_futures::spawn_local(async move {
+                venster::start(async move {
                     deelblad::deel(k::TERUG_TITEL.in_taal(taal), &link).await;
                 });
             })
@@ -269,6 +173,7 @@ fn Vragen(props: &VragenProps) -> Html {
             None => k::ANTWOORD_STUUR.in_taal(taal).to_string(),
         };
         return html! {
+            <div lang={taal.code()}>
             <Pagina titel={titel}>
                 <section class="delen-kader" aria-labelledby="antwoord-kop">
                     <h2 id="antwoord-kop" tabindex="-1">{ k::ANTWOORD_KOP.in_taal(taal) }</h2>
@@ -305,6 +210,7 @@ fn Vragen(props: &VragenProps) -> Html {
                     </div>
                 </section>
             </Pagina>
+            </div>
         };
     }
 
@@ -411,8 +317,10 @@ fn Vragen(props: &VragenProps) -> Html {
     };
 
     html! {
-        <Pagina titel={titel}>
-            { scherm }
-        </Pagina>
+        <div lang={taal.code()}>
+            <Pagina titel={titel}>
+                { scherm }
+            </Pagina>
+        </div>
     }
 }

@@ -9,23 +9,22 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::content::teksten::vul;
-use crate::content::tijdlijn::{datum_voluit, melding_tekst, scherm as s};
+use crate::content::tijdlijn::{datum_voluit, scherm as s};
 use crate::domain::dokument::TijdlijnInvoer;
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::engine::MAX_DAGEN_VOORUIT;
 use crate::domain::tijdlijn::formulier::{lees_datum, Melding, Probleem, Veld, MAX_HERSTELPERIODES};
+use crate::services::venster::{self, Wekker};
+
+use super::veld::{fouten_van, teken, Veldje};
 
 /// How long a date field waits after a change before it is stored.
 const WACHT_MS: u32 = 700;
-/// A typed value is quoted in its message up to this many characters.
-const MAX_GECITEERD: usize = 40;
 
 /// The id of the shared "type year-month-day" hint.
 pub const DATUMHINT_ID: &str = "tl-datumhint";
@@ -48,7 +47,7 @@ type Zetter = Rc<dyn Fn(&mut TijdlijnInvoer, String)>;
 /// A change waiting to be stored, and its timer.
 #[derive(Default)]
 struct Wachtend {
-    timer: Option<Timeout>,
+    timer: Option<Wekker>,
     /// The field (input id) the waiting change belongs to.
     veld: String,
     wijziging: Option<Wijziging>,
@@ -92,7 +91,7 @@ impl Schrijver {
             self.spoel();
         }
         let zelf = self.clone();
-        let timer = Timeout::new(WACHT_MS, move || zelf.spoel());
+        let timer = Wekker::na(WACHT_MS, move || zelf.spoel());
         let mut wacht = self.wachtend.borrow_mut();
         wacht.veld = veld.to_string();
         wacht.wijziging = Some(w);
@@ -122,113 +121,7 @@ fn zet_verlof(f: &mut TijdlijnInvoer, n: usize, van: Option<String>, tot: Option
 }
 
 fn waarde(e: &Event) -> Option<String> {
-    e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
-}
-
-/// What a field needs to be drawn.
-struct Veldje {
-    id: String,
-    label: String,
-    hint: Option<&'static str>,
-    datum: bool,
-    waarde: String,
-    fouten: Vec<String>,
-    /// "Let op:" before each message.
-    voorvoegsel: &'static str,
-    min: Option<String>,
-    max: Option<String>,
-    onchange: Callback<Event>,
-    onblur: Option<Callback<FocusEvent>>,
-    /// A readable date written out ("Dat is maandag 2 juni 2025."): the browser's
-    /// own date format may differ from the reader's language.
-    gekozen: Option<String>,
-}
-
-fn teken(v: Veldje) -> Html {
-    let hint_id = format!("{}-hint", v.id);
-    let fout_id = format!("{}-fout", v.id);
-    let gekozen_id = format!("{}-gekozen", v.id);
-    let mut beschreven: Vec<&str> = Vec::new();
-    if !v.fouten.is_empty() {
-        beschreven.push(&fout_id);
-    }
-    if v.hint.is_some() {
-        beschreven.push(&hint_id);
-    }
-    if v.gekozen.is_some() {
-        beschreven.push(&gekozen_id);
-    }
-    if v.datum {
-        beschreven.push(DATUMHINT_ID);
-    }
-    let beschreven = beschreven.join(" ");
-    let fout = !v.fouten.is_empty();
-    html! {
-        <div class={classes!("tl-veld", fout.then_some("heeft-fout"))}>
-            <label for={v.id.clone()}>{ v.label }</label>
-            if let Some(h) = v.hint {
-                <p id={hint_id.clone()} class="tl-hint">{ h }</p>
-            }
-            <div class="tl-foutplek">
-                if fout {
-                    <p id={fout_id.clone()} class="tl-veldfout">
-                        { for v.fouten.iter().map(|f| html! {
-                            <span class="tl-fouttekst"><strong>{ v.voorvoegsel }</strong>{ " " }{ f.clone() }</span>
-                        }) }
-                    </p>
-                }
-            </div>
-            if v.datum {
-                <input
-                    id={v.id}
-                    type="date"
-                    class="tl-datum-invoer"
-                    value={v.waarde}
-                    min={v.min}
-                    max={v.max}
-                    autocomplete="off"
-                    aria-describedby={(!beschreven.is_empty()).then_some(beschreven)}
-                    aria-invalid={fout.then_some("true")}
-                    onchange={v.onchange}
-                    onblur={v.onblur}
-                />
-                if let Some(g) = v.gekozen {
-                    <p id={gekozen_id.clone()} class="tl-gekozen">{ g }</p>
-                }
-            } else {
-                <input
-                    id={v.id}
-                    type="text"
-                    class="tl-getal-invoer"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    spellcheck="false"
-                    value={v.waarde}
-                    aria-describedby={(!beschreven.is_empty()).then_some(beschreven)}
-                    aria-invalid={fout.then_some("true")}
-                    onchange={v.onchange}
-                />
-            }
-        </div>
-    }
-}
-
-/// The messages for one field, in the reader's language, with the typed value quoted.
-fn fouten_van(meldingen: &[Melding], veld: Veld, getypt: &str, taal: Taal, verberg_leeg: bool) -> Vec<String> {
-    let geciteerd: String = {
-        let s = getypt.trim();
-        // Non-breaking hyphens keep a quoted date on one line.
-        let mut kort: String = s.chars().take(MAX_GECITEERD).map(|c| if c == '-' { '\u{2011}' } else { c }).collect();
-        if s.chars().count() > MAX_GECITEERD {
-            kort.push('…');
-        }
-        kort
-    };
-    meldingen
-        .iter()
-        .filter(|m| m.veld == veld && !(verberg_leeg && m.probleem == Probleem::Leeg))
-        .map(|m| vul(melding_tekst(m.veld, m.probleem).in_taal(taal), &[&geciteerd]))
-        .collect()
+    venster::invoerwaarde(e)
 }
 
 #[component]

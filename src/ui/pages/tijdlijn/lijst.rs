@@ -1,27 +1,22 @@
-//! The computed timeline in words: where you are now, what comes next (three steps and
+//! The computed timeline laid out: where you are now, what comes next (three steps and
 //! the recurring evaluations as one item), what you can ask or do now, and "Alle stappen"
-//! grouped by year, opened on request. Plain functions of the timeline and today.
-//!
-//! Dates are said as honestly as the reference allows (issue 11): a deadline reads
-//! "uiterlijk maandag 2 maart 2026", a window "tussen 16 november 2026 en 3 januari 2027",
-//! an estimate "rond week 52, ongeveer februari 2027". Only fixed days and deadlines get a
-//! weekday.
+//! grouped by year, opened on request. The rules and words come from
+//! `domain::tijdlijn::lijst`; this file only renders them.
 
 use yew::prelude::*;
 
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
-use crate::content::tijdlijn::{
-    datum_kort, datum_voluit, maand_jaar, noemt_sanctie, scherm as s, spoor_tekst, titel_van, zekerheid_tekst,
-    MijlpaalTekst, FEESTDAGEN_UITLEG,
-};
+use crate::content::tijdlijn::{datum_voluit, maand_jaar, scherm as s};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::engine::{
-    Aard, Deel, Mijlpaal, MijlpaalId, RivBijUitDienst, Spoor, Status, Tijdlijn, UitDienstPad, Zekerheid, ZwBeoordeling,
+    Aard, Mijlpaal, MijlpaalId, RivBijUitDienst, Spoor, Tijdlijn, UitDienstPad, ZwBeoordeling,
 };
-use crate::domain::tijdlijn::ics;
+pub use crate::domain::tijdlijn::lijst::{kalender, tekst_van, titel, volgende, wanneer, weken};
+use crate::domain::tijdlijn::lijst::{lopend, reden_later, stappen};
+use crate::services::venster;
 use crate::ui::route::Route;
 
 /// The id of the folded full list.
@@ -37,14 +32,11 @@ pub const EINDE_VELD_ID: &str = "tl-einde";
 /// `#/tijdlijn?naar=contract`): "Als je contract eindigt" if it is shown, else the
 /// form's field for the last day of the contract, whose hint explains it.
 pub fn open_contract() {
-    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
-    if d.get_element_by_id(UITDIENST_ID).is_some() {
+    if venster::bestaat(UITDIENST_ID) {
         crate::services::pagina::focus_op(UITDIENST_ID);
         return;
     }
-    if let Some(meer) = d.query_selector("details.tl-meer").ok().flatten() {
-        let _ = meer.set_attribute("open", "");
-    }
+    venster::open_eerste("details.tl-meer");
     crate::services::pagina::focus_op(EINDE_VELD_ID);
 }
 
@@ -56,77 +48,13 @@ pub fn element_id(id: MijlpaalId) -> String {
     }
 }
 
-/// Open a folded part (`vouw`, a `<details>`) and move focus to `id` in it.
-pub fn open_en_focus(vouw: &str, id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(vouw)) {
-        let _ = el.set_attribute("open", "");
-    }
-    crate::services::pagina::focus_op(id);
-}
-
 /// A callback that opens the full list at this milestone.
 pub fn naar(id: MijlpaalId) -> Callback<MouseEvent> {
     let doel = element_id(id);
     Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        open_en_focus(ALLE_ID, &doel);
+        venster::open_en_focus(ALLE_ID, &doel);
     })
-}
-
-/// The texts of a milestone in this person's situation (loonsanctie, extension).
-pub fn tekst_van(tl: &Tijdlijn, id: MijlpaalId) -> MijlpaalTekst {
-    crate::content::tijdlijn::tekst_van(tl, id)
-}
-
-/// The title of a milestone; the evaluations are one recurring item.
-pub fn titel(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> String {
-    titel_van(tl, id).in_taal(taal).to_string()
-}
-
-/// When a milestone is, said as honestly as its nature allows.
-pub fn wanneer(m: &Mijlpaal, taal: Taal) -> String {
-    match m.aard() {
-        Aard::Vast => datum_voluit(m.datum, taal),
-        Aard::Termijn => vul(s::UITERLIJK.in_taal(taal), &[&datum_voluit(m.datum, taal)]),
-        Aard::Venster => vul(s::TUSSEN.in_taal(taal), &[&datum_kort(m.datum, taal), &datum_kort(m.einde(), taal)]),
-        Aard::Schatting => vul(s::ROND_WEEK.in_taal(taal), &[&m.week.to_string(), &maand_jaar(m.datum, taal)]),
-    }
-}
-
-fn aard_uitleg(a: Aard) -> Tekst {
-    match a {
-        Aard::Vast => s::AARD_VAST,
-        Aard::Termijn => s::AARD_TERMIJN,
-        Aard::Venster => s::AARD_VENSTER,
-        Aard::Schatting => s::AARD_SCHATTING,
-    }
-}
-
-pub fn weken(tl: &Tijdlijn, m: &Mijlpaal, taal: Taal) -> String {
-    let tot_week = m.tot.and_then(|tot| tl.week_van(tot)).filter(|w| *w != m.week);
-    match tot_week {
-        Some(w) => vul(s::WEKEN_VAN_TOT.in_taal(taal), &[&m.week.to_string(), &w.to_string()]),
-        None => vul(s::WEEK.in_taal(taal), &[&m.week.to_string()]),
-    }
-}
-
-/// Why the end of the sick pay is later than usual: the sanction or the extension, in weeks.
-pub fn reden_later(tl: &Tijdlijn, id: MijlpaalId, taal: Taal) -> Option<String> {
-    if !matches!(id, MijlpaalId::EindeWachttijd | MijlpaalId::WiaStart) {
-        return None;
-    }
-    let standaard = tl.datum_op_ziektedag(727);
-    let mut delen = Vec::new();
-    if let Some(v) = tl.mijlpaal(MijlpaalId::VerlengingEinde) {
-        let w = (standaard.dagen_tot(v.datum) / 7).to_string();
-        delen.push(vul(s::REDEN_VERLENGING.in_taal(taal), &[&w, &w]));
-    }
-    if let Some(l) = tl.mijlpaal(MijlpaalId::LoonsanctieEinde) {
-        let basis = tl.mijlpaal(MijlpaalId::VerlengingEinde).map_or(standaard, |v| v.datum);
-        let w = (basis.dagen_tot(l.datum) / 7).to_string();
-        delen.push(vul(s::REDEN_LOONSANCTIE.in_taal(taal), &[&w, &w]));
-    }
-    (!delen.is_empty()).then(|| delen.join(" "))
 }
 
 pub fn spoor_klasse(spoor: Spoor) -> &'static str {
@@ -151,21 +79,11 @@ pub fn module_link(id: &str, taal: Taal) -> Html {
 pub fn sanctie_link(taal: Taal) -> Html {
     let onclick = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        open_en_focus(SANCTIES_ID, SANCTIES_ID);
+        venster::open_en_focus(SANCTIES_ID, SANCTIES_ID);
     });
     html! {
         <p class="tl-sanctielink"><a href="#/tijdlijn" {onclick}>{ s::SANCTIES_LINK.in_taal(taal) }</a></p>
     }
-}
-
-/// Does recovery inside the chain lie before this date (and so may have moved it)?
-fn verschoven_door_herstel(tl: &Tijdlijn, m: &Mijlpaal) -> bool {
-    tl.herstel_in_keten.first().is_some_and(|&(b, _)| b <= m.datum)
-}
-
-/// The next step: the first step (not an evaluation, not an option) on or after today.
-pub fn volgende(tl: &Tijdlijn, vandaag: Datum) -> Option<&Mijlpaal> {
-    tl.volgende_stappen(vandaag, 1).into_iter().next()
 }
 
 /// "Where you are now": the week, what runs now and the next step.
@@ -177,11 +95,7 @@ pub fn nu_kaart(tl: &Tijdlijn, vandaag: Datum, taal: Taal, heeft_verlof: bool) -
         Some(w) if w > 104 => vul(tk(s::NU_NA_104), &[&w.to_string()]),
         Some(w) => vul(tk(s::NU_WEEK), &[&w.to_string()]),
     };
-    let lopend: Vec<&Mijlpaal> = tl
-        .mijlpalen
-        .iter()
-        .filter(|m| m.tot.is_some() && m.status(vandaag) == Status::Nu && m.datum < vandaag && !m.id.is_mogelijkheid())
-        .collect();
+    let lopend = lopend(tl, vandaag);
     html! {
         <section class="tl-nu" aria-labelledby="tl-nu-kop">
             <h2 id="tl-nu-kop">{ tk(s::NU_KOP) }</h2>
@@ -297,229 +211,6 @@ pub fn vragen(tl: &Tijdlijn, vandaag: Datum, taal: Taal, iva_aangevraagd: bool) 
     }
 }
 
-/// The steps of the full list: one item per milestone, the evaluations once (at the
-/// first), and no early-IVA options.
-fn stappen(tl: &Tijdlijn) -> Vec<&Mijlpaal> {
-    let mut gezien_evaluatie = false;
-    tl.mijlpalen
-        .iter()
-        .filter(|m| !m.id.is_mogelijkheid())
-        .filter(|m| {
-            if matches!(m.id, MijlpaalId::Evaluatie(_)) {
-                let eerste = !gezien_evaluatie;
-                gezien_evaluatie = true;
-                eerste
-            } else {
-                true
-            }
-        })
-        .collect()
-}
-
-/// One step in the full list.
-fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, taal: Taal) -> Html {
-    let tk = |x: Tekst| x.in_taal(taal);
-    let tekst = tekst_van(tl, m.id);
-    let evaluatie = matches!(m.id, MijlpaalId::Evaluatie(_));
-    // The recurring evaluations run from the first to the last one.
-    let status = if evaluatie {
-        let laatste =
-            tl.mijlpalen.iter().rev().find(|x| matches!(x.id, MijlpaalId::Evaluatie(_))).map_or(m.datum, |x| x.datum);
-        if laatste < vandaag {
-            Status::Voorbij
-        } else if m.datum <= vandaag {
-            Status::Nu
-        } else {
-            Status::Komt
-        }
-    } else {
-        m.status(vandaag)
-    };
-    let (status_klasse, status_label) = match status {
-        Status::Voorbij => ("voorbij", s::STATUS_VOORBIJ),
-        Status::Nu if volgende => ("volgende", s::VOLGENDE),
-        Status::Nu => ("nu", s::NU_LOOPT),
-        Status::Komt if volgende => ("volgende", s::VOLGENDE),
-        Status::Komt => ("komt", s::STATUS_KOMT),
-    };
-    let kort = status == Status::Voorbij;
-
-    let wanneer_tekst = if evaluatie {
-        match tl.volgende_evaluatie(vandaag) {
-            Some(e) => vul(tk(s::EVALUATIE_VOLGENDE), &[&e.week.to_string(), &maand_jaar(e.datum, taal)]),
-            None => wanneer(m, taal),
-        }
-    } else {
-        wanneer(m, taal)
-    };
-
-    let mut notities: Vec<String> = Vec::new();
-    if let Some(o) = tekst.onbevestigd {
-        notities.push(tk(o).to_string());
-    }
-    if m.zekerheid == Zekerheid::Onbevestigd {
-        if verschoven_door_herstel(tl, m) {
-            notities.push(tk(s::ONZEKER_HERSTEL).to_string());
-        } else if notities.is_empty() {
-            notities.push(tk(s::ONZEKER_ALGEMEEN).to_string());
-        }
-    }
-    if m.id == MijlpaalId::WeekmeldingUwv {
-        notities.push(tk(FEESTDAGEN_UITLEG).to_string());
-    }
-    // A late first-year review moves the latest start of spoor 2: said in a word.
-    if m.id == MijlpaalId::UitersteStartTweedeSpoor && tl.eje_na_week_52() {
-        notities.insert(0, tk(s::EJE_LAAT).to_string());
-    }
-    let na_contract = tl.uit_dienst.as_ref().is_some_and(|u| u.werkgeverstaken_na_einde.contains(&m.id));
-    let sanctie = noemt_sanctie(m.id)
-        || (m.id == MijlpaalId::EindeWachttijd && tl.mijlpaal(MijlpaalId::LoonsanctieEinde).is_some());
-
-    let details = html! {
-        <>
-            <dl class="tl-info">
-                <dt>{ tk(s::WIE_LABEL) }</dt><dd>{ tk(tekst.wie) }</dd>
-                <dt>{ tk(s::WAT_LABEL) }</dt><dd>{ tk(tekst.wat) }</dd>
-                <dt>{ tk(s::JIJ_LABEL) }</dt><dd>{ tk(tekst.jij) }</dd>
-                <dt>{ tk(s::GEMIST_LABEL) }</dt><dd>{ tk(tekst.gemist) }</dd>
-            </dl>
-            if sanctie {
-                { sanctie_link(taal) }
-            }
-            { for notities.iter().map(|n| html! {
-                <p class="tl-onzeker"><strong>{ tk(s::ZEKER_ONBEVESTIGD) }{ ": " }</strong>{ n.clone() }</p>
-            }) }
-            if na_contract {
-                <p class="tl-notitie">{ tk(s::NA_CONTRACT) }</p>
-            }
-            if let Some(module) = tekst.module {
-                { module_link(module, taal) }
-            }
-        </>
-    };
-
-    html! {
-        <li
-            id={element_id(m.id)}
-            class={classes!("tl-mijlpaal", status_klasse, spoor_klasse(m.spoor), kort.then_some("kort"))}
-            tabindex="-1"
-            aria-current={volgende.then_some("step")}
-            data-aard={format!("{:?}", m.aard()).to_lowercase()}
-        >
-            <h4 class="tl-titel">{ titel(tl, m.id, taal) }</h4>
-            <p class="tl-wanneer">
-                <span class={classes!("tl-status", status_klasse)}>{ tk(status_label) }</span>
-                <time datetime={m.datum.iso()}>{ wanneer_tekst }</time>
-                if m.aard() != Aard::Schatting {
-                    <span class="tl-week">{ weken(tl, m, taal) }</span>
-                }
-            </p>
-            if let Some(r) = reden_later(tl, m.id, taal) {
-                <p class="tl-reden">{ r }</p>
-            }
-            <p class="tl-kenmerken">
-                { tk(spoor_tekst(m.spoor)) }{ " · " }{ tk(aard_uitleg(m.aard())) }{ " " }{ tk(zekerheid_tekst(m.zekerheid)) }{ "." }
-            </p>
-            if kort {
-                <details class="tl-meer-stap">
-                    <summary>{ tk(s::MEER_OVER_STAP) }</summary>
-                    { details }
-                </details>
-            } else {
-                { details }
-            }
-        </li>
-    }
-}
-
-/// The "you are here" marker between the past and the coming steps.
-fn hier(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
-    let tk = |x: Tekst| x.in_taal(taal);
-    let mut tekst = vul(tk(s::HIER_TEKST), &[&datum_voluit(vandaag, taal)]);
-    if let Some(w) = tl.week_van(vandaag) {
-        tekst.push_str(", ");
-        tekst.push_str(&vul(tk(s::WEEK), &[&w.to_string()]));
-    }
-    html! {
-        <li class="tl-hier" id="tl-je-bent-hier">
-            <p><strong class="tl-hier-label">{ tk(s::HIER_LABEL) }</strong></p>
-            <p><time datetime={vandaag.iso()}>{ tekst }</time></p>
-        </li>
-    }
-}
-
-/// "Alle stappen": folded, grouped by first year, second year and after.
-pub fn alle_stappen(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
-    let tk = |x: Tekst| x.in_taal(taal);
-    let volgende_id = volgende(tl, vandaag).map(|m| m.id);
-    let alle = stappen(tl);
-    let mut hier_gezet = false;
-    let mut groepen: Vec<Html> = Vec::new();
-    for (deel, kop) in [(Deel::EersteJaar, s::DEEL_1), (Deel::TweedeJaar, s::DEEL_2), (Deel::Daarna, s::DEEL_3)] {
-        let mut items: Vec<Html> = Vec::new();
-        for m in alle.iter().filter(|m| m.deel() == deel) {
-            let telt = !matches!(m.id, MijlpaalId::Evaluatie(_));
-            if !hier_gezet && telt && m.datum >= vandaag {
-                items.push(hier(tl, vandaag, taal));
-                hier_gezet = true;
-            }
-            items.push(mijlpaal_item(tl, m, vandaag, Some(m.id) == volgende_id, taal));
-        }
-        if items.is_empty() {
-            continue;
-        }
-        groepen.push(html! {
-            <section class="tl-deel">
-                <h3>{ tk(kop) }</h3>
-                <ol class="tl-lijst">{ for items }</ol>
-            </section>
-        });
-    }
-    if !hier_gezet {
-        groepen.push(html! { <ol class="tl-lijst">{ hier(tl, vandaag, taal) }</ol> });
-    }
-    html! {
-        <details class="tl-alle" id={ALLE_ID}>
-            <summary><h2 class="tl-alle-kop">{ tk(s::ALLE_STAPPEN) }</h2></summary>
-            <p>{ tk(s::ALLE_STAPPEN_INTRO) }</p>
-            { legenda(taal) }
-            { for groepen }
-        </details>
-    }
-}
-
-/// The legend of the track and date words, folded away.
-pub fn legenda(taal: Taal) -> Html {
-    let tk = |x: Tekst| x.in_taal(taal);
-    let sporen = [
-        (Spoor::Een, s::SPOOR_1_UITLEG),
-        (Spoor::Twee, s::SPOOR_2_UITLEG),
-        (Spoor::Beide, s::SPOOR_BEIDE_UITLEG),
-        (Spoor::Geen, s::SPOOR_ALGEMEEN_UITLEG),
-    ];
-    html! {
-        <details class="tl-legenda niet-printen">
-            <summary>{ tk(s::LEGENDA) }</summary>
-            <dl>
-                { for sporen.iter().map(|(sp, uitleg)| html! {
-                    <>
-                        <dt>{ tk(spoor_tekst(*sp)) }</dt>
-                        <dd>{ tk(*uitleg) }</dd>
-                    </>
-                }) }
-                <dt>{ tk(s::STATUS_VOORBIJ) }</dt>
-                <dd>{ tk(s::LEGENDA_VOORBIJ) }</dd>
-            </dl>
-            <p>{ tk(s::LEGENDA_ZEKERHEID) }</p>
-            <ul>
-                { for [Aard::Vast, Aard::Termijn, Aard::Venster, Aard::Schatting].iter().map(|a| html! {
-                    <li>{ tk(aard_uitleg(*a)) }</li>
-                }) }
-            </ul>
-        </details>
-    }
-}
-
 /// For paper: every date in one table, and the questions for the next steps.
 pub fn printblad(tl: &Tijdlijn, vandaag: Datum, taal: Taal) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
@@ -605,35 +296,4 @@ pub fn uit_dienst(tl: &Tijdlijn, taal: Taal) -> Html {
             }
         </section>
     }
-}
-
-/// The calendar file: all-day events for fixed days, deadlines and windows only (no
-/// estimates, no invented meetings), in the reader's language.
-pub fn kalender(tl: &Tijdlijn, taal: Taal, stempel: &str) -> String {
-    let tk = |x: Tekst| x.in_taal(taal);
-    ics::kalender(
-        tl,
-        |id| {
-            let tekst = tekst_van(tl, id);
-            let wanneer_tekst = tl.mijlpaal(id).map(|m| wanneer(m, taal)).unwrap_or_default();
-            let mut beschrijving = format!(
-                "{}\n\n{}: {}\n\n{}: {}\n\n{}: {}",
-                wanneer_tekst,
-                tk(s::WIE_LABEL),
-                tk(tekst.wie),
-                tk(s::WAT_LABEL),
-                tk(tekst.wat),
-                tk(s::JIJ_LABEL),
-                tk(tekst.jij)
-            );
-            if let Some(r) = reden_later(tl, id, taal) {
-                beschrijving = format!("{r}\n\n{beschrijving}");
-            }
-            if let Some(o) = tekst.onbevestigd {
-                beschrijving.push_str(&format!("\n\n{}: {}", tk(s::ZEKER_ONBEVESTIGD), tk(o)));
-            }
-            (titel(tl, id, taal), beschrijving)
-        },
-        stempel,
-    )
 }

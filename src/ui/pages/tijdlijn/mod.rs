@@ -2,17 +2,19 @@
 //! the whole period, where you are now, the next three steps, what you can ask or do
 //! now, and "Alle stappen" on request; the explanation below.
 //!
-//! The form is stored as typed (`Actie::ZetTijdlijn`); the timeline is computed
+//! The form is stored as typed (`Winkel::zet_tijdlijn`); the timeline is computed
 //! from it on every change and never shown while a field has a message. A coach's
 //! link `#/tijdlijn?start=YYYY-MM-DD` fills in an empty first sick day, and asks
 //! before it replaces one that was filled in (`link.rs`); the address is then
 //! cleaned so a reload keeps what the person typed afterwards.
 
+mod alle;
 mod beeld;
 mod invullen;
 mod lijst;
 mod link;
 mod uitleg;
+mod veld;
 
 use std::rc::Rc;
 
@@ -189,11 +191,7 @@ pub fn Tijdlijn() -> Html {
                     }
                 })
             };
-            let afdrukken = Callback::from(|_: MouseEvent| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            });
+            let afdrukken = Callback::from(|_: MouseEvent| crate::services::venster::druk_af());
             let heeft_verlof = invoer.verlof.iter().any(|(a, b)| !a.trim().is_empty() || !b.trim().is_empty());
             let iva_aangevraagd = !invoer.vervroegde_iva.trim().is_empty();
             html! {
@@ -205,7 +203,7 @@ pub fn Tijdlijn() -> Html {
                     { lijst::nu_kaart(tl, vandaag, taal, heeft_verlof) }
                     { lijst::vragen(tl, vandaag, taal, iva_aangevraagd) }
                     { lijst::printblad(tl, vandaag, taal) }
-                    { lijst::alle_stappen(tl, vandaag, taal) }
+                    { alle::alle_stappen(tl, vandaag, taal) }
                     <div class="tl-acties niet-printen">
                         <div class="knoppen">
                             <button type="button" class="knop" onclick={download} aria-describedby="tl-ics-uitleg">
