@@ -14,6 +14,7 @@ mod formaat;
 pub mod json;
 pub mod kijk;
 pub mod linkvoorstel;
+pub mod navigatie;
 pub mod opschonen;
 pub mod profiel;
 pub mod schermen;

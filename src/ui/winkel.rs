@@ -191,8 +191,15 @@ impl Staat {
         teksten(self.taal())
     }
 
-    pub fn opslag(&self) -> &LokaleOpslag {
-        &self.opslag
+    /// The copies kept aside on this device (an unreadable document, or what a
+    /// restore replaced), for the privacy page to list.
+    pub fn reservekopieen(&self) -> Vec<bewaren::Reservekopie> {
+        bewaren::reservekopieen(self.opslag.as_ref())
+    }
+
+    /// The stored text of one copy kept aside, to save it as a file.
+    pub fn reservekopie_tekst(&self, sleutel: &str) -> Option<String> {
+        bewaren::Sleutelopslag::lees(self.opslag.as_ref(), sleutel).ok().flatten()
     }
 
     fn wijzig(&mut self, actie: &Actie) {
@@ -418,6 +425,11 @@ impl Winkel {
     }
 }
 
+/// The file name a copy kept aside is saved under, from its storage key.
+pub fn reservekopie_bestandsnaam(sleutel: &str) -> String {
+    format!("spoorwijzer-reservekopie-{}.txt", sleutel.strip_prefix(bewaren::VOORVOEGSEL_RESERVE).unwrap_or("oud"))
+}
+
 thread_local! {
     /// The state read by `ui::start` before the first render, taken once.
     static START: RefCell<Option<Staat>> = const { RefCell::new(None) };
@@ -524,4 +536,16 @@ use wasm_bindgen::JsCast;
 #[hook]
 pub fn use_winkel() -> Winkel {
     use_context::<Winkel>().expect("WinkelProvider wraps the whole app")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_backup_is_saved_under_its_own_stamp_and_an_odd_key_as_old() {
+        let sleutel = format!("{}abc.1234", bewaren::VOORVOEGSEL_RESERVE);
+        assert_eq!(reservekopie_bestandsnaam(&sleutel), "spoorwijzer-reservekopie-abc.1234.txt");
+        assert_eq!(reservekopie_bestandsnaam("iets-anders"), "spoorwijzer-reservekopie-oud.txt");
+    }
 }

@@ -12,7 +12,7 @@ use crate::domain::vragenlijst::Module;
 use crate::ui::components::coach_welkom::CoachWelkom;
 use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::pages::module::hervat_stap;
+use crate::domain::navigatie::hervat_stap;
 use crate::ui::route::{Route, Stap};
 use crate::ui::winkel::use_winkel;
 

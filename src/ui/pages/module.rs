@@ -11,7 +11,8 @@ use crate::content::teksten::vul;
 use crate::domain::antwoorden::{Antwoord, ModuleStand};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Soort, Vraag};
-use crate::domain::{profiel, schermen, voortgang};
+use crate::domain::navigatie::{self, vraag_bij, Vorige};
+use crate::domain::voortgang;
 use crate::services::pagina;
 use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
@@ -28,48 +29,8 @@ pub struct ModuleProps {
     pub stap: Stap,
 }
 
-/// The last change, so it can be undone.
-#[derive(Clone, PartialEq)]
-struct Vorige {
-    vraag: &'static str,
-    antwoord: Option<Antwoord>,
-}
-
 /// How long a tapped choice shows as chosen before the next question comes.
 const VANZELF_MS: u32 = 400;
-
-/// The question a step shows first (a follow-up's address shows its screen).
-fn vraag_bij(module: &'static Module, stap: Stap) -> Option<&'static Vraag> {
-    match stap {
-        Stap::Vraag { deel, vraag } => {
-            module.delen.get(deel).and_then(|d| d.vragen.get(vraag).and(d.vragen.get(schermen::scherm_begin(d, vraag))))
-        }
-        _ => None,
-    }
-}
-
-/// The step after this screen: the next question, the next part, or the review.
-fn volgende_stap(module: &Module, deel: usize, vraag: usize) -> Stap {
-    schermen::volgende(module, deel, vraag).map_or(Stap::Terugblik, |(deel, vraag)| Stap::Vraag { deel, vraag })
-}
-
-/// The step before this screen, or the overview from the very first question.
-fn vorige_stap(module: &Module, deel: usize, vraag: usize) -> Stap {
-    schermen::vorige(module, deel, vraag).map_or(Stap::Overzicht, |(deel, vraag)| Stap::Vraag { deel, vraag })
-}
-
-/// Where "carry on" goes: the stored question, else the first part not done,
-/// else the review (everything is done).
-pub fn hervat_stap(module: &Module, stand: &ModuleStand) -> Stap {
-    let opgeslagen = stand.positie.as_deref().and_then(|id| {
-        module.delen.iter().enumerate().find_map(|(d, deel)| {
-            deel.vragen.iter().position(|v| v.id == id).map(|v| Stap::Vraag { deel: d, vraag: v })
-        })
-    });
-    opgeslagen
-        .or_else(|| voortgang::hervat_bij(module, stand).map(|deel| Stap::Vraag { deel, vraag: 0 }))
-        .unwrap_or(Stap::Terugblik)
-}
 
 #[component]
 pub fn ModulePagina(props: &ModuleProps) -> Html {
@@ -126,12 +87,10 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         let ongedaan = ongedaan.clone();
         let huidige = stand.antwoorden.clone();
         Callback::from(move |(vraag, antwoord): (&'static str, Option<Antwoord>)| {
-            // Text, also a list's item being typed, is stored per keystroke: undo goes
-            // back to before the typing, not one letter.
-            let zelfde_tekst = vorige.as_ref().is_some_and(|v| v.vraag == vraag)
-                && crate::domain::antwoorden::zelfde_typbeurt(huidige.get(vraag), antwoord.as_ref());
-            if !zelfde_tekst {
-                vorige.set(Some(Vorige { vraag, antwoord: huidige.get(vraag).cloned() }));
+            if let Some(nieuw) =
+                navigatie::onthoud_voor_ongedaan(vorige.as_ref(), vraag, huidige.get(vraag), antwoord.as_ref())
+            {
+                vorige.set(Some(nieuw));
             }
             ongedaan.set(false);
             winkel.beantwoord(module.id, vraag, antwoord);
@@ -160,11 +119,8 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                 let winkel = winkel.clone();
                 let ga_naar = ga_naar.clone();
                 Callback::from(move |doel: Stap| {
-                    let einde_deel = !matches!(doel, Stap::Vraag { deel: d, .. } if d == deel);
-                    if einde_deel {
-                        if let Some(d) = module.delen.get(deel) {
-                            winkel.deel_klaar(module.id, d.id);
-                        }
+                    if let Some(klaar) = navigatie::deel_klaar_bij(module, deel, doel) {
+                        winkel.deel_klaar(module.id, klaar);
                     }
                     ga_naar.emit(doel);
                 })
@@ -174,15 +130,13 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                 let verder = verder.clone();
                 let tik = vanzelf_tik.clone();
                 Callback::from(move |(i, a): (usize, Antwoord)| {
-                    if !module.delen.get(deel).is_some_and(|d| schermen::gaat_vanzelf_verder(d, i, &a)) {
-                        return;
-                    }
+                    let Some(doel) = navigatie::vanzelf_naar(module, deel, i, &a) else { return };
                     let nu = {
                         let mut t = tik.borrow_mut();
                         *t += 1;
                         *t
                     };
-                    let (verder, tik, doel) = (verder.clone(), tik.clone(), volgende_stap(module, deel, i));
+                    let (verder, tik) = (verder.clone(), tik.clone());
                     gloo::timers::callback::Timeout::new(VANZELF_MS, move || {
                         if *tik.borrow() == nu {
                             verder.emit(doel);
@@ -193,7 +147,7 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
             });
             let ongedaan_knop = html! {
                 <div class="ongedaan" aria-live="polite">
-                    if vorige.as_ref().is_some_and(|v| vraag_bij(module, stap).is_some_and(|q| q.id == v.vraag)) {
+                    if navigatie::ongedaan_hier(module, stap, vorige.as_ref()) {
                         <button type="button" class="knop stil klein" onclick={maak_ongedaan.clone()}>{ t.module_ongedaan }</button>
                     }
                     if *ongedaan {
@@ -264,14 +218,12 @@ fn overzicht(
     vanzelf: (bool, Callback<bool>),
 ) -> Html {
     let t = crate::content::teksten::teksten(taal);
-    let klaar = voortgang::delen_klaar(module, stand);
-    let n = module.delen.len();
-    let (beantwoord, totaal) = profiel::volledigheid(module, stand);
-    let begonnen = beantwoord > 0 || klaar > 0 || stand.positie.is_some();
-    let alles_klaar = klaar == n;
+    let o = navigatie::overzicht(module, stand);
+    let (klaar, n, beantwoord, totaal) = (o.delen_klaar, o.delen, o.beantwoord, o.vragen);
+    let (begonnen, alles_klaar) = (o.begonnen, o.alles_klaar);
     let start = {
         let ga_naar = ga_naar.clone();
-        let doel = if begonnen { hervat_stap(module, stand) } else { Stap::Vraag { deel: 0, vraag: 0 } };
+        let doel = o.start;
         Callback::from(move |_| ga_naar.emit(doel))
     };
     let bekijk = {
@@ -281,7 +233,7 @@ fn overzicht(
     let status = if alles_klaar {
         t.module_klaar_kort.to_string()
     } else {
-        vul(t.module_tijd_over, &[&voortgang::minuten_over(module, stand).to_string()])
+        vul(t.module_tijd_over, &[&o.minuten_over.to_string()])
     };
     html! {
         <>
@@ -384,28 +336,23 @@ fn vraag_stap(
     scherm: StapScherm,
 ) -> Html {
     let t = crate::content::teksten::teksten(taal);
-    let (Some(deel), n) = (module.delen.get(d), module.delen.len()) else { return html! {} };
-    // A follow-up's own address shows the screen it stands on.
-    let i = schermen::scherm_begin(deel, i);
-    let vragen = schermen::scherm(deel, i);
-    let Some(v) = vragen.first() else { return html! {} };
-    let plek = module.delen[..d].iter().map(|x| x.vragen.len()).sum::<usize>() + i + vragen.len();
-    let totaal = voortgang::totaal_vragen(module);
-    let laatste_van_deel = schermen::volgende(module, d, i).is_none_or(|(d2, _)| d2 != d);
-    let laatste = laatste_van_deel && d + 1 == n;
+    let Some(s) = navigatie::vraag_scherm(module, d, i) else { return html! {} };
+    let (deel, n, i, vragen) = (s.deel, s.aantal_delen, s.begin, s.vragen);
+    let (plek, totaal, laatste_van_deel, laatste) = (s.plek, s.totaal, s.laatste_van_deel, s.laatste);
+    let v = &vragen[0];
     let extra = extra_bij(v, taal);
     let terug = {
         let g = ga_naar.clone();
-        let doel = vorige_stap(module, d, i);
+        let doel = s.terug;
         Callback::from(move |_| g.emit(doel))
     };
     let volgende = {
         let k = verder.clone();
-        let doel = volgende_stap(module, d, i);
+        let doel = s.verder;
         Callback::from(move |_| k.emit(doel))
     };
     // Where the person is, in parts and what is left of this one: no count of all questions.
-    let nog = match schermen::nog_in_deel(deel, i) {
+    let nog = match s.nog {
         0 => t.module_laatste_vraag.to_string(),
         1 => t.module_nog_een.to_string(),
         k => vul(t.module_nog_vragen, &[&k.to_string()]),
@@ -441,7 +388,7 @@ fn vraag_stap(
             <h2 id="module-kop" class="deel-kop" tabindex="-1">{ deel.titel.in_taal(taal) }</h2>
             // A part's intro on its first question; the card sort explains itself, and
             // needs the room to fit on a phone.
-            if i == 0 && !matches!(v.soort, Soort::KiesEnOrden { .. }) {
+            if s.deel_intro {
                 <p class="deel-intro">{ deel.intro.in_taal(taal) }</p>
             }
             // Capacity questions: the person's own picture, said before each one.
@@ -458,7 +405,7 @@ fn vraag_stap(
             { ongedaan_knop }
             // Said once, where it first happens: a tap moves on, and how to stop that.
             // Under the options, so the first answer stays in the first screen.
-            if schermen::eerste_vanzelf(module) == Some(v.id) {
+            if s.zegt_vanzelf {
                 { vanzelf_regel(&scherm, t) }
             }
             { hulp_bij(module, taal, 3) }

@@ -461,7 +461,7 @@ fn aankan_rijen(b: &Bron) -> Vec<(&'static str, String)> {
     let m = &wat_kan_ik::MODULE;
     m.delen
         .iter()
-        .filter(|d| d.id == "nu-tijd" || d.id == "nu-werkplek")
+        .filter(|d| wat_kan_ik::OMSTANDIGHEDEN.contains(&d.id))
         .flat_map(|d| d.vragen.iter())
         .filter_map(|v| b.antwoord(m, v.id).map(|(v, a)| (v.tekst.in_taal(b.taal), antwoord_tekst(v, a, b.taal))))
         .collect()
