@@ -6,6 +6,7 @@ pub mod coach;
 pub mod crypto;
 pub mod deelblad;
 pub mod embed;
+pub mod invoer;
 pub mod klembord;
 pub mod klok;
 pub mod opslag;

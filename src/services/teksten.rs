@@ -9,9 +9,8 @@ use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::content::teksten::is_compleet;
 use crate::domain::taal::Taal;
-use crate::domain::tekstbestand::{self, deel_geladen, Deel};
+use crate::domain::tekstbestand::{self, deel_geladen, Deel, Tabel};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LaadFout {
@@ -61,12 +60,27 @@ async fn haal(taal: Taal, deel: Deel) -> Result<String, LaadFout> {
 }
 
 /// Make `taal`'s basis texts available; does nothing when they already are.
-pub async fn laad(taal: Taal) -> Result<(), LaadFout> {
-    laad_deel(taal, Deel::Basis).await
+/// `compleet` says whether a file has every interface text
+/// (`content::teksten::is_compleet`): a file of another build would leave
+/// empty places, so it is refused whole.
+pub async fn laad(taal: Taal, compleet: fn(&Tabel) -> bool) -> Result<(), LaadFout> {
+    laad_met(taal, Deel::Basis, compleet).await
 }
 
-/// Make one part of `taal`'s texts available; does nothing when it already is.
+/// [`laad`] in the background, then `klaar(gelukt)`.
+pub fn laad_dan(taal: Taal, compleet: fn(&Tabel) -> bool, klaar: impl FnOnce(bool) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        klaar(laad(taal, compleet).await.is_ok());
+    });
+}
+
+/// Make one further part of `taal`'s texts available (the timeline's); does
+/// nothing when it already is.
 pub async fn laad_deel(taal: Taal, deel: Deel) -> Result<(), LaadFout> {
+    laad_met(taal, deel, |_| true).await
+}
+
+async fn laad_met(taal: Taal, deel: Deel, compleet: fn(&Tabel) -> bool) -> Result<(), LaadFout> {
     if deel_geladen(taal, deel).is_some() {
         return Ok(());
     }
@@ -76,7 +90,7 @@ pub async fn laad_deel(taal: Taal, deel: Deel) -> Result<(), LaadFout> {
     };
     let tabel = tekstbestand::lees(&inhoud, taal, deel).map_err(|_| LaadFout::Bestand)?;
     // A file of another build would leave empty places: refuse it whole.
-    if deel == Deel::Basis && !is_compleet(&tabel) {
+    if deel == Deel::Basis && !compleet(&tabel) {
         return Err(LaadFout::Bestand);
     }
     tekstbestand::zet(tabel);

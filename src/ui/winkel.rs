@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::teksten::{teksten, Teksten};
+use crate::content::teksten::{is_compleet, teksten, Teksten};
 use std::cell::RefCell;
 
 use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmelding, Tabblad};
@@ -456,9 +456,8 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         use_effect_with(gewenst, move |gewenst| {
             let gewenst = *gewenst;
             if tekstbestand::geladen(gewenst).is_none() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let gelukt = crate::services::teksten::laad(gewenst).await.is_ok();
-                    winkel.dispatch(Bericht::TaalGeladen { taal: gewenst, gelukt });
+                crate::services::teksten::laad_dan(gewenst, is_compleet, move |gelukt| {
+                    winkel.dispatch(Bericht::TaalGeladen { taal: gewenst, gelukt })
                 });
             }
         });
@@ -470,19 +469,14 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         use_effect_with((), move |_| {
             let winkel_versie = winkel.clone();
             let winkel_terug = winkel.clone();
-            let luisteraar = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "storage", move |e| {
-                    let sleutel = e.dyn_ref::<web_sys::StorageEvent>().map(|s| s.key()).unwrap_or(None);
-                    // `None` means the other tab cleared storage entirely.
-                    let ons = sleutel.as_deref().is_none_or(|k| {
-                        k == bewaren::SLEUTEL_STEMPEL
-                            || k == bewaren::SLEUTEL_DOKUMENT
-                            || k == bewaren::SLEUTEL_GENERATIE
-                    });
-                    if ons {
-                        winkel.dispatch(Bericht::AnderTabblad);
-                    }
-                })
+            let luisteraar = crate::services::opslag::bij_wijziging_elders(move |sleutel| {
+                // `None` means the other tab cleared storage entirely.
+                let ons = sleutel.as_deref().is_none_or(|k| {
+                    k == bewaren::SLEUTEL_STEMPEL || k == bewaren::SLEUTEL_DOKUMENT || k == bewaren::SLEUTEL_GENERATIE
+                });
+                if ons {
+                    winkel.dispatch(Bericht::AnderTabblad);
+                }
             });
             // Back from the back/forward cache, a freeze or hours in the
             // background: storage may have changed without a storage event
@@ -496,14 +490,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
             // it may already have seen a waiting version: check its flag too.
             let versie = {
                 let winkel = winkel_versie;
-                web_sys::window().map(|w| {
-                    if pagina::vlag("__spoorwijzerNieuweVersie") {
-                        winkel.dispatch(Bericht::NieuweVersie);
-                    }
-                    gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| {
-                        winkel.dispatch(Bericht::NieuweVersie)
-                    })
-                })
+                pagina::bij_nieuwe_versie(move || winkel.dispatch(Bericht::NieuweVersie))
             };
             move || {
                 drop(luisteraar);
@@ -530,7 +517,11 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
     }
 }
 
-use wasm_bindgen::JsCast;
+/// Load `taal`'s basis texts (the app's start; `ui::start`), refusing a file
+/// without every interface text.
+pub async fn laad_teksten(taal: Taal) -> Result<(), crate::services::teksten::LaadFout> {
+    crate::services::teksten::laad(taal, is_compleet).await
+}
 
 /// The store, for any component below [`WinkelProvider`].
 #[hook]

@@ -6,8 +6,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::teksten::{vul, Teksten};
@@ -15,6 +13,7 @@ use crate::domain::antwoorden::{concept_als_item, Antwoord, LijstConcept, MAX_LI
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
 use crate::ui::vast::Vast;
+use crate::services::invoer;
 
 /// A plain function, not a component: it holds no state, and each component
 /// costs Yew code of its own in the wasm (issue 14).
@@ -226,8 +225,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
             let on = props.onantwoord.clone();
             let (min, max) = (*min, *max);
             let onchange = Callback::from(move |e: Event| {
-                let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-                let ruw = input.value();
+                let Some(ruw) = invoer::waarde(&e) else { return };
                 // Out-of-range or half-typed numbers are kept out quietly, never shown as an error.
                 match ruw.trim().parse::<u16>() {
                     Ok(n) if (min..=max).contains(&n) => on.emit(Some(Antwoord::Getal(n))),
@@ -313,9 +311,7 @@ fn Reactie(props: &ReactieProps) -> Html {
     {
         let plek = plek.clone();
         use_effect_with((), move |_| {
-            if let Some(el) = plek.cast::<web_sys::Element>() {
-                crate::services::pagina::laat_zien(&el);
-            }
+            crate::services::pagina::laat_zien_knoop(plek.get());
         });
     }
     html! {
@@ -468,8 +464,8 @@ fn VrijeTekstVeld(props: &TekstProps) -> Html {
         let tekst = tekst.clone();
         let on = props.onantwoord.clone();
         Callback::from(move |e: InputEvent| {
-            let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-            let waarde: String = veld.value().chars().take(MAX_TEKST).collect();
+            let Some(waarde) = invoer::waarde(&e) else { return };
+            let waarde: String = waarde.chars().take(MAX_TEKST).collect();
             let leeg = waarde.trim().is_empty();
             // The store keeps "" for a cleared answer.
             *verstuurd.borrow_mut() = Some(if leeg { String::new() } else { waarde.clone() });
@@ -583,8 +579,8 @@ fn EigenLijstVeld(props: &LijstProps) -> Html {
         let bewaar = bewaar.clone();
         let concept = concept.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                bewaar(concept.clone(), veld.value());
+            if let Some(waarde) = invoer::waarde(&e) {
+                bewaar(concept.clone(), waarde);
             }
         })
     };
@@ -683,8 +679,7 @@ fn UrenVeld(props: &UrenProps) -> Html {
         let (getypt, fout) = (getypt.clone(), fout.clone());
         let max = props.max;
         Callback::from(move |e: InputEvent| {
-            let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-            let waarde = veld.value();
+            let Some(waarde) = invoer::waarde(&e) else { return };
             match uren::lees(&waarde, max) {
                 Ok(h) => {
                     fout.set(None);

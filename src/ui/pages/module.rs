@@ -137,12 +137,11 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                         *t
                     };
                     let (verder, tik) = (verder.clone(), tik.clone());
-                    gloo::timers::callback::Timeout::new(VANZELF_MS, move || {
+                    pagina::na(VANZELF_MS, move || {
                         if *tik.borrow() == nu {
                             verder.emit(doel);
                         }
-                    })
-                    .forget();
+                    });
                 })
             });
             let ongedaan_knop = html! {
@@ -539,9 +538,8 @@ fn ToenEnNu(props: &ToenProps) -> Html {
     let rechts = use_state(move || n);
     let kies = |s: UseStateHandle<usize>| {
         Callback::from(move |e: Event| {
-            use wasm_bindgen::JsCast;
-            if let Some(sel) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                s.set(sel.value().parse().unwrap_or(0));
+            if let Some(waarde) = crate::services::invoer::waarde(&e) {
+                s.set(waarde.parse().unwrap_or(0));
             }
         })
     };

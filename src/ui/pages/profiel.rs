@@ -135,11 +135,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     let b = Bron { modules: &props.modules, taal, t, eigen: props.eigen, leeg: ModuleStand::default() };
     let scores = profiel::interesses(&wat_wil_ik::MODULE, b.stand(&wat_wil_ik::MODULE));
 
-    let afdrukken = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let afdrukken = Callback::from(|_| crate::services::pagina::druk_af());
     // No "based on 6 of 147 questions" (issue 24): the profile never counts the person.
     let niets_ingevuld = MODULES.iter().all(|m| b.stand(m).aantal_beantwoord(m) == 0);
 
