@@ -4,6 +4,8 @@
 //! under `src/ui/pages` and `src/ui/components` and fails when one names a
 //! browser crate or builds a domain action or a store message by hand.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::{Path, PathBuf};
 
 /// Words a page or component must not contain (also not in a comment).

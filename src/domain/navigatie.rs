@@ -344,7 +344,10 @@ mod tests {
         // Each choice is a change of its own, also on the same question.
         let k = |s: &str| Some(Antwoord::Keuze(s.into()));
         let a = onthoud_voor_ongedaan(None, "c", None, k("x").as_ref()).unwrap();
-        assert_eq!(onthoud_voor_ongedaan(Some(&a), "c", k("x").as_ref(), k("y").as_ref()), Some(Vorige { vraag: "c", antwoord: k("x") }));
+        assert_eq!(
+            onthoud_voor_ongedaan(Some(&a), "c", k("x").as_ref(), k("y").as_ref()),
+            Some(Vorige { vraag: "c", antwoord: k("x") })
+        );
     }
 
     #[test]

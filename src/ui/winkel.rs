@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::content::teksten::{is_compleet, teksten, Teksten};
 use std::cell::RefCell;
 
-use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmelding, Tabblad};
 use crate::domain::antwoorden::Antwoord;
+use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmelding, Tabblad};
 use crate::domain::coach::CoachInstellingen;
 use crate::domain::dokument::{Actie, Dokument, Importmanier, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::kijk::{KijkAntwoord, Uitnodiging};

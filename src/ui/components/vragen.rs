@@ -12,8 +12,8 @@ use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::{concept_als_item, Antwoord, LijstConcept, MAX_LIJST_ITEM, MAX_TEKST};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
-use crate::ui::vast::Vast;
 use crate::services::invoer;
+use crate::ui::vast::Vast;
 
 /// A plain function, not a component: it holds no state, and each component
 /// costs Yew code of its own in the wasm (issue 14).

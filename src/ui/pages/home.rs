@@ -7,12 +7,12 @@ use crate::content::modules::MODULES;
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::ModuleStand;
 use crate::domain::dokument::Dokument;
+use crate::domain::navigatie::hervat_stap;
 use crate::domain::voortgang::{self, Geleden};
 use crate::domain::vragenlijst::Module;
 use crate::ui::components::coach_welkom::CoachWelkom;
 use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
-use crate::domain::navigatie::hervat_stap;
 use crate::ui::route::{Route, Stap};
 use crate::ui::winkel::use_winkel;
 
