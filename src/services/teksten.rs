@@ -5,6 +5,8 @@
 //! (`window.__spoorwijzerTekstenVooraf`). The service worker keeps both
 //! languages, so they load offline after one visit.
 
+use std::future::Future;
+
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -63,21 +65,21 @@ async fn haal(taal: Taal, deel: Deel) -> Result<String, LaadFout> {
 /// `compleet` says whether a file has every interface text
 /// (`content::teksten::is_compleet`): a file of another build would leave
 /// empty places, so it is refused whole.
-pub async fn laad(taal: Taal, compleet: fn(&Tabel) -> bool) -> Result<(), LaadFout> {
-    laad_met(taal, Deel::Basis, compleet).await
+pub fn laad(taal: Taal, compleet: fn(&Tabel) -> bool) -> impl Future<Output = Result<(), LaadFout>> {
+    laad_met(taal, Deel::Basis, compleet)
 }
 
 /// [`laad`] in the background, then `klaar(gelukt)`.
 pub fn laad_dan(taal: Taal, compleet: fn(&Tabel) -> bool, klaar: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
-        klaar(laad(taal, compleet).await.is_ok());
+        klaar(laad_met(taal, Deel::Basis, compleet).await.is_ok());
     });
 }
 
 /// Make one further part of `taal`'s texts available (the timeline's); does
 /// nothing when it already is.
-pub async fn laad_deel(taal: Taal, deel: Deel) -> Result<(), LaadFout> {
-    laad_met(taal, deel, |_| true).await
+pub fn laad_deel(taal: Taal, deel: Deel) -> impl Future<Output = Result<(), LaadFout>> {
+    laad_met(taal, deel, |_| true)
 }
 
 async fn laad_met(taal: Taal, deel: Deel, compleet: fn(&Tabel) -> bool) -> Result<(), LaadFout> {

@@ -519,8 +519,8 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
 
 /// Load `taal`'s basis texts (the app's start; `ui::start`), refusing a file
 /// without every interface text.
-pub async fn laad_teksten(taal: Taal) -> Result<(), crate::services::teksten::LaadFout> {
-    crate::services::teksten::laad(taal, is_compleet).await
+pub fn laad_teksten(taal: Taal) -> impl std::future::Future<Output = Result<(), crate::services::teksten::LaadFout>> {
+    crate::services::teksten::laad(taal, is_compleet)
 }
 
 /// The store, for any component below [`WinkelProvider`].
