@@ -111,6 +111,25 @@ pub fn ongedaan_hier(module: &'static Module, stap: Stap, vorige: Option<&Vorige
     vorige.is_some_and(|v| vraag_bij(module, stap).is_some_and(|q| q.id == v.vraag))
 }
 
+/// Whether anything of a module was answered, finished or visited: the start
+/// page then greets a returning person.
+pub fn ooit_begonnen(stand: &ModuleStand) -> bool {
+    !stand.antwoorden.is_empty() || !stand.delen_klaar.is_empty() || stand.positie.is_some()
+}
+
+/// The module the start page offers to carry on with: the last one worked in
+/// (`laatste`), unless it is finished.
+pub fn verder_met<'a>(
+    modules: &[&'static Module],
+    laatste: Option<&str>,
+    standen: &'a std::collections::BTreeMap<String, ModuleStand>,
+) -> Option<(&'static Module, &'a ModuleStand)> {
+    let id = laatste?;
+    let module = modules.iter().copied().find(|m| m.id == id)?;
+    let stand = standen.get(id)?;
+    (voortgang::delen_klaar(module, stand) < module.delen.len()).then_some((module, stand))
+}
+
 /// What the overview of a module shows.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Overzicht {
@@ -308,6 +327,26 @@ mod tests {
         een.antwoorden.insert("wwi.r1".into(), Antwoord::Schaal(3));
         assert!(overzicht(&wat_wil_ik::MODULE, &een).begonnen);
         assert_eq!(overzicht(&wat_wil_ik::MODULE, &een).start, Stap::Vraag { deel: 0, vraag: 0 });
+    }
+
+    #[test]
+    fn the_start_page_carries_on_with_the_last_module_until_it_is_finished() {
+        let m = &wie_ben_ik::MODULE;
+        let mut standen = std::collections::BTreeMap::new();
+        assert!(verder_met(&modules::MODULES, Some(m.id), &standen).is_none(), "nothing kept");
+        let mut stand = ModuleStand::default();
+        assert!(!ooit_begonnen(&stand));
+        stand.positie = Some(m.delen[0].vragen[0].id.into());
+        assert!(ooit_begonnen(&stand));
+        standen.insert(m.id.to_string(), stand.clone());
+        assert_eq!(verder_met(&modules::MODULES, Some(m.id), &standen).map(|(m, _)| m.id), Some(m.id));
+        assert!(verder_met(&modules::MODULES, None, &standen).is_none());
+        assert!(verder_met(&modules::MODULES, Some("weg"), &standen).is_none());
+        for deel in m.delen {
+            stand.delen_klaar.push(deel.id.to_string());
+        }
+        standen.insert(m.id.to_string(), stand);
+        assert!(verder_met(&modules::MODULES, Some(m.id), &standen).is_none(), "finished");
     }
 
     #[test]
