@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::taal::Taal;
-use crate::domain::tekstbestand::{self, deel_geladen, Deel, Tabel};
+use crate::domain::tekstbestand::{self, deel_geladen, Deel};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LaadFout {
@@ -62,27 +62,27 @@ async fn haal(taal: Taal, deel: Deel) -> Result<String, LaadFout> {
 }
 
 /// Make `taal`'s basis texts available; does nothing when they already are.
-/// `compleet` says whether a file has every interface text
-/// (`content::teksten::is_compleet`): a file of another build would leave
-/// empty places, so it is refused whole.
-pub fn laad(taal: Taal, compleet: fn(&Tabel) -> bool) -> impl Future<Output = Result<(), LaadFout>> {
-    laad_met(taal, Deel::Basis, compleet)
+/// `nodig`: the keys of every interface text (`content::teksten::SLEUTELS`);
+/// a file without one of them (another build's) would leave empty places, so
+/// it is refused whole.
+pub fn laad(taal: Taal, nodig: &'static [u32]) -> impl Future<Output = Result<(), LaadFout>> {
+    laad_met(taal, Deel::Basis, nodig)
 }
 
 /// [`laad`] in the background, then `klaar(gelukt)`.
-pub fn laad_dan(taal: Taal, compleet: fn(&Tabel) -> bool, klaar: impl FnOnce(bool) + 'static) {
+pub fn laad_dan(taal: Taal, nodig: &'static [u32], klaar: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
-        klaar(laad_met(taal, Deel::Basis, compleet).await.is_ok());
+        klaar(laad_met(taal, Deel::Basis, nodig).await.is_ok());
     });
 }
 
 /// Make one further part of `taal`'s texts available (the timeline's); does
 /// nothing when it already is.
 pub fn laad_deel(taal: Taal, deel: Deel) -> impl Future<Output = Result<(), LaadFout>> {
-    laad_met(taal, deel, |_| true)
+    laad_met(taal, deel, &[])
 }
 
-async fn laad_met(taal: Taal, deel: Deel, compleet: fn(&Tabel) -> bool) -> Result<(), LaadFout> {
+async fn laad_met(taal: Taal, deel: Deel, nodig: &'static [u32]) -> Result<(), LaadFout> {
     if deel_geladen(taal, deel).is_some() {
         return Ok(());
     }
@@ -92,7 +92,7 @@ async fn laad_met(taal: Taal, deel: Deel, compleet: fn(&Tabel) -> bool) -> Resul
     };
     let tabel = tekstbestand::lees(&inhoud, taal, deel).map_err(|_| LaadFout::Bestand)?;
     // A file of another build would leave empty places: refuse it whole.
-    if deel == Deel::Basis && !compleet(&tabel) {
+    if !nodig.iter().all(|k| tabel.zoek(*k).is_some()) {
         return Err(LaadFout::Bestand);
     }
     tekstbestand::zet(tabel);

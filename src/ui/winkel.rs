@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::teksten::{is_compleet, teksten, Teksten};
+use crate::content::teksten::{teksten, Teksten, SLEUTELS};
 use std::cell::RefCell;
 
 use crate::domain::antwoorden::Antwoord;
@@ -456,7 +456,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         use_effect_with(gewenst, move |gewenst| {
             let gewenst = *gewenst;
             if tekstbestand::geladen(gewenst).is_none() {
-                crate::services::teksten::laad_dan(gewenst, is_compleet, move |gelukt| {
+                crate::services::teksten::laad_dan(gewenst, SLEUTELS, move |gelukt| {
                     winkel.dispatch(Bericht::TaalGeladen { taal: gewenst, gelukt })
                 });
             }
@@ -520,7 +520,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
 /// Load `taal`'s basis texts (the app's start; `ui::start`), refusing a file
 /// without every interface text.
 pub fn laad_teksten(taal: Taal) -> impl std::future::Future<Output = Result<(), crate::services::teksten::LaadFout>> {
-    crate::services::teksten::laad(taal, is_compleet)
+    crate::services::teksten::laad(taal, SLEUTELS)
 }
 
 /// The store, for any component below [`WinkelProvider`].
