@@ -19,6 +19,7 @@ pub mod kijk;
 #[cfg(test)]
 mod kringen_tests;
 pub mod linkvoorstel;
+pub mod navigatie;
 pub mod opschonen;
 pub mod profiel;
 pub mod schermen;

@@ -9,17 +9,19 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::content::modules::MODULES;
 use crate::domain::coach::{self, CoachFout, CoachInstellingen, Palet, Rgb};
 
-/// The ids a coach link may name: the modules this build has.
-pub fn bekende_modules() -> Vec<&'static str> {
-    MODULES.iter().map(|m| m.id).collect()
+/// The coach settings in the page's own query string, if there are any.
+/// `bekend`: the module ids this build has (`content::modules::ids()`).
+pub fn uit_adres(bekend: &[&str]) -> Option<Result<CoachInstellingen, CoachFout>> {
+    coach::uit_query(&super::pagina::query(), bekend)
 }
 
-/// The coach settings in the page's own query string, if there are any.
-pub fn uit_adres() -> Option<Result<CoachInstellingen, CoachFout>> {
-    coach::uit_query(&super::pagina::query(), &bekende_modules())
+/// [`zet_palet`] on an element a component holds (a `NodeRef`'s node).
+pub fn zet_palet_op(knoop: Option<web_sys::Node>, palet: Option<Palet>) {
+    if let Some(el) = knoop.and_then(|k| k.dyn_into::<web_sys::Element>().ok()) {
+        zet_palet(&el, palet);
+    }
 }
 
 #[wasm_bindgen]

@@ -4,9 +4,10 @@
 pub mod bestand;
 pub mod coach;
 pub mod crypto;
-pub mod delen;
 pub mod deelblad;
+pub mod delen;
 pub mod embed;
+pub mod invoer;
 pub mod klembord;
 pub mod klok;
 pub mod opslag;

@@ -71,3 +71,13 @@ pub fn vraag_blijvende_opslag() {
         });
     }
 }
+
+/// Call `f` when another tab or window changes this origin's storage, with the
+/// key it changed (`None`: it cleared storage entirely). Keep the listener.
+pub fn bij_wijziging_elders(f: impl Fn(Option<String>) + 'static) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let w = web_sys::window()?;
+    Some(gloo::events::EventListener::new(&w, "storage", move |e| {
+        f(e.dyn_ref::<web_sys::StorageEvent>().map(|s| s.key()).unwrap_or(None))
+    }))
+}

@@ -155,6 +155,37 @@ pub fn focus_in(id: &str) {
 /// Bring an element into view only as far as needed (`block: "nearest"`), so a
 /// reply that just appeared is not left under the sticky step buttons; the
 /// page's `scroll-padding-bottom` keeps it clear of them.
+/// [`laat_zien`] for an element a component holds (a `NodeRef`'s node).
+pub fn laat_zien_knoop(knoop: Option<web_sys::Node>) {
+    if let Some(el) = knoop.and_then(|k| k.dyn_into::<web_sys::Element>().ok()) {
+        laat_zien(&el);
+    }
+}
+
+/// Open the browser's print dialog (the profile's one-page sheet).
+pub fn druk_af() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Call `f` once after `ms` milliseconds. Not cancelled: `f` itself checks
+/// whether it is still wanted (a timer dropped while it runs would break).
+pub fn na(ms: u32, f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(ms, f).forget();
+}
+
+/// Call `f` when a new version of the app is waiting (the service worker's
+/// `spoorwijzer:nieuwe-versie`), and at once when the loader already saw one
+/// before the app started. Keep the listener.
+pub fn bij_nieuwe_versie(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let w = web_sys::window()?;
+    if vlag("__spoorwijzerNieuweVersie") {
+        f();
+    }
+    Some(gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| f()))
+}
+
 pub fn laat_zien(el: &web_sys::Element) {
     let opties = web_sys::ScrollIntoViewOptions::new();
     opties.set_block(web_sys::ScrollLogicalPosition::Nearest);
@@ -217,6 +248,13 @@ pub fn bij_terugkomst(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener
 }
 
 /// Load the page again (the newer version open elsewhere takes over).
+/// Go to `adres` in place: Back does not return to the page left.
+pub fn vervang_adres(adres: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(adres);
+    }
+}
+
 pub fn herlaad() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();

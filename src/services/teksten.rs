@@ -5,11 +5,12 @@
 //! (`window.__spoorwijzerTekstenVooraf`). The service worker keeps both
 //! languages, so they load offline after one visit.
 
+use std::future::Future;
+
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::content::teksten::is_compleet;
 use crate::domain::taal::Taal;
 use crate::domain::tekstbestand::{self, deel_geladen, Deel};
 
@@ -61,12 +62,27 @@ async fn haal(taal: Taal, deel: Deel) -> Result<String, LaadFout> {
 }
 
 /// Make `taal`'s basis texts available; does nothing when they already are.
-pub async fn laad(taal: Taal) -> Result<(), LaadFout> {
-    laad_deel(taal, Deel::Basis).await
+/// `nodig`: the keys of every interface text (`content::teksten::SLEUTELS`);
+/// a file without one of them (another build's) would leave empty places, so
+/// it is refused whole.
+pub fn laad(taal: Taal, nodig: &'static [u32]) -> impl Future<Output = Result<(), LaadFout>> {
+    laad_met(taal, Deel::Basis, nodig)
 }
 
-/// Make one part of `taal`'s texts available; does nothing when it already is.
-pub async fn laad_deel(taal: Taal, deel: Deel) -> Result<(), LaadFout> {
+/// [`laad`] in the background, then `klaar(gelukt)`.
+pub fn laad_dan(taal: Taal, nodig: &'static [u32], klaar: impl FnOnce(bool) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        klaar(laad_met(taal, Deel::Basis, nodig).await.is_ok());
+    });
+}
+
+/// Make one further part of `taal`'s texts available (the timeline's); does
+/// nothing when it already is.
+pub fn laad_deel(taal: Taal, deel: Deel) -> impl Future<Output = Result<(), LaadFout>> {
+    laad_met(taal, deel, &[])
+}
+
+async fn laad_met(taal: Taal, deel: Deel, nodig: &'static [u32]) -> Result<(), LaadFout> {
     if deel_geladen(taal, deel).is_some() {
         return Ok(());
     }
@@ -76,7 +92,7 @@ pub async fn laad_deel(taal: Taal, deel: Deel) -> Result<(), LaadFout> {
     };
     let tabel = tekstbestand::lees(&inhoud, taal, deel).map_err(|_| LaadFout::Bestand)?;
     // A file of another build would leave empty places: refuse it whole.
-    if deel == Deel::Basis && !is_compleet(&tabel) {
+    if !nodig.iter().all(|k| tabel.zoek(*k).is_some()) {
         return Err(LaadFout::Bestand);
     }
     tekstbestand::zet(tabel);

@@ -56,7 +56,7 @@ fn start_met(
     let taal = staat.gewenste_taal();
     wasm_bindgen_futures::spawn_local(async move {
         use crate::domain::taal::Taal;
-        use crate::services::teksten::{laad, meld_mislukt};
+        use crate::{services::teksten::meld_mislukt, ui::winkel::laad_teksten as laad};
         let anders = if taal == Taal::Nl { Taal::En } else { Taal::Nl };
         // The other language with a notice rather than no app; when neither
         // loads, the static first screen stays and says so in plain words.

@@ -278,15 +278,8 @@ impl Route {
     }
 }
 
-/// Where a person is inside a module. Indices count from 0 here and from 1 in
-/// the address.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Stap {
-    Overzicht,
-    Vraag { deel: usize, vraag: usize },
-    Terugblik,
-    Klaar,
-}
+/// Where a person is inside a module (the walk itself is `domain::navigatie`).
+pub use crate::domain::navigatie::Stap;
 
 impl Stap {
     /// Read the step from the address segments. Only plain numbers from 1 count,

@@ -8,11 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::teksten::{teksten, Teksten};
+use crate::content::teksten::{teksten, Teksten, SLEUTELS};
 use std::cell::RefCell;
 
-use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmelding, Tabblad};
 use crate::domain::antwoorden::Antwoord;
+use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmelding, Tabblad};
 use crate::domain::coach::CoachInstellingen;
 use crate::domain::dokument::{Actie, Dokument, Importmanier, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::kijk::{KijkAntwoord, Uitnodiging};
@@ -191,8 +191,15 @@ impl Staat {
         teksten(self.taal())
     }
 
-    pub fn opslag(&self) -> &LokaleOpslag {
-        &self.opslag
+    /// The copies kept aside on this device (an unreadable document, or what a
+    /// restore replaced), for the privacy page to list.
+    pub fn reservekopieen(&self) -> Vec<bewaren::Reservekopie> {
+        bewaren::reservekopieen(self.opslag.as_ref())
+    }
+
+    /// The stored text of one copy kept aside, to save it as a file.
+    pub fn reservekopie_tekst(&self, sleutel: &str) -> Option<String> {
+        bewaren::Sleutelopslag::lees(self.opslag.as_ref(), sleutel).ok().flatten()
     }
 
     fn wijzig(&mut self, actie: &Actie) {
@@ -418,6 +425,11 @@ impl Winkel {
     }
 }
 
+/// The file name a copy kept aside is saved under, from its storage key.
+pub fn reservekopie_bestandsnaam(sleutel: &str) -> String {
+    format!("spoorwijzer-reservekopie-{}.txt", sleutel.strip_prefix(bewaren::VOORVOEGSEL_RESERVE).unwrap_or("oud"))
+}
+
 thread_local! {
     /// The state read by `ui::start` before the first render, taken once.
     static START: RefCell<Option<Staat>> = const { RefCell::new(None) };
@@ -444,9 +456,8 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         use_effect_with(gewenst, move |gewenst| {
             let gewenst = *gewenst;
             if tekstbestand::geladen(gewenst).is_none() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let gelukt = crate::services::teksten::laad(gewenst).await.is_ok();
-                    winkel.dispatch(Bericht::TaalGeladen { taal: gewenst, gelukt });
+                crate::services::teksten::laad_dan(gewenst, SLEUTELS, move |gelukt| {
+                    winkel.dispatch(Bericht::TaalGeladen { taal: gewenst, gelukt })
                 });
             }
         });
@@ -458,19 +469,14 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         use_effect_with((), move |_| {
             let winkel_versie = winkel.clone();
             let winkel_terug = winkel.clone();
-            let luisteraar = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "storage", move |e| {
-                    let sleutel = e.dyn_ref::<web_sys::StorageEvent>().map(|s| s.key()).unwrap_or(None);
-                    // `None` means the other tab cleared storage entirely.
-                    let ons = sleutel.as_deref().is_none_or(|k| {
-                        k == bewaren::SLEUTEL_STEMPEL
-                            || k == bewaren::SLEUTEL_DOKUMENT
-                            || k == bewaren::SLEUTEL_GENERATIE
-                    });
-                    if ons {
-                        winkel.dispatch(Bericht::AnderTabblad);
-                    }
-                })
+            let luisteraar = crate::services::opslag::bij_wijziging_elders(move |sleutel| {
+                // `None` means the other tab cleared storage entirely.
+                let ons = sleutel.as_deref().is_none_or(|k| {
+                    k == bewaren::SLEUTEL_STEMPEL || k == bewaren::SLEUTEL_DOKUMENT || k == bewaren::SLEUTEL_GENERATIE
+                });
+                if ons {
+                    winkel.dispatch(Bericht::AnderTabblad);
+                }
             });
             // Back from the back/forward cache, a freeze or hours in the
             // background: storage may have changed without a storage event
@@ -484,14 +490,7 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
             // it may already have seen a waiting version: check its flag too.
             let versie = {
                 let winkel = winkel_versie;
-                web_sys::window().map(|w| {
-                    if pagina::vlag("__spoorwijzerNieuweVersie") {
-                        winkel.dispatch(Bericht::NieuweVersie);
-                    }
-                    gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| {
-                        winkel.dispatch(Bericht::NieuweVersie)
-                    })
-                })
+                pagina::bij_nieuwe_versie(move || winkel.dispatch(Bericht::NieuweVersie))
             };
             move || {
                 drop(luisteraar);
@@ -518,10 +517,26 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
     }
 }
 
-use wasm_bindgen::JsCast;
+/// Load `taal`'s basis texts (the app's start; `ui::start`), refusing a file
+/// without every interface text.
+pub fn laad_teksten(taal: Taal) -> impl std::future::Future<Output = Result<(), crate::services::teksten::LaadFout>> {
+    crate::services::teksten::laad(taal, SLEUTELS)
+}
 
 /// The store, for any component below [`WinkelProvider`].
 #[hook]
 pub fn use_winkel() -> Winkel {
     use_context::<Winkel>().expect("WinkelProvider wraps the whole app")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_backup_is_saved_under_its_own_stamp_and_an_odd_key_as_old() {
+        let sleutel = format!("{}abc.1234", bewaren::VOORVOEGSEL_RESERVE);
+        assert_eq!(reservekopie_bestandsnaam(&sleutel), "spoorwijzer-reservekopie-abc.1234.txt");
+        assert_eq!(reservekopie_bestandsnaam("iets-anders"), "spoorwijzer-reservekopie-oud.txt");
+    }
 }

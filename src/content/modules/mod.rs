@@ -22,5 +22,10 @@ pub static MODULES: [&Module; 7] = [
     &verlies::MODULE,
 ];
 
+/// The ids of the modules this build has, e.g. the ones a coach link may name.
+pub fn ids() -> Vec<&'static str> {
+    MODULES.iter().map(|m| m.id).collect()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod tests;

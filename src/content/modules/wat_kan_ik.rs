@@ -4,6 +4,12 @@
 
 use crate::domain::vragenlijst::*;
 
+/// The parts about what the person can manage now (time and pace, the
+/// workplace): the profile shows their answers together.
+pub const NU_TIJD: &str = "nu-tijd";
+pub const NU_WERKPLEK: &str = "nu-werkplek";
+pub const OMSTANDIGHEDEN: [&str; 2] = [NU_TIJD, NU_WERKPLEK];
+
 /// The three answers for every skill question. Defined once, reused by all skills.
 pub static VAARDIGHEID: [Optie; 3] = [
     optie("goed", t("Gaat me goed af", "I'm good at this")),
@@ -367,7 +373,7 @@ pub static MODULE: Module = Module {
             ],
         },
         Deel {
-            id: "nu-tijd",
+            id: NU_TIJD,
             titel: t("Wat past nu: tijd en tempo", "What suits you now: time and pace"),
             intro: t(
                 "Hier beschrijf je welke tijd en welk tempo nu bij je passen. Het is geen medisch oordeel van je bedrijfsarts (de arts voor ziekte en werk).",
@@ -453,7 +459,7 @@ pub static MODULE: Module = Module {
             ],
         },
         Deel {
-            id: "nu-werkplek",
+            id: NU_WERKPLEK,
             titel: t("Wat past nu: je werkplek", "What suits you now: your workplace"),
             intro: t(
                 "Hier beschrijf je wat nu past op een werkplek. Het is geen medisch oordeel.",
@@ -561,3 +567,16 @@ pub static MODULE: Module = Module {
         },
     ],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_parts_about_now_are_parts_of_this_module_with_questions() {
+        for id in OMSTANDIGHEDEN {
+            let deel = MODULE.delen.iter().find(|d| d.id == id).expect(id);
+            assert!(!deel.vragen.is_empty(), "{id}");
+        }
+    }
+}

@@ -56,7 +56,7 @@ pub struct CoachLink {
 #[hook]
 pub fn use_coach_link() -> CoachLink {
     let winkel = use_winkel();
-    let link = use_memo((), |_| services::coach::uit_adres());
+    let link = use_memo((), |_| services::coach::uit_adres(&crate::content::modules::ids()));
     let stand = use_state(|| Linkstand::Open);
     let accent = winkel.dokument.coach.as_ref().and_then(|c| c.accent.clone());
     use_effect_with(accent, |accent| services::coach::zet_accent_op_pagina(accent.as_deref()));
@@ -243,9 +243,7 @@ fn Voorstel(props: &VoorstelProps) -> Html {
     {
         let staal = staal.clone();
         use_effect_with(palet, move |palet| {
-            if let Some(el) = staal.cast::<web_sys::Element>() {
-                services::coach::zet_palet(&el, *palet);
-            }
+            services::coach::zet_palet_op(staal.get(), *palet);
         });
     }
     let modules: Vec<Html> = props

@@ -6,14 +6,13 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::{concept_als_item, Antwoord, LijstConcept, MAX_LIJST_ITEM, MAX_TEKST};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
+use crate::services::invoer;
 use crate::ui::vast::Vast;
 
 /// A plain function, not a component: it holds no state, and each component
@@ -227,8 +226,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
             let on = props.onantwoord.clone();
             let (min, max) = (*min, *max);
             let onchange = Callback::from(move |e: Event| {
-                let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-                let ruw = input.value();
+                let Some(ruw) = invoer::waarde(&e) else { return };
                 // Out-of-range or half-typed numbers are kept out quietly, never shown as an error.
                 match ruw.trim().parse::<u16>() {
                     Ok(n) if (min..=max).contains(&n) => on.emit(Some(Antwoord::Getal(n))),
@@ -314,9 +312,7 @@ fn Reactie(props: &ReactieProps) -> Html {
     {
         let plek = plek.clone();
         use_effect_with((), move |_| {
-            if let Some(el) = plek.cast::<web_sys::Element>() {
-                crate::services::pagina::laat_zien(&el);
-            }
+            crate::services::pagina::laat_zien_knoop(plek.get());
         });
     }
     html! {
@@ -469,8 +465,8 @@ fn VrijeTekstVeld(props: &TekstProps) -> Html {
         let tekst = tekst.clone();
         let on = props.onantwoord.clone();
         Callback::from(move |e: InputEvent| {
-            let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-            let waarde: String = veld.value().chars().take(MAX_TEKST).collect();
+            let Some(waarde) = invoer::waarde(&e) else { return };
+            let waarde: String = waarde.chars().take(MAX_TEKST).collect();
             let leeg = waarde.trim().is_empty();
             // The store keeps "" for a cleared answer.
             *verstuurd.borrow_mut() = Some(if leeg { String::new() } else { waarde.clone() });
@@ -584,8 +580,8 @@ fn EigenLijstVeld(props: &LijstProps) -> Html {
         let bewaar = bewaar.clone();
         let concept = concept.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                bewaar(concept.clone(), veld.value());
+            if let Some(waarde) = invoer::waarde(&e) {
+                bewaar(concept.clone(), waarde);
             }
         })
     };
@@ -684,8 +680,7 @@ fn UrenVeld(props: &UrenProps) -> Html {
         let (getypt, fout) = (getypt.clone(), fout.clone());
         let max = props.max;
         Callback::from(move |e: InputEvent| {
-            let Some(veld) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-            let waarde = veld.value();
+            let Some(waarde) = invoer::waarde(&e) else { return };
             match uren::lees(&waarde, max) {
                 Ok(h) => {
                     fout.set(None);

@@ -57,7 +57,7 @@ pub fn Coach() -> Html {
     });
     let basis = use_memo((), |_| services::coach::app_basis());
     let script = use_memo((), |_| services::coach::embed_script_adres());
-    let bekend = services::coach::bekende_modules();
+    let bekend = crate::content::modules::ids();
 
     // Buttons and checkboxes that move keep focus: after the list is redrawn,
     // focus goes to the element with this id.

@@ -6,13 +6,11 @@ use yew::prelude::*;
 use crate::content::modules::MODULES;
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::ModuleStand;
-use crate::domain::dokument::Dokument;
+use crate::domain::navigatie::{hervat_stap, ooit_begonnen, verder_met};
 use crate::domain::voortgang::{self, Geleden};
-use crate::domain::vragenlijst::Module;
 use crate::ui::components::coach_welkom::CoachWelkom;
 use crate::ui::components::iconen;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::pages::module::hervat_stap;
 use crate::ui::route::{Route, Stap};
 use crate::ui::winkel::use_winkel;
 
@@ -37,19 +35,6 @@ pub fn geleden_tekst(t: &'static Teksten, toen_ms: f64, nu_ms: f64) -> String {
     }
 }
 
-fn is_begonnen(stand: &ModuleStand) -> bool {
-    !stand.antwoorden.is_empty() || !stand.delen_klaar.is_empty() || stand.positie.is_some()
-}
-
-/// The module to carry on with: the last one worked in, unless it is finished.
-fn verder_met(doc: &Dokument) -> Option<(&'static Module, &ModuleStand)> {
-    let id = doc.laatste_module.as_deref()?;
-    let module = MODULES.iter().copied().find(|m| m.id == id)?;
-    let stand = doc.modules.get(id)?;
-    let klaar = voortgang::delen_klaar(module, stand) == module.delen.len();
-    (!klaar).then_some((module, stand))
-}
-
 #[component]
 pub fn Home() -> Html {
     let winkel = use_winkel();
@@ -57,7 +42,7 @@ pub fn Home() -> Html {
     let taal = winkel.taal();
     let doc = &winkel.dokument;
     let leeg = ModuleStand::default();
-    let terugkeer = doc.modules.values().any(is_begonnen);
+    let terugkeer = doc.modules.values().any(ooit_begonnen);
 
     let kaarten = MODULES.iter().filter_map(|m| {
         let route = Route::van_module(m.id)?;
@@ -66,7 +51,7 @@ pub fn Home() -> Html {
         let n = m.delen.len();
         let status = if klaar == n {
             t.home_klaar.to_string()
-        } else if is_begonnen(stand) {
+        } else if ooit_begonnen(stand) {
             vul(t.module_voortgang, &[&klaar.to_string(), &n.to_string()])
         } else {
             t.home_nog_niet.to_string()
@@ -87,7 +72,7 @@ pub fn Home() -> Html {
         })
     });
 
-    let verder = verder_met(doc).map(|(m, stand)| {
+    let verder = verder_met(&MODULES, doc.laatste_module.as_deref(), &doc.modules).map(|(m, stand)| {
         let stap = hervat_stap(m, stand);
         let deel = match stap {
             Stap::Vraag { deel, .. } => {

@@ -132,9 +132,7 @@ fn NaarIngang(props: &NaarIngangProps) -> Html {
     let hash_query = yew_router::hooks::use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
     use_effect_with((props.route.clone(), hash_query), |(route, hash_query)| {
         let adres = route.adres(crate::ui::route::ingang(), &crate::services::pagina::query(), hash_query);
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().replace(&adres);
-        }
+        crate::services::pagina::vervang_adres(&adres);
     });
     html! { <p class="laden" role="status">{ t.voorscherm_laden }</p> }
 }

@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use crate::content::teksten::vul;
-use crate::domain::bewaren;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::winkel::use_winkel;
+use crate::ui::winkel::{reservekopie_bestandsnaam, use_winkel};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Wissen {
@@ -36,7 +35,7 @@ pub fn Privacy() -> Html {
             wissen.set(Wissen::Niet);
         })
     };
-    let reserves = bewaren::reservekopieen(winkel.opslag());
+    let reserves = winkel.reservekopieen();
     let taal = winkel.taal().code();
 
     html! {
@@ -55,16 +54,13 @@ pub fn Privacy() -> Html {
                 }
                 <ul class="reservekopieen">
                     { for reserves.into_iter().map(|reserve| {
-                        let naam = format!(
-                            "spoorwijzer-reservekopie-{}.txt",
-                            reserve.sleutel.strip_prefix(bewaren::VOORVOEGSEL_RESERVE).unwrap_or("oud")
-                        );
+                        let naam = reservekopie_bestandsnaam(&reserve.sleutel);
                         let datum = reserve.op_ms.map(|ms| crate::services::pagina::tijdstip(ms, taal, false));
                         let download = {
                             let winkel = winkel.clone();
                             let sleutel = reserve.sleutel.clone();
                             Callback::from(move |_| {
-                                if let Ok(Some(ruw)) = bewaren::Sleutelopslag::lees(winkel.opslag(), &sleutel) {
+                                if let Some(ruw) = winkel.reservekopie_tekst(&sleutel) {
                                     crate::services::bestand::download(&naam, "text/plain", &ruw);
                                 }
                             })
