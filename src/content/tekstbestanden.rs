@@ -159,24 +159,31 @@ fn no_two_different_texts_share_a_key() {
     }
 }
 
+/// A source file's tokens up to its tests: they start at `#[cfg(test)]`, or
+/// `#[cfg(all(test, …))]` where they only build natively.
+fn code_zonder_tests(pad: &Path) -> TokenStream {
+    let bron = std::fs::read_to_string(pad).unwrap();
+    let bron = bron.split("#[cfg(test)]").next().unwrap_or("");
+    let bron = bron.split("#[cfg(all(test,").next().unwrap_or("");
+    bron.parse().unwrap_or_else(|e| panic!("{}: {e:?}", pad.display()))
+}
+
+/// The value of a string literal token (`"…"`, raw strings too), else `None`.
+fn tekst(boom: &TokenTree) -> Option<String> {
+    match boom {
+        TokenTree::Literal(l) => match syn::parse_str::<syn::Lit>(&l.to_string()) {
+            Ok(syn::Lit::Str(s)) => Some(s.value()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The string literals of a source file that read like text (a space in them),
 /// outside attributes (doc comments) and before its tests.
 fn zinnen_in(pad: &Path) -> Vec<String> {
-    let bron = std::fs::read_to_string(pad).unwrap();
-    // Tests start at `#[cfg(test)]`, or `#[cfg(all(test, …))]` where they only build natively.
-    let bron = bron.split("#[cfg(test)]").next().unwrap_or("");
-    let bron = bron.split("#[cfg(all(test,").next().unwrap_or("");
-    let stroom: TokenStream = bron.parse().unwrap_or_else(|e| panic!("{}: {e:?}", pad.display()));
+    let stroom = code_zonder_tests(pad);
     let mut uit = Vec::new();
-    fn tekst(boom: &TokenTree) -> Option<String> {
-        match boom {
-            TokenTree::Literal(l) => match syn::parse_str::<syn::Lit>(&l.to_string()) {
-                Ok(syn::Lit::Str(s)) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
     fn komma(boom: &TokenTree) -> bool {
         matches!(boom, TokenTree::Punct(p) if p.as_char() == ',')
     }
@@ -216,19 +223,7 @@ fn zinnen_in(pad: &Path) -> Vec<String> {
 /// "en", "uitleg nl", "uitleg en")`). One-word texts (`t("Ja", "Yes")`) too.
 /// Outside attributes and before the file's tests, as `zinnen_in`.
 fn paren_in(pad: &Path) -> Vec<(String, String)> {
-    let bron = std::fs::read_to_string(pad).unwrap();
-    let bron = bron.split("#[cfg(test)]").next().unwrap_or("");
-    let bron = bron.split("#[cfg(all(test,").next().unwrap_or("");
-    let stroom: TokenStream = bron.parse().unwrap_or_else(|e| panic!("{}: {e:?}", pad.display()));
-    fn tekst(boom: &TokenTree) -> Option<String> {
-        match boom {
-            TokenTree::Literal(l) => match syn::parse_str::<syn::Lit>(&l.to_string()) {
-                Ok(syn::Lit::Str(s)) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
+    let stroom = code_zonder_tests(pad);
     fn teken(boom: Option<&TokenTree>, c: char) -> bool {
         matches!(boom, Some(TokenTree::Punct(p)) if p.as_char() == c)
     }

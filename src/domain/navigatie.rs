@@ -220,15 +220,7 @@ pub fn vraag_scherm(module: &'static Module, deel_nr: usize, vraag: usize) -> Op
 mod tests {
     use super::*;
     use crate::content::modules::{self, wat_wil_ik, wie_ben_ik};
-
-    fn plek(module: &Module, id: &str) -> (usize, usize) {
-        module
-            .delen
-            .iter()
-            .enumerate()
-            .find_map(|(d, deel)| deel.vragen.iter().position(|v| v.id == id).map(|v| (d, v)))
-            .expect(id)
-    }
+    use crate::domain::schermen::tests::plek;
 
     #[test]
     fn next_and_back_walk_from_the_overview_through_every_screen_to_the_review() {

@@ -103,11 +103,12 @@ pub fn eerste_vanzelf(module: &Module) -> Option<&'static str> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::content::modules::{self, wat_wil_ik, wie_ben_ik};
 
-    fn plek(module: &Module, id: &str) -> (usize, usize) {
+    /// Where question `id` stands in `module`: (part, question). Also for `domain::navigatie`'s tests.
+    pub(crate) fn plek(module: &Module, id: &str) -> (usize, usize) {
         module
             .delen
             .iter()
