@@ -2,13 +2,6 @@
 
 use wasm_bindgen::JsCast;
 
-/// [`kopieer_tekst`] in the background, then `klaar(gelukt)`.
-pub fn kopieer_dan(tekst: String, veld_id: &'static str, klaar: impl FnOnce(bool) + 'static) {
-    wasm_bindgen_futures::spawn_local(async move {
-        klaar(kopieer_tekst(&tekst, veld_id).await);
-    });
-}
-
 /// Copy text: the Clipboard API where allowed, else select the field and use
 /// the older copy command. `false` when neither worked: the person copies by hand.
 pub async fn kopieer_tekst(tekst: &str, veld_id: &str) -> bool {

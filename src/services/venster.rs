@@ -1,5 +1,5 @@
 //! Small browser calls for the sharing and timeline pages: folds, jumps, printing,
-//! the moment as ISO text, form values from events, a chosen file, timers and
+//! the moment as ISO text, a checkbox's state, a chosen file, timers and
 //! background work. Pages call these instead of `web_sys` themselves.
 
 use std::future::Future;
@@ -53,13 +53,6 @@ pub fn laat_zien(id: &str) {
     }
 }
 
-/// The browser's print dialog.
-pub fn druk_af() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
-}
-
 /// Now, as ISO text (`2026-12-05T17:00:00.000Z`).
 pub fn nu_iso() -> String {
     js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
@@ -78,20 +71,6 @@ pub fn ms_van(iso: &str) -> f64 {
 /// Run `taak` in the background (a file read, a key derivation).
 pub fn start(taak: impl Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(taak);
-}
-
-/// The value of the text field or text area an event came from.
-pub fn waarde(e: &web_sys::Event) -> String {
-    let Some(doel) = e.target() else { return String::new() };
-    match doel.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        Some(vak) => vak.value(),
-        None => doel.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default(),
-    }
-}
-
-/// The value of the input an event came from, `None` when it came from something else.
-pub fn invoerwaarde(e: &web_sys::Event) -> Option<String> {
-    e.target().and_then(|d| d.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()))
 }
 
 /// Whether the checkbox an event came from is ticked.

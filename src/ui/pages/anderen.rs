@@ -14,7 +14,7 @@ use crate::domain::delen::{self, UitnodigingFout};
 use crate::domain::kijk::{self, DELEN};
 use crate::domain::tekst::Tekst;
 use crate::services::coach::app_basis;
-use crate::services::{bestand, deelblad, pagina, venster};
+use crate::services::{bestand, deelblad, invoer, pagina, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::bij_invoer;
@@ -79,7 +79,7 @@ pub fn Anderen() -> Html {
         let (naam, link) = (naam.clone(), link.clone());
         Callback::from(move |e: InputEvent| {
             link.set(None);
-            naam.set(venster::waarde(&e));
+            naam.set(invoer::waarde(&e).unwrap_or_default());
         })
     };
     let maak = {

@@ -14,7 +14,7 @@ use crate::domain::coach::{
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services;
-use crate::services::venster;
+use crate::services::{invoer, venster};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::winkel::use_winkel;
 
@@ -32,7 +32,7 @@ const QR_DRUK: i32 = 77;
 
 /// The value of the input or textarea an event came from.
 fn waarde(e: &InputEvent) -> String {
-    venster::waarde(e)
+    invoer::waarde(e).unwrap_or_default()
 }
 
 /// Length as the browser's `maxlength` counts it (UTF-16 units), which is never

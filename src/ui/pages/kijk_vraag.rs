@@ -88,7 +88,7 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
     let zet = |f: fn(&mut Invoer, String)| {
         let invoer = invoer.clone();
         Callback::from(move |e: InputEvent| {
-            let waarde = venster::waarde(&e);
+            let waarde = crate::services::invoer::waarde(&e).unwrap_or_default();
             let mut i = (*invoer).clone();
             f(&mut i, waarde);
             invoer.set(i);

@@ -17,7 +17,7 @@ use crate::content::wachtwoordwoorden;
 use crate::domain::bewaarbestand::Wachtwoordstand;
 use crate::domain::delen::bewaarbestand_naam;
 use crate::domain::taal::Taal;
-use crate::services::{bestand, crypto, delen, venster};
+use crate::services::{bestand, crypto, delen, invoer, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::winkel::use_winkel;
 
@@ -51,7 +51,7 @@ pub fn Exporteer() -> Html {
     let nodig = if s.met_ww { nog_nodig(stand, taal) } else { None };
     let bij = |f: fn(String) -> Bewaarstap| {
         let stap = stap.clone();
-        Callback::from(move |e: InputEvent| stap.dispatch(f(venster::waarde(&e))))
+        Callback::from(move |e: InputEvent| stap.dispatch(f(invoer::waarde(&e).unwrap_or_default())))
     };
 
     let wissel = {

@@ -19,7 +19,7 @@ use crate::domain::deelpakket::{self, Deelkeuze};
 use crate::domain::delen::{deelbestand_naam, Link};
 use crate::domain::taal::Taal;
 use crate::services::delen::{maak_link, StartFout};
-use crate::services::{bestand, deelblad, venster};
+use crate::services::{bestand, deelblad, invoer, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
@@ -70,7 +70,7 @@ pub fn Delen() -> Html {
 
     let zet_naam = {
         let stap = stap.clone();
-        Callback::from(move |e: InputEvent| stap.dispatch(Deelstap::Naam(venster::waarde(&e))))
+        Callback::from(move |e: InputEvent| stap.dispatch(Deelstap::Naam(invoer::waarde(&e).unwrap_or_default())))
     };
 
     let maak = {
@@ -122,7 +122,7 @@ pub fn Delen() -> Html {
         }
     });
 
-    let afdrukken = Callback::from(|_: MouseEvent| venster::druk_af());
+    let afdrukken = Callback::from(|_: MouseEvent| crate::services::pagina::druk_af());
 
     // In-page jumps are buttons: a `#id` link would be read as a route by the hash router.
     let sprong = |id: &'static str| Callback::from(move |_: MouseEvent| venster::spring_naar(id));

@@ -14,7 +14,7 @@ use crate::domain::bewaarbestand;
 use crate::domain::dokument::{Dokument, Importmanier, TijdlijnInvoer};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::Module;
-use crate::services::{bestand, delen, venster};
+use crate::services::{bestand, delen, invoer, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::winkel::use_winkel;
 
@@ -133,7 +133,9 @@ pub fn Importeer() -> Html {
     };
     let zet_ww = {
         let stap = stap.clone();
-        Callback::from(move |e: InputEvent| stap.dispatch(Importstap::Wachtwoord(venster::waarde(&e))))
+        Callback::from(move |e: InputEvent| {
+            stap.dispatch(Importstap::Wachtwoord(invoer::waarde(&e).unwrap_or_default()))
+        })
     };
     let toon = {
         let stap = stap.clone();

@@ -19,7 +19,8 @@ use crate::domain::tekst::Tekst;
 use crate::domain::tijdlijn::datum::Datum;
 use crate::domain::tijdlijn::engine::MAX_DAGEN_VOORUIT;
 use crate::domain::tijdlijn::formulier::{lees_datum, Melding, Probleem, Veld, MAX_HERSTELPERIODES};
-use crate::services::venster::{self, Wekker};
+use crate::services::invoer;
+use crate::services::venster::Wekker;
 
 use super::veld::{fouten_van, teken, Veldje};
 
@@ -121,7 +122,7 @@ fn zet_verlof(f: &mut TijdlijnInvoer, n: usize, van: Option<String>, tot: Option
 }
 
 fn waarde(e: &Event) -> Option<String> {
-    venster::invoerwaarde(e)
+    invoer::waarde(e)
 }
 
 #[component]

@@ -191,7 +191,7 @@ pub fn Tijdlijn() -> Html {
                     }
                 })
             };
-            let afdrukken = Callback::from(|_: MouseEvent| crate::services::venster::druk_af());
+            let afdrukken = Callback::from(|_: MouseEvent| crate::services::pagina::druk_af());
             let heeft_verlof = invoer.verlof.iter().any(|(a, b)| !a.trim().is_empty() || !b.trim().is_empty());
             let iva_aangevraagd = !invoer.vervroegde_iva.trim().is_empty();
             html! {
