@@ -202,7 +202,7 @@ pub fn Coach() -> Html {
     {
         let voorbeeld = voorbeeld.clone();
         use_effect_with(palet, move |palet| {
-            venster::zet_palet_op(voorbeeld.get(), *palet);
+            crate::services::coach::zet_palet_op(voorbeeld.get(), *palet);
         });
     }
 
