@@ -76,7 +76,6 @@ pub fn Coach() -> Html {
     let n = bouwer.gekozen.len();
     let rijen = bouwer
         .rijen(&bekend)
-        .into_iter()
         .filter_map(|(id, plek)| MODULES.iter().find(|m| m.id == id).map(|m| (id, plek, m.titel.in_taal(taal))))
         .map(|(id, plek, naam)| {
             let vink_id = format!("cm-{id}");

@@ -91,9 +91,12 @@ pub fn na_verschuiving(plek: usize, richting: isize, n: usize) -> (usize, &'stat
 impl Bouwer {
     /// The module rows in the builder: the chosen ones first, in the coach's
     /// order, with their place; then the others in the app's order (`alle`).
-    pub fn rijen(&self, alle: &[&'static str]) -> Vec<(&'static str, Option<usize>)> {
-        let gekozen = self.gekozen.iter().copied().filter(|id| alle.contains(id)).map(|id| (id, self.plek(id)));
-        gekozen.chain(alle.iter().copied().filter(|id| !self.gekozen.contains(id)).map(|id| (id, None))).collect()
+    pub fn rijen<'a>(&'a self, alle: &'a [&'static str]) -> impl Iterator<Item = (&'static str, Option<usize>)> + 'a {
+        let gekozen = self.gekozen.iter().copied();
+        gekozen
+            .chain(alle.iter().copied().filter(|id| !self.gekozen.contains(id)))
+            .filter(|id| alle.contains(id))
+            .map(|id| (id, self.plek(id)))
     }
 
     fn plek(&self, id: &str) -> Option<usize> {
@@ -179,11 +182,12 @@ mod tests {
     fn de_rijen_tonen_eerst_wat_gekozen_is_daarna_de_rest_in_app_volgorde() {
         let alle = ["a", "b", "c", "d"];
         let mut b = (*leeg()).clone();
-        assert_eq!(b.rijen(&alle), [("a", None), ("b", None), ("c", None), ("d", None)]);
+        let rijen = |b: &Bouwer| b.rijen(&alle).collect::<Vec<_>>();
+        assert_eq!(rijen(&b), [("a", None), ("b", None), ("c", None), ("d", None)]);
         b.gekozen = vec!["c", "a"];
-        assert_eq!(b.rijen(&alle), [("c", Some(0)), ("a", Some(1)), ("b", None), ("d", None)]);
+        assert_eq!(rijen(&b), [("c", Some(0)), ("a", Some(1)), ("b", None), ("d", None)]);
         b.gekozen = vec!["weg", "b"];
-        assert_eq!(b.rijen(&alle), [("b", Some(1)), ("a", None), ("c", None), ("d", None)], "an unknown id has no row");
+        assert_eq!(rijen(&b), [("b", Some(1)), ("a", None), ("c", None), ("d", None)], "an unknown id has no row");
     }
 
     #[test]
