@@ -551,15 +551,7 @@ fn home_terugkeer() -> Pagina {
 fn home_kaarten(p: &mut Pagina) {
     for m in MODULES {
         p.t(m.titel);
-        p.plus(match m.id {
-            "wie-ben-ik" => T.wie_ben_ik_intro,
-            "wat-kan-ik" => T.wat_kan_ik_intro,
-            "wat-wil-ik" => T.wat_wil_ik_intro,
-            "energie" => T.energie_kort,
-            "zorgen" => T.zorgen_kort,
-            "verlies-en-betekenis" => T.verlies_kort,
-            _ => T.stappen_kort,
-        });
+        p.t(m.kort);
     }
     p.plus(T.tijdlijn_titel).plus(T.home_tijdlijn_tekst).plus(T.profiel_titel).plus(T.home_profiel_tekst);
 }
