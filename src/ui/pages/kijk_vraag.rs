@@ -10,7 +10,7 @@ use crate::content::kijk as k;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket;
-use crate::domain::kijk::{self, KijkFout, Spiegelset};
+use crate::domain::kijk::{self, Spiegelset};
 use crate::domain::tekst::Tekst;
 use crate::services::delen::maak_antwoordlink;
 use crate::services::venster;
@@ -49,7 +49,7 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
     let u = match &*uitnodiging {
         Ok(u) => u,
         Err(f) => {
-            let tekst = if *f == KijkFout::NieuwereVersie { k::UITNODIGING_NIEUWER } else { k::UITNODIGING_KAPOT };
+            let tekst = model::uitnodiging_fout(*f);
             return html! {
                 <div lang={taal.code()}>
                     <Pagina titel={k::VRAAG_TITEL.in_taal(taal)}>

@@ -10,10 +10,19 @@ use yew::Reducible;
 use crate::content::delen as d;
 use crate::content::kijk as k;
 use crate::domain::delen::Link;
-use crate::domain::kijk::{Spiegel, MAX_KEUZES};
+use crate::domain::kijk::{KijkFout, Spiegel, MAX_KEUZES};
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::CryptoFout;
 use crate::services::delen::AntwoordFout;
+
+/// What an unreadable invitation link says: made by a newer Spoorwijzer (so
+/// updating helps), or damaged (so asking for the link again helps).
+pub fn uitnodiging_fout(f: KijkFout) -> Tekst {
+    match f {
+        KijkFout::NieuwereVersie => k::UITNODIGING_NIEUWER,
+        KijkFout::Beschadigd | KijkFout::TeGroot => k::UITNODIGING_KAPOT,
+    }
+}
 
 /// What the trusted person typed, as typed.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -95,3 +95,13 @@ fn het_antwoord_toont_de_link_en_terug_houdt_de_antwoorden() {
     assert_eq!(terug.scherm(4), Scherm::Versturen, "back to the last screen, not the start");
     assert_eq!(terug.invoer.van, "Ahmed");
 }
+
+#[test]
+fn een_onleesbare_uitnodiging_zegt_of_bijwerken_of_een_nieuwe_link_helpt() {
+    assert_eq!(uitnodiging_fout(KijkFout::NieuwereVersie), k::UITNODIGING_NIEUWER);
+    assert_eq!(uitnodiging_fout(KijkFout::Beschadigd), k::UITNODIGING_KAPOT);
+    assert_eq!(uitnodiging_fout(KijkFout::TeGroot), k::UITNODIGING_KAPOT);
+    // A link cut off in a chat app is damaged, not newer.
+    let kapot = crate::domain::kijk::lees_uitnodiging("https://x.nl/#/kijk/abc").unwrap_err();
+    assert_eq!(uitnodiging_fout(kapot), k::UITNODIGING_KAPOT);
+}
