@@ -25,7 +25,7 @@ fn genoemd(lijst: &[Genoemd], opties: Lijst, taal: Taal, klasse: &'static str) -
         <ul class={classes!("chips", "kijk-chips", klasse)}>
             { for lijst.iter().map(|g| html! {
                 <li>
-                    <span>{ naam(&g.item, opties).in_taal(taal).to_string() }</span>
+                    <span>{ naam(&g.item, opties, taal) }</span>
                     <span class="kijk-door">{ vul(k::DOOR.in_taal(taal), &[&g.door.join(", ")]) }</span>
                 </li>
             }) }
@@ -75,7 +75,7 @@ fn vergelijking(v: &Vergelijking, opties: Lijst, taal: Taal, eigen_leeg: bool) -
             }
             if !v.alleen_ik.is_empty() {
                 <h4><span class="kijk-teken stip-ik" aria-hidden="true"></span>{ k::ALLEEN_JIJ.in_taal(taal) }</h4>
-                <ul class="chips">{ for v.alleen_ik.iter().map(|i| html! { <li>{ naam(i, opties).in_taal(taal).to_string() }</li> }) }</ul>
+                <ul class="chips">{ for v.alleen_ik.iter().map(|i| html! { <li>{ naam(i, opties, taal) }</li> }) }</ul>
             }
             if eigen_leeg {
                 <p class="hint">{ k::EIGEN_NOG_NIET.in_taal(taal) }</p>

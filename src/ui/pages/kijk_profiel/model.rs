@@ -42,12 +42,12 @@ fn optie(lijst: Lijst, id: &str) -> Option<Tekst> {
     .map(|o| o.tekst)
 }
 
-/// An item by its name; an option this version does not know is named by
-/// nothing rather than by its id.
-pub fn naam(item: &Item, lijst: Lijst) -> Naam {
+/// An item by its name in `taal`; an option this version does not know is
+/// named by nothing rather than by its id.
+pub fn naam(item: &Item, lijst: Lijst, taal: Taal) -> String {
     match item {
-        Item::Optie(id) => optie(lijst, id).map_or(Naam::Woord(String::new()), Naam::Optie),
-        Item::Woord(w) => Naam::Woord(w.clone()),
+        Item::Optie(id) => optie(lijst, id).map(|t| t.in_taal(taal).to_string()).unwrap_or_default(),
+        Item::Woord(w) => w.clone(),
     }
 }
 

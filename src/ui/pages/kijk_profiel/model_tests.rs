@@ -62,11 +62,11 @@ fn een_vergelijking_krijgt_een_kop_als_anderen_er_iets_in_noemden() {
 #[test]
 fn een_optie_heet_naar_de_lijst_en_eigen_woorden_blijven_zoals_getypt() {
     let k0 = &set().kwaliteiten[0];
-    assert_eq!(naam(&Item::Optie(k0.id.into()), Lijst::Kwaliteiten), Naam::Optie(k0.tekst));
+    assert_eq!(naam(&Item::Optie(k0.id.into()), Lijst::Kwaliteiten, Taal::Nl), k0.tekst.in_taal(Taal::Nl));
     let e0 = &set().energie[0];
-    assert_eq!(naam(&Item::Optie(e0.id.into()), Lijst::Energie).in_taal(Taal::En), e0.tekst.in_taal(Taal::En));
-    assert_eq!(naam(&Item::Woord("<b>warm</b>".into()), Lijst::Kwaliteiten).in_taal(Taal::Nl), "<b>warm</b>");
-    assert_eq!(naam(&Item::Optie("bestaat-niet".into()), Lijst::Kwaliteiten).in_taal(Taal::Nl), "", "never the raw id");
+    assert_eq!(naam(&Item::Optie(e0.id.into()), Lijst::Energie, Taal::En), e0.tekst.in_taal(Taal::En));
+    assert_eq!(naam(&Item::Woord("<b>warm</b>".into()), Lijst::Kwaliteiten, Taal::Nl), "<b>warm</b>");
+    assert_eq!(naam(&Item::Optie("bestaat-niet".into()), Lijst::Kwaliteiten, Taal::Nl), "", "never the raw id");
 }
 
 #[test]
