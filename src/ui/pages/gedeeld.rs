@@ -81,7 +81,8 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             venster::start(async move {
                 let k: &Kader = &k;
                 let nieuw = model::gelezen(delen::open_met_code(k, &code).await);
-                *focus_na.borrow_mut() = Some(if matches!(nieuw, model::Stand::Open { .. }) { "gedeeld-kop" } else { "code" });
+                *focus_na.borrow_mut() =
+                    Some(if matches!(nieuw, model::Stand::Open { .. }) { "gedeeld-kop" } else { "code" });
                 s.dispatch(Stap::Gelezen(nieuw));
             });
         })

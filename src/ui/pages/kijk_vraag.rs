@@ -26,7 +26,7 @@ mod invoer;
 mod model;
 
 use invoer::{status_html, vinkjes};
-use model::{Invoer, Lijst, Scherm, Status, Stap, Veld, Vragen};
+use model::{Invoer, Lijst, Scherm, Stap, Status, Veld, Vragen};
 
 #[derive(Properties, PartialEq)]
 pub struct KijkVraagProps {

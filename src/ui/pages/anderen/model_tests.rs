@@ -55,7 +55,10 @@ fn een_nieuwe_link_wist_de_oude_meldingen() {
 fn een_antwoordlink_bestand_of_kale_payload_opent_het_antwoord_en_iets_anders_niet() {
     let p = payload();
     assert_eq!(antwoord_payload(&format!("https://x.nl/{}{p}", kijk::ANTWOORD_PAD)).as_deref(), Some(p.as_str()));
-    assert_eq!(antwoord_payload(&format!("Antwoord\nhttps://x.nl/{}{p}\n", kijk::ANTWOORD_PAD)).as_deref(), Some(p.as_str()));
+    assert_eq!(
+        antwoord_payload(&format!("Antwoord\nhttps://x.nl/{}{p}\n", kijk::ANTWOORD_PAD)).as_deref(),
+        Some(p.as_str())
+    );
     assert_eq!(antwoord_payload(&p).as_deref(), Some(p.as_str()));
     assert_eq!(antwoord_payload("hallo"), None);
     assert_eq!(antwoord_payload(""), None);

@@ -112,7 +112,10 @@ pub enum Invoerdeel {
     /// The link or file is not a shared package.
     Fout(Tekst),
     /// The code for a readable frame, with a problem under it, busy or not.
-    Code { fout: Option<Tekst>, bezig: bool },
+    Code {
+        fout: Option<Tekst>,
+        bezig: bool,
+    },
     Bezig,
 }
 

@@ -103,7 +103,8 @@ pub fn antwoordinhoud(s: &Spiegel) -> Option<Antwoordinhoud> {
     if s.is_leeg() {
         return None;
     }
-    let opties = |ids: &[String], lijst| ids.iter().filter_map(|id| optie(lijst, id)).map(Naam::Optie).collect::<Vec<_>>();
+    let opties =
+        |ids: &[String], lijst| ids.iter().filter_map(|id| optie(lijst, id)).map(Naam::Optie).collect::<Vec<_>>();
     let mut kwaliteiten = opties(&s.kwaliteiten, Lijst::Kwaliteiten);
     kwaliteiten.extend(s.kwaliteiten_woorden.iter().cloned().map(Naam::Woord));
     Some(Antwoordinhoud {

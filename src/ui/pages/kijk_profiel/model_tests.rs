@@ -23,10 +23,8 @@ fn noemt_eerste_kwaliteit() -> KijkAntwoord {
 
 fn eigen(kwaliteiten: &[&str]) -> ModuleStand {
     let mut m = ModuleStand::default();
-    m.antwoorden.insert(
-        kijk::EIGEN_KWALITEITEN.into(),
-        Antwoord::Keuzes(kwaliteiten.iter().map(|k| k.to_string()).collect()),
-    );
+    m.antwoorden
+        .insert(kijk::EIGEN_KWALITEITEN.into(), Antwoord::Keuzes(kwaliteiten.iter().map(|k| k.to_string()).collect()));
     m
 }
 

@@ -150,9 +150,18 @@ impl Terug {
 
     /// The shown reply as kept, or why not: checked again, since another tab
     /// may have added it after it was opened here. `None`: nothing is shown.
-    pub fn voeg_toe(&self, dokument: &impl KijkBron, standaard: &str, nu_ms: f64) -> Option<Result<KijkAntwoord, Tekst>> {
+    pub fn voeg_toe(
+        &self,
+        dokument: &impl KijkBron,
+        standaard: &str,
+        nu_ms: f64,
+    ) -> Option<Result<KijkAntwoord, Tekst>> {
         let Stand::Voorbeeld(inhoud) = &self.stand else { return None };
-        Some(kijk::beoordeel(inhoud, dokument).map_err(weigering).map(|()| kijk::bewaar(inhoud, dokument, &self.label, standaard, nu_ms)))
+        Some(
+            kijk::beoordeel(inhoud, dokument)
+                .map_err(weigering)
+                .map(|()| kijk::bewaar(inhoud, dokument, &self.label, standaard, nu_ms)),
+        )
     }
 
     /// The one line that ends the page: an unreadable link, a refusal or done.
