@@ -81,8 +81,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             venster::start(async move {
                 let k: &Kader = &k;
                 let nieuw = model::gelezen(delen::open_met_code(k, &code).await);
-                *focus_na.borrow_mut() =
-                    Some(if matches!(nieuw, model::Stand::Open { .. }) { "gedeeld-kop" } else { "code" });
+                *focus_na.borrow_mut() = Some(nieuw.focus());
                 s.dispatch(Stap::Gelezen(nieuw));
             });
         })
@@ -122,7 +121,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     // ---- What is shown.
     let bekeken = s.bekeken(&winkel.dokument.ontvangen);
 
-    let invoer = match s.invoerdeel() {
+    let bovenaan = match s.invoerdeel() {
         Invoerdeel::Niets => html! {},
         Invoerdeel::GeenLink => html! { <p class="intro">{ d::GEEN_LINK.in_taal(taal) }</p> },
         Invoerdeel::Fout(fout) => html! {
@@ -262,7 +261,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
 
     html! {
         <>
-            <div class="niet-printen">{ invoer }</div>
+            <div class="niet-printen">{ bovenaan }</div>
             { resultaat }
             { bestand_kiezen }
             { lijst }

@@ -45,6 +45,17 @@ pub enum Stand {
     },
 }
 
+impl Stand {
+    /// Where focus goes once this shows: the opened result's heading, or
+    /// the code field with what went wrong.
+    pub fn focus(&self) -> &'static str {
+        match self {
+            Stand::Open { .. } | Stand::Kopie { .. } => "gedeeld-kop",
+            Stand::Invoer { .. } | Stand::Bezig => "code",
+        }
+    }
+}
+
 /// What the decryption gave, as what the coach sees: the package, or the
 /// code field again with what went wrong.
 pub fn gelezen(uitkomst: Result<Vec<u8>, CryptoFout>) -> Stand {

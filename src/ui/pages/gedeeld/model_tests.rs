@@ -59,6 +59,7 @@ fn de_juiste_code_opent_het_pakket_met_de_naam_als_label() {
     let (inhoud, kopie) = s.bekeken(&[]).expect("the package is shown");
     assert_eq!((inhoud.naam.as_deref(), kopie), (Some("Sam"), None));
     assert_eq!(s.label, "Sam", "the shared name is the suggested label");
+    assert_eq!(s.stand.focus(), "gedeeld-kop");
     assert_eq!(s.invoerdeel(), Invoerdeel::Niets);
     assert!(!s.bestand_kiezen(&[]));
 }
@@ -70,6 +71,7 @@ fn een_verkeerde_of_slecht_getypte_code_houdt_het_codeveld_met_de_reden() {
     assert_eq!(s.na(Stap::CodeFout(fout)).invoerdeel(), Invoerdeel::Code { fout: Some(fout), bezig: false });
     let verkeerd = s.na(Stap::Bezig).na(Stap::Gelezen(gelezen(Err(CryptoFout::Ontsleutelen))));
     assert_eq!(verkeerd.invoerdeel(), Invoerdeel::Code { fout: Some(d::CODE_FOUT), bezig: false });
+    assert_eq!(verkeerd.stand.focus(), "code", "focus back on the field to type it again");
     assert_eq!(gelezen(Err(CryptoFout::NietBeschikbaar)), Stand::Invoer { fout: Some(d::GEEN_CRYPTO) });
     assert_eq!(gelezen(Err(CryptoFout::Mislukt)), Stand::Invoer { fout: Some(d::CRYPTO_MISLUKT) });
     // Decrypted but not a package this app can read.
