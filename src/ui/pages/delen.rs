@@ -23,7 +23,7 @@ mod bewaren;
 // The page itself: sharing with a coach first.
 mod met_coach;
 // The parts' states and steps.
-mod model;
+pub(crate) mod model;
 // Loading a save file back.
 mod terughalen;
 

@@ -34,7 +34,8 @@ impl Status {
     }
 }
 
-/// A browser's crypto problem, in words.
+/// A browser's crypto problem, in words; one wording for every page that encrypts or
+/// opens (a wrong code is each page's own message, matched before this).
 pub fn crypto_fout(f: CryptoFout) -> Tekst {
     match f {
         CryptoFout::NietBeschikbaar => d::GEEN_CRYPTO,

@@ -15,6 +15,7 @@ use crate::domain::dokument::OntvangenPakket;
 use crate::domain::opschonen::schone_regel;
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::CryptoFout;
+use crate::ui::pages::delen::model::crypto_fout;
 
 /// A shared file is a few lines of text: anything larger is not one.
 pub const MAX_DEELBESTAND: usize = deelpakket::MAX_TEKENS + 4096;
@@ -65,8 +66,7 @@ pub fn gelezen(uitkomst: Result<Vec<u8>, CryptoFout>) -> Stand {
             Err(f) => deel_fout(f),
         },
         Err(CryptoFout::Ontsleutelen) => d::CODE_FOUT,
-        Err(CryptoFout::NietBeschikbaar) => d::GEEN_CRYPTO,
-        Err(CryptoFout::Mislukt) => d::CRYPTO_MISLUKT,
+        Err(f) => crypto_fout(f),
     };
     Stand::Invoer { fout: Some(fout) }
 }

@@ -15,6 +15,7 @@ use crate::domain::deelpakket;
 use crate::domain::kijk::{self, KijkAntwoord, KijkBron, KijkFout, KijkInhoud, Spiegelset, Weigering};
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::CryptoFout;
+use crate::ui::pages::delen::model::crypto_fout;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stand {
@@ -70,8 +71,7 @@ pub fn gelezen(uitkomst: Result<Vec<u8>, CryptoFout>, dokument: &impl KijkBron) 
             Err(f) => Stand::Geweigerd(kijk_fout(f)),
         },
         Err(CryptoFout::Ontsleutelen) => Stand::Invoer { fout: Some(k::CODE_FOUT) },
-        Err(CryptoFout::NietBeschikbaar) => Stand::Invoer { fout: Some(d::GEEN_CRYPTO) },
-        Err(CryptoFout::Mislukt) => Stand::Invoer { fout: Some(d::CRYPTO_MISLUKT) },
+        Err(f) => Stand::Invoer { fout: Some(crypto_fout(f)) },
     }
 }
 

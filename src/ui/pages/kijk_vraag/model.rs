@@ -13,6 +13,7 @@ use crate::domain::delen::Link;
 use crate::domain::kijk::{KijkFout, Spiegel, MAX_KEUZES};
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::CryptoFout;
+use crate::ui::pages::delen::model::crypto_fout;
 use crate::services::delen::AntwoordFout;
 
 /// What an unreadable invitation link says: made by a newer Spoorwijzer (so
@@ -176,10 +177,7 @@ impl Vragen {
                 n.uitkomst = Some(Rc::new(link));
             }
             Stap::Mislukt(f) => {
-                n.status = Status::Fout(match f {
-                    CryptoFout::NietBeschikbaar => d::GEEN_CRYPTO,
-                    _ => d::CRYPTO_MISLUKT,
-                })
+                n.status = Status::Fout(crypto_fout(f))
             }
             Stap::Kopie(s) => n.kopie = s,
             Stap::Terug => n.uitkomst = None,
