@@ -7,6 +7,9 @@ pub mod route;
 pub mod vast;
 pub mod winkel;
 
+#[cfg(test)]
+pub(crate) mod weergave_tests;
+
 use crate::content::nood;
 
 /// Start an entry's app: `src/main.rs` and `src/bin/*.rs` each call this with
