@@ -51,8 +51,11 @@ fn inhoudsbronnen() -> Vec<PathBuf> {
     paden
 }
 
-/// Every text of the content sources with its file, by the source scan.
-fn gescand() -> Vec<(String, Tekst)> {
+/// Every text of the content sources with its file (relative to `src/content`),
+/// by the source scan, in the order of the files and in each file's order. The
+/// one gatherer of texts: the text files, the readability, gloss and
+/// both-languages tests all read it.
+pub(crate) fn gescand() -> Vec<(String, Tekst)> {
     let wortel = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
     let mut v = Vec::new();
     for pad in inhoudsbronnen() {

@@ -14,6 +14,8 @@
 //! paragraphs, list items, labels, legends, summaries, buttons, cells…) end a
 //! unit, so a heading or a button is a unit of its own; units are then split
 //! into sentences by the readability rules (`leesbaarheid_tests::zinnen`).
+//! A definition list's term and its definition are one unit, "term: definition"
+//! (unless the term ends a sentence itself, as a question does).
 //! Folded parts (`<details>`) count as open: their content is in the HTML.
 //! How it is read ([`Lezen`]) decides which hidden parts count.
 
@@ -80,21 +82,33 @@ impl Weergave {
             q => format!("{}?{q}", self.route.to_path()),
         };
         let props = ProefProps { route: self.route.clone(), pad, ingang, met_kop: self.met_kop };
-        let rt = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
         // The store's start state is taken by `WinkelProvider` on its first render, on this thread.
         winkel::zet_startstaat(Staat::met_dokument(dokument));
         crate::services::klok::zet_vandaag(Some(self.vandaag));
         crate::services::pagina::zet_nu_ms(Some(f64::from(self.vandaag.dagen_sinds_epoch()) * 86_400_000.0 + 12.0 * 3_600_000.0));
-        let html = tokio::task::LocalSet::new()
-            .block_on(&rt, yew::LocalServerRenderer::<Proef>::with_props(props).hydratable(false).render());
+        let html = RUNTIME.with(|rt| {
+            tokio::task::LocalSet::new()
+                .block_on(rt, yew::LocalServerRenderer::<Proef>::with_props(props).hydratable(false).render())
+        });
         assert!(!html.contains("class=\"laden\""), "{:?} rendered no page, only “loading”: {html}", self.route);
         html
     }
 
     /// The text units of the page as read in `lezen`, in document order.
     pub fn tekst(&self, lezen: Lezen) -> Vec<String> {
-        tekst_uit(&self.html(), lezen)
+        tekst_uit(&self.html(), lezen, &[])
     }
+
+    /// The same, without the elements of the classes in `weglaten`.
+    pub fn tekst_zonder(&self, lezen: Lezen, weglaten: &[&str]) -> Vec<String> {
+        tekst_uit(&self.html(), lezen, weglaten)
+    }
+}
+
+thread_local! {
+    /// One runtime per test thread for every render on it.
+    static RUNTIME: tokio::runtime::Runtime =
+        tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
 }
 
 /// The fixed today of the rendered pages, unless a test gives its own.
@@ -134,9 +148,40 @@ pub(crate) enum Lezen {
     /// With a screen reader: parts hidden from assistive technology (`aria-hidden`)
     /// left out, texts only for it (`sr-only`) in.
     Schermlezer,
-    /// With the eyes: `sr-only` texts left out, `aria-hidden` ones in.
+    /// With the eyes: `sr-only` texts and what the screen's style hides
+    /// ([`SCHERM_VERBORGEN`]) left out, `aria-hidden` ones in.
     Zicht,
+    /// On paper: what the print style hides ([`PAPIER_VERBORGEN`]), hidden parts
+    /// and folded parts (a closed `<details>`, which prints closed) left out.
+    Papier,
 }
+
+/// Classes the screen's style never shows (`display: none` outside `@media`
+/// in `styles/`): the print sheets.
+const SCHERM_VERBORGEN: &[&str] = &["gespreksblad", "tl-printregel", "tl-printblad"];
+
+/// Classes `@media print` hides (`styles/app.css`, `styles/tijdlijn.css`).
+const PAPIER_VERBORGEN: &[&str] = &[
+    "kop",
+    "voet",
+    "meldingen",
+    "knop",
+    "knoppen",
+    "naar-inhoud",
+    "niet-printen",
+    "alleen-scherm",
+    "tl-formulier",
+    "tl-acties",
+    "tl-legenda",
+    "tl-stand",
+    "tl-alle",
+    "tl-uitleg",
+    "tl-komt",
+    "tl-beeld-uitleg",
+    "tl-kaart",
+    "tl-module",
+    "tl-sanctielink",
+];
 
 /// Elements whose start and end end a unit of text.
 const BLOK: &[&str] = &[
@@ -217,9 +262,16 @@ fn verborgen(tag: &str, naam: &str, lezen: Lezen) -> bool {
     if NOOIT.contains(&naam) {
         return true;
     }
+    let klasse = |lijst: &[&str]| attribuut(tag, "class").is_some_and(|c| c.split_whitespace().any(|k| lijst.contains(&k)));
     match lezen {
         Lezen::Schermlezer => attribuut(tag, "aria-hidden") == Some("true"),
-        Lezen::Zicht => attribuut(tag, "class").is_some_and(|c| c.split_whitespace().any(|k| k == "sr-only")),
+        Lezen::Zicht => klasse(&["sr-only"]) || klasse(SCHERM_VERBORGEN),
+        // A folded part prints folded: its content stays off paper.
+        Lezen::Papier => {
+            attribuut(tag, "hidden").is_some()
+                || klasse(PAPIER_VERBORGEN)
+                || (naam == "details" && attribuut(tag, "open").is_none())
+        }
     }
 }
 
@@ -258,7 +310,8 @@ fn ontcijfer(tekst: &str) -> String {
 }
 
 /// The text units of an HTML string, in order (see the module documentation).
-pub(crate) fn tekst_uit(html: &str, lezen: Lezen) -> Vec<String> {
+/// Elements with a class in `weglaten` are left out too.
+pub(crate) fn tekst_uit(html: &str, lezen: Lezen, weglaten: &[&str]) -> Vec<String> {
     let mut units = Vec::new();
     let mut huidig = String::new();
     // Open elements: name, and whether this one is left out.
@@ -274,7 +327,7 @@ pub(crate) fn tekst_uit(html: &str, lezen: Lezen) -> Vec<String> {
     // a word or a sentence end against a word ("Wie ben ik?" and "Hier denk je…"
     // in two spans a style sets apart), are two units; "<strong>UWV</strong>: …" is one.
     let mut grens = false;
-    let mut neem = |stuk: &str, huidig: &mut String, units: &mut Vec<String>, grens: &mut bool| {
+    let neem = |stuk: &str, huidig: &mut String, units: &mut Vec<String>, grens: &mut bool| {
         if stuk.is_empty() {
             return;
         }
@@ -307,6 +360,19 @@ pub(crate) fn tekst_uit(html: &str, lezen: Lezen) -> Vec<String> {
         rest = &rest[eind + 1..];
         if let Some(naam) = tag.strip_prefix('/') {
             let naam = naam.trim().to_ascii_lowercase();
+            // A term of a definition list and its definition read as one: "term: definition".
+            if naam == "dt"
+                && rest.trim_start().starts_with("<dd")
+                && !ontcijfer(&huidig).trim_end().ends_with(['.', '?', '!', ':'])
+            {
+                let term = huidig.trim_end().to_string();
+                huidig = format!("{term}: ");
+                open.pop();
+                rest = &rest[rest.find('>').map_or(rest.len(), |e| e + 1)..];
+                open.push(("dd".into(), false));
+                grens = false;
+                continue;
+            }
             if BLOK.contains(&naam.as_str()) {
                 sluit_af(&mut huidig, &mut units);
             }
@@ -325,7 +391,9 @@ pub(crate) fn tekst_uit(html: &str, lezen: Lezen) -> Vec<String> {
             sluit_af(&mut huidig, &mut units);
         }
         if !LEEG.contains(&naam.as_str()) && !tag.ends_with('/') {
-            open.push((naam.clone(), verborgen(tag, &naam, lezen)));
+            let weg = verborgen(tag, &naam, lezen)
+                || attribuut(tag, "class").is_some_and(|c| c.split_whitespace().any(|k| weglaten.contains(&k)));
+            open.push((naam.clone(), weg));
         }
     }
     sluit_af(&mut huidig, &mut units);
@@ -341,15 +409,36 @@ mod tests {
         let html = "<h1>Kop</h1><p>Een <strong>vet</strong> woord &amp; meer.<br>Regel</p>\
                     <a><span>Wie ben ik?</span><span>Hier</span></a><p><b>UWV</b>: de dienst.</p>\
                     <span class=\"sr-only\">Voor de lezer</span><span aria-hidden=\"true\">·</span>\
-                    <button>Ja</button><svg><title>icoon</title></svg><details><summary>Meer</summary><p>Open</p></details>";
+                    <button>Ja</button><svg><title>icoon</title></svg><details><summary>Meer</summary><p>Open</p></details>\
+                    <dl><dt>UWV</dt><dd>De dienst.</dd></dl>";
         assert_eq!(
-            tekst_uit(html, Lezen::Zicht),
-            ["Kop", "Een vet woord & meer.", "Regel", "Wie ben ik?", "Hier", "UWV: de dienst.", "·", "Ja", "Meer", "Open"]
+            tekst_uit(html, Lezen::Zicht, &[]),
+            ["Kop", "Een vet woord & meer.", "Regel", "Wie ben ik?", "Hier", "UWV: de dienst.", "·", "Ja", "Meer", "Open", "UWV: De dienst."]
         );
         assert_eq!(
-            tekst_uit(html, Lezen::Schermlezer),
-            ["Kop", "Een vet woord & meer.", "Regel", "Wie ben ik?", "Hier", "UWV: de dienst.", "Voor de lezer", "Ja", "Meer", "Open"]
+            tekst_uit(html, Lezen::Schermlezer, &[]),
+            ["Kop", "Een vet woord & meer.", "Regel", "Wie ben ik?", "Hier", "UWV: de dienst.", "Voor de lezer", "Ja", "Meer", "Open", "UWV: De dienst."]
         );
+    }
+
+    /// The classes each reading leaves out are hidden by the app's own style.
+    #[test]
+    fn the_hidden_classes_are_hidden_by_the_style() {
+        let css: String = ["styles/app.css", "styles/tijdlijn.css"]
+            .iter()
+            .map(|f| std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(f)).unwrap())
+            .collect();
+        let papier = &css[css.find("@media print").unwrap()..];
+        for (lijst, waar) in [(SCHERM_VERBORGEN, &css[..]), (PAPIER_VERBORGEN, papier)] {
+            for k in lijst {
+                let verborgen = waar.match_indices(&format!(".{k}")).any(|(i, _)| {
+                    let rest = &waar[i + k.len() + 1..];
+                    !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                        && rest.split('}').next().is_some_and(|r| r.contains("display: none"))
+                });
+                assert!(verborgen, ".{k} is not hidden by a `display: none` rule");
+            }
+        }
     }
 
     #[test]
@@ -361,3 +450,25 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod elke_pagina {
+    use super::*;
+
+    /// Every address of the app renders natively, in both languages, to a page with text:
+    /// the harness reaches every page the text tests may read.
+    #[test]
+    fn every_address_renders_natively_in_both_languages() {
+        for (pad, route) in crate::ui::route::alle_adressen() {
+            for taal in Taal::ALLE {
+                let w = Weergave::nieuw(route.clone()).in_taal(taal);
+                let r = std::panic::catch_unwind(|| w.tekst(Lezen::Zicht));
+                match r {
+                    Ok(t) => assert!(t.len() > 5, "{pad} ({taal:?}) has almost no text: {t:?}"),
+                    Err(_) => panic!("{pad} ({taal:?}) does not render natively"),
+                }
+            }
+        }
+    }
+}
+
