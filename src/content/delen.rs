@@ -362,7 +362,6 @@ pub const KOPIE_GEOPEND: Tekst = t("Je bekijkt een bewaarde kopie: {}", "You are
 mod tests {
     use super::*;
 
-
     #[test]
     fn the_wrong_code_message_is_worded_as_agreed() {
         assert_eq!(CODE_FOUT.nl, "Deze code past niet bij deze link. Controleer de code en probeer het opnieuw.");

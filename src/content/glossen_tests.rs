@@ -401,8 +401,7 @@ fn maanden_terug(d: Datum, maanden: i32) -> Datum {
 
 /// The timeline page over `invoer`, on the fixed today.
 fn tijdlijn(invoer: TijdlijnInvoer) -> Weergave {
-    let mut dokument = Dokument::default();
-    dokument.tijdlijn = invoer;
+    let dokument = Dokument { tijdlijn: invoer, ..Dokument::default() };
     let mut w = Weergave::nieuw(Route::Tijdlijn).met(dokument);
     w.vandaag = vandaag();
     w
@@ -507,7 +506,11 @@ fn paginas() -> Vec<Pagina> {
     ];
     uit.extend(MODULES.iter().map(|m| module_pagina(m)));
     uit.push(zicht("profiel (empty)", Route::Profiel));
-    uit.push(gelezen("profiel (every question answered)", &Weergave::nieuw(Route::Profiel).met(alles_ingevuld()), Lezen::Zicht));
+    uit.push(gelezen(
+        "profiel (every question answered)",
+        &Weergave::nieuw(Route::Profiel).met(alles_ingevuld()),
+        Lezen::Zicht,
+    ));
     uit.push(zicht("over-de-vragen", Route::OverDeVragen));
     uit.push(zicht("hulp", Route::Hulp));
     // Privacy: deleting asks first and then says how it went; those states follow a tap
@@ -615,7 +618,6 @@ fn uitleg_onder_tijdlijn_glost_zelf() {
     }
 }
 
-
 /// Each option text of every module on its own: in a shared profile (and in the person's
 /// own) an answer may be the first place of a term, depending on what was ticked.
 fn antwoorden_los() -> Vec<Pagina> {
@@ -631,7 +633,6 @@ fn antwoorden_los() -> Vec<Pagina> {
     }
     uit
 }
-
 
 fn controleer_alle(paginas: Vec<Pagina>) {
     let mut alle_fouten = Vec::new();

@@ -67,7 +67,6 @@ pub static NIETS_VERSTUURD: Tekst = t(
     "Spoorwijzer sends nothing anywhere, not even that you opened this page.",
 );
 
-
 /// One piece of a paragraph: plain words, or a link.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Stuk<'a> {

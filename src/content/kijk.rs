@@ -250,7 +250,6 @@ pub const DEEL_KIJK_UITLEG: Tekst = t(
     "The replies of people you trust, with the names you gave them.",
 );
 
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

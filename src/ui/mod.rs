@@ -7,7 +7,8 @@ pub mod route;
 pub mod vast;
 pub mod winkel;
 
-#[cfg(test)]
+/// Native renders of the pages for the text tests (yew's `ssr`, a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod weergave_tests;
 
 use crate::content::nood;

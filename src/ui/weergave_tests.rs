@@ -51,7 +51,14 @@ pub(crate) struct Weergave {
 impl Weergave {
     /// `route` for a person who has nothing stored yet, in Dutch, with the header.
     pub fn nieuw(route: Route) -> Weergave {
-        Weergave { route, dokument: Dokument::default(), taal: Taal::Nl, query: String::new(), met_kop: true, vandaag: vaste_dag() }
+        Weergave {
+            route,
+            dokument: Dokument::default(),
+            taal: Taal::Nl,
+            query: String::new(),
+            met_kop: true,
+            vandaag: vaste_dag(),
+        }
     }
     pub fn met(mut self, dokument: Dokument) -> Weergave {
         self.dokument = dokument;
@@ -85,7 +92,9 @@ impl Weergave {
         // The store's start state is taken by `WinkelProvider` on its first render, on this thread.
         winkel::zet_startstaat(Staat::met_dokument(dokument));
         crate::services::klok::zet_vandaag(Some(self.vandaag));
-        crate::services::pagina::zet_nu_ms(Some(f64::from(self.vandaag.dagen_sinds_epoch()) * 86_400_000.0 + 12.0 * 3_600_000.0));
+        crate::services::pagina::zet_nu_ms(Some(
+            f64::from(self.vandaag.dagen_sinds_epoch()) * 86_400_000.0 + 12.0 * 3_600_000.0,
+        ));
         let html = RUNTIME.with(|rt| {
             tokio::task::LocalSet::new()
                 .block_on(rt, yew::LocalServerRenderer::<Proef>::with_props(props).hydratable(false).render())
@@ -262,7 +271,8 @@ fn verborgen(tag: &str, naam: &str, lezen: Lezen) -> bool {
     if NOOIT.contains(&naam) {
         return true;
     }
-    let klasse = |lijst: &[&str]| attribuut(tag, "class").is_some_and(|c| c.split_whitespace().any(|k| lijst.contains(&k)));
+    let klasse =
+        |lijst: &[&str]| attribuut(tag, "class").is_some_and(|c| c.split_whitespace().any(|k| lijst.contains(&k)));
     match lezen {
         Lezen::Schermlezer => attribuut(tag, "aria-hidden") == Some("true"),
         Lezen::Zicht => klasse(&["sr-only"]) || klasse(SCHERM_VERBORGEN),
@@ -290,7 +300,9 @@ fn ontcijfer(tekst: &str) -> String {
             "quot" => Some('"'),
             "apos" => Some('\''),
             "nbsp" => Some('\u{a0}'),
-            n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16).ok().and_then(char::from_u32),
+            n if n.starts_with("#x") || n.starts_with("#X") => {
+                u32::from_str_radix(&n[2..], 16).ok().and_then(char::from_u32)
+            }
             n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
             _ => None,
         });
@@ -381,12 +393,8 @@ pub(crate) fn tekst_uit(html: &str, lezen: Lezen, weglaten: &[&str]) -> Vec<Stri
             }
             continue;
         }
-        let naam: String = tag
-            .trim_end_matches('/')
-            .split(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let naam: String =
+            tag.trim_end_matches('/').split(|c: char| c.is_whitespace()).next().unwrap_or("").to_ascii_lowercase();
         if BLOK.contains(&naam.as_str()) {
             sluit_af(&mut huidig, &mut units);
         }
@@ -413,11 +421,35 @@ mod tests {
                     <dl><dt>UWV</dt><dd>De dienst.</dd></dl>";
         assert_eq!(
             tekst_uit(html, Lezen::Zicht, &[]),
-            ["Kop", "Een vet woord & meer.", "Regel", "Wie ben ik?", "Hier", "UWV: de dienst.", "·", "Ja", "Meer", "Open", "UWV: De dienst."]
+            [
+                "Kop",
+                "Een vet woord & meer.",
+                "Regel",
+                "Wie ben ik?",
+                "Hier",
+                "UWV: de dienst.",
+                "·",
+                "Ja",
+                "Meer",
+                "Open",
+                "UWV: De dienst."
+            ]
         );
         assert_eq!(
             tekst_uit(html, Lezen::Schermlezer, &[]),
-            ["Kop", "Een vet woord & meer.", "Regel", "Wie ben ik?", "Hier", "UWV: de dienst.", "Voor de lezer", "Ja", "Meer", "Open", "UWV: De dienst."]
+            [
+                "Kop",
+                "Een vet woord & meer.",
+                "Regel",
+                "Wie ben ik?",
+                "Hier",
+                "UWV: de dienst.",
+                "Voor de lezer",
+                "Ja",
+                "Meer",
+                "Open",
+                "UWV: De dienst."
+            ]
         );
     }
 
@@ -471,4 +503,3 @@ mod elke_pagina {
         }
     }
 }
-

@@ -157,7 +157,7 @@ impl Staat {
     /// (nothing is written), no notices, this tab never saw a stored copy. For
     /// rendering pages natively in tests (`ui::weergave_tests`), where the app's
     /// own start (`Staat::start`) would read `localStorage`, the clock and the address.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub(crate) fn met_dokument(dokument: Dokument) -> Staat {
         Staat {
             dokument,
