@@ -228,10 +228,24 @@ const loaders = ENTRIES.map((e) => {
 // Both entries and every file they use: the coach's side opens offline too
 // after one visit to either entry.
 const lijst = ["./", ...bestanden.filter((f) => f !== "index.html").map((f) => `./${f}`), ...loaders.map((l) => `./${l}`)];
+// Each entry's own files: its page and every file its page, loader or glue names
+// (the service worker keeps an entry whole or not at all when saving data).
+const ingangen = Object.fromEntries(
+  ENTRIES.map((e, i) => {
+    const pagina = fs.readFileSync(path.join(map, e.bestand), "utf8");
+    const loader = fs.readFileSync(path.join(map, loaders[i]), "utf8");
+    const glue = bestanden.filter((f) => f.endsWith(".js") && loader.includes(f)).map((f) => fs.readFileSync(path.join(map, f), "utf8"));
+    const inhoud = [pagina, loader, ...glue].join("\n");
+    // Another entry's page named in a link is that entry's, not this one's.
+    const eigen = [loaders[i], ...bestanden.filter((f) => !ENTRIES.some((x) => x.bestand === f) && inhoud.includes(f))].map((f) => `./${f}`);
+    return [e.bestand === "index.html" ? "./" : `./${e.bestand}`, eigen];
+  }),
+);
 const sw = fs
   .readFileSync(bron("pwa/sw.js"), "utf8")
   .replace("__VERSIE__", versie)
-  .replace("__BESTANDEN__", JSON.stringify(lijst));
+  .replace("__BESTANDEN__", JSON.stringify(lijst))
+  .replace("__INGANGEN__", JSON.stringify(ingangen));
 fs.writeFileSync(path.join(map, "sw.js"), sw);
 console.log(`[na-build] loaders ${loaders.join(", ")}, sw.js version ${versie}, ${lijst.length} files`);
 

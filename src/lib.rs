@@ -10,3 +10,6 @@ pub mod content;
 pub mod domain;
 pub mod services;
 pub mod ui;
+
+#[cfg(test)]
+pub(crate) mod bronscan;

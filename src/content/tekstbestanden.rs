@@ -190,13 +190,10 @@ fn no_two_different_texts_share_a_key() {
     }
 }
 
-/// A source file's tokens up to its tests: they start at `#[cfg(test)]`, or
-/// `#[cfg(all(test, …))]` where they only build natively.
+/// A source file's tokens up to its tests (`crate::bronscan::code_voor_tests`).
 fn code_zonder_tests(pad: &Path) -> TokenStream {
     let bron = std::fs::read_to_string(pad).unwrap();
-    let bron = bron.split("#[cfg(test)]").next().unwrap_or("");
-    let bron = bron.split("#[cfg(all(test,").next().unwrap_or("");
-    bron.parse().unwrap_or_else(|e| panic!("{}: {e:?}", pad.display()))
+    crate::bronscan::code_voor_tests(&bron).parse().unwrap_or_else(|e| panic!("{}: {e:?}", pad.display()))
 }
 
 /// The value of a string literal token (`"…"`, raw strings too), else `None`.

@@ -331,13 +331,6 @@ catalogus! {
     home_tijdlijn_tekst: "Zie waar je staat in de 2 jaar van de Wet verbetering poortwachter: de wet over ziek zijn en werk.", "See where you are in the 2 years of the Wet verbetering poortwachter (the Dutch law on sickness and work).";
     home_profiel_tekst: "Zie wat je hebt ingevuld bij elkaar, als start voor je gesprek.", "See what you filled in, all together, as a start for your conversation.";
 
-    wie_ben_ik_intro: "Hier denk je na over wat voor jou belangrijk is in werk. Ook over waar je energie van krijgt en welke kwaliteiten je hebt.", "Here you think about what matters to you in work. Also about what gives you energy and which qualities you have.";
-    wat_kan_ik_intro: "Hier kijk je naar wat je goed kunt, wat je hebt geleerd en wat voor werk je nu aankunt.", "Here you look at what you are good at, what you have learned and what kind of work you can manage now.";
-    wat_wil_ik_intro: "Hier ontdek je wat je leuk vindt, in wat voor omgeving je graag werkt en wat je tegenhoudt.", "Here you discover what you enjoy, what kind of place you like to work in and what holds you back.";
-    energie_kort: "Hoe verdeel je je energie over herstel, werk, thuis en andere dingen?", "How do you divide your energy over recovery, work, home and other things?";
-    zorgen_kort: "Zorgen en gedachten die veel mensen hebben, met een steuntje en een kleine stap.", "Worries and thoughts many people have, with some support and one small step.";
-    verlies_kort: "Wat je mist, wat van jou blijft en waar je ertoe doet. Rustig en in je eigen tempo.", "What you miss, what stays yours and where you matter. Calmly, at your own pace.";
-    stappen_kort: "Spoor 2 is de zoektocht naar werk bij een andere werkgever. Welke 7 stappen horen erbij? En waar sta jij?", "Spoor 2 (the second track) is the search for work with another employer. Which 7 steps belong to it? And where are you?";
     home_nog_niet: "Nog niet begonnen", "Not started yet";
     home_begin_met: "Begin met {}", "Start with {}";
     home_begin_uitleg: "Ongeveer 5 minuten. Je mag elke vraag overslaan.", "About 5 minutes. You may skip any question.";

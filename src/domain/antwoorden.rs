@@ -298,6 +298,7 @@ mod tests {
     static MODULE: Module = Module {
         id: "test",
         titel: t("T", "T"),
+        kort: t("K", "K"),
         intro: t("I", "I"),
         licentie: t("L", "L"),
         delen: &[Deel {

@@ -427,6 +427,35 @@ mod tests {
     }
 
     #[test]
+    fn a_damaged_setting_is_read_as_its_default_and_the_answers_stay() {
+        let mut doc = Dokument::default();
+        doc.pas_toe(&Actie::Beantwoord {
+            module: "zorgen".into(),
+            vraag: "zor.gesprek".into(),
+            antwoord: Some(Antwoord::Tekst("geld".into())),
+        });
+        doc.pas_toe(&Actie::ZetTekstgrootte(Tekstgrootte::Groter));
+        let goed = doc.naar_json();
+        let instellingen = format!("\"instellingen\":{}", { use crate::domain::json::NaarJson; doc.instellingen.naar().schrijf() });
+        assert!(goed.contains(&instellingen), "{goed}");
+        for kapot in [
+            r#""instellingen":{"taal":"fr","tekstgrootte":"groot"}"#,
+            r#""instellingen":{"taal":"en","tekstgrootte":17,"vanzelf_uit":"ja"}"#,
+            r#""instellingen":"kapot""#,
+        ] {
+            let gelezen = Dokument::uit_json(&goed.replace(&instellingen, kapot)).expect(kapot);
+            assert_eq!(gelezen.modules, doc.modules, "{kapot}: the answers are read");
+            assert!(!gelezen.instellingen.vanzelf_uit, "{kapot}");
+        }
+        let half = goed.replace(&instellingen, r#""instellingen":{"taal":"en","tekstgrootte":17}"#);
+        let gelezen = Dokument::uit_json(&half).unwrap();
+        assert_eq!(gelezen.instellingen.taal, Some(Taal::En), "what can be read is kept");
+        assert_eq!(gelezen.instellingen.tekstgrootte, Tekstgrootte::default());
+        // Only settings are forgiving: a damaged answer still sets the document aside.
+        assert!(Dokument::uit_json(&goed.replace("\"geld\"", "17")).is_err());
+    }
+
+    #[test]
     fn schema_0_is_migrated_keeping_the_language() {
         let doc = Dokument::uit_json(r#"{"taal":"en","revisie":7}"#).expect("schema 0 must migrate");
         assert_eq!(doc.schema, SCHEMA);

@@ -497,6 +497,16 @@ impl Bouwer {
     pub fn als_gevuld<T: NaarJson + Leeg>(self, sleutel: &str, waarde: &T) -> Self {
         self.als(!waarde.is_leeg(), sleutel, waarde)
     }
+
+    #[inline(always)]
+    pub fn voorkeur<T: NaarJson + ?Sized>(self, sleutel: &str, waarde: &T) -> Self {
+        self.veld(sleutel, waarde)
+    }
+
+    #[inline(always)]
+    pub fn voorkeur_als_gevuld<T: NaarJson + Leeg>(self, sleutel: &str, waarde: &T) -> Self {
+        self.als_gevuld(sleutel, waarde)
+    }
 }
 
 impl Default for Bouwer {
@@ -538,6 +548,18 @@ impl Velden {
     #[inline(always)]
     pub fn als_gevuld<T: VanJson + Default>(&mut self, sleutel: &str) -> Option<T> {
         self.of_standaard(sleutel)
+    }
+
+    /// A preference (language, text size…): missing or unreadable, its default.
+    /// A damaged setting costs the person one tap; failing the whole document
+    /// over it would set all their answers aside.
+    pub fn voorkeur<T: VanJson + Default>(&mut self, sleutel: &str) -> Option<T> {
+        Some(self.0.neem(sleutel).and_then(T::van).unwrap_or_default())
+    }
+
+    #[inline(always)]
+    pub fn voorkeur_als_gevuld<T: VanJson + Default>(&mut self, sleutel: &str) -> Option<T> {
+        self.voorkeur(sleutel)
     }
 
     /// A field that may be missing, as it is, for fields read by hand.

@@ -79,9 +79,7 @@ fn graaf() -> Graaf {
         }
         graaf.entry(module.clone()).or_default();
         let bron = std::fs::read_to_string(pad).unwrap();
-        // Tests start at `#[cfg(test)]`, or `#[cfg(all(test, …))]` where they only build natively.
-        for regel in bron.lines().take_while(|r| r.trim() != "#[cfg(test)]" && !r.trim().starts_with("#[cfg(all(test,"))
-        {
+        for regel in crate::bronscan::code_voor_tests(&bron).lines() {
             let code = regel.trim_start();
             if code.starts_with("//") {
                 continue;

@@ -63,6 +63,13 @@ pub fn geleden(toen_ms: f64, nu_ms: f64) -> Geleden {
     }
 }
 
+/// The answers of round `i` of a module for "Toen en nu": each dated snapshot
+/// by its index, and "now" (the current answers) as the last choice, index
+/// `momentopnames.len()`; a larger index also means now.
+pub fn ronde(stand: &ModuleStand, i: usize) -> &BTreeMap<String, Antwoord> {
+    stand.momentopnames.get(i).map(|m| &m.antwoorden).unwrap_or(&stand.antwoorden)
+}
+
 /// The questions whose answer differs between two rounds (a dated snapshot, or
 /// the answers now), in the module's order: what "Toen en nu" shows. Only
 /// answers that fit the question and are not empty count.
@@ -182,5 +189,23 @@ mod tests {
         // An answer that does not fit the question does not count as a change.
         stand.antwoorden = met(&[(vraag, "goed"), (ander, "redelijk"), ("bestaat.niet", "x")]);
         assert!(!toen_en_nu_zinvol(&M, &stand));
+    }
+
+    #[test]
+    fn a_round_is_a_snapshot_by_its_index_and_now_after_the_last() {
+        use crate::domain::antwoorden::Momentopname;
+        let antw = |tekst: &str| BTreeMap::from([("v".to_string(), Antwoord::Tekst(tekst.into()))]);
+        let stand = ModuleStand {
+            antwoorden: antw("nu"),
+            momentopnames: vec![
+                Momentopname { op_ms: 1.0, antwoorden: antw("eerst") },
+                Momentopname { op_ms: 2.0, antwoorden: antw("later") },
+            ],
+            ..ModuleStand::default()
+        };
+        assert_eq!(ronde(&stand, 0), &antw("eerst"));
+        assert_eq!(ronde(&stand, 1), &antw("later"));
+        assert_eq!(ronde(&stand, 2), &antw("nu"), "the last choice is now");
+        assert_eq!(ronde(&stand, 9), &antw("nu"));
     }
 }

@@ -13,6 +13,8 @@ pub struct Module {
     /// Route id, e.g. "wie-ben-ik".
     pub id: &'static str,
     pub titel: Tekst,
+    /// One or two sentences on the home page's card: what this module is about.
+    pub kort: Tekst,
     /// Two or three warm sentences: what this module is for and how long it takes.
     pub intro: Tekst,
     pub delen: &'static [Deel],

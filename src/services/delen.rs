@@ -77,7 +77,7 @@ async fn versleutel(
 
 /// A save file without a passphrase, made now.
 pub fn open_bewaarbestand(dokument: &Dokument) -> String {
-    bewaarbestand::maak_open(dokument, APP_VERSIE, &crate::services::venster::nu_iso())
+    bewaarbestand::maak_open(dokument, APP_VERSIE, &crate::services::klok::nu_iso())
 }
 
 /// A save file locked with a passphrase, made now.
@@ -85,7 +85,7 @@ pub async fn versleuteld_bewaarbestand(dokument: &Dokument, wachtwoord: &str) ->
     let klaar = bewaarbestand::klaartekst(dokument);
     let (salt, iv, data) = crypto::versleutel_met(wachtwoord, bewaarbestand::ITERATIES, &klaar).await?;
     let v = Versleuteld { salt, iv, data, iteraties: bewaarbestand::ITERATIES };
-    Ok(bewaarbestand::maak_versleuteld(&v, APP_VERSIE, &crate::services::venster::nu_iso()))
+    Ok(bewaarbestand::maak_versleuteld(&v, APP_VERSIE, &crate::services::klok::nu_iso()))
 }
 
 /// Open a locked save file, trying the passphrase as typed and its tidied forms

@@ -1,7 +1,8 @@
 //! Today's date. The timeline works in whole days, and the law's days are Dutch
 //! calendar days: "today" is the day in Europe/Amsterdam (a milestone today is
 //! not yet past at 23:00), never a UTC instant, and not the day of a device
-//! set to another time zone (a phone left on UTC, a holiday abroad).
+//! set to another time zone (a phone left on UTC, a holiday abroad). Also the
+//! moment as ISO text, for file names and stored stamps.
 
 use crate::domain::tijdlijn::datum::Datum;
 
@@ -62,4 +63,19 @@ pub fn utc_stempel() -> String {
         nu.get_utc_minutes(),
         nu.get_utc_seconds()
     )
+}
+
+/// Now, as ISO text (`2026-12-05T17:00:00.000Z`).
+pub fn nu_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC), for file names.
+pub fn vandaag_iso() -> String {
+    nu_iso().chars().take(10).collect()
+}
+
+/// A moment written as ISO text, in milliseconds; not finite when unreadable.
+pub fn ms_van(iso: &str) -> f64 {
+    js_sys::Date::parse(iso)
 }

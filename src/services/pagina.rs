@@ -1,4 +1,9 @@
-//! Small facts about the page: the clock, the query string, `<html>` attributes.
+//! The document and its address: the query string and the fragment, `<html>`
+//! attributes and the title, focus, folds and scrolling, printing, the crash
+//! screen, the page coming back or being replaced, and the page's own flags.
+//! Timers, background work and the clipboard are `services::venster`; today's
+//! date and ISO moments are `services::klok` (`nu_ms` and `tijdstip` stay here
+//! for now: the pages being rewritten in parallel call them).
 
 use wasm_bindgen::JsCast;
 
@@ -178,17 +183,49 @@ pub fn laat_zien_knoop(knoop: Option<web_sys::Node>) {
     }
 }
 
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// Is there an element with this id on the page?
+pub fn bestaat(id: &str) -> bool {
+    document().and_then(|d| d.get_element_by_id(id)).is_some()
+}
+
+/// Open the folded part (`<details>`) with this id.
+pub fn open_vouw(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.set_attribute("open", "");
+    }
+}
+
+/// Open the first folded part that matches `selector`.
+pub fn open_eerste(selector: &str) {
+    if let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        let _ = el.set_attribute("open", "");
+    }
+}
+
+/// Open a folded part (`vouw`) and move focus to `id` in it.
+pub fn open_en_focus(vouw: &str, id: &str) {
+    open_vouw(vouw);
+    focus_op(id);
+}
+
+/// Bring a section's heading to the top of the screen and give it focus, so a
+/// screen reader continues there too.
+pub fn spring_naar(id: &str) {
+    focus_op(id);
+    if let Some(kop) = document().and_then(|d| d.get_element_by_id(id)) {
+        kop.scroll_into_view_with_bool(true);
+    }
+}
+
 /// Open the browser's print dialog (the profile's one-page sheet).
 pub fn druk_af() {
     if let Some(w) = super::window() {
         let _ = w.print();
     }
-}
-
-/// Call `f` once after `ms` milliseconds. Not cancelled: `f` itself checks
-/// whether it is still wanted (a timer dropped while it runs would break).
-pub fn na(ms: u32, f: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(ms, f).forget();
 }
 
 /// Call `f` when a new version of the app is waiting (the service worker's
@@ -202,6 +239,7 @@ pub fn bij_nieuwe_versie(f: impl Fn() + 'static) -> Option<gloo::events::EventLi
     Some(gloo::events::EventListener::new(&w, "spoorwijzer:nieuwe-versie", move |_| f()))
 }
 
+/// Bring an element into view only as far as needed (`block: "nearest"`).
 pub fn laat_zien(el: &web_sys::Element) {
     let opties = web_sys::ScrollIntoViewOptions::new();
     opties.set_block(web_sys::ScrollLogicalPosition::Nearest);

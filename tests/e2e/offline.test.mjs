@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serveer, start, nieuwePagina, wachtOpKop, DIST } from "./hulp.mjs";
+import { chromium } from "playwright-core";
+import { serveer, start, nieuwePagina, wachtOpKop, DIST, CHROMIUM_ARGS } from "./hulp.mjs";
 
 let browser;
 before(async () => { browser = await start(); });
@@ -138,6 +139,54 @@ test("a first visit downloads the wasm once: the service worker takes the hashed
   assert.ok(await page.evaluate((w) => caches.match(`./${w}`).then((r) => !!r), wasm));
   await context.close();
   await server.close();
+});
+
+test("saving data (a slow line): the first visit keeps only its own entry; another entry is kept when it is first opened", async () => {
+  // Chromium's own switch for a slow line: navigator.connection.effectiveType is "2g", in the service worker too.
+  const traag = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--force-effective-connection-type=2G"] });
+  const geteld = new Map();
+  const koppen = (rel) => (/-[0-9a-f]+(_bg)?\.[a-z]+$/.test(rel) ? { "cache-control": "public, max-age=31536000, immutable" } : { "cache-control": "no-cache" });
+  const server = await serveer(DIST, "/", { koppen, geteld });
+  const wasm = (naam) => fs.readdirSync(DIST).find((f) => f.startsWith(`${naam}-`) && f.endsWith("_bg.wasm"));
+  const bewaard = (page, f) => page.evaluate((f) => caches.match(`./${f}`).then((r) => !!r), f);
+  try {
+    const { context, page, fouten } = await nieuwePagina(traag, server.origin);
+    await page.goto(`${server.url}#/`);
+    await wachtOpKop(page);
+    assert.equal(await page.evaluate(() => navigator.connection.effectiveType), "2g");
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    for (const ander of ["tijdlijn", "delen", "coach"]) {
+      assert.equal(geteld.get(wasm(ander)) ?? 0, 0, `${ander}'s wasm is not fetched ahead`);
+      assert.ok(!(await bewaard(page, wasm(ander))), `${ander}'s wasm is not kept`);
+    }
+    assert.equal(geteld.get(wasm("spoorwijzer")), 1, "the candidate's wasm was downloaded once");
+    assert.ok(await bewaard(page, wasm("spoorwijzer")), "and kept, from the browser's cache");
+    // The entry of this visit opens offline, in both languages.
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await wachtOpKop(page), "Welkom bij Spoorwijzer");
+    await page.getByRole("button", { name: "English" }).click();
+    assert.equal(await wachtOpKop(page, "Welcome to Spoorwijzer"), "Welcome to Spoorwijzer");
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await wachtOpKop(page, "Welkom bij Spoorwijzer");
+    // The timeline, opened once online, is kept then and opens offline after.
+    await context.setOffline(false);
+    await page.goto(`${server.url}tijdlijn.html#/tijdlijn`);
+    await wachtOpKop(page);
+    await page.waitForFunction((f) => caches.match(`./${f}`).then((r) => !!r), wasm("tijdlijn"));
+    await page.waitForFunction(() => caches.match("./tijdlijn.html").then((r) => !!r));
+    assert.equal(geteld.get(wasm("coach")) ?? 0, 0, "the coach's entry is still not fetched");
+    await context.setOffline(true);
+    await page.goto(`${server.url}#/`);
+    await wachtOpKop(page, "Welkom bij Spoorwijzer");
+    await page.goto(`${server.url}tijdlijn.html#/tijdlijn`);
+    assert.match(await wachtOpKop(page), /tijdlijn/i);
+    assert.deepEqual(fouten.filter((f) => !f.includes("ERR_INTERNET_DISCONNECTED")), []);
+    await context.close();
+  } finally {
+    await traag.close();
+    await server.close();
+  }
 });
 
 test("the installable manifest and icons are served from the app itself", async () => {

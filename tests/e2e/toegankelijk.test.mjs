@@ -18,14 +18,22 @@ const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.
 
 const BREEDTES = [320, 390, 1280];
 const HOOGTE = 2000;
-const MODULES = ["wie-ben-ik", "wat-kan-ik", "wat-wil-ik", "energie", "zorgen", "stappen", "verlies-en-betekenis"];
-// Every route of src/ui/route.rs. The timeline first without a start date, then with one
-// (the link stores it, so the order matters); a damaged share link shows its own page.
+// Every route of src/ui/route.rs, each with a sample value for its parameters, from
+// the generated pwa/ingangen.json (`make teksten`): a new route is checked without an
+// edit here. Then the screens that are no route of their own: the timeline with a
+// link's start date (the link stores it, so after the plain timeline), an address
+// the app does not know, and each module's first question and look-back.
+const INGANGEN = JSON.parse(fs.readFileSync(path.resolve(hier, "../../pwa/ingangen.json"), "utf8"));
+const ADRESSEN = INGANGEN.routes.flatMap((r) => r.adressen.map((a) => a.adres));
+const MODULES = INGANGEN.routes.find((r) => r.patroon === "/:module").adressen.map((a) => a.scherm);
 const ROUTES = [
-  "#/", "#/profiel", "#/tijdlijn", "#/tijdlijn?start=2026-01-05", "#/delen", "#/coach",
-  "#/privacy", "#/over-de-vragen", "#/hulp", "#/gedeeld/kapot", "#/anderen", "#/kijk/kapot", "#/kijk-terug/kapot", "#/bestaat-niet",
-  ...MODULES.flatMap((m) => [`#/${m}`, `#/${m}/1/1`, `#/${m}/terugblik`]),
+  ...ADRESSEN,
+  "#/tijdlijn?start=2026-01-05", "#/bestaat-niet",
+  ...MODULES.flatMap((m) => [`#/${m}/1/1`, `#/${m}/terugblik`]),
 ];
+assert.equal(new Set(ROUTES).size, ROUTES.length, "each address once");
+assert.ok(ROUTES.includes("#/tijdlijn") && ROUTES.indexOf("#/tijdlijn") < ROUTES.indexOf("#/tijdlijn?start=2026-01-05"));
+assert.ok(MODULES.length >= 7, "the modules' addresses were read");
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });

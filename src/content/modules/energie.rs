@@ -105,6 +105,10 @@ pub static SUGGESTIES: &[Tekst] = &[
 pub static MODULE: Module = Module {
     id: "energie",
     titel: t("Je energie verdelen", "Dividing your energy"),
+    kort: t(
+        "Hoe verdeel je je energie over herstel, werk, thuis en andere dingen?",
+        "How do you divide your energy over recovery, work, home and other things?",
+    ),
     intro: t(
         "Je energie gaat naar veel dingen tegelijk: je herstel, je werk, je thuis. Hier kijk je waar je energie nu naartoe gaat, en wat je zou willen proberen. Alles samen duurt ongeveer 7 minuten, in 2 korte delen.",
         "Your energy goes to many things at once: your recovery, your work, your home. Here you look at where your energy goes now, and what you would like to try. Altogether it takes about 7 minutes, in 2 short parts.",

@@ -160,6 +160,10 @@ const fn notitie(id: &'static str, tekst: Tekst) -> Vraag {
 pub static MODULE: Module = Module {
     id: "stappen",
     titel: t("Stappen in spoor 2", "Steps in the second track"),
+    kort: t(
+        "Spoor 2 is de zoektocht naar werk bij een andere werkgever. Welke 7 stappen horen erbij? En waar sta jij?",
+        "Spoor 2 (the second track) is the search for work with another employer. Which 7 steps belong to it? And where are you?",
+    ),
     intro: t(
         "Spoor 2 is de zoektocht naar werk bij een andere werkgever. Een goed tweede spoor levert veel op, ook zonder nieuwe baan. Hier kijk je waar je staat, in 3 korte delen van samen ongeveer 12 minuten.",
         "Spoor 2 (the second track) is the search for work with another employer. A good second track brings a lot, even without a new job. Here you look at where you are, in 3 short parts of about 12 minutes altogether.",

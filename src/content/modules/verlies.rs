@@ -56,6 +56,10 @@ pub const GEZIEN_NU: &[Optie] = &[
 pub static MODULE: Module = Module {
     id: "verlies-en-betekenis",
     titel: t("Verlies en betekenis", "Loss and meaning"),
+    kort: t(
+        "Wat je mist, wat van jou blijft en waar je ertoe doet. Rustig en in je eigen tempo.",
+        "What you miss, what stays yours and where you matter. Calmly, at your own pace.",
+    ),
     intro: t(
         "Ziek worden doet pijn, en je eigen werk is niet meer zoals het was. Verdriet hoort bij het tweede spoor (werk zoeken bij een andere werkgever) en kost tijd, dat is normaal. Alles samen duurt ongeveer 14 minuten, in 4 korte delen.",
         "Falling ill hurts, and your own work is not what it was. Grief is part of the second track (looking for work with another employer) and takes time; that is normal. Altogether it takes about 14 minutes, in 4 short parts.",

@@ -39,6 +39,10 @@ pub static EIGEN_BEELD: Tekst = t(
 pub static MODULE: Module = Module {
     id: "wat-kan-ik",
     titel: t("Wat kan ik?", "What can I do?"),
+    kort: t(
+        "Hier kijk je naar wat je goed kunt, wat je hebt geleerd en wat voor werk je nu aankunt.",
+        "Here you look at what you are good at, what you have learned and what kind of work you can manage now.",
+    ),
     intro: t(
         "Je hebt in je leven veel geleerd, in werk en daarbuiten. Hier zet je op een rij wat je goed kunt en wat nu bij je past. Alles samen duurt ongeveer 26 minuten, in 8 korte delen.",
         "You have learned a lot in your life, at work and outside it. Here you list what you are good at and what suits you now. Altogether it takes about 26 minutes, in 8 short parts.",

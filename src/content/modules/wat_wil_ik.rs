@@ -16,6 +16,10 @@ const PLEZIER: Tekst =
 pub static MODULE: Module = Module {
     id: "wat-wil-ik",
     titel: t("Wat wil ik?", "What do I want?"),
+    kort: t(
+        "Hier ontdek je wat je leuk vindt, in wat voor omgeving je graag werkt en wat je tegenhoudt.",
+        "Here you discover what you enjoy, what kind of place you like to work in and what holds you back.",
+    ),
     intro: t(
         "Hier ontdek je wat je leuk vindt en welk werk bij je zou kunnen passen. Het gaat om plezier, niet om wat je nu kunt. Alles samen duurt ongeveer 22 minuten, in 9 korte delen.",
         "Here you discover what you enjoy and which work might suit you. It is about enjoyment, not about what you can do now. Altogether it takes about 22 minutes, in 9 short parts.",

@@ -17,6 +17,10 @@ const GEEN_DIAGNOSE: Tekst = t(
 pub static MODULE: Module = Module {
     id: "wie-ben-ik",
     titel: t("Wie ben ik?", "Who am I?"),
+    kort: t(
+        "Hier denk je na over wat voor jou belangrijk is in werk. Ook over waar je energie van krijgt en welke kwaliteiten je hebt.",
+        "Here you think about what matters to you in work. Also about what gives you energy and which qualities you have.",
+    ),
     intro: t(
         "Hier kijk je naar wat jij belangrijk vindt in werk. Je ontdekt ook waar je energie van krijgt en welke kwaliteiten je hebt. Alles samen duurt ongeveer 18 minuten, verdeeld over 4 korte delen.",
         "Here you look at what matters to you in work. You also discover what gives you energy and which qualities you have. Altogether it takes about 18 minutes, split into 4 short parts.",

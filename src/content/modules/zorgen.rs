@@ -120,6 +120,10 @@ pub const GELD_TEKSTEN: [Tekst; 9] = [
 pub static MODULE: Module = Module {
     id: "zorgen",
     titel: t("Zorgen en gedachten", "Worries and thoughts"),
+    kort: t(
+        "Zorgen en gedachten die veel mensen hebben, met een steuntje en een kleine stap.",
+        "Worries and thoughts many people have, with some support and one small step.",
+    ),
     intro: t(
         "Twijfels en zorgen horen bij het tweede spoor: zoeken naar werk buiten je eigen bedrijf. Kies wat je herkent, dan krijg je een reactie en een idee voor een kleine stap. Alles samen duurt ongeveer 8 minuten, in 2 korte delen.",
         "Doubts and worries are part of the second track (spoor 2): looking for work outside your own company. Choose what you recognise, and you will get a reply and an idea for a small step. Altogether it takes about 8 minutes, in 2 short parts.",

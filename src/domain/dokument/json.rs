@@ -4,13 +4,14 @@
 use super::{Dokument, Instellingen, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::json::json_velden;
 
-// `schema` and `revisie` must be there; everything else may be missing.
+// `schema` and `revisie` must be there; everything else may be missing. The
+// settings are preferences: a damaged one is read as its default (`voorkeur`).
 json_velden! {
     Dokument {
         schema: moet,
         revisie: moet,
         bewaard_op: standaard,
-        instellingen: standaard,
+        instellingen: voorkeur,
         modules: standaard,
         tijdlijn: standaard,
         coach: standaard,
@@ -49,8 +50,8 @@ json_velden! {
 
 json_velden! {
     Instellingen {
-        taal: standaard,
-        tekstgrootte: standaard,
-        vanzelf_uit: als_gevuld,
+        taal: voorkeur,
+        tekstgrootte: voorkeur,
+        vanzelf_uit: voorkeur_als_gevuld,
     }
 }

@@ -10,45 +10,31 @@ use yew_router::prelude::use_navigator;
 use crate::content::kijk as k;
 use crate::content::teksten::vul;
 use crate::domain::coach::qr;
-use crate::domain::delen::{self, UitnodigingFout};
-use crate::domain::kijk::{self, DELEN};
-use crate::domain::tekst::Tekst;
+use crate::domain::delen;
+use crate::domain::kijk::DELEN;
+use crate::domain::taal::Taal;
 use crate::services::coach::app_basis;
 use crate::services::{bestand, deelblad, invoer, pagina, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
-use crate::ui::components::veld::bij_invoer;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
 
-/// A reply file is a few lines of text: anything larger is not one.
-const MAX_BESTAND: usize = kijk::MAX_ANTWOORD + 4096;
+// The page's state, what a pasted reply must hold and which message each
+// outcome gives, in plain Rust with native tests.
+mod model;
 
-/// The short name of each part of the mirror set, as the candidate chooses them.
-pub fn deel_naam(id: &str) -> Tekst {
-    match id {
-        "kwaliteiten" => k::DEEL_KWALITEITEN,
-        "goed-in" => k::DEEL_GOED_IN,
-        "energie" => k::DEEL_ENERGIE,
-        _ => k::DEEL_BOODSCHAP,
-    }
-}
+use model::{deel_naam, Melding, Stap};
 
-#[derive(Clone, PartialEq)]
-enum Melding {
-    Geen,
-    Goed(String),
-    Fout(Tekst),
-}
-
-fn melding_html(m: &Melding, taal: crate::domain::taal::Taal, id: &'static str) -> Html {
+fn melding_html(m: &Melding, taal: Taal, id: &'static str) -> Html {
     let (klasse, rol, tekst) = match m {
-        Melding::Geen => ("delen-status", "status", ""),
-        Melding::Goed(s) => ("delen-status gelukt", "status", s.as_str()),
-        Melding::Fout(t) => ("kijk-melding", "alert", t.in_taal(taal)),
+        Melding::Geen => ("delen-status", "status", String::new()),
+        Melding::Goed(t) => ("delen-status gelukt", "status", t.in_taal(taal).to_string()),
+        Melding::Verwijderd(label) => ("delen-status gelukt", "status", vul(k::VERWIJDERD.in_taal(taal), &[label])),
+        Melding::Fout(t) => ("kijk-melding", "alert", t.in_taal(taal).to_string()),
     };
-    html! { <p {id} class={klasse} role={rol} tabindex="-1">{ tekst.to_string() }</p> }
+    html! { <p {id} class={klasse} role={rol} tabindex="-1">{ tekst }</p> }
 }
 
 #[component]
@@ -56,81 +42,47 @@ pub fn Anderen() -> Html {
     let winkel = use_winkel();
     let taal = winkel.taal();
     let navigator = use_navigator();
-    let gekozen = use_state(|| DELEN.map(|_| true));
-    let naam = use_state(String::new);
-    let link = use_state(|| None::<Rc<str>>);
-    let status = use_state(|| Melding::Geen);
-    let kopie = use_state(|| Melding::Geen);
-    let plak = use_state(String::new);
-    let open_status = use_state(|| Melding::Geen);
-    let lijst_status = use_state(|| Melding::Geen);
+    let s = use_reducer(model::Anderen::default);
     let focus_na = use_focus_na();
 
     let vink = |i: usize| {
-        let (gekozen, link) = (gekozen.clone(), link.clone());
-        Callback::from(move |e: Event| {
-            let mut g = *gekozen;
-            g[i] = venster::aangevinkt(&e);
-            link.set(None);
-            gekozen.set(g);
-        })
+        let s = s.dispatcher();
+        Callback::from(move |e: Event| s.dispatch(Stap::Vink(i, venster::aangevinkt(&e))))
     };
-    let zet_naam = {
-        let (naam, link) = (naam.clone(), link.clone());
-        Callback::from(move |e: InputEvent| {
-            link.set(None);
-            naam.set(invoer::waarde(&e).unwrap_or_default());
-        })
+    let typ = |stap: fn(String) -> Stap| {
+        let s = s.dispatcher();
+        Callback::from(move |e: InputEvent| s.dispatch(stap(invoer::waarde(&e).unwrap_or_default())))
     };
     let maak = {
-        let (gekozen, naam, link, status, kopie, winkel, focus_na) = (
-            gekozen.clone(),
-            naam.clone(),
-            link.clone(),
-            status.clone(),
-            kopie.clone(),
-            winkel.clone(),
-            focus_na.clone(),
-        );
+        let (s, winkel, focus_na) = (s.clone(), winkel.clone(), focus_na.clone());
         Callback::from(move |()| {
-            let u = match delen::uitnodiging(&*gekozen, deelblad::nieuw_id(), &naam, taal, pagina::nu_ms()) {
+            let u = match s.uitnodiging(deelblad::nieuw_id(), taal, pagina::nu_ms()) {
                 Ok(u) => u,
-                Err(UitnodigingFout::NietsGekozen) => {
-                    *focus_na.borrow_mut() = Some("uitnodiging-status");
-                    return status.set(Melding::Fout(k::KIES_EEN));
+                Err(f) => {
+                    if let Some(id) = model::focus_bij(f) {
+                        *focus_na.borrow_mut() = Some(id);
+                    }
+                    return s.dispatch(Stap::KanNiet(f));
                 }
-                Err(UitnodigingFout::GeenId) => return status.set(Melding::Fout(crate::content::delen::GEEN_CRYPTO)),
             };
             let adres = delen::uitnodiging_link(&app_basis(), &u);
             winkel.nodig_uit(u);
-            status.set(Melding::Geen);
-            kopie.set(Melding::Geen);
             *focus_na.borrow_mut() = Some("uitnodiging-kop");
-            link.set(Some(adres.into()));
+            s.dispatch(Stap::Gemaakt(adres));
         })
     };
     let kopieer = {
-        let (link, kopie) = (link.clone(), kopie.clone());
+        let (link, s) = (s.link.clone(), s.dispatcher());
         Callback::from(move |_: MouseEvent| {
-            let Some(l) = (*link).clone() else { return };
-            let kopie = kopie.clone();
-            venster::kopieer(
-                l.to_string(),
-                "uitnodiging-link",
-                Box::new(move |ok| {
-                    kopie.set(if ok {
-                        Melding::Goed(k::GEKOPIEERD.in_taal(taal).into())
-                    } else {
-                        Melding::Fout(k::NIET_GEKOPIEERD)
-                    })
-                }),
-            );
+            let Some(l) = link.clone() else { return };
+            let s = s.clone();
+            venster::kopieer(l.to_string(), "uitnodiging-link", Box::new(move |ok| s.dispatch(Stap::Gekopieerd(ok))));
         })
     };
     let deel = {
-        let link = link.clone();
+        let link = s.link.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(l) = (*link).clone() else { return };
+            let Some(l) = link.clone() else { return };
             venster::start(async move {
                 deelblad::deel(k::VRAAG_TITEL.in_taal(taal), &l).await;
             });
@@ -139,40 +91,32 @@ pub fn Anderen() -> Html {
 
     // Opening a reply: only its address changes; the reply page reads it.
     let ga_naar_antwoord = {
-        let (navigator, open_status, focus_na) = (navigator.clone(), open_status.clone(), focus_na.clone());
-        Rc::new(move |tekst: &str| {
-            let payload = kijk::haal_payload(tekst, kijk::ANTWOORD_PAD);
-            match kijk::ontkader_antwoord(payload) {
-                Ok(_) => {
-                    if let Some(n) = &navigator {
-                        n.push(&Route::KijkTerug { payload: payload.to_string() });
-                    }
+        let (navigator, s, focus_na) = (navigator.clone(), s.dispatcher(), focus_na.clone());
+        Rc::new(move |tekst: &str| match model::antwoord_payload(tekst) {
+            Some(payload) => {
+                if let Some(n) = &navigator {
+                    n.push(&Route::KijkTerug { payload });
                 }
-                Err(_) => {
-                    *focus_na.borrow_mut() = Some("open-status");
-                    open_status.set(Melding::Fout(k::GEEN_ANTWOORDLINK));
-                }
+            }
+            None => {
+                *focus_na.borrow_mut() = Some("open-status");
+                s.dispatch(Stap::GeenAntwoord);
             }
         })
     };
-    let zet_plak = bij_invoer(&plak);
     let open = {
-        let (plak, ga) = (plak.clone(), ga_naar_antwoord.clone());
+        let (plak, ga) = (s.plak.clone(), ga_naar_antwoord.clone());
         Callback::from(move |_: MouseEvent| ga(&plak))
     };
     let kies_bestand = {
-        let (ga, open_status, focus_na) = (ga_naar_antwoord.clone(), open_status.clone(), focus_na.clone());
+        let ga = ga_naar_antwoord.clone();
         Callback::from(move |e: Event| {
             let Some(gekozen) = venster::gekozen_bestand(&e) else { return };
-            let (ga, open_status, focus_na) = (ga.clone(), open_status.clone(), focus_na.clone());
+            let ga = ga.clone();
             venster::start(async move {
-                match bestand::lees_tekst(&gekozen, MAX_BESTAND).await {
-                    Ok(tekst) => ga(&tekst),
-                    Err(_) => {
-                        *focus_na.borrow_mut() = Some("open-status");
-                        open_status.set(Melding::Fout(k::GEEN_ANTWOORDLINK));
-                    }
-                }
+                // An unreadable file says the same as a file without a reply link.
+                let tekst = bestand::lees_tekst(&gekozen, model::MAX_BESTAND).await.unwrap_or_default();
+                ga(&tekst);
             });
         })
     };
@@ -180,13 +124,13 @@ pub fn Anderen() -> Html {
     let vinkjes = DELEN.iter().enumerate().map(|(i, d)| {
         html! {
             <label class="optie">
-                <input type="checkbox" name="kijk-deel" value={*d} checked={gekozen[i]} onchange={vink(i)} />
+                <input type="checkbox" name="kijk-deel" value={*d} checked={s.gekozen[i]} onchange={vink(i)} />
                 <span>{ deel_naam(d).in_taal(taal) }</span>
             </label>
         }
     });
 
-    let resultaat = match &*link {
+    let resultaat = match &s.link {
         None => html! {},
         Some(l) => {
             let code = qr(l);
@@ -204,7 +148,7 @@ pub fn Anderen() -> Html {
                             <button type="button" class="knop stil" onclick={deel}>{ k::DEEL.in_taal(taal) }</button>
                         }
                     </div>
-                    { melding_html(&kopie, taal, "uitnodiging-kopie") }
+                    { melding_html(&s.kopie, taal, "uitnodiging-kopie") }
                     if let Some(q) = code {
                         <details class="kijk-qr">
                             <summary>{ k::QR_KOP.in_taal(taal) }</summary>
@@ -224,12 +168,12 @@ pub fn Anderen() -> Html {
     let kept = &winkel.dokument.kijk;
     let rijen = kept.iter().rev().map(|a| {
         let verwijder = {
-            let (winkel, lijst_status, focus_na, id, label) =
-                (winkel.clone(), lijst_status.clone(), focus_na.clone(), a.id.clone(), a.label.clone());
+            let (winkel, s, focus_na, id, label) =
+                (winkel.clone(), s.dispatcher(), focus_na.clone(), a.id.clone(), a.label.clone());
             Callback::from(move |_: MouseEvent| {
                 winkel.verwijder_kijk(&id);
                 *focus_na.borrow_mut() = Some("bewaard-status");
-                lijst_status.set(Melding::Goed(vul(k::VERWIJDERD.in_taal(taal), &[&label])));
+                s.dispatch(Stap::Verwijderd(label.clone()));
             })
         };
         html! {
@@ -258,12 +202,12 @@ pub fn Anderen() -> Html {
                         <p id="kijk-naam-uitleg" class="hint">{ k::NAAM_UITLEG.in_taal(taal) }</p>
                         <input id="kijk-naam" type="text" autocomplete="given-name"
                             maxlength={crate::domain::deelpakket::MAX_NAAM.to_string()}
-                            value={(*naam).clone()} oninput={zet_naam} onkeydown={bij_enter(&maak)} aria-describedby="kijk-naam-uitleg" />
+                            value={s.naam.clone()} oninput={typ(Stap::Naam)} onkeydown={bij_enter(&maak)} aria-describedby="kijk-naam-uitleg" />
                     </div>
                     <div class="knoppen">
                         <button type="button" id="kijk-maak" class="knop" onclick={maak.reform(|_: MouseEvent| ())}>{ k::MAAK.in_taal(taal) }</button>
                     </div>
-                    { melding_html(&status, taal, "uitnodiging-status") }
+                    { melding_html(&s.status, taal, "uitnodiging-status") }
                 </div>
                 { resultaat }
             </section>
@@ -275,7 +219,7 @@ pub fn Anderen() -> Html {
                     <div class="veld">
                         <label for="antwoord-plak">{ k::PLAK_LABEL.in_taal(taal) }</label>
                         <textarea id="antwoord-plak" rows="2" spellcheck="false" autocomplete="off"
-                            value={(*plak).clone()} oninput={zet_plak} />
+                            value={s.plak.clone()} oninput={typ(Stap::Plak)} />
                     </div>
                     <div class="knoppen">
                         <button type="button" class="knop stil" onclick={open}>{ k::OPEN_KNOP.in_taal(taal) }</button>
@@ -285,13 +229,13 @@ pub fn Anderen() -> Html {
                     <label for="antwoord-bestand">{ k::KIES_BESTAND.in_taal(taal) }</label>
                     <input id="antwoord-bestand" type="file" accept=".spoorwijzer,.txt,text/plain" onchange={kies_bestand} />
                 </div>
-                { melding_html(&open_status, taal, "open-status") }
+                { melding_html(&s.open_status, taal, "open-status") }
             </section>
 
-            if !kept.is_empty() || *lijst_status != Melding::Geen {
+            if s.toon_bewaard(kept.len()) {
                 <section class="delen-blok" aria-labelledby="bewaard-kop">
                     <h2 id="bewaard-kop">{ k::BEWAARD_KOP.in_taal(taal) }</h2>
-                    { melding_html(&lijst_status, taal, "bewaard-status") }
+                    { melding_html(&s.lijst_status, taal, "bewaard-status") }
                     if !kept.is_empty() {
                         <p class="hint">{ k::BEWAARD_UITLEG.in_taal(taal) }</p>
                         <ul class="kopieen">{ for rijen }</ul>

@@ -9,7 +9,7 @@ use crate::content::coach as c;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::coach::{
-    pas_accent_aan, qr, Palet, Rgb, MAX_CONTACT, MAX_PRAKTIJK, MAX_WELKOM, QR_RAND, STANDAARD_ACCENT,
+    qr, Palet, Rgb, MAX_CONTACT, MAX_PRAKTIJK, MAX_WELKOM, QR_RAND, STANDAARD_ACCENT,
 };
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
@@ -23,7 +23,7 @@ mod bouwer;
 // A copy button with a fallback by hand.
 mod kopieer;
 
-use bouwer::{Bouwer, Wijziging};
+use bouwer::{Bouwer, KleurStand, Wijziging};
 use kopieer::Kopieer;
 
 /// Above this many modules a side (QR version 15), a printed code gets hard
@@ -73,15 +73,11 @@ pub fn Coach() -> Html {
     let verplaatst = use_state(String::new);
 
     // ---- Modules: chosen ones first, in order, then the others in app order.
-    let gekozen = bouwer.gekozen.clone();
-    let n = gekozen.len();
-    let rijen = gekozen
-        .iter()
-        .copied()
-        .chain(MODULES.iter().map(|m| m.id).filter(|id| !gekozen.contains(id)))
-        .filter_map(|id| MODULES.iter().find(|m| m.id == id).map(|m| (id, m.titel.in_taal(taal))))
-        .map(|(id, naam)| {
-            let plek = gekozen.iter().position(|g| *g == id);
+    let n = bouwer.gekozen.len();
+    let rijen = bouwer
+        .rijen(&bekend)
+        .filter_map(|(id, plek)| MODULES.iter().find(|m| m.id == id).map(|m| (id, plek, m.titel.in_taal(taal))))
+        .map(|(id, plek, naam)| {
             let vink_id = format!("cm-{id}");
             let kies = {
                 let bouwer = bouwer.clone();
@@ -99,14 +95,7 @@ pub fn Coach() -> Html {
                 let verplaatst = verplaatst.clone();
                 Callback::from(move |_: MouseEvent| {
                     let Some(i) = plek else { return };
-                    let j = (i as isize + richting).clamp(0, n as isize - 1) as usize;
-                    // At the top or bottom the pressed button turns off: focus its partner.
-                    let doel = match (richting < 0, j) {
-                        (true, 0) => "lager",
-                        (false, j) if j + 1 == n => "hoger",
-                        (true, _) => "hoger",
-                        (false, _) => "lager",
-                    };
+                    let (j, doel) = bouwer::na_verschuiving(i, richting, n);
                     *focus_na.borrow_mut() = Some(format!("cm-{id}-{doel}"));
                     verplaatst
                         .set(vul(c::BOUWER_VERPLAATST.in_taal(taal), &[naam, &(j + 1).to_string(), &n.to_string()]));
@@ -181,13 +170,12 @@ pub fn Coach() -> Html {
 
     // ---- Colour
     let kleur_invoer = Rgb::uit_invoer(&bouwer.kleur);
-    let aanpassing = kleur_invoer.map(pas_accent_aan);
     let palet = kleur_invoer.map(Palet::van);
-    let kleur_status = match (bouwer.kleur.trim().is_empty(), aanpassing) {
-        (true, _) => None,
-        (false, None) => Some(("onbekend", tx(c::BOUWER_KLEUR_ONBEKEND).to_string())),
-        (false, Some(a)) if a.aangepast => Some(("aangepast", vul(tx(c::BOUWER_KLEUR_AANGEPAST), &[&a.kleur.hex()]))),
-        (false, Some(_)) => Some(("goed", tx(c::BOUWER_KLEUR_GOED).to_string())),
+    let kleur_status = match bouwer.kleur_stand() {
+        KleurStand::Geen => None,
+        KleurStand::Onbekend => Some(("onbekend", tx(c::BOUWER_KLEUR_ONBEKEND).to_string())),
+        KleurStand::Aangepast(kleur) => Some(("aangepast", vul(tx(c::BOUWER_KLEUR_AANGEPAST), &[&kleur.hex()]))),
+        KleurStand::Goed => Some(("goed", tx(c::BOUWER_KLEUR_GOED).to_string())),
     };
     let kiezer = {
         let bouwer = bouwer.clone();
@@ -202,7 +190,7 @@ pub fn Coach() -> Html {
     {
         let voorbeeld = voorbeeld.clone();
         use_effect_with(palet, move |palet| {
-            venster::zet_palet_op(voorbeeld.get(), *palet);
+            crate::services::coach::zet_palet_op(voorbeeld.get(), *palet);
         });
     }
 

@@ -12,25 +12,22 @@ use yew::prelude::*;
 
 use crate::services::venster;
 use crate::ui::components::focus::use_focus_na;
-use crate::ui::components::veld::bij_invoer;
 
 use crate::content::delen as d;
-use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
-use crate::domain::deelpakket::{self, DeelFout, DeelInhoud, Kader};
-use crate::domain::dokument::OntvangenPakket;
-use crate::domain::opschonen::schone_regel;
+use crate::domain::deelpakket::{self, Kader};
 use crate::domain::taal::Taal;
-use crate::domain::tekst::Tekst;
-use crate::services::crypto::CryptoFout;
 use crate::services::pagina;
-use crate::services::{bestand, delen};
+use crate::services::{bestand, delen, invoer};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::winkel::use_winkel;
 
-/// A shared file is a few lines of text: anything larger is not one.
-const MAX_DEELBESTAND: usize = deelpakket::MAX_TEKENS + 4096;
+// The page's state and what a decoded package or picked file means, in plain
+// Rust with native tests.
+mod model;
+
+use model::{Bestand, Gedeeld as Model, Invoerdeel, Stap};
 
 #[derive(Properties, PartialEq)]
 pub struct GedeeldProps {
@@ -48,14 +45,6 @@ pub fn Gedeeld(props: &GedeeldProps) -> Html {
     }
 }
 
-fn deel_fout(f: DeelFout) -> Tekst {
-    match f {
-        DeelFout::Beschadigd => d::LINK_BESCHADIGD,
-        DeelFout::TeGroot => d::LINK_TE_GROOT,
-        DeelFout::NieuwereVersie(_) => d::LINK_NIEUWER,
-    }
-}
-
 /// The heading for the coach: who shared, never "you" for the person. The name
 /// is text in a `<bdi>`, so a name in a right-to-left script cannot reorder
 /// the words around it.
@@ -65,155 +54,80 @@ fn gedeeld_door(naam: Option<&str>, taal: Taal) -> Html {
     html! { <>{ voor }<bdi>{ naam.to_string() }</bdi>{ na }</> }
 }
 
-#[derive(Clone, PartialEq)]
-enum Stand {
-    /// Waiting for the code (or, without a link, for a file).
-    Invoer {
-        fout: Option<Tekst>,
-    },
-    Bezig,
-    Open {
-        inhoud: Rc<DeelInhoud>,
-        bewaard: bool,
-    },
-    /// A copy kept earlier, by the moment it was kept.
-    Kopie {
-        bewaard_op: f64,
-    },
-}
-
 #[component]
 fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     let winkel = use_winkel();
     let taal = winkel.taal();
-    // The frame read from the link, or later from a picked file.
-    let kader = use_state(|| {
-        if props.payload == deelpakket::GEEN_LINK {
-            None
-        } else {
-            Some(deelpakket::ontkader(&props.payload).map(Rc::new))
-        }
-    });
-    let stand = use_state(|| Stand::Invoer { fout: None });
-    let code = use_state(String::new);
-    let label = use_state(String::new);
+    let s = {
+        let payload = props.payload.clone();
+        use_reducer(move || Model::nieuw(&payload))
+    };
     let focus_na = use_focus_na();
 
     let open = {
-        let (kader, stand, code, label, focus_na) =
-            (kader.clone(), stand.clone(), code.clone(), label.clone(), focus_na.clone());
+        let (s, focus_na) = (s.clone(), focus_na.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(Ok(k)) = (*kader).clone() else { return };
-            let genormaliseerd = match deelpakket::normaliseer_code(&code) {
+            let Some(k) = s.te_openen() else { return };
+            let code = match s.code() {
                 Ok(c) => c,
-                Err(f) => {
+                Err(fout) => {
                     *focus_na.borrow_mut() = Some("code");
-                    return stand.set(Stand::Invoer { fout: Some(d::code_vorm_fout(f)) });
+                    return s.dispatch(Stap::CodeFout(fout));
                 }
             };
-            stand.set(Stand::Bezig);
-            let (stand, label, focus_na) = (stand.clone(), label.clone(), focus_na.clone());
+            s.dispatch(Stap::Bezig);
+            let (s, focus_na) = (s.dispatcher(), focus_na.clone());
             venster::start(async move {
                 let k: &Kader = &k;
-                let uitkomst = delen::open_met_code(k, &genormaliseerd).await;
-                let nieuw = match uitkomst {
-                    Ok(bytes) => match deelpakket::lees_klaartekst(&bytes, &MODULES) {
-                        Ok(inhoud) => Stand::Open { inhoud: Rc::new(inhoud), bewaard: false },
-                        Err(f) => Stand::Invoer { fout: Some(deel_fout(f)) },
-                    },
-                    Err(CryptoFout::Ontsleutelen) => Stand::Invoer { fout: Some(d::CODE_FOUT) },
-                    Err(CryptoFout::NietBeschikbaar) => Stand::Invoer { fout: Some(d::GEEN_CRYPTO) },
-                    Err(CryptoFout::Mislukt) => Stand::Invoer { fout: Some(d::CRYPTO_MISLUKT) },
-                };
-                // The shared name is the likely label for a kept copy; the coach can change it.
-                if let Stand::Open { inhoud, .. } = &nieuw {
-                    if let Some(naam) = &inhoud.naam {
-                        label.set(naam.clone());
-                    }
-                }
-                *focus_na.borrow_mut() = Some(if matches!(nieuw, Stand::Open { .. }) { "gedeeld-kop" } else { "code" });
-                stand.set(nieuw);
+                let nieuw = model::gelezen(delen::open_met_code(k, &code).await);
+                *focus_na.borrow_mut() = Some(nieuw.focus());
+                s.dispatch(Stap::Gelezen(nieuw));
             });
         })
     };
-    let zet_code = bij_invoer(&code);
+    let typ = |stap: fn(String) -> Stap| {
+        let s = s.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            if let Some(w) = invoer::waarde(&e) {
+                s.dispatch(stap(w));
+            }
+        })
+    };
     let kies_bestand = {
-        let (kader, stand, focus_na) = (kader.clone(), stand.clone(), focus_na.clone());
+        let (s, focus_na) = (s.dispatcher(), focus_na.clone());
         Callback::from(move |e: Event| {
             let Some(gekozen) = venster::gekozen_bestand(&e) else { return };
-            let (kader, stand, focus_na) = (kader.clone(), stand.clone(), focus_na.clone());
+            let (s, focus_na) = (s.clone(), focus_na.clone());
             venster::start(async move {
-                match bestand::lees_tekst(&gekozen, MAX_DEELBESTAND).await {
-                    Ok(tekst) if tekst.contains(deelpakket::PAD) => {
-                        let k = deelpakket::ontkader(&tekst).map(Rc::new);
-                        *focus_na.borrow_mut() = Some(if k.is_ok() { "code" } else { "bestand-fout" });
-                        kader.set(Some(k));
-                        stand.set(Stand::Invoer { fout: None });
-                    }
-                    _ => {
-                        *focus_na.borrow_mut() = Some("bestand-fout");
-                        kader.set(Some(Err(DeelFout::Beschadigd)));
-                        stand.set(Stand::Invoer { fout: Some(d::DEELBESTAND_FOUT) });
-                    }
-                }
+                let gelezen = Bestand::uit(bestand::lees_tekst(&gekozen, model::MAX_DEELBESTAND).await.ok());
+                *focus_na.borrow_mut() = Some(gelezen.focus());
+                s.dispatch(Stap::Bestand(gelezen));
             });
         })
     };
     let bewaar = {
-        let (stand, label, winkel) = (stand.clone(), label.clone(), winkel.clone());
+        let (s, winkel) = (s.clone(), winkel.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Stand::Open { inhoud, .. } = (*stand).clone() else { return };
-            let naam = schone_regel(&label, deelpakket::MAX_KOPIE_LABEL);
-            let pakket = OntvangenPakket {
-                bewaard_op: crate::services::pagina::nu_ms(),
-                label: naam.unwrap_or_else(|| d::KOPIE_STANDAARD.in_taal(taal).to_string()),
-                gemaakt_op: inhoud.gemaakt_op,
-                taal: inhoud.taal,
-                modules: inhoud.modules.clone(),
-                kijk: inhoud.kijk.clone(),
-            };
+            let Some(pakket) = s.kopie(d::KOPIE_STANDAARD.in_taal(taal), pagina::nu_ms()) else { return };
             winkel.bewaar_ontvangen(pakket);
-            stand.set(Stand::Open { inhoud, bewaard: true });
+            s.dispatch(Stap::Bewaard);
         })
     };
-    let zet_label = bij_invoer(&label);
 
     let datum = |ms: f64| pagina::tijdstip(ms, taal.code(), false);
 
     // ---- What is shown.
-    let bekeken: Option<(Rc<DeelInhoud>, Option<String>)> = match &*stand {
-        Stand::Open { inhoud, .. } => Some((inhoud.clone(), None)),
-        Stand::Kopie { bewaard_op } => {
-            winkel.dokument.ontvangen.iter().find(|p| p.bewaard_op == *bewaard_op).map(|p| {
-                let inhoud = DeelInhoud {
-                    versie: u32::from(deelpakket::VERSIE),
-                    gemaakt_op: p.gemaakt_op,
-                    taal: p.taal,
-                    modules: p.modules.clone(),
-                    coach: None,
-                    naam: None,
-                    kijk: p.kijk.clone(),
-                };
-                (Rc::new(inhoud), Some(p.label.clone()))
-            })
-        }
-        _ => None,
-    };
+    let bekeken = s.bekeken(&winkel.dokument.ontvangen);
 
-    let invoer = match (&*kader, &*stand) {
-        (_, Stand::Open { .. } | Stand::Kopie { .. }) => html! {},
-        (None, Stand::Invoer { .. }) => html! { <p class="intro">{ d::GEEN_LINK.in_taal(taal) }</p> },
-        (Some(Err(f)), Stand::Invoer { fout }) => html! {
-            <p id="bestand-fout" class="melding delen-fout" role="alert" tabindex="-1">{ fout.unwrap_or(deel_fout(*f)).in_taal(taal) }</p>
+    let bovenaan = match s.invoerdeel() {
+        Invoerdeel::Niets => html! {},
+        Invoerdeel::GeenLink => html! { <p class="intro">{ d::GEEN_LINK.in_taal(taal) }</p> },
+        Invoerdeel::Fout(fout) => html! {
+            <p id="bestand-fout" class="melding delen-fout" role="alert" tabindex="-1">{ fout.in_taal(taal) }</p>
         },
-        (Some(Ok(_)), stand_nu) => {
-            let fout = match stand_nu {
-                Stand::Invoer { fout } => *fout,
-                _ => None,
-            };
-            let bezig = *stand_nu == Stand::Bezig;
+        Invoerdeel::Code { fout, bezig } => {
             let beschreven = if fout.is_some() { "code-hint code-fout" } else { "code-hint" };
             html! {
                 <>
@@ -224,7 +138,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                             <p id="code-hint" class="hint">{ d::CODE_HINT.in_taal(taal) }</p>
                             <input id="code" class="code-invoer" type="text" inputmode="text" autocomplete="off"
                                 autocapitalize="characters" spellcheck="false" maxlength="40"
-                                value={(*code).clone()} oninput={zet_code} aria-describedby={beschreven}
+                                value={s.code.clone()} oninput={typ(Stap::Code)} aria-describedby={beschreven}
                                 aria-invalid={fout.map(|_| "true")} />
                         </div>
                         if let Some(f) = fout {
@@ -238,7 +152,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                 </>
             }
         }
-        (_, Stand::Bezig) => html! { <p class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
+        Invoerdeel::Bezig => html! { <p class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p> },
     };
 
     let resultaat = match &bekeken {
@@ -246,7 +160,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         Some((inhoud, kopie)) => {
             let modules = Rc::new(inhoud.als_modules());
             let anderen = Rc::new(inhoud.kijk.clone());
-            let bewaard = matches!(&*stand, Stand::Open { bewaard: true, .. });
+            let bewaard = s.bewaard();
             html! {
                 <>
                     <section class="niet-printen gedeeld-info" aria-labelledby="gedeeld-kop">
@@ -278,7 +192,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                                         <label for="kopie-label">{ d::KOPIE_LABEL.in_taal(taal) }</label>
                                         <p id="kopie-hint" class="hint">{ d::KOPIE_HINT.in_taal(taal) }</p>
                                         <input id="kopie-label" type="text" autocomplete="off" maxlength={deelpakket::MAX_KOPIE_LABEL.to_string()}
-                                            value={(*label).clone()} oninput={zet_label} aria-describedby="kopie-hint" />
+                                            value={s.label.clone()} oninput={typ(Stap::Label)} aria-describedby="kopie-hint" />
                                     </div>
                                     <div class="knoppen">
                                         <button type="submit" class="knop stil">{ d::BEWAAR_KOPIE.in_taal(taal) }</button>
@@ -293,10 +207,9 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     };
 
     // A shared file, when there is no link (or the link did not work).
-    let bestand_kiezen = match &*kader {
-        Some(Ok(_)) => html! {},
-        _ if bekeken.is_some() => html! {},
-        _ => html! {
+    let bestand_kiezen = match s.bestand_kiezen(&winkel.dokument.ontvangen) {
+        false => html! {},
+        true => html! {
             <div class="niet-printen delen-blok veld">
                 <label for="deelbestand">{ d::KIES_DEELBESTAND.in_taal(taal) }</label>
                 <input id="deelbestand" type="file" accept=".spoorwijzer,.txt,text/plain" onchange={kies_bestand} />
@@ -310,19 +223,17 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     } else {
         let rijen = kopieen.iter().rev().map(|p| {
             let bekijk = {
-                let (stand, focus_na, op) = (stand.clone(), focus_na.clone(), p.bewaard_op);
+                let (s, focus_na, op) = (s.dispatcher(), focus_na.clone(), p.bewaard_op);
                 Callback::from(move |_: MouseEvent| {
                     *focus_na.borrow_mut() = Some("gedeeld-kop");
-                    stand.set(Stand::Kopie { bewaard_op: op });
+                    s.dispatch(Stap::Bekijk(op));
                     pagina::scroll_naar_boven();
                 })
             };
             let verwijder = {
-                let (stand, winkel, focus_na, op) = (stand.clone(), winkel.clone(), focus_na.clone(), p.bewaard_op);
+                let (s, winkel, focus_na, op) = (s.dispatcher(), winkel.clone(), focus_na.clone(), p.bewaard_op);
                 Callback::from(move |_: MouseEvent| {
-                    if *stand == (Stand::Kopie { bewaard_op: op }) {
-                        stand.set(Stand::Invoer { fout: None });
-                    }
+                    s.dispatch(Stap::Verwijderd(op));
                     *focus_na.borrow_mut() = Some("kopieen-kop");
                     winkel.verwijder_ontvangen(op);
                 })
@@ -350,7 +261,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
 
     html! {
         <>
-            <div class="niet-printen">{ invoer }</div>
+            <div class="niet-printen">{ bovenaan }</div>
             { resultaat }
             { bestand_kiezen }
             { lijst }

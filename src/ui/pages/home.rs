@@ -14,18 +14,6 @@ use crate::ui::components::pagina::Pagina;
 use crate::ui::route::{Route, Stap};
 use crate::ui::winkel::use_winkel;
 
-fn kort(t: &'static Teksten, id: &str) -> &'static str {
-    match id {
-        "wie-ben-ik" => t.wie_ben_ik_intro,
-        "wat-kan-ik" => t.wat_kan_ik_intro,
-        "wat-wil-ik" => t.wat_wil_ik_intro,
-        "energie" => t.energie_kort,
-        "zorgen" => t.zorgen_kort,
-        "verlies-en-betekenis" => t.verlies_kort,
-        _ => t.stappen_kort,
-    }
-}
-
 pub fn geleden_tekst(t: &'static Teksten, toen_ms: f64, nu_ms: f64) -> String {
     match voortgang::geleden(toen_ms, nu_ms) {
         Geleden::Net => t.geleden_net.to_string(),
@@ -64,7 +52,7 @@ pub fn Home() -> Html {
                         <span class="kaart-titel">{ m.titel.in_taal(taal) }</span>
                         if klaar == n { <span class="kaart-vinkje">{ iconen::vinkje() }</span> }
                     </span>
-                    <span class="kaart-tekst">{ kort(t, m.id) }</span>
+                    <span class="kaart-tekst">{ m.kort.in_taal(taal) }</span>
                     <progress class="voortgang" max={n.to_string()} value={klaar.to_string()} aria-hidden="true"></progress>
                     <span class="kaart-voortgang">{ status }</span>
                 </a>

@@ -7,39 +7,20 @@
 use yew::prelude::*;
 
 use crate::content::kijk as k;
-use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::antwoorden::ModuleStand;
-use crate::domain::kijk::{self, Genoemd, Item, KijkAntwoord, Spiegel, Spiegelset, Vergelijking};
+use crate::domain::kijk::{Genoemd, KijkAntwoord, Spiegel, Vergelijking};
 use crate::domain::taal::Taal;
 use crate::ui::components::iconen;
 use crate::ui::route::Route;
 
-fn naam(
-    item: &Item,
-    opties: fn(&Spiegelset, &str) -> Option<&'static crate::domain::vragenlijst::Optie>,
-    taal: Taal,
-) -> String {
-    match item {
-        Item::Optie(id) => {
-            opties(&Spiegelset::uit(&MODULES), id).map(|o| o.tekst.in_taal(taal).to_string()).unwrap_or_default()
-        }
-        Item::Woord(w) => w.clone(),
-    }
-}
+// What shows, and how each item is named, in plain Rust with native tests.
+mod model;
 
-fn kwaliteit(s: &Spiegelset, id: &str) -> Option<&'static crate::domain::vragenlijst::Optie> {
-    s.kwaliteit(id)
-}
-
-fn energiegever(s: &Spiegelset, id: &str) -> Option<&'static crate::domain::vragenlijst::Optie> {
-    s.energiegever(id)
-}
-
-type Opties = fn(&Spiegelset, &str) -> Option<&'static crate::domain::vragenlijst::Optie>;
+use model::{iets_van_anderen, naam, Lijst, Profielblok};
 
 /// Items with who named them, as chips with a small line under each.
-fn genoemd(lijst: &[Genoemd], opties: Opties, taal: Taal, klasse: &'static str) -> Html {
+fn genoemd(lijst: &[Genoemd], opties: Lijst, taal: Taal, klasse: &'static str) -> Html {
     html! {
         <ul class={classes!("chips", "kijk-chips", klasse)}>
             { for lijst.iter().map(|g| html! {
@@ -79,8 +60,7 @@ fn plaatje(v: &Vergelijking, taal: Taal) -> Html {
     }
 }
 
-fn vergelijking(v: &Vergelijking, opties: Opties, taal: Taal, eigen_leeg: bool) -> Html {
-    let alleen_ik: Vec<Genoemd> = v.alleen_ik.iter().map(|i| Genoemd { item: i.clone(), door: Vec::new() }).collect();
+fn vergelijking(v: &Vergelijking, opties: Lijst, taal: Taal, eigen_leeg: bool) -> Html {
     html! {
         <div class="kijk-vergelijking">
             { plaatje(v, taal) }
@@ -93,9 +73,9 @@ fn vergelijking(v: &Vergelijking, opties: Opties, taal: Taal, eigen_leeg: bool) 
                 <p class="hint">{ k::ALLEEN_ANDEREN_UITLEG.in_taal(taal) }</p>
                 { genoemd(&v.alleen_anderen, opties, taal, "zij") }
             }
-            if !alleen_ik.is_empty() {
+            if !v.alleen_ik.is_empty() {
                 <h4><span class="kijk-teken stip-ik" aria-hidden="true"></span>{ k::ALLEEN_JIJ.in_taal(taal) }</h4>
-                <ul class="chips">{ for alleen_ik.iter().map(|g| html! { <li>{ naam(&g.item, opties, taal) }</li> }) }</ul>
+                <ul class="chips">{ for v.alleen_ik.iter().map(|i| html! { <li>{ naam(i, opties, taal) }</li> }) }</ul>
             }
             if eigen_leeg {
                 <p class="hint">{ k::EIGEN_NOG_NIET.in_taal(taal) }</p>
@@ -108,38 +88,35 @@ fn vergelijking(v: &Vergelijking, opties: Opties, taal: Taal, eigen_leeg: bool) 
 /// someone); `false` for a coach's read-only copy. `wie_ben_ik`: the person's
 /// own answers there, when known.
 pub fn blok(wie_ben_ik: Option<&ModuleStand>, antwoorden: &[KijkAntwoord], taal: Taal, eigen: bool) -> Html {
-    if antwoorden.is_empty() && !eigen {
-        return html! {};
-    }
+    let (beeld, eigen_leeg) = match model::profielblok(wie_ben_ik, antwoorden, eigen) {
+        Profielblok::Niets => return html! {},
+        Profielblok::VraagHet => {
+            return html! {
+                <p class="kijk-vraag-het niet-printen">
+                    <a href={Route::Anderen.href()}>{ k::PROFIEL_VRAAG.in_taal(taal) }</a>
+                </p>
+            }
+        }
+        Profielblok::Beeld { beeld, eigen_leeg } => (beeld, eigen_leeg),
+    };
     let titel = html! {
         <h2 id="p-anderen"><span class="blok-icoon">{ iconen::van("wie-ben-ik") }</span>{ k::PROFIEL_KOP.in_taal(taal) }</h2>
     };
-    // Nothing from others yet: one short line with the way to ask, so the
-    // profile of someone who answered every module stays within five phone screens.
-    if antwoorden.is_empty() {
-        return html! {
-            <p class="kijk-vraag-het niet-printen">
-                <a href={Route::Anderen.href()}>{ k::PROFIEL_VRAAG.in_taal(taal) }</a>
-            </p>
-        };
-    }
-    let beeld = kijk::beeld(wie_ben_ik, antwoorden);
-    let eigen_leeg = eigen && beeld.kwaliteiten.alleen_ik.is_empty() && beeld.kwaliteiten.allebei.is_empty();
     html! {
         <section class="blok kijk-blok" aria-labelledby="p-anderen">
             { titel }
             <p class="hint">{ k::PROFIEL_UITLEG.in_taal(taal) }</p>
-            if !beeld.kwaliteiten.allebei.is_empty() || !beeld.kwaliteiten.alleen_anderen.is_empty() {
+            if iets_van_anderen(&beeld.kwaliteiten) {
                 <h3>{ k::KOP_KWALITEITEN.in_taal(taal) }</h3>
-                { vergelijking(&beeld.kwaliteiten, kwaliteit, taal, eigen_leeg) }
+                { vergelijking(&beeld.kwaliteiten, Lijst::Kwaliteiten, taal, eigen_leeg) }
             }
             if !beeld.goed_in.is_empty() {
                 <h3>{ k::KOP_GOED_IN.in_taal(taal) }</h3>
-                { genoemd(&beeld.goed_in, kwaliteit, taal, "zij") }
+                { genoemd(&beeld.goed_in, Lijst::Kwaliteiten, taal, "zij") }
             }
-            if !beeld.energie.allebei.is_empty() || !beeld.energie.alleen_anderen.is_empty() {
+            if iets_van_anderen(&beeld.energie) {
                 <h3>{ k::KOP_ENERGIE.in_taal(taal) }</h3>
-                { vergelijking(&beeld.energie, energiegever, taal, false) }
+                { vergelijking(&beeld.energie, Lijst::Energie, taal, false) }
             }
             if !beeld.boodschappen.is_empty() {
                 <h3>{ k::KOP_BOODSCHAP.in_taal(taal) }</h3>
@@ -159,15 +136,11 @@ pub fn blok(wie_ben_ik: Option<&ModuleStand>, antwoorden: &[KijkAntwoord], taal:
 
 /// One reply as its contents, before the candidate decides to add it.
 pub fn spiegel_html(s: &Spiegel, taal: Taal) -> Html {
-    if s.is_leeg() {
+    let Some(s) = model::antwoordinhoud(s) else {
         return html! { <p>{ k::LEEG_ANTWOORD.in_taal(taal) }</p> };
-    }
-    let set = Spiegelset::uit(&MODULES);
-    let mut kwaliteiten: Vec<String> =
-        s.kwaliteiten.iter().filter_map(|id| set.kwaliteit(id)).map(|o| o.tekst.in_taal(taal).to_string()).collect();
-    kwaliteiten.extend(s.kwaliteiten_woorden.iter().cloned());
-    let energie: Vec<String> =
-        s.energie.iter().filter_map(|id| set.energiegever(id)).map(|o| o.tekst.in_taal(taal).to_string()).collect();
+    };
+    let kwaliteiten: Vec<String> = s.kwaliteiten.iter().map(|n| n.in_taal(taal).to_string()).collect();
+    let energie: Vec<String> = s.energie.iter().map(|n| n.in_taal(taal).to_string()).collect();
     let rij = |kop: &str, items: &[String]| {
         if items.is_empty() {
             return html! {};
@@ -220,7 +193,7 @@ pub fn deel_vinkje(aantal: usize, aan: bool, onchange: Callback<Event>, taal: Ta
 
 /// A link to ask someone, under the modules whose answers it mirrors.
 pub fn module_link(module: &str, taal: Taal) -> Html {
-    if module != "wie-ben-ik" && module != "wat-kan-ik" {
+    if !model::vraag_link_bij(module) {
         return html! {};
     }
     html! { <p class="kijk-module-link"><a href={Route::Anderen.href()}>{ k::MODULE_LINK.in_taal(taal) }</a></p> }

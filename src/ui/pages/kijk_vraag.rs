@@ -1,9 +1,7 @@
 //! `#/kijk/<invitation>`: the trusted person answers the mirror set in their
 //! own browser, one question per screen, every question skippable. Answers
-//! live only in this component's state: nothing is written to storage. At
+//! live only in this component's state (`model`): nothing is written to storage. At
 //! the end they get a reply link (or file) encrypted with a code shown once.
-
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -12,11 +10,9 @@ use crate::content::kijk as k;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
 use crate::domain::deelpakket;
-use crate::domain::delen::Link;
-use crate::domain::kijk::{self, KijkFout, Spiegelset, MAX_KEUZES};
+use crate::domain::kijk::{self, Spiegelset};
 use crate::domain::tekst::Tekst;
-use crate::services::crypto::CryptoFout;
-use crate::services::delen::{maak_antwoordlink, AntwoordFout};
+use crate::services::delen::maak_antwoordlink;
 use crate::services::venster;
 use crate::services::{bestand, deelblad, pagina};
 use crate::ui::components::focus::use_focus_na;
@@ -24,10 +20,13 @@ use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::kijk_profiel::bij_enter;
 use crate::ui::winkel::use_winkel;
 
-// What is typed, and the small views the questions share.
+// The small views the questions share.
 mod invoer;
+// The screens, what is typed and the reply, in plain Rust with native tests.
+mod model;
 
-use invoer::{status_html, vinkjes, Invoer, Status};
+use invoer::{status_html, vinkjes};
+use model::{Invoer, Lijst, Scherm, Stap, Status, Veld, Vragen};
 
 #[derive(Properties, PartialEq)]
 pub struct KijkVraagProps {
@@ -45,16 +44,12 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
         Err(_) => winkel.taal(),
     };
     // The answers, one screen at a time (used with a readable invitation).
-    let stap = use_state(|| 0usize);
-    let invoer = use_state(Invoer::default);
-    let uitkomst = use_state(|| None::<Rc<Link>>);
-    let status = use_state(|| Status::Geen);
-    let kopie = use_state(|| Status::Geen);
+    let s = use_reducer(Vragen::default);
     let focus_na = use_focus_na();
     let u = match &*uitnodiging {
         Ok(u) => u,
         Err(f) => {
-            let tekst = if *f == KijkFout::NieuwereVersie { k::UITNODIGING_NIEUWER } else { k::UITNODIGING_KAPOT };
+            let tekst = model::uitnodiging_fout(*f);
             return html! {
                 <div lang={taal.code()}>
                     <Pagina titel={k::VRAAG_TITEL.in_taal(taal)}>
@@ -73,73 +68,62 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
     };
 
     let ga = |naar: usize| {
-        let (stap, status, focus_na) = (stap.clone(), status.clone(), focus_na.clone());
+        let (s, focus_na) = (s.dispatcher(), focus_na.clone());
         Callback::from(move |_: MouseEvent| {
-            status.set(Status::Geen);
             if naar == 0 {
                 pagina::focus_op_kop();
             } else {
                 *focus_na.borrow_mut() = Some("vraag-kop");
             }
-            stap.set(naar);
+            s.dispatch(Stap::Ga(naar));
             pagina::scroll_naar_boven();
         })
     };
-    let zet = |f: fn(&mut Invoer, String)| {
-        let invoer = invoer.clone();
+    let zet = |veld: Veld| {
+        let s = s.dispatcher();
         Callback::from(move |e: InputEvent| {
-            let waarde = crate::services::invoer::waarde(&e).unwrap_or_default();
-            let mut i = (*invoer).clone();
-            f(&mut i, waarde);
-            invoer.set(i);
+            s.dispatch(Stap::Typ(veld, crate::services::invoer::waarde(&e).unwrap_or_default()));
         })
     };
-    let wissel = |f: fn(&mut Invoer) -> &mut Vec<String>| {
-        let invoer = invoer.clone();
-        Callback::from(move |(id, aan): (String, bool)| {
-            let mut i = (*invoer).clone();
-            Invoer::wissel(f(&mut i), id, aan);
-            invoer.set(i);
-        })
+    let wissel = |lijst: Lijst| {
+        let s = s.dispatcher();
+        Callback::from(move |(id, aan): (String, bool)| s.dispatch(Stap::Vink(lijst, id, aan)))
     };
 
     let maak = {
-        let (u, invoer, uitkomst, status, kopie, focus_na) =
-            (u.clone(), invoer.clone(), uitkomst.clone(), status.clone(), kopie.clone(), focus_na.clone());
+        let (u, s, focus_na) = (u.clone(), s.clone(), focus_na.clone());
         Callback::from(move |()| {
-            let taak = match maak_antwoordlink(&u, &invoer.van, &invoer.spiegel(), taal) {
+            let taak = match maak_antwoordlink(&u, &s.invoer.van, &s.invoer.spiegel(), taal) {
                 Ok(taak) => taak,
-                Err(AntwoordFout::Leeg) => {
-                    *focus_na.borrow_mut() = Some("antwoord-status");
-                    return status.set(Status::Fout(k::NIETS_INGEVULD));
+                Err(f) => {
+                    if let Some(id) = model::focus_bij(f) {
+                        *focus_na.borrow_mut() = Some(id);
+                    }
+                    return s.dispatch(Stap::KanNiet(f));
                 }
-                Err(AntwoordFout::GeenCrypto) => return status.set(Status::Fout(d::GEEN_CRYPTO)),
             };
-            status.set(Status::Bezig);
-            kopie.set(Status::Geen);
-            let (uitkomst, status, focus_na) = (uitkomst.clone(), status.clone(), focus_na.clone());
+            s.dispatch(Stap::Bezig);
+            let (s, focus_na) = (s.dispatcher(), focus_na.clone());
             venster::start(async move {
                 match taak.await {
                     Ok(link) => {
-                        status.set(Status::Geen);
                         *focus_na.borrow_mut() = Some("antwoord-kop");
-                        uitkomst.set(Some(Rc::new(link)));
+                        s.dispatch(Stap::Klaar(link));
                         pagina::scroll_naar_boven();
                     }
-                    Err(CryptoFout::NietBeschikbaar) => status.set(Status::Fout(d::GEEN_CRYPTO)),
-                    Err(_) => status.set(Status::Fout(d::CRYPTO_MISLUKT)),
+                    Err(f) => s.dispatch(Stap::Mislukt(f)),
                 }
             });
         })
     };
 
     // ---- The reply, once made: the code is shown here and nowhere else.
-    if let Some(uit) = &*uitkomst {
+    if let (Scherm::Antwoord, Some(uit)) = (s.scherm(n), &s.uitkomst) {
         let kopieer = |tekst: String, veld: &'static str, goed: Tekst, fout: Tekst| {
-            let kopie = kopie.clone();
+            let s = s.dispatcher();
             Callback::from(move |_: MouseEvent| {
-                let kopie = kopie.clone();
-                let meld = move |ok| kopie.set(if ok { Status::Goed(goed) } else { Status::Fout(fout) });
+                let s = s.clone();
+                let meld = move |ok| s.dispatch(Stap::Kopie(if ok { Status::Goed(goed) } else { Status::Fout(fout) }));
                 venster::kopieer(tekst.clone(), veld, Box::new(meld));
             })
         };
@@ -153,19 +137,19 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
             })
         };
         let als_bestand = {
-            let (link, kopie) = (uit.link.clone(), kopie.clone());
+            let (link, s) = (uit.link.clone(), s.dispatcher());
             Callback::from(move |_: MouseEvent| {
                 let tekst = deelpakket::bestandstekst(k::BESTAND_KOPREGEL.in_taal(taal), &link);
                 if !bestand::download("spoorwijzer-antwoord.spoorwijzer", "text/plain", &tekst) {
-                    kopie.set(Status::Fout(d::DOWNLOAD_MISLUKT));
+                    s.dispatch(Stap::Kopie(Status::Fout(d::DOWNLOAD_MISLUKT)));
                 }
             })
         };
         let terug = {
-            let (uitkomst, focus_na) = (uitkomst.clone(), focus_na.clone());
+            let (s, focus_na) = (s.dispatcher(), focus_na.clone());
             Callback::from(move |_: MouseEvent| {
                 *focus_na.borrow_mut() = Some("vraag-kop");
-                uitkomst.set(None);
+                s.dispatch(Stap::Terug);
             })
         };
         let stuur = match &naam {
@@ -203,7 +187,7 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
                         </button>
                     </div>
                     <p id="antwoord-bestand-uitleg" class="hint">{ k::ALS_BESTAND_UITLEG.in_taal(taal) }</p>
-                    { status_html(&kopie, taal, "antwoord-kopie") }
+                    { status_html(&s.kopie, taal, "antwoord-kopie") }
                     <p class="gelukt">{ k::NIETS_BEWAARD.in_taal(taal) }</p>
                     <div class="knoppen">
                         <button type="button" class="knop stil" onclick={terug}>{ k::TERUG_NAAR_VRAGEN.in_taal(taal) }</button>
@@ -215,86 +199,86 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
     }
 
     // ---- One screen at a time: the welcome, each question, then sending.
-    let nu = *stap;
-    let scherm = if nu == 0 {
-        let intro = match &naam {
-            Some(nm) => vul(k::VRAAG_INTRO_NAAM.in_taal(taal), &[nm]),
-            None => k::VRAAG_INTRO.in_taal(taal).to_string(),
-        };
-        html! {
-            <section class="kijk-stap" aria-labelledby="vraag-kop">
-                <p class="intro">{ intro }</p>
-                <p>{ vul(k::VRAAG_HOE.in_taal(taal), &[&n.to_string()]) }</p>
-                <p>{ k::VRAAG_PRIVACY.in_taal(taal) }</p>
-                <div class="stap-nav kijk-nav-een">
-                    <button type="button" class="knop" onclick={ga(1)}>{ k::BEGIN.in_taal(taal) }<span aria-hidden="true">{ " ›" }</span></button>
-                </div>
-            </section>
-        }
-    } else if nu <= n {
-        let deel = u.delen[nu - 1].as_str();
-        let vraag = match deel {
-            "kwaliteiten" => html! {
-                <>
-                    <h2 id="vraag-kop" tabindex="-1">{ k::VRAAG_KWALITEITEN.in_taal(taal) }</h2>
-                    <fieldset class="vraag" aria-labelledby="vraag-kop" aria-describedby="vraag-uitleg">
-                        <p id="vraag-uitleg" class="hint">{ k::UITLEG_KWALITEITEN.in_taal(taal) }</p>
-                        { vinkjes("kijk-kwaliteit", set.kwaliteiten, &invoer.kwaliteiten, taal, wissel(|i| &mut i.kwaliteiten)) }
-                    </fieldset>
-                    if invoer.kwaliteiten.len() >= MAX_KEUZES {
-                        <p class="hint" role="status">{ k::GENOEG_GEKOZEN.in_taal(taal) }</p>
-                    }
-                    <div class="veld">
-                        <label for="kijk-woorden">{ k::KWALITEITEN_WOORDEN.in_taal(taal) }</label>
-                        <p id="kijk-woorden-hint" class="hint">{ k::KOMMA_HINT.in_taal(taal) }</p>
-                        <input id="kijk-woorden" type="text" autocomplete="off" maxlength="200" aria-describedby="kijk-woorden-hint"
-                            value={invoer.kwaliteiten_woorden.clone()} oninput={zet(|i, w| i.kwaliteiten_woorden = w)} />
+    let scherm = match s.scherm(n) {
+        Scherm::Welkom | Scherm::Antwoord => {
+            let intro = match &naam {
+                Some(nm) => vul(k::VRAAG_INTRO_NAAM.in_taal(taal), &[nm]),
+                None => k::VRAAG_INTRO.in_taal(taal).to_string(),
+            };
+            html! {
+                <section class="kijk-stap" aria-labelledby="vraag-kop">
+                    <p class="intro">{ intro }</p>
+                    <p>{ vul(k::VRAAG_HOE.in_taal(taal), &[&n.to_string()]) }</p>
+                    <p>{ k::VRAAG_PRIVACY.in_taal(taal) }</p>
+                    <div class="stap-nav kijk-nav-een">
+                        <button type="button" class="knop" onclick={ga(1)}>{ k::BEGIN.in_taal(taal) }<span aria-hidden="true">{ " ›" }</span></button>
                     </div>
-                </>
-            },
-            "goed-in" => html! {
-                <>
-                    <h2 id="vraag-kop" tabindex="-1"><label for="kijk-goed-in">{ k::VRAAG_GOED_IN.in_taal(taal) }</label></h2>
-                    <p id="kijk-goed-in-hint" class="hint">{ k::UITLEG_GOED_IN.in_taal(taal) }{ " " }{ k::KOMMA_HINT.in_taal(taal) }</p>
-                    <textarea id="kijk-goed-in" rows="4" maxlength="400" aria-describedby="kijk-goed-in-hint"
-                        value={invoer.goed_in.clone()} oninput={zet(|i, w| i.goed_in = w)} />
-                </>
-            },
-            "energie" => html! {
-                <>
-                    <h2 id="vraag-kop" tabindex="-1">{ k::VRAAG_ENERGIE.in_taal(taal) }</h2>
-                    <fieldset class="vraag" aria-labelledby="vraag-kop" aria-describedby="vraag-uitleg">
-                        <p id="vraag-uitleg" class="hint">{ k::UITLEG_KWALITEITEN.in_taal(taal) }</p>
-                        { vinkjes("kijk-energie", set.energie, &invoer.energie, taal, wissel(|i| &mut i.energie)) }
-                    </fieldset>
-                    if invoer.energie.len() >= MAX_KEUZES {
-                        <p class="hint" role="status">{ k::GENOEG_GEKOZEN.in_taal(taal) }</p>
-                    }
-                </>
-            },
-            _ => html! {
-                <>
-                    <h2 id="vraag-kop" tabindex="-1"><label for="kijk-boodschap">{ k::VRAAG_BOODSCHAP.in_taal(taal) }</label></h2>
-                    <p id="kijk-boodschap-hint" class="hint">{ k::UITLEG_BOODSCHAP.in_taal(taal) }</p>
-                    <textarea id="kijk-boodschap" rows="5" maxlength={kijk::MAX_BOODSCHAP.to_string()} aria-describedby="kijk-boodschap-hint"
-                        value={invoer.boodschap.clone()} oninput={zet(|i, w| i.boodschap = w)} />
-                </>
-            },
-        };
-        html! {
-            <section class="kijk-stap">
-                <p class="stap-plaats"><span>{ vul(k::PLAATS.in_taal(taal), &[&nu.to_string(), &n.to_string()]) }</span></p>
-                { vraag }
-                <p class="hint">{ k::OVERSLAAN.in_taal(taal) }</p>
-                <div class="stap-nav">
-                    <button type="button" class="knop stil" onclick={ga(nu - 1)}><span aria-hidden="true">{ "‹ " }</span>{ k::VORIGE.in_taal(taal) }</button>
-                    <button type="button" class="knop" onclick={ga(nu + 1)}>{ k::VOLGENDE.in_taal(taal) }<span aria-hidden="true">{ " ›" }</span></button>
-                </div>
-            </section>
+                </section>
+            }
         }
-    } else {
-        let bezig = *status == Status::Bezig;
-        html! {
+        Scherm::Vraag(nu) => {
+            let deel = u.delen[nu - 1].as_str();
+            let vraag = match deel {
+                "kwaliteiten" => html! {
+                    <>
+                        <h2 id="vraag-kop" tabindex="-1">{ k::VRAAG_KWALITEITEN.in_taal(taal) }</h2>
+                        <fieldset class="vraag" aria-labelledby="vraag-kop" aria-describedby="vraag-uitleg">
+                            <p id="vraag-uitleg" class="hint">{ k::UITLEG_KWALITEITEN.in_taal(taal) }</p>
+                            { vinkjes("kijk-kwaliteit", set.kwaliteiten, &s.invoer.kwaliteiten, taal, wissel(Lijst::Kwaliteiten)) }
+                        </fieldset>
+                        if Invoer::vol(&s.invoer.kwaliteiten) {
+                            <p class="hint" role="status">{ k::GENOEG_GEKOZEN.in_taal(taal) }</p>
+                        }
+                        <div class="veld">
+                            <label for="kijk-woorden">{ k::KWALITEITEN_WOORDEN.in_taal(taal) }</label>
+                            <p id="kijk-woorden-hint" class="hint">{ k::KOMMA_HINT.in_taal(taal) }</p>
+                            <input id="kijk-woorden" type="text" autocomplete="off" maxlength="200" aria-describedby="kijk-woorden-hint"
+                                value={s.invoer.kwaliteiten_woorden.clone()} oninput={zet(Veld::KwaliteitenWoorden)} />
+                        </div>
+                    </>
+                },
+                "goed-in" => html! {
+                    <>
+                        <h2 id="vraag-kop" tabindex="-1"><label for="kijk-goed-in">{ k::VRAAG_GOED_IN.in_taal(taal) }</label></h2>
+                        <p id="kijk-goed-in-hint" class="hint">{ k::UITLEG_GOED_IN.in_taal(taal) }{ " " }{ k::KOMMA_HINT.in_taal(taal) }</p>
+                        <textarea id="kijk-goed-in" rows="4" maxlength="400" aria-describedby="kijk-goed-in-hint"
+                            value={s.invoer.goed_in.clone()} oninput={zet(Veld::GoedIn)} />
+                    </>
+                },
+                "energie" => html! {
+                    <>
+                        <h2 id="vraag-kop" tabindex="-1">{ k::VRAAG_ENERGIE.in_taal(taal) }</h2>
+                        <fieldset class="vraag" aria-labelledby="vraag-kop" aria-describedby="vraag-uitleg">
+                            <p id="vraag-uitleg" class="hint">{ k::UITLEG_KWALITEITEN.in_taal(taal) }</p>
+                            { vinkjes("kijk-energie", set.energie, &s.invoer.energie, taal, wissel(Lijst::Energie)) }
+                        </fieldset>
+                        if Invoer::vol(&s.invoer.energie) {
+                            <p class="hint" role="status">{ k::GENOEG_GEKOZEN.in_taal(taal) }</p>
+                        }
+                    </>
+                },
+                _ => html! {
+                    <>
+                        <h2 id="vraag-kop" tabindex="-1"><label for="kijk-boodschap">{ k::VRAAG_BOODSCHAP.in_taal(taal) }</label></h2>
+                        <p id="kijk-boodschap-hint" class="hint">{ k::UITLEG_BOODSCHAP.in_taal(taal) }</p>
+                        <textarea id="kijk-boodschap" rows="5" maxlength={kijk::MAX_BOODSCHAP.to_string()} aria-describedby="kijk-boodschap-hint"
+                            value={s.invoer.boodschap.clone()} oninput={zet(Veld::Boodschap)} />
+                    </>
+                },
+            };
+            html! {
+                <section class="kijk-stap">
+                    <p class="stap-plaats"><span>{ vul(k::PLAATS.in_taal(taal), &[&nu.to_string(), &n.to_string()]) }</span></p>
+                    { vraag }
+                    <p class="hint">{ k::OVERSLAAN.in_taal(taal) }</p>
+                    <div class="stap-nav">
+                        <button type="button" class="knop stil" onclick={ga(nu - 1)}><span aria-hidden="true">{ "‹ " }</span>{ k::VORIGE.in_taal(taal) }</button>
+                        <button type="button" class="knop" onclick={ga(nu + 1)}>{ k::VOLGENDE.in_taal(taal) }<span aria-hidden="true">{ " ›" }</span></button>
+                    </div>
+                </section>
+            }
+        }
+        Scherm::Versturen => html! {
             <section class="kijk-stap">
                 <h2 id="vraag-kop" tabindex="-1">{ k::KLAAR_KOP.in_taal(taal) }</h2>
                 <div>
@@ -302,18 +286,18 @@ pub fn KijkVraag(props: &KijkVraagProps) -> Html {
                         <label for="kijk-van">{ k::VAN_LABEL.in_taal(taal) }</label>
                         <p id="kijk-van-hint" class="hint">{ k::VAN_HINT.in_taal(taal) }</p>
                         <input id="kijk-van" type="text" autocomplete="off" maxlength={deelpakket::MAX_NAAM.to_string()}
-                            aria-describedby="kijk-van-hint" value={invoer.van.clone()} oninput={zet(|i, w| i.van = w)}
+                            aria-describedby="kijk-van-hint" value={s.invoer.van.clone()} oninput={zet(Veld::Van)}
                             onkeydown={bij_enter(&maak)} />
                     </div>
-                    { status_html(&status, taal, "antwoord-status") }
+                    { status_html(&s.status, taal, "antwoord-status") }
                     <div class="stap-nav">
                         <button type="button" class="knop stil" onclick={ga(n)}><span aria-hidden="true">{ "‹ " }</span>{ k::VORIGE.in_taal(taal) }</button>
-                        <button type="button" id="kijk-maak-antwoord" class="knop" disabled={bezig}
+                        <button type="button" id="kijk-maak-antwoord" class="knop" disabled={!s.kan_maken()}
                             onclick={maak.reform(|_: MouseEvent| ())}>{ k::MAAK_ANTWOORD.in_taal(taal) }</button>
                     </div>
                 </div>
             </section>
-        }
+        },
     };
 
     html! {

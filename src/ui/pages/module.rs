@@ -141,11 +141,12 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
                         *t
                     };
                     let (verder, tik) = (verder.clone(), tik.clone());
-                    pagina::na(VANZELF_MS, move || {
+                    crate::services::venster::Wekker::na(VANZELF_MS, move || {
                         if *tik.borrow() == nu {
                             verder.emit(doel);
                         }
-                    });
+                    })
+                    .laat_lopen();
                 })
             });
             let ongedaan_knop = html! {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::domain::coach::{CoachInstellingen, Rgb};
+use crate::domain::coach::{pas_accent_aan, CoachInstellingen, Rgb};
 use crate::domain::taal::Taal;
 
 /// What the coach has chosen so far.
@@ -61,7 +61,60 @@ impl Reducible for Bouwer {
     }
 }
 
+/// What the line under the colour field says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KleurStand {
+    /// Nothing typed: the app's own colour, no line.
+    Geen,
+    /// Not a colour the builder can read.
+    Onbekend,
+    /// Readable, but made darker so text on it stays readable: this colour is used.
+    Aangepast(Rgb),
+    /// Readable and used as it is.
+    Goed,
+}
+
+/// After a move button was pressed on the module at `plek` of `n` chosen ones:
+/// its new place, and which of its two buttons keeps focus ("hoger" or "lager").
+/// At the top or the bottom the pressed button turns off: focus goes to its partner.
+pub fn na_verschuiving(plek: usize, richting: isize, n: usize) -> (usize, &'static str) {
+    let j = (plek as isize + richting).clamp(0, n as isize - 1) as usize;
+    let doel = match (richting < 0, j) {
+        (true, 0) => "lager",
+        (false, j) if j + 1 == n => "hoger",
+        (true, _) => "hoger",
+        (false, _) => "lager",
+    };
+    (j, doel)
+}
+
 impl Bouwer {
+    /// The module rows in the builder: the chosen ones first, in the coach's
+    /// order, with their place; then the others in the app's order (`alle`).
+    pub fn rijen<'a>(&'a self, alle: &'a [&'static str]) -> impl Iterator<Item = (&'static str, Option<usize>)> + 'a {
+        let gekozen = self.gekozen.iter().copied();
+        gekozen
+            .chain(alle.iter().copied().filter(|id| !self.gekozen.contains(id)))
+            .filter(|id| alle.contains(id))
+            .map(|id| (id, self.plek(id)))
+    }
+
+    fn plek(&self, id: &str) -> Option<usize> {
+        self.gekozen.iter().position(|g| *g == id)
+    }
+
+    /// The line under the colour field.
+    pub fn kleur_stand(&self) -> KleurStand {
+        if self.kleur.trim().is_empty() {
+            return KleurStand::Geen;
+        }
+        match Rgb::uit_invoer(&self.kleur).map(pas_accent_aan) {
+            None => KleurStand::Onbekend,
+            Some(a) if a.aangepast => KleurStand::Aangepast(a.kleur),
+            Some(_) => KleurStand::Goed,
+        }
+    }
+
     pub fn instellingen(&self) -> CoachInstellingen {
         CoachInstellingen {
             praktijk: self.praktijk.clone(),
@@ -123,5 +176,40 @@ mod tests {
         );
         assert_eq!(i.accent, None, "an unreadable colour is the app's own");
         assert!(!i.verborgen);
+    }
+
+    #[test]
+    fn de_rijen_tonen_eerst_wat_gekozen_is_daarna_de_rest_in_app_volgorde() {
+        let alle = ["a", "b", "c", "d"];
+        let mut b = (*leeg()).clone();
+        let rijen = |b: &Bouwer| b.rijen(&alle).collect::<Vec<_>>();
+        assert_eq!(rijen(&b), [("a", None), ("b", None), ("c", None), ("d", None)]);
+        b.gekozen = vec!["c", "a"];
+        assert_eq!(rijen(&b), [("c", Some(0)), ("a", Some(1)), ("b", None), ("d", None)]);
+        b.gekozen = vec!["weg", "b"];
+        assert_eq!(rijen(&b), [("b", Some(1)), ("a", None), ("c", None), ("d", None)], "an unknown id has no row");
+    }
+
+    #[test]
+    fn na_een_verschuiving_houdt_de_knop_die_nog_werkt_de_focus() {
+        assert_eq!(na_verschuiving(2, -1, 4), (1, "hoger"), "up, not at the top: the same button");
+        assert_eq!(na_verschuiving(1, -1, 4), (0, "lager"), "now at the top: up turns off");
+        assert_eq!(na_verschuiving(1, 1, 4), (2, "lager"));
+        assert_eq!(na_verschuiving(2, 1, 4), (3, "hoger"), "now at the bottom: down turns off");
+        assert_eq!(na_verschuiving(0, -1, 1), (0, "lager"));
+    }
+
+    #[test]
+    fn de_kleurregel_zegt_of_de_kleur_gelezen_en_aangepast_is() {
+        let mut b = (*leeg()).clone();
+        assert_eq!(b.kleur_stand(), KleurStand::Geen);
+        b.kleur = "  ".into();
+        assert_eq!(b.kleur_stand(), KleurStand::Geen);
+        b.kleur = "geen kleur".into();
+        assert_eq!(b.kleur_stand(), KleurStand::Onbekend);
+        b.kleur = "#1d4ed8".into();
+        assert_eq!(b.kleur_stand(), KleurStand::Goed);
+        b.kleur = "#ffff00".into();
+        assert!(matches!(b.kleur_stand(), KleurStand::Aangepast(k) if k.hex() != "#ffff00"), "too light: made darker");
     }
 }

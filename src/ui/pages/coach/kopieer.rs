@@ -52,7 +52,7 @@ pub fn Kopieer(props: &KopieerProps) -> Html {
                     stand.set(Kopieerstand::Gelukt);
                 } else {
                     if let Some(d) = details.as_deref() {
-                        venster::open_vouw(d);
+                        crate::services::pagina::open_vouw(d);
                     }
                     services::coach::selecteer(&doel);
                     stand.set(Kopieerstand::ZelfDoen);

@@ -78,7 +78,7 @@ pub fn Exporteer() -> Html {
     let download = {
         let (winkel, s, stap) = (winkel.clone(), s.clone(), stap.clone());
         Callback::from(move |_: MouseEvent| {
-            let naam = bewaarbestand_naam(&venster::vandaag_iso());
+            let naam = bewaarbestand_naam(&crate::services::klok::vandaag_iso());
             if !s.met_ww {
                 let tekst = delen::open_bewaarbestand(&winkel.dokument);
                 stap.dispatch(bewaard(bestand::download(&naam, "application/json", &tekst)));

@@ -125,7 +125,7 @@ pub fn Delen() -> Html {
     let afdrukken = Callback::from(|_: MouseEvent| crate::services::pagina::druk_af());
 
     // In-page jumps are buttons: a `#id` link would be read as a route by the hash router.
-    let sprong = |id: &'static str| Callback::from(move |_: MouseEvent| venster::spring_naar(id));
+    let sprong = |id: &'static str| Callback::from(move |_: MouseEvent| crate::services::pagina::spring_naar(id));
     html! {
         <Pagina titel={d::TITEL.in_taal(taal)} intro={Some(AttrValue::from(d::INTRO.in_taal(taal)))}>
             <nav class="niet-printen delen-keuze" aria-label={d::WAT_DOEN.in_taal(taal)}>
@@ -280,7 +280,7 @@ fn resultaat(l: &Rc<Link>, s: &Deelstand, stap: &UseReducerDispatcher<Deelstand>
         let (l, stap) = (l.clone(), stap.clone());
         Callback::from(move |_: MouseEvent| {
             let tekst = deelpakket::bestandstekst(d::BESTAND_KOPREGEL.in_taal(taal), &l.link);
-            if !bestand::download(&deelbestand_naam(&venster::vandaag_iso()), "text/plain", &tekst) {
+            if !bestand::download(&deelbestand_naam(&crate::services::klok::vandaag_iso()), "text/plain", &tekst) {
                 stap.dispatch(Deelstap::Kopie(Status::Fout(d::DOWNLOAD_MISLUKT)));
             }
         })

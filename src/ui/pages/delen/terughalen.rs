@@ -68,7 +68,7 @@ fn gemaakt(g: &str, taal: Taal) -> Html {
     if g.is_empty() {
         return html! {};
     }
-    let ms = venster::ms_van(g);
+    let ms = crate::services::klok::ms_van(g);
     let datum = if ms.is_finite() { crate::services::pagina::tijdstip(ms, taal.code(), false) } else { g.to_string() };
     html! { <p>{ vul(d::VOORBEELD_GEMAAKT.in_taal(taal), &[&datum]) }</p> }
 }

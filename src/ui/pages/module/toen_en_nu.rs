@@ -1,8 +1,6 @@
 //! Then and now: two dated rounds of the same module side by side. A
 //! component, as it keeps which two rounds are chosen.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
 use crate::domain::antwoorden::Antwoord;
@@ -43,17 +41,14 @@ pub(super) fn ToenEnNu(props: &ToenProps) -> Html {
             None => t.module_nu.to_string(),
         }
     };
-    let antwoorden = |i: usize| -> BTreeMap<String, Antwoord> {
-        stand.momentopnames.get(i).map(|m| m.antwoorden.clone()).unwrap_or_else(|| stand.antwoorden.clone())
-    };
-    let (a, b) = (antwoorden((*links).min(n)), antwoorden((*rechts).min(n)));
+    let (a, b) = (voortgang::ronde(&stand, *links), voortgang::ronde(&stand, *rechts));
     let opties = |gekozen: usize| {
         html! {
             { for (0..=n).map(|i| html! { <option value={i.to_string()} selected={i == gekozen}>{ label(i) }</option> }) }
         }
     };
     // Only what changed, as cards: the question, then and now (issue 24).
-    let kaarten: Vec<Html> = voortgang::veranderd(module, &a, &b)
+    let kaarten: Vec<Html> = voortgang::veranderd(module, a, b)
         .into_iter()
         .map(|(v, x, y)| {
             let tekst = |x: Option<&Antwoord>| x.map(|x| antwoord_tekst(v, x, taal)).unwrap_or_else(|| "—".into());

@@ -68,12 +68,11 @@ fn kaart(tl: &Tijdlijn, m: &Mijlpaal, taal: Taal, plek: &'static str) -> Html {
     }
 }
 
-/// The picture, with the step that was tapped (`gekozen`) explained.
-pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal, gekozen: &UseStateHandle<Option<MijlpaalId>>) -> Html {
+/// The picture, with the step that was tapped (`keuze`) explained; a tap on a step calls `kies`.
+pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal, keuze: Option<MijlpaalId>, kies: &Callback<MijlpaalId>) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     let volgende_id = volgende(tl, vandaag).map(|m| m.id);
     let spoor2 = tl.mijlpaal(MijlpaalId::UitersteStartTweedeSpoor).map(|m| m.datum);
-    let keuze = **gekozen;
     let mut hier_gezet = false;
     let mut delen: Vec<(&'static str, Tekst, Vec<Html>)> = Vec::new();
     for (deel, klasse, kop) in [
@@ -88,10 +87,10 @@ pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal, gekozen: &UseStateHandle
                 hier_gezet = true;
             }
             let gekozen_nu = keuze == Some(m.id);
-            let onclick = {
-                let (gekozen, id) = (gekozen.clone(), m.id);
-                Callback::from(move |_: MouseEvent| gekozen.set(if *gekozen == Some(id) { None } else { Some(id) }))
-            };
+            let onclick = kies.reform({
+                let id = m.id;
+                move |_: MouseEvent| id
+            });
             let met_spoor2 = spoor2.is_some_and(|d| m.datum >= d);
             items.push(html! {
                 <li class={classes!("tl-stap", status_klasse(m, vandaag, volgende_id), spoor_klasse(m.spoor), met_spoor2.then_some("met-spoor-2"))}>

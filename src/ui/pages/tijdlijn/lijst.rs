@@ -16,7 +16,7 @@ use crate::domain::tijdlijn::engine::{
 };
 pub use crate::domain::tijdlijn::lijst::{kalender, tekst_van, titel, volgende, wanneer, weken};
 use crate::domain::tijdlijn::lijst::{lopend, reden_later, stappen};
-use crate::services::venster;
+use crate::services::pagina;
 use crate::ui::route::Route;
 
 /// The id of the folded full list.
@@ -32,12 +32,12 @@ pub const EINDE_VELD_ID: &str = "tl-einde";
 /// `#/tijdlijn?naar=contract`): "Als je contract eindigt" if it is shown, else the
 /// form's field for the last day of the contract, whose hint explains it.
 pub fn open_contract() {
-    if venster::bestaat(UITDIENST_ID) {
-        crate::services::pagina::focus_op(UITDIENST_ID);
+    if pagina::bestaat(UITDIENST_ID) {
+        pagina::focus_op(UITDIENST_ID);
         return;
     }
-    venster::open_eerste("details.tl-meer");
-    crate::services::pagina::focus_op(EINDE_VELD_ID);
+    pagina::open_eerste("details.tl-meer");
+    pagina::focus_op(EINDE_VELD_ID);
 }
 
 /// The element id of a milestone in the full list; the evaluations share one item.
@@ -53,7 +53,7 @@ pub fn naar(id: MijlpaalId) -> Callback<MouseEvent> {
     let doel = element_id(id);
     Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        venster::open_en_focus(ALLE_ID, &doel);
+        pagina::open_en_focus(ALLE_ID, &doel);
     })
 }
 
@@ -79,7 +79,7 @@ pub fn module_link(id: &str, taal: Taal) -> Html {
 pub fn sanctie_link(taal: Taal) -> Html {
     let onclick = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        venster::open_en_focus(SANCTIES_ID, SANCTIES_ID);
+        pagina::open_en_focus(SANCTIES_ID, SANCTIES_ID);
     });
     html! {
         <p class="tl-sanctielink"><a href="#/tijdlijn" {onclick}>{ s::SANCTIES_LINK.in_taal(taal) }</a></p>

@@ -13,6 +13,7 @@ mod beeld;
 mod invullen;
 mod lijst;
 mod link;
+mod stand;
 mod uitleg;
 mod veld;
 
@@ -24,25 +25,30 @@ use yew_router::prelude::*;
 use crate::content::teksten::vul;
 use crate::content::tijdlijn::{datum_voluit, scherm as s};
 use crate::domain::dokument::TijdlijnInvoer;
-use crate::domain::linkvoorstel::{start_uit_link, StartUitLink};
 use crate::domain::tekst::Tekst;
-use crate::domain::tijdlijn::formulier::{self, Melding, Probleem, Veld};
+use crate::domain::tijdlijn::formulier::{self, Melding};
 use crate::services::{bestand, klok};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::route::Route;
-use crate::ui::winkel::use_winkel;
-
-/// A first sick day from the link that differs from the stored one.
-#[derive(Clone, PartialEq)]
-enum LinkStand {
-    Geen,
-    /// Asked, not answered yet: the link's date.
-    Vraag(String),
-    /// What happened, said once (after an answer, or when the link's date could not be read).
-    Antwoord(AttrValue),
-}
+use crate::ui::winkel::{use_winkel, Winkel};
+use stand::{Gevolg, LinkAntwoord, Regel, Stand};
 
 const ANTWOORD_ID: &str = "tl-link-antwoord";
+
+/// Carry out what a step of the page's [`Stand`] asks: store the link's first
+/// sick day, clean the address, and (after an answer) move focus to the line
+/// that says what happened, once it is drawn.
+fn voer_uit(gevolg: Gevolg, winkel: &Winkel, navigator: &Option<Navigator>, focus: &std::cell::RefCell<bool>) {
+    if let Some(start) = gevolg.bewaar {
+        winkel.zet_tijdlijn(TijdlijnInvoer { eerste_ziektedag: start, ..winkel.dokument.tijdlijn.clone() });
+    }
+    if gevolg.focus_antwoord {
+        *focus.borrow_mut() = true;
+    }
+    if let (true, Some(nav)) = (gevolg.adres_schoon, navigator) {
+        nav.replace(&Route::Tijdlijn);
+    }
+}
 
 #[component]
 pub fn Tijdlijn() -> Html {
@@ -54,18 +60,19 @@ pub fn Tijdlijn() -> Html {
     let vandaag = *use_memo((), |_| klok::vandaag());
     let invoer = winkel.dokument.tijdlijn.clone();
     let uitkomst = use_memo((invoer.clone(), vandaag), |(i, v)| formulier::bereken(i, *v));
-    let ics_mislukt = use_state(|| false);
-    // The step tapped in the picture, explained in place (`beeld.rs`).
-    let gekozen = use_state(|| None::<crate::domain::tijdlijn::engine::MijlpaalId>);
+    // Everything the page keeps of its own (`stand.rs`).
+    let stand = use_state(Stand::default);
+    // After an answer, focus goes to the line that says what happened.
+    let focus_antwoord = use_mut_ref(|| false);
+    {
+        let focus_antwoord = focus_antwoord.clone();
+        use_effect(move || {
+            if std::mem::replace(&mut *focus_antwoord.borrow_mut(), false) {
+                crate::services::pagina::focus_op(ANTWOORD_ID);
+            }
+        });
+    }
 
-    // `?start=` from a coach's link (`domain::linkvoorstel::start_uit_link`): an
-    // empty first sick day is filled in at once (nothing of the person's is
-    // replaced, and the field says where the date came from); another stored date
-    // is only replaced after "Vervangen". The address is cleaned once that is
-    // settled, so a reload keeps what the person typed afterwards; until then a
-    // reload asks again and nothing is written.
-    let link_waarde = use_state(|| None::<String>);
-    let link_stand = use_state(|| LinkStand::Geen);
     let navigator = use_navigator();
     let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
     // `?naar=contract` from the money reply: open at "Als je contract eindigt" (or the
@@ -81,89 +88,54 @@ pub fn Tijdlijn() -> Html {
             }
         });
     }
+    // `?start=` from a coach's link: `Stand::lees_adres` says what it does.
     {
-        let winkel = winkel.clone();
-        let (link_waarde, link_stand) = (link_waarde.clone(), link_stand.clone());
-        let navigator = navigator.clone();
+        let (winkel, stand, navigator, focus) = (winkel.clone(), stand.clone(), navigator.clone(), focus_antwoord.clone());
         use_effect_with(query, move |q| {
-            if let Some(start) = formulier::start_uit_query(q) {
-                let huidig = &winkel.dokument.tijdlijn;
-                let klaar = match start_uit_link(&start, &huidig.eerste_ziektedag) {
-                    StartUitLink::AlBewaard => {
-                        link_waarde.set(Some(start));
-                        true
-                    }
-                    StartUitLink::Invullen => {
-                        let nieuw = TijdlijnInvoer { eerste_ziektedag: start.clone(), ..huidig.clone() };
-                        winkel.zet_tijdlijn(nieuw);
-                        link_waarde.set(Some(start));
-                        true
-                    }
-                    StartUitLink::Vragen => {
-                        link_stand.set(LinkStand::Vraag(start));
-                        false
-                    }
-                    StartUitLink::Onleesbaar => {
-                        link_stand.set(LinkStand::Antwoord(AttrValue::from(s::LINK_ONLEESBAAR.in_taal(taal))));
-                        true
-                    }
-                };
-                if let (true, Some(nav)) = (klaar, navigator) {
-                    nav.replace(&Route::Tijdlijn);
-                }
+            let mut nieuw = (*stand).clone();
+            let gevolg = nieuw.lees_adres(q, &winkel.dokument.tijdlijn.eerste_ziektedag);
+            if nieuw != *stand {
+                stand.set(nieuw);
             }
+            voer_uit(gevolg, &winkel, &navigator, &focus);
         });
     }
-    let uit_link = link_waarde.as_deref().is_some_and(|v| v == invoer.eerste_ziektedag);
-    // After an answer, focus goes to the line that says what happened.
-    let focus_antwoord = use_mut_ref(|| false);
-    {
-        let focus_antwoord = focus_antwoord.clone();
-        use_effect(move || {
-            if std::mem::replace(&mut *focus_antwoord.borrow_mut(), false) {
-                crate::services::pagina::focus_op(ANTWOORD_ID);
-            }
-        });
-    }
-    let link_blok = match &*link_stand {
-        LinkStand::Geen => Html::default(),
-        LinkStand::Antwoord(tekst) => html! {
-            <p id={ANTWOORD_ID} class="tl-link-antwoord niet-printen" role="status" tabindex="-1">{ tekst.clone() }</p>
-        },
-        // Still a question only while the dates differ (the person may have typed the link's date meanwhile).
-        LinkStand::Vraag(start) if start_uit_link(start, &invoer.eerste_ziektedag) == StartUitLink::Vragen => {
+
+    let link_blok = match (stand.vraag(&invoer.eerste_ziektedag), stand.antwoord()) {
+        (Some(start), _) => {
             let antwoord = |vervang: bool| {
-                let (winkel, start, invoer) = (winkel.clone(), start.clone(), invoer.clone());
-                let (link_stand, link_waarde, navigator) = (link_stand.clone(), link_waarde.clone(), navigator.clone());
-                let focus_antwoord = focus_antwoord.clone();
+                let (winkel, stand, navigator, focus) =
+                    (winkel.clone(), stand.clone(), navigator.clone(), focus_antwoord.clone());
                 Callback::from(move |_: MouseEvent| {
-                    let tekst = if vervang {
-                        let nieuw = TijdlijnInvoer { eerste_ziektedag: start.clone(), ..invoer.clone() };
-                        winkel.zet_tijdlijn(nieuw);
-                        link_waarde.set(Some(start.clone()));
-                        vul(s::LINK_VERVANGEN_KLAAR.in_taal(taal), &[&link::als_tekst(&start, taal)])
-                    } else {
-                        vul(s::LINK_BLIJFT.in_taal(taal), &[&link::als_tekst(&invoer.eerste_ziektedag, taal)])
-                    };
-                    link_stand.set(LinkStand::Antwoord(AttrValue::from(tekst)));
-                    *focus_antwoord.borrow_mut() = true;
-                    if let Some(nav) = &navigator {
-                        nav.replace(&Route::Tijdlijn);
-                    }
+                    let mut nieuw = (*stand).clone();
+                    let gevolg = nieuw.beantwoord(vervang, &winkel.dokument.tijdlijn.eerste_ziektedag);
+                    stand.set(nieuw);
+                    voer_uit(gevolg, &winkel, &navigator, &focus);
                 })
             };
             html! {
                 <link::LinkVraag
                     eigen={invoer.eerste_ziektedag.clone()}
-                    link={start.clone()}
+                    link={start.to_string()}
                     {taal}
                     vervang={antwoord(true)}
                     laat_staan={antwoord(false)}
                 />
             }
         }
-        LinkStand::Vraag(_) => Html::default(),
+        (None, Some(antwoord)) => {
+            let tekst = match antwoord {
+                LinkAntwoord::Onleesbaar => tk(s::LINK_ONLEESBAAR).to_string(),
+                LinkAntwoord::Vervangen(d) => vul(tk(s::LINK_VERVANGEN_KLAAR), &[&link::als_tekst(d, taal)]),
+                LinkAntwoord::Blijft(d) => vul(tk(s::LINK_BLIJFT), &[&link::als_tekst(d, taal)]),
+            };
+            html! {
+                <p id={ANTWOORD_ID} class="tl-link-antwoord niet-printen" role="status" tabindex="-1">{ tekst }</p>
+            }
+        }
+        (None, None) => Html::default(),
     };
+    let uit_link = stand.uit_link(&invoer.eerste_ziektedag);
 
     let onwijzig = {
         let winkel = winkel.clone();
@@ -171,37 +143,43 @@ pub fn Tijdlijn() -> Html {
     };
 
     let meldingen: Rc<Vec<Melding>> = Rc::new(uitkomst.as_ref().as_ref().err().cloned().unwrap_or_default());
-    let alleen_leeg = meldingen.iter().all(|m| m.veld == Veld::EersteZiektedag && m.probleem == Probleem::Leeg);
-    let status = match uitkomst.as_ref() {
-        Ok(_) => tk(s::KLAAR),
-        Err(_) if alleen_leeg => tk(s::LEEG_UITLEG),
-        Err(_) => tk(s::FOUT_UITLEG),
+    let status = match stand::regel(uitkomst.as_ref().as_ref().err().map(Vec::as_slice)) {
+        Regel::Klaar => tk(s::KLAAR),
+        Regel::Leeg => tk(s::LEEG_UITLEG),
+        Regel::Fout => tk(s::FOUT_UITLEG),
     };
 
     let resultaat = match uitkomst.as_ref() {
         Ok(tl) => {
             let download = {
-                let uitkomst = uitkomst.clone();
-                let ics_mislukt = ics_mislukt.clone();
+                let (uitkomst, stand) = (uitkomst.clone(), stand.clone());
                 Callback::from(move |_: MouseEvent| {
                     if let Ok(tl) = uitkomst.as_ref() {
                         let inhoud = lijst::kalender(tl, taal, &klok::utc_stempel());
                         let gelukt = bestand::download("spoorwijzer-tijdlijn.ics", "text/calendar", &inhoud);
-                        ics_mislukt.set(!gelukt);
+                        let mut nieuw = (*stand).clone();
+                        nieuw.ics_mislukt = !gelukt;
+                        stand.set(nieuw);
                     }
                 })
             };
             let afdrukken = Callback::from(|_: MouseEvent| crate::services::pagina::druk_af());
-            let heeft_verlof = invoer.verlof.iter().any(|(a, b)| !a.trim().is_empty() || !b.trim().is_empty());
-            let iva_aangevraagd = !invoer.vervroegde_iva.trim().is_empty();
+            let kies = {
+                let stand = stand.clone();
+                Callback::from(move |id| {
+                    let mut nieuw = (*stand).clone();
+                    nieuw.kies(id);
+                    stand.set(nieuw);
+                })
+            };
             html! {
                 <>
                     <p class="tl-printregel">
                         { vul(tk(s::PRINT_REGEL), &[&datum_voluit(vandaag, taal), &datum_voluit(tl.eerste_ziektedag_invoer, taal)]) }
                     </p>
-                    { beeld::beeld(tl, vandaag, taal, &gekozen) }
-                    { lijst::nu_kaart(tl, vandaag, taal, heeft_verlof) }
-                    { lijst::vragen(tl, vandaag, taal, iva_aangevraagd) }
+                    { beeld::beeld(tl, vandaag, taal, stand.gekozen, &kies) }
+                    { lijst::nu_kaart(tl, vandaag, taal, stand::heeft_verlof(&invoer)) }
+                    { lijst::vragen(tl, vandaag, taal, stand::iva_aangevraagd(&invoer)) }
                     { lijst::printblad(tl, vandaag, taal) }
                     { alle::alle_stappen(tl, vandaag, taal) }
                     <div class="tl-acties niet-printen">
@@ -212,7 +190,7 @@ pub fn Tijdlijn() -> Html {
                             <button type="button" class="knop stil" onclick={afdrukken}>{ tk(s::PRINT_KNOP) }</button>
                         </div>
                         <p id="tl-ics-uitleg" class="tl-hint">{ tk(s::ICS_UITLEG) }</p>
-                        if *ics_mislukt {
+                        if stand.ics_mislukt {
                             <p class="melding" role="alert">{ tk(s::ICS_MISLUKT) }</p>
                         }
                     </div>
