@@ -184,7 +184,7 @@ pub fn laat_zien_knoop(knoop: Option<web_sys::Node>) {
 }
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document())
+    super::window().and_then(|w| w.document())
 }
 
 /// Is there an element with this id on the page?
