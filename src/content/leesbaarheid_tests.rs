@@ -13,16 +13,17 @@
 //!   − 0.93 × average words per sentence. Higher is easier; 60–70 is plain,
 //!   80 and up is easy.
 //!
-//! The sets: the interface and the modules from their lists, the timeline from
-//! the exact list its page loads (milestone cards included).
+//! The sets, all from the one gatherer of texts, the source scan
+//! (`tekstbestanden::gescand`, one-word texts included): the modules (the files under
+//! `src/content/modules/`), the timeline (the exact list its page loads, milestone
+//! cards included) and the interface (every other content file, and the crash screen).
 //!
 //! The floors: no sentence over 20 words, and a score of at least 80 for the
 //! interface and for the modules, and at least 75 for the timeline (its legal
 //! terms are long words even when glossed). Run `cargo test leesbaarheid --
 //! --nocapture` to see the figures.
 
-use crate::content::modules::tests::alle_teksten as module_teksten;
-use crate::content::{coach, delen, hulp, kijk, teksten};
+use crate::content::tekstbestanden::{gescand, tijdlijn_teksten as gescande_tijdlijn};
 
 /// The highest number of words in one sentence.
 const MAX_WOORDEN: usize = 20;
@@ -111,22 +112,15 @@ impl Telling {
     }
 }
 
+/// The interface: every text of the content sources that is neither a module's nor the
+/// timeline's, from the source scan (one-word texts included), and the crash screen's
+/// (compiled in, so not in the scan).
 fn interface() -> Telling {
     let mut t = Telling::default();
-    for (sleutel, tekst) in teksten::NL.alle() {
-        t.tel(sleutel, tekst);
-    }
-    for tekst in delen::ALLE_TEKSTEN {
-        t.tel("delen", tekst.nl);
-    }
-    for tekst in hulp::ALLE_TEKSTEN {
-        t.tel("hulp", tekst.nl);
-    }
-    for tekst in kijk::ALLE_TEKSTEN {
-        t.tel("kijk", tekst.nl);
-    }
-    for (naam, tekst) in coach::ALLE {
-        t.tel(naam, tekst.nl);
+    for (bron, tekst) in gescand() {
+        if !bron.starts_with("modules/") && !bron.starts_with("tijdlijn") {
+            t.tel(&bron, tekst.nl);
+        }
     }
     for (naam, tekst) in super::nood::ALLE {
         t.tel(naam, tekst.nl);
@@ -134,10 +128,13 @@ fn interface() -> Telling {
     t
 }
 
+/// The modules: every text of `src/content/modules/`, from the source scan.
 fn modules() -> Telling {
     let mut t = Telling::default();
-    for (waar, tekst) in module_teksten() {
-        t.tel(&waar, tekst.nl);
+    for (bron, tekst) in gescand() {
+        if bron.starts_with("modules/") {
+            t.tel(&bron, tekst.nl);
+        }
     }
     t
 }
@@ -148,7 +145,7 @@ fn modules() -> Telling {
 /// 133 texts written as `t!(` over several lines: the milestone cards.)
 fn tijdlijn_teksten() -> Vec<&'static str> {
     let mut uit: Vec<&'static str> = Vec::new();
-    for (_, tk) in super::tekstbestanden::tijdlijn_teksten() {
+    for (_, tk) in gescande_tijdlijn() {
         if !uit.contains(&tk.nl) {
             uit.push(tk.nl);
         }

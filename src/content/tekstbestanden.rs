@@ -30,7 +30,7 @@ fn basis() -> Vec<(String, Tekst)> {
 }
 
 /// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).
-pub(super) fn tijdlijn_teksten() -> Vec<(String, Tekst)> {
+pub(crate) fn tijdlijn_teksten() -> Vec<(String, Tekst)> {
     gescand().into_iter().filter(|(bron, _)| van_de_tijdlijn(bron)).collect()
 }
 
@@ -51,8 +51,11 @@ fn inhoudsbronnen() -> Vec<PathBuf> {
     paden
 }
 
-/// Every text of the content sources with its file, by the source scan.
-fn gescand() -> Vec<(String, Tekst)> {
+/// Every text of the content sources with its file (relative to `src/content`),
+/// by the source scan, in the order of the files and in each file's order. The
+/// one gatherer of texts: the text files, the readability, gloss and
+/// both-languages tests all read it.
+pub(crate) fn gescand() -> Vec<(String, Tekst)> {
     let wortel = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
     let mut v = Vec::new();
     for pad in inhoudsbronnen() {
@@ -130,6 +133,34 @@ fn the_text_files_hold_every_text_of_this_build() {
             assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
         }
     }
+}
+
+/// Every text of the content sources, as the scan finds it (one-word texts too), is filled
+/// in in both languages, with as many `{}` places in each.
+#[test]
+fn every_text_is_filled_in_in_both_languages_with_the_same_places() {
+    let alle = gescand();
+    assert!(alle.len() > 1500, "the content sources were read ({} texts)", alle.len());
+    for (waar, tk) in alle {
+        assert!(tk.is_compleet(), "{waar}: {tk:?} is empty in a language");
+        assert_eq!(tk.nl.matches("{}").count(), tk.en.matches("{}").count(), "{waar}: {tk:?} has other places");
+    }
+}
+
+/// The scan reads texts of one word (`t("Bekijk", "View")`) as well as sentences, in each
+/// form a text is written in: the one gatherer misses none.
+#[test]
+fn the_scan_reads_one_word_texts() {
+    let alle: Vec<Tekst> = gescand().into_iter().map(|(_, tk)| tk).collect();
+    for tk in [
+        crate::content::delen::BEKIJK,
+        crate::content::delen::VERWIJDER,
+        crate::content::coach::INGEBED_EIGEN_TABBLAD,
+        crate::content::hulp::TITEL,
+    ] {
+        assert!(alle.contains(&tk), "{tk:?} is not in the scan");
+    }
+    assert!(alle.iter().filter(|tk| !tk.nl.contains(' ')).count() > 50, "one-word texts are read");
 }
 
 #[test]

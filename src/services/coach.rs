@@ -60,14 +60,14 @@ pub fn zet_palet(el: &web_sys::Element, palet: Option<Palet>) {
 
 /// The coach's accent on the whole page (`<html>`), or back to the app's own.
 pub fn zet_accent_op_pagina(accent: Option<&str>) {
-    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(html) = super::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
     zet_palet(&html, accent.and_then(Rgb::uit_hex).map(Palet::van));
 }
 
 /// The app's folder without query or fragment, e.g. `https://p.nl/spoorwijzer/`:
 /// the candidate's address, from whichever entry (`index.html`, `coach.html`) is open.
 pub fn app_basis() -> String {
-    let Some(window) = web_sys::window() else { return String::new() };
+    let Some(window) = super::window() else { return String::new() };
     let l = window.location();
     let pad = l.pathname().unwrap_or_default();
     let map = pad.rfind('/').map_or("/", |i| &pad[..=i]);
@@ -86,7 +86,7 @@ pub fn embed_script_adres() -> String {
 /// Copy text with the Clipboard API. `false` when the API is missing or refuses
 /// (no permission, not a secure context): the caller then selects the text.
 pub async fn kopieer(tekst: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = super::window() else { return false };
     let Ok(klembord) = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")) else {
         return false;
     };
@@ -102,7 +102,7 @@ pub async fn kopieer(tekst: &str) -> bool {
 
 /// Focus a read-only text field and select all of it, for copying by hand.
 pub fn selecteer(id: &str) {
-    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(d) = super::window().and_then(|w| w.document()) else { return };
     if let Some(veld) = d.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
         let _ = veld.focus();
         veld.select();

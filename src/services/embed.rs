@@ -35,7 +35,7 @@ pub fn zonder_embed(search: &str) -> String {
 
 /// The same page outside the frame, for "open in een eigen tabblad".
 pub fn adres_zonder_embed() -> String {
-    let Some(window) = web_sys::window() else { return String::new() };
+    let Some(window) = super::window() else { return String::new() };
     let l = window.location();
     format!(
         "{}{}{}{}",
@@ -66,7 +66,7 @@ pub fn start() {
     if !actief() {
         return;
     }
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::window() else { return };
     let Some(document) = window.document() else { return };
     if let Some(html) = document.document_element() {
         let _ = html.class_list().add_1("embed");
@@ -97,7 +97,7 @@ fn lichaam_hoogte(body: &web_sys::HtmlElement) -> Option<f64> {
 
 /// Post `{type: "spoorwijzer:hoogte", hoogte: <number>}` to the parent when the height changed.
 pub fn meld_hoogte() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::window() else { return };
     let Some(body) = window.document().and_then(|d| d.body()) else { return };
     let Some(hoogte) = lichaam_hoogte(&body).map(f64::ceil) else { return };
     if !hoogte.is_finite() || VORIGE.with(|v| v.replace(hoogte)) == hoogte {

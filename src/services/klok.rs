@@ -8,7 +8,23 @@ use crate::domain::tijdlijn::datum::Datum;
 
 /// Today in the Netherlands; the device's own day if the browser cannot say.
 pub fn vandaag() -> Datum {
+    #[cfg(test)]
+    if let Some(d) = VANDAAG.with(std::cell::Cell::get) {
+        return d;
+    }
     nederlandse_dag().unwrap_or_else(lokale_dag)
+}
+
+#[cfg(test)]
+thread_local! {
+    /// A fixed today for pages rendered natively in tests (`ui::weergave_tests`).
+    static VANDAAG: std::cell::Cell<Option<Datum>> = const { std::cell::Cell::new(None) };
+}
+
+/// Fix today for the pages a test renders natively (`None`: the real clock).
+#[cfg(test)]
+pub fn zet_vandaag(dag: Option<Datum>) {
+    VANDAAG.with(|v| v.set(dag));
 }
 
 /// The calendar day in Europe/Amsterdam, through the browser's own time-zone data.

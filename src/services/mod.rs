@@ -14,3 +14,15 @@ pub mod opslag;
 pub mod pagina;
 pub mod teksten;
 pub mod venster;
+
+/// The browser's window, for every service here. `None` where there is no
+/// browser: a page rendered natively in a test (`ui::weergave_tests`), where
+/// each service then degrades as it does when the browser lacks an API. In the
+/// wasm this is `web_sys::window()` itself.
+#[inline(always)]
+pub(crate) fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}

@@ -19,6 +19,13 @@ impl LokaleOpslag {
         LokaleOpslag { storage }
     }
 
+    /// No storage at all, as when it is blocked; touches no browser API (for
+    /// the native page renders in tests, `ui::winkel::Staat::met_dokument`).
+    #[cfg(test)]
+    pub fn zonder() -> LokaleOpslag {
+        LokaleOpslag { storage: None }
+    }
+
     fn storage(&self) -> Result<&web_sys::Storage, OpslagFout> {
         self.storage.as_ref().ok_or(OpslagFout::Geblokkeerd)
     }

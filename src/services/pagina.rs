@@ -8,7 +8,23 @@
 use wasm_bindgen::JsCast;
 
 pub fn nu_ms() -> f64 {
+    #[cfg(test)]
+    if let Some(ms) = NU_MS.with(std::cell::Cell::get) {
+        return ms;
+    }
     js_sys::Date::now()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// A fixed now for pages rendered natively in tests (`ui::weergave_tests`).
+    static NU_MS: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Fix now for the pages a test renders natively (`None`: the real clock).
+#[cfg(test)]
+pub fn zet_nu_ms(ms: Option<f64>) {
+    NU_MS.with(|v| v.set(ms));
 }
 
 /// A name for this tab, different from any other tab's: only used to tell tabs
@@ -19,7 +35,7 @@ pub fn nieuw_id() -> String {
 
 /// The query string of the page itself (before the `#`), e.g. `?lang=en`.
 pub fn query() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    super::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// Remove `?lang=` from the address once the language is stored, so a later
@@ -32,7 +48,7 @@ pub fn verwijder_taal_uit_adres() {
 /// loading anything (`history.replaceState`): once a link's value was answered,
 /// a reload or a move to another entry does not bring the question back.
 pub fn verwijder_uit_adres(naam: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = super::window() else { return };
     let location = window.location();
     let Ok(search) = location.search() else { return };
     if crate::domain::taal::query_waarde(&search, naam).is_none() {
@@ -52,7 +68,7 @@ pub fn verwijder_uit_adres(naam: &str) {
 
 /// Keep `<html lang>` and the text-size class in step with the settings.
 pub fn zet_html(taal: &str, klasse: &str, alle_klassen: &[&str]) {
-    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(html) = super::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
     let _ = html.set_attribute("lang", taal);
     let lijst = html.class_list();
     for k in alle_klassen {
@@ -63,13 +79,13 @@ pub fn zet_html(taal: &str, klasse: &str, alle_klassen: &[&str]) {
 
 /// The address's fragment (`#/…`), empty when there is none.
 pub fn hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    super::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Whether the person opened the static first screen's menu before the app
 /// ran (`pwa/voorscherm.js` marks `<html data-menu-open>`); asked once.
 pub fn neem_menu_open() -> bool {
-    let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+    let Some(html) = super::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
         return false;
     };
     let open = html.has_attribute("data-menu-open");
@@ -78,7 +94,7 @@ pub fn neem_menu_open() -> bool {
 }
 
 pub fn zet_titel(titel: &str) {
-    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(d) = super::window().and_then(|w| w.document()) {
         d.set_title(titel);
     }
 }
@@ -86,7 +102,7 @@ pub fn zet_titel(titel: &str) {
 /// Move focus to the page's heading, so keyboard and screen-reader users
 /// start reading at the new page instead of at the link they pressed.
 pub fn focus_op_kop() {
-    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(d) = super::window().and_then(|w| w.document()) else { return };
     if let Some(kop) =
         d.query_selector("main h1").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
@@ -95,14 +111,14 @@ pub fn focus_op_kop() {
 }
 
 pub fn focus_op(id: &str) {
-    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(d) = super::window().and_then(|w| w.document()) else { return };
     if let Some(el) = d.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
 
 pub fn scroll_naar_boven() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
@@ -110,14 +126,14 @@ pub fn scroll_naar_boven() {
 /// Replace the page with a plain message after a crash. Built from text nodes
 /// only, in the language `<html lang>` says, because the app itself is gone.
 pub fn toon_foutscherm(titel_nl: &str, tekst_nl: &str, titel_en: &str, tekst_en: &str, link_nl: &str, link_en: &str) {
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+    if let Some(body) = super::window().and_then(|w| w.document()).and_then(|d| d.body()) {
         toon_foutscherm_in(&body, [titel_nl, tekst_nl, link_nl], [titel_en, tekst_en, link_en]);
     }
 }
 
 /// The crash screen inside `doel` (the body in the app; a test's own element in tests).
 pub fn toon_foutscherm_in(doel: &web_sys::Element, nl: [&str; 3], en: [&str; 3]) {
-    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(d) = super::window().and_then(|w| w.document()) else { return };
     let engels = d.document_element().and_then(|h| h.get_attribute("lang")).as_deref() == Some("en");
     let [titel, tekst, link] = if engels { en } else { nl };
     let maak = || -> Option<()> {
@@ -128,7 +144,7 @@ pub fn toon_foutscherm_in(doel: &web_sys::Element, nl: [&str; 3], en: [&str; 3])
         let p = d.create_element("p").ok()?;
         p.set_text_content(Some(tekst));
         let a = d.create_element("a").ok()?;
-        let pad = web_sys::window()?.location().pathname().ok()?;
+        let pad = super::window()?.location().pathname().ok()?;
         a.set_attribute("href", &pad).ok()?;
         a.set_text_content(Some(link));
         main.append_child(&h1).ok()?;
@@ -144,7 +160,7 @@ pub fn toon_foutscherm_in(doel: &web_sys::Element, nl: [&str; 3], en: [&str; 3])
 /// Focus the first form control inside the element with `id` and bring it into
 /// view: reopening a module puts the person back at their question.
 pub fn focus_in(id: &str) {
-    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(d) = super::window().and_then(|w| w.document()) else { return };
     let Some(blok) = d.get_element_by_id(id) else { return };
     blok.scroll_into_view();
     if let Some(el) = blok
@@ -168,7 +184,7 @@ pub fn laat_zien_knoop(knoop: Option<web_sys::Node>) {
 }
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document())
+    super::window().and_then(|w| w.document())
 }
 
 /// Is there an element with this id on the page?
@@ -207,7 +223,7 @@ pub fn spring_naar(id: &str) {
 
 /// Open the browser's print dialog (the profile's one-page sheet).
 pub fn druk_af() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::window() {
         let _ = w.print();
     }
 }
@@ -216,7 +232,7 @@ pub fn druk_af() {
 /// `spoorwijzer:nieuwe-versie`), and at once when the loader already saw one
 /// before the app started. Keep the listener.
 pub fn bij_nieuwe_versie(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
-    let w = web_sys::window()?;
+    let w = super::window()?;
     if vlag("__spoorwijzerNieuweVersie") {
         f();
     }
@@ -232,6 +248,14 @@ pub fn laat_zien(el: &web_sys::Element) {
 
 /// A moment written out in the reader's language ("22 november, 14:05"), by the browser's Intl.
 pub fn tijdstip(ms: f64, taal: &str, met_tijd: bool) -> String {
+    // No Intl where there is no browser (a native test render): the plain day.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (taal, met_tijd);
+        let dag = crate::domain::tijdlijn::datum::Datum::uit_dagen((ms / 86_400_000.0).floor() as i32);
+        return dag.map(|d| d.iso()).unwrap_or_default();
+    }
+    #[allow(unreachable_code)]
     let datum = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     let opties = js_sys::Object::new();
     let mut velden = vec![("day", "numeric"), ("month", "long"), ("year", "numeric")];
@@ -247,13 +271,13 @@ pub fn tijdstip(ms: f64, taal: &str, met_tijd: bool) -> String {
 /// The build's version, set by the loader (scripts/na-build.mjs); `None` in
 /// test builds that have no loader.
 pub fn versie() -> Option<String> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     js_sys::Reflect::get(&window, &"__spoorwijzerVersie".into()).ok()?.as_string()
 }
 
 /// Whether the page's own script set `window[naam]` to a true value.
 pub fn vlag(naam: &str) -> bool {
-    web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &naam.into()).ok()).is_some_and(|v| v.is_truthy())
+    super::window().and_then(|w| js_sys::Reflect::get(&w, &naam.into()).ok()).is_some_and(|v| v.is_truthy())
 }
 
 /// Call `f` whenever this page comes back: restored from the back/forward
@@ -261,7 +285,7 @@ pub fn vlag(naam: &str) -> bool {
 /// shown again after being hidden (`visibilitychange`). Keep the listeners.
 pub fn bij_terugkomst(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
     let f = std::rc::Rc::new(f);
-    let (Some(venster), Some(document)) = (web_sys::window(), web_sys::window().and_then(|w| w.document())) else {
+    let (Some(venster), Some(document)) = (super::window(), super::window().and_then(|w| w.document())) else {
         return Vec::new();
     };
     let (a, b, c) = (f.clone(), f.clone(), f);
@@ -288,13 +312,13 @@ pub fn bij_terugkomst(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener
 /// Load the page again (the newer version open elsewhere takes over).
 /// Go to `adres` in place: Back does not return to the page left.
 pub fn vervang_adres(adres: &str) {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = super::window() {
         let _ = window.location().replace(adres);
     }
 }
 
 pub fn herlaad() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::window() {
         let _ = w.location().reload();
     }
 }

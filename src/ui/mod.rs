@@ -7,6 +7,10 @@ pub mod route;
 pub mod vast;
 pub mod winkel;
 
+/// Native renders of the pages for the text tests (yew's `ssr`, a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod weergave_tests;
+
 use crate::content::nood;
 
 /// Start an entry's app: `src/main.rs` and `src/bin/*.rs` each call this with

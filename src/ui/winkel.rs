@@ -153,6 +153,27 @@ impl Staat {
         staat
     }
 
+    /// A store over `dokument` that reads no browser: storage as if blocked
+    /// (nothing is written), no notices, this tab never saw a stored copy. For
+    /// rendering pages natively in tests (`ui::weergave_tests`), where the app's
+    /// own start (`Staat::start`) would read `localStorage`, the clock and the address.
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    pub(crate) fn met_dokument(dokument: Dokument) -> Staat {
+        Staat {
+            dokument,
+            stand: Bewaarstand::Normaal,
+            meldingen: Vec::new(),
+            laatste_fout: None,
+            opslag: Rc::new(LokaleOpslag::zonder()),
+            tabblad: Rc::new(RefCell::new(Tabblad::nieuw("proef"))),
+            gewist: None,
+            hersteld: false,
+            geladen_talen: 0,
+            mislukte_taal: None,
+            voorlopige_taal: None,
+        }
+    }
+
     /// A language for this visit only, for a person who never chose one: an
     /// invitation's (`kijk::taal_van_uitnodiging`). Never written.
     pub fn zet_voorlopige_taal(&mut self, taal: Option<Taal>) {

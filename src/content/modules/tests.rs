@@ -17,71 +17,10 @@ fn module(id: &str) -> &'static Module {
     MODULES.iter().copied().find(|m| m.id == id).unwrap_or_else(|| panic!("module {id} missing"))
 }
 
-/// Every visible text with a label saying where it lives.
-pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
-    let mut out = Vec::new();
-    for m in MODULES {
-        out.push((format!("{} titel", m.id), m.titel));
-        out.push((format!("{} kort", m.id), m.kort));
-        out.push((format!("{} intro", m.id), m.intro));
-        out.push((format!("{} licentie", m.id), m.licentie));
-        for d in m.delen {
-            out.push((format!("{}/{} titel", m.id, d.id), d.titel));
-            out.push((format!("{}/{} intro", m.id, d.id), d.intro));
-            for v in d.vragen {
-                out.push((format!("{} tekst", v.id), v.tekst));
-                if let Some(u) = v.uitleg {
-                    out.push((format!("{} uitleg", v.id), u));
-                }
-                if let Some(eenheid) = v.soort.eenheid() {
-                    out.push((format!("{} eenheid", v.id), eenheid));
-                }
-                for o in v.soort.opties() {
-                    out.push((format!("{}:{} tekst", v.id, o.id), o.tekst));
-                    for (naam, t) in [("uitleg", o.uitleg), ("reactie", o.reactie), ("stap", o.stap)] {
-                        if let Some(t) = t {
-                            out.push((format!("{}:{} {naam}", v.id, o.id), t));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    out.push(("wat-kan-ik eigen beeld".into(), wat_kan_ik::EIGEN_BEELD));
-    for (i, tk) in zorgen::GELD_TEKSTEN.iter().enumerate() {
-        out.push((format!("zorgen geld deel {i}"), *tk));
-    }
-    for (i, s) in energie::SUGGESTIES.iter().enumerate() {
-        out.push((format!("energie suggestie {i}"), *s));
-    }
-    for (i, n) in energie::NIVEAUS.iter().enumerate() {
-        out.push((format!("energie niveau {i}"), *n));
-    }
-    for (id, naam) in &energie::KORTE_NAMEN {
-        out.push((format!("energie korte naam {id}"), *naam));
-    }
-    let b = &energie::BEELD;
-    for (naam, t) in [
-        ("titel", b.titel),
-        ("leeg", b.leeg),
-        ("alles_niets", b.alles_niets),
-        ("open", b.open),
-        ("uitleg", b.uitleg),
-        ("veel_tegelijk", b.veel_tegelijk),
-    ] {
-        out.push((format!("energie beeld {naam}"), t));
-    }
-    for th in &beroepen::THEMAS {
-        out.push((format!("thema {} naam", th.id), th.naam));
-        out.push((format!("thema {} uitleg", th.id), th.uitleg));
-        for b in th.beroepen {
-            out.push((format!("thema {} beroep", th.id), b.naam));
-            for l in b.let_op {
-                out.push((format!("thema {} beroep {} let op", th.id, b.naam.nl), *l));
-            }
-        }
-    }
-    out
+/// Every text of the modules' sources (`src/content/modules/`), with its file as the
+/// label: from the source scan (`tekstbestanden::gescand`), the one gatherer of texts.
+fn alle_teksten() -> Vec<(String, Tekst)> {
+    crate::content::tekstbestanden::gescand().into_iter().filter(|(bron, _)| bron.starts_with("modules/")).collect()
 }
 
 #[test]
@@ -654,7 +593,7 @@ fn zinnen_kort_genoeg() {
     let mut lang = Vec::new();
     // The home page's card texts (`Module::kort`) were written as interface texts:
     // they keep the interface's limit of 20 words (`leesbaarheid_tests`).
-    for (waar, t) in alle_teksten().into_iter().filter(|(waar, _)| !waar.ends_with(" kort")) {
+    for (waar, t) in alle_teksten().into_iter().filter(|(_, t)| !MODULES.iter().any(|m| m.kort == *t)) {
         for z in zinnen(t.nl) {
             let n = woorden(z).len();
             if n > 18 {

@@ -36,45 +36,10 @@ fn positie(s: MijlpaalId) -> usize {
     }
 }
 
-/// Alle teksten, met een label voor foutmeldingen.
-pub(crate) fn alle_teksten() -> Vec<(String, Tekst)> {
-    let mut v = Vec::new();
-    for s in ALLE_MIJLPALEN {
-        let m = mijlpaal_tekst(s);
-        v.push((format!("{s:?}.titel"), m.titel));
-        v.push((format!("{s:?}.wie"), m.wie));
-        v.push((format!("{s:?}.wat"), m.wat));
-        v.push((format!("{s:?}.jij"), m.jij));
-        v.push((format!("{s:?}.gemist"), m.gemist));
-        if let Some(o) = m.onbevestigd {
-            v.push((format!("{s:?}.onbevestigd"), o));
-        }
-    }
-    for (i, f) in FASEN.iter().enumerate() {
-        v.push((format!("FASEN[{i}].titel"), f.titel));
-        v.push((format!("FASEN[{i}].uitleg"), f.uitleg));
-    }
-    for (i, s) in TWEEDE_SPOOR.iter().enumerate() {
-        v.push((format!("TWEEDE_SPOOR[{i}].titel"), s.titel));
-        for (j, a) in s.alineas.iter().enumerate() {
-            v.push((format!("TWEEDE_SPOOR[{i}].alineas[{j}]"), *a));
-        }
-        for (j, p) in s.punten.iter().enumerate() {
-            v.push((format!("TWEEDE_SPOOR[{i}].punten[{j}]"), *p));
-        }
-    }
-    for b in BEGRIPPEN {
-        v.push((format!("BEGRIPPEN[{}]", b.term), b.uitleg));
-    }
-    v.push(("FEESTDAGEN_UITLEG".into(), FEESTDAGEN_UITLEG));
-    v.push(("DISCLAIMER".into(), DISCLAIMER));
-    for (naam, tk) in scherm::ALLE {
-        v.push((format!("scherm::{naam}"), *tk));
-    }
-    for (i, tk) in WEEKDAGEN.iter().chain(MAANDEN.iter()).enumerate() {
-        v.push((format!("WEEKDAGEN/MAANDEN[{i}]"), *tk));
-    }
-    v
+/// Alle teksten van de tijdlijn, met hun bestand als label: uit de bronscan
+/// (`tekstbestanden::tijdlijn_teksten`), de enige verzamelaar van teksten.
+fn alle_teksten() -> Vec<(String, Tekst)> {
+    crate::content::tekstbestanden::tijdlijn_teksten()
 }
 
 #[test]
