@@ -296,7 +296,7 @@ catalogus! {
     profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Is dat een probleem voor jou? Bespreek het dan met je coach en je bedrijfsarts (de arts voor ziekte en werk).", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Is that a problem for you? Then discuss it with your coach and your company doctor (bedrijfsarts).";
     profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
-    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
+    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts (de arts voor ziekte en werk) beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
     profiel_bespreken: "Wat ik wil bespreken", "What I want to discuss";
     profiel_nodig: "Wat ik nodig heb van mijn coach", "What I need from my coach";
     profiel_reflectie_kort: "Een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit.", "A tool for reflection, not a test. It gives no score.";
@@ -310,7 +310,7 @@ catalogus! {
     profiel_verlies_goed: "Wat goed ging", "What went well";
     profiel_succes: "Wat succes is voor mij", "What success means for me";
     profiel_succes_uitleg: "Een nieuwe baan is één goede uitkomst, niet de enige.", "A new job is one good outcome, not the only one.";
-    profiel_stappen: "Mijn stappen in het tweede spoor", "My steps in the second track";
+    profiel_stappen: "Mijn stappen naar ander werk", "My steps towards other work";
     blad_titel: "Mijn gespreksblad", "My conversation sheet";
     blad_datum: "Gemaakt op {} met Spoorwijzer.", "Made on {} with Spoorwijzer.";
     blad_bespreken: "Wat ik wil bespreken", "What I want to discuss";
@@ -367,7 +367,7 @@ catalogus! {
     profiel_alle_antwoorden: "Alle antwoorden", "All answers";
     profiel_alle_antwoorden_uitleg: "Alles wat je hebt ingevuld, per onderdeel.", "Everything you filled in, per part.";
     coach_titel: "Voor coaches", "For coaches";
-    coach_intro: "Hier maak je als coach een link voor je kandidaat, met jouw welkomstwoord en de onderdelen die je wilt gebruiken. Ook voor op de website van je praktijk.", "Here you, as a coach, make a link for your candidate, with your welcome text and the parts you want to use. Also for your practice's website.";
+    coach_intro: "Hier maak je een link voor je kandidaat in het tweede spoor: werk bij een andere werkgever. In de link zet je jouw welkomstwoord en de onderdelen die je wilt gebruiken. Hij past ook op de website van je praktijk.", "Here you make a link for your candidate in the second track: work with another employer. The link holds your welcome text and the parts you want to use. It also fits on your practice's website.";
     niet_gevonden_titel: "Deze pagina bestaat niet", "This page does not exist";
     niet_gevonden_tekst: "Misschien is de link niet helemaal goed overgenomen. Je gegevens zijn veilig.", "Perhaps the link was not copied completely. Your data is safe.";
 

@@ -1,4 +1,4 @@
-//! Module "Stappen in spoor 2": the seven results of a good second track, each
+//! Module "Stappen naar ander werk" (the second track): the seven results of a good second track, each
 //! with a status and a short note. The seven follow, one to one, the coach's blog
 //! post named in the licence (seed 003); all texts written for Spoorwijzer.
 
@@ -159,7 +159,7 @@ const fn notitie(id: &'static str, tekst: Tekst) -> Vraag {
 
 pub static MODULE: Module = Module {
     id: "stappen",
-    titel: t("Stappen in spoor 2", "Steps in the second track"),
+    titel: t("Stappen naar ander werk", "Steps towards other work"),
     kort: t(
         "Spoor 2 is de zoektocht naar werk bij een andere werkgever. Welke 7 stappen horen erbij? En waar sta jij?",
         "Spoor 2 (the second track) is the search for work with another employer. Which 7 steps belong to it? And where are you?",

@@ -85,8 +85,8 @@ pub const GELD_WAAR_KOP: Tekst = t("Waar kun je terecht?", "Where can you turn?"
 /// The fold that holds the money reply's other parts: the first part is the one
 /// that applies, the rest on request, so a tired person reads one fact first.
 pub const GELD_MEER: Tekst = t(
-    "Meer over geld: een contract dat afloopt, de WIA en na 2 jaar",
-    "More about money: a contract that ends, the WIA and after 2 years",
+    "Meer over geld: een contract dat afloopt, en de WIA (de uitkering na 2 jaar ziek zijn)",
+    "More about money: a contract that ends, and the WIA (the benefit after 2 years of sickness)",
 );
 
 /// Independent places to ask, after the step. The deskundigenoordeel only where it

@@ -758,7 +758,7 @@ pub fn mijlpaal_tekst(id: MijlpaalId) -> MijlpaalTekst {
                 "Heeft je werkgever zonder goede reden te weinig gedaan aan je re-integratie? Dan kan UWV een loonsanctie geven. \
                  Je werkgever betaalt dan tot 52 weken langer minstens 70% van je loon. \
                  UWV behandelt je WIA-aanvraag pas daarna. \
-                 Ook het opzegverbod loopt door. \
+                 Ook het opzegverbod (je werkgever mag je niet ontslaan omdat je ziek bent) loopt door. \
                  Herstelt je werkgever de fouten? Dan kan je werkgever UWV vragen om de sanctie korter te maken. \
                  UWV beslist daarover binnen 3 weken.",
                 "Did your employer do too little for your re-integration without a good reason? Then UWV can impose a loonsanctie. \
