@@ -432,8 +432,7 @@ mod tests {
         assert_eq!(s.verder, Stap::Vraag { deel: d + 1, vraag: 0 });
         assert_eq!(vraag_scherm(m, d + 1, 0).unwrap().terug, Stap::Vraag { deel: d, vraag: 0 });
         // A place kept at any statement of the run resumes on the run's screen.
-        let mut stand = ModuleStand::default();
-        stand.positie = Some("wwi.e1".into());
+        let stand = ModuleStand { positie: Some("wwi.e1".into()), ..Default::default() };
         let Stap::Vraag { deel, vraag } = hervat_stap(m, &stand) else { panic!("a question step") };
         assert_eq!(vraag_scherm(m, deel, vraag).unwrap().begin, 0);
         // The part with the drop-downs and words is not a run.
