@@ -126,7 +126,7 @@ try {
   console.log(regel(kolommen));
   console.log(`|${breedtes.map((b, i) => (i === 1 || i === 2 ? `${"-".repeat(b + 1)}:` : "-".repeat(b + 2))).join("|")}|`);
   for (const r of tabel) console.log(regel(r));
-  console.log("\ntaps to finish each module, from Begin to the finish page (a tapped single choice moves on by itself):");
+  console.log("\ntaps to finish each module, from Begin to the finish page (a tapped single choice moves on by itself; a run of statements on one screen after its last):");
   for (const t of tikken) console.log(`  ${t.id.padEnd(22)} ${String(t.tikken).padStart(3)} taps, ${t.schermen} screens`);
   console.log(`\nAt ${SMAL.width} x ${SMAL.height} CSS px with the largest text ("Extra grote tekst"), Dutch:`);
   console.log(`header height: ${smalKop.toFixed(1)} px = ${((smalKop / SMAL.height) * 100).toFixed(1)}% of ${SMAL.height} px`);

@@ -190,7 +190,9 @@ catalogus! {
     module_nog_vragen: "nog {} vragen", "{} more questions";
     module_nog_een: "nog 1 vraag", "1 more question";
     module_laatste_vraag: "laatste vraag", "last question";
+    module_reeks_vragen: "{} korte vragen op dit scherm", "{} short questions on this screen";
     vanzelf_uitleg: "Kies je een antwoord? Dan ga je vanzelf naar de volgende vraag.", "When you choose an answer, you go on to the next question by yourself.";
+    vanzelf_uitleg_reeks: "Tik bij elke zin op een rondje. Na de laatste ga je vanzelf verder.", "Tap a circle for each sentence. After the last one, you go on by yourself.";
     vanzelf_is_uit: "Na een keuze ga je verder met Volgende.", "After a choice, you go on with Next.";
     vanzelf_zet_uit: "Zet dit uit", "Turn this off";
     vanzelf_zet_aan: "Ga vanzelf verder", "Go on by itself";

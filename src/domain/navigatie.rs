@@ -79,9 +79,17 @@ pub fn deel_klaar_bij(module: &'static Module, deel: usize, doel: Stap) -> Optio
 
 /// Where a tapped answer to question `vraag` of part `deel` moves on to by
 /// itself (when the setting is on), or `None` when it waits for "Volgende".
-pub fn vanzelf_naar(module: &Module, deel: usize, vraag: usize, antwoord: &Antwoord) -> Option<Stap> {
+/// `eerder`: whether a question had an answer before this tap (a run of
+/// statements moves on only once all of them are answered).
+pub fn vanzelf_naar(
+    module: &Module,
+    deel: usize,
+    vraag: usize,
+    antwoord: &Antwoord,
+    eerder: impl Fn(&str) -> bool,
+) -> Option<Stap> {
     let d = module.delen.get(deel)?;
-    schermen::gaat_vanzelf_verder(d, vraag, antwoord).then(|| volgende_stap(module, deel, vraag))
+    schermen::gaat_vanzelf_verder(d, vraag, antwoord, eerder).then(|| volgende_stap(module, deel, vraag))
 }
 
 /// The last change, so it can be undone: the question and its answer before.
@@ -105,10 +113,12 @@ pub fn onthoud_voor_ongedaan(
     (!zelfde_beurt).then(|| Vorige { vraag, antwoord: huidig.cloned() })
 }
 
-/// Whether "Maak ongedaan" shows on this step: the last change was to the
-/// question the screen opens with.
+/// Whether "Maak ongedaan" shows on this step: the last change was to a
+/// question on this screen (a follow-up, a statement of a run).
 pub fn ongedaan_hier(module: &'static Module, stap: Stap, vorige: Option<&Vorige>) -> bool {
-    vorige.is_some_and(|v| vraag_bij(module, stap).is_some_and(|q| q.id == v.vraag))
+    let Stap::Vraag { deel, vraag } = stap else { return false };
+    let Some(d) = module.delen.get(deel).filter(|d| vraag < d.vragen.len()) else { return false };
+    vorige.is_some_and(|v| schermen::scherm(d, vraag).iter().any(|q| q.id == v.vraag))
 }
 
 /// Whether anything of a module was answered, finished or visited: the start
@@ -187,6 +197,8 @@ pub struct VraagScherm {
     pub deel_intro: bool,
     /// Here the app says once that a tap moves on, and how to stop that.
     pub zegt_vanzelf: bool,
+    /// A run of statements on one scale: a row of points each (`schermen::is_reeks`).
+    pub reeks: bool,
 }
 
 /// The screen that shows question `vraag` of part `deel`; `None` past the end.
@@ -213,6 +225,7 @@ pub fn vraag_scherm(module: &'static Module, deel_nr: usize, vraag: usize) -> Op
         verder: volgende_stap(module, deel_nr, begin),
         deel_intro: begin == 0 && !matches!(eerste.soort, Soort::KiesEnOrden { .. }),
         zegt_vanzelf: schermen::eerste_vanzelf(module) == Some(eerste.id),
+        reeks: schermen::is_reeks(deel),
     })
 }
 
@@ -259,7 +272,8 @@ mod tests {
     fn the_screen_model_says_where_the_person_is_without_counting_them() {
         let m = &wat_wil_ik::MODULE;
         let eerste = vraag_scherm(m, 0, 0).unwrap();
-        assert_eq!((eerste.plek, eerste.nog, eerste.deel_nr), (1, m.delen[0].vragen.len() - 1, 0));
+        // Its first part is a run of statements: one screen, nothing left after it.
+        assert_eq!((eerste.plek, eerste.nog, eerste.deel_nr), (m.delen[0].vragen.len(), 0, 0));
         assert!(eerste.deel_intro);
         assert!(!eerste.laatste);
         let d = m.delen.len() - 1;
@@ -354,11 +368,17 @@ mod tests {
     #[test]
     fn a_plain_tap_moves_on_to_the_next_screen_and_anything_else_waits() {
         let m = &wat_wil_ik::MODULE;
-        let (d, i) = plek(m, "wwi.r1");
-        assert_eq!(vanzelf_naar(m, d, i, &Antwoord::Schaal(3)), Some(volgende_stap(m, d, i)));
+        let (d, i) = plek(m, "wwi.open");
+        let niets = |_: &str| false;
+        assert_eq!(vanzelf_naar(m, d, i, &Antwoord::Keuze("elders".into()), niets), Some(volgende_stap(m, d, i)));
         let (d, i) = plek(m, "wwi.helpt");
-        assert_eq!(vanzelf_naar(m, d, i, &Antwoord::Tekst("x".into())), None);
-        assert_eq!(vanzelf_naar(m, 99, 0, &Antwoord::Schaal(3)), None);
+        assert_eq!(vanzelf_naar(m, d, i, &Antwoord::Tekst("x".into()), niets), None);
+        assert_eq!(vanzelf_naar(m, 99, 0, &Antwoord::Schaal(3), niets), None);
+        // A run of statements: the tap that answers the last open one moves on to the next part.
+        let (d, i) = plek(m, "wwi.c1");
+        assert_eq!(vanzelf_naar(m, d, i, &Antwoord::Schaal(3), niets), None);
+        let rest = |id: &str| id != "wwi.c1";
+        assert_eq!(vanzelf_naar(m, d, i, &Antwoord::Schaal(3), rest), Some(Stap::Vraag { deel: d + 1, vraag: 0 }));
     }
 
     #[test]
@@ -392,5 +412,31 @@ mod tests {
         assert!(!ongedaan_hier(m, Stap::Vraag { deel: d, vraag: i + 2 }, Some(&v)));
         assert!(!ongedaan_hier(m, Stap::Overzicht, Some(&v)));
         assert!(!ongedaan_hier(m, Stap::Vraag { deel: d, vraag: i }, None));
+        // Any statement of a run: they share one screen.
+        let (d, i) = plek(m, "wwi.c1");
+        let v = Vorige { vraag: "wwi.c1", antwoord: None };
+        assert!(ongedaan_hier(m, Stap::Vraag { deel: d, vraag: 0 }, Some(&v)));
+        assert!(ongedaan_hier(m, Stap::Vraag { deel: d, vraag: i }, Some(&v)));
+        assert!(!ongedaan_hier(m, Stap::Vraag { deel: d + 1, vraag: 0 }, Some(&v)));
+    }
+
+    #[test]
+    fn a_run_of_statements_is_one_step_with_one_address_and_resuming_lands_on_it() {
+        let m = &wat_wil_ik::MODULE;
+        let (d, i) = plek(m, "wwi.e1");
+        let s = vraag_scherm(m, d, i).unwrap();
+        assert!(s.reeks);
+        assert_eq!((s.begin, s.vragen.len(), s.nog), (0, m.delen[d].vragen.len(), 0));
+        assert_eq!(vraag_bij(m, Stap::Vraag { deel: d, vraag: i }).map(|v| v.id), Some(m.delen[d].vragen[0].id));
+        // Next goes to the next part; back from there comes to the run's one address.
+        assert_eq!(s.verder, Stap::Vraag { deel: d + 1, vraag: 0 });
+        assert_eq!(vraag_scherm(m, d + 1, 0).unwrap().terug, Stap::Vraag { deel: d, vraag: 0 });
+        // A place kept at any statement of the run resumes on the run's screen.
+        let stand = ModuleStand { positie: Some("wwi.e1".into()), ..Default::default() };
+        let Stap::Vraag { deel, vraag } = hervat_stap(m, &stand) else { panic!("a question step") };
+        assert_eq!(vraag_scherm(m, deel, vraag).unwrap().begin, 0);
+        // The part with the drop-downs and words is not a run.
+        let (d, i) = plek(m, "wwi.drempels");
+        assert!(!vraag_scherm(m, d, i).unwrap().reeks);
     }
 }

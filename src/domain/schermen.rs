@@ -18,8 +18,24 @@ pub fn is_vervolg(deel: &Deel, i: usize) -> bool {
         && v.id.strip_prefix(vorige.id).is_some_and(|rest| rest.starts_with('.'))
 }
 
+/// A part that is a run of short statements on one scale (two or more, all
+/// `Soort::Stelling` on the same `Schaal`) stands on one screen: a row of
+/// points per statement, one tap each, instead of a screen and a "Volgende" per
+/// statement (issue 24: half the taps).
+pub fn is_reeks(deel: &Deel) -> bool {
+    let mut schalen = deel.vragen.iter().map(|v| match v.soort {
+        Soort::Stelling { schaal, .. } => Some(schaal),
+        _ => None,
+    });
+    let Some(Some(eerste)) = schalen.next() else { return false };
+    deel.vragen.len() >= 2 && schalen.all(|s| s == Some(eerste))
+}
+
 /// The first question of the screen that shows question `i`.
 pub fn scherm_begin(deel: &Deel, i: usize) -> usize {
+    if is_reeks(deel) {
+        return 0;
+    }
     let mut b = i;
     while b > 0 && is_vervolg(deel, b) {
         b -= 1;
@@ -29,6 +45,9 @@ pub fn scherm_begin(deel: &Deel, i: usize) -> usize {
 
 /// One past the last question of the screen that starts at `begin`.
 pub fn scherm_einde(deel: &Deel, begin: usize) -> usize {
+    if is_reeks(deel) {
+        return deel.vragen.len();
+    }
     let mut e = begin + 1;
     while e < deel.vragen.len() && is_vervolg(deel, e) {
         e += 1;
@@ -78,8 +97,19 @@ pub fn nog_in_deel(deel: &Deel, vraag: usize) -> usize {
 /// Whether a tap on this answer may move on by itself: one choice on one
 /// screen, and nothing shown under the choice that the person should read
 /// first (a reply or a step). Everything else waits for "Volgende".
-pub fn gaat_vanzelf_verder(deel: &Deel, vraag: usize, antwoord: &Antwoord) -> bool {
+///
+/// On a run of statements (`is_reeks`) a tap answers its statement and stays;
+/// the screen moves on only when this tap leaves every statement answered and
+/// was the last still open, or is on the last row (coming back to change one
+/// statement in the middle keeps the screen). `eerder`: whether a question of
+/// the part had an answer before this tap.
+pub fn gaat_vanzelf_verder(deel: &Deel, vraag: usize, antwoord: &Antwoord, eerder: impl Fn(&str) -> bool) -> bool {
     let Some(v) = deel.vragen.get(vraag) else { return false };
+    if is_reeks(deel) {
+        let rest_af = deel.vragen.iter().enumerate().all(|(i, w)| i == vraag || eerder(w.id));
+        let gekozen = matches!(antwoord, Antwoord::Schaal(_) | Antwoord::WeetNiet);
+        return gekozen && rest_af && (!eerder(v.id) || vraag + 1 == deel.vragen.len());
+    }
     // A follow-up on the same screen still has to be seen.
     if scherm_einde(deel, scherm_begin(deel, vraag)) > vraag + 1 {
         return false;
@@ -158,25 +188,76 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn only_a_plain_single_choice_moves_on_by_itself() {
+    fn a_part_of_statements_on_one_scale_is_one_screen_and_no_other_part_is() {
+        let mut reeksen = Vec::new();
+        for m in modules::MODULES {
+            for deel in m.delen {
+                let schalen: Vec<_> = deel
+                    .vragen
+                    .iter()
+                    .map(|v| match v.soort {
+                        Soort::Stelling { schaal, .. } => Some(schaal),
+                        _ => None,
+                    })
+                    .collect();
+                let reeks = schalen.len() >= 2 && schalen[0].is_some() && schalen.iter().all(|s| *s == schalen[0]);
+                assert_eq!(is_reeks(deel), reeks, "{}/{}", m.id, deel.id);
+                if reeks {
+                    reeksen.push(deel.id);
+                    assert_eq!(scherm(deel, deel.vragen.len() - 1).len(), deel.vragen.len());
+                    assert_eq!(nog_in_deel(deel, 2), 0);
+                }
+            }
+        }
+        // The six interest parts of "Wat wil ik?"; energy's two statements share a part with
+        // other questions, on two scales, so they stay one to a screen.
+        assert_eq!(reeksen, ["interesse-1", "interesse-2", "interesse-3", "interesse-4", "interesse-5", "interesse-6"]);
+        let (d, i) = plek(&modules::energie::MODULE, "ene.gevoel");
+        assert!(!is_reeks(&modules::energie::MODULE.delen[d]));
+        assert_eq!(scherm(&modules::energie::MODULE.delen[d], i).len(), 1);
+    }
+
+    #[test]
+    fn a_run_moves_on_after_the_tap_that_answers_its_last_open_statement() {
         let m = &wat_wil_ik::MODULE;
-        let (d, i) = plek(m, "wwi.r1");
-        assert!(gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Schaal(3)));
-        assert!(gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::WeetNiet));
+        let deel = &m.delen[0];
+        let laatste = deel.vragen.len() - 1;
+        let niets = |_: &str| false;
+        let alle = |_: &str| true;
+        // Each statement's tap stays while others are open, also the last row.
+        assert!(!gaat_vanzelf_verder(deel, 0, &Antwoord::Schaal(4), niets));
+        assert!(!gaat_vanzelf_verder(deel, laatste, &Antwoord::Schaal(4), niets));
+        // The tap that closes the run moves on, in any order.
+        let zonder = |open: &'static str| move |id: &str| id != open;
+        assert!(gaat_vanzelf_verder(deel, laatste, &Antwoord::Schaal(4), zonder(deel.vragen[laatste].id)));
+        assert!(gaat_vanzelf_verder(deel, 2, &Antwoord::Schaal(1), zonder(deel.vragen[2].id)));
+        // Back to change one in the middle of a full run: it stays; the last row goes on.
+        assert!(!gaat_vanzelf_verder(deel, 2, &Antwoord::Schaal(1), alle));
+        assert!(gaat_vanzelf_verder(deel, laatste, &Antwoord::Schaal(1), alle));
+    }
+
+    #[test]
+    fn only_a_plain_single_choice_moves_on_by_itself() {
+        let m = &modules::energie::MODULE;
+        let (d, i) = plek(m, "ene.gevoel");
+        let niets = |_: &str| false;
+        assert!(gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Schaal(3), niets));
+        assert!(gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::WeetNiet, niets));
+        let m = &wat_wil_ik::MODULE;
         let (d, i) = plek(m, "wwi.open");
-        assert!(gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Keuze("elders".into())));
+        assert!(gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Keuze("elders".into()), niets));
         // Ticks and words wait for "Volgende": the person may want more than one.
         let (d, i) = plek(m, "wwi.drempels");
-        assert!(!gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Keuzes(vec!["geld".into()])));
+        assert!(!gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Keuzes(vec!["geld".into()]), niets));
         let (d, i) = plek(m, "wwi.helpt");
-        assert!(!gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Tekst("x".into())));
+        assert!(!gaat_vanzelf_verder(&m.delen[d], i, &Antwoord::Tekst("x".into()), niets));
         // A choice that brings a reply stays, so the reply can be read.
         for m in modules::MODULES {
             for deel in m.delen {
                 for (i, v) in deel.vragen.iter().enumerate() {
                     for o in v.soort.opties() {
                         if o.reactie.is_some() && matches!(v.soort, Soort::EenKeuze { .. }) {
-                            assert!(!gaat_vanzelf_verder(deel, i, &Antwoord::Keuze(o.id.into())), "{}", v.id);
+                            assert!(!gaat_vanzelf_verder(deel, i, &Antwoord::Keuze(o.id.into()), |_| false), "{}", v.id);
                         }
                     }
                 }
@@ -186,10 +267,11 @@ pub(crate) mod tests {
 
     #[test]
     fn the_count_left_in_a_part_leaves_out_the_screen_itself() {
-        let m = &wat_wil_ik::MODULE;
+        let m = &wie_ben_ik::MODULE;
         let d = &m.delen[0];
         assert_eq!(nog_in_deel(d, 0), d.vragen.len() - 1);
         assert_eq!(nog_in_deel(d, d.vragen.len() - 1), 0);
+        let m = &wat_wil_ik::MODULE;
         let (p, i) = plek(m, "wwi.drempels");
         assert_eq!(nog_in_deel(&m.delen[p], i), 1, "wwi.helpt is left after the screen with its follow-up");
         assert_eq!(eerste_vanzelf(m), Some("wwi.r1"));

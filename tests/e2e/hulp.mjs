@@ -193,6 +193,15 @@ export async function stapInfo(page) {
       .map((i) => (i.closest("label")?.querySelector("span")?.childNodes[0]?.textContent ?? "").trim());
     // A single choice alone on its screen moves on by itself after a tap ("Ga vanzelf verder", on by default).
     const vanzelf = soort === "radio" && !vraag.querySelector(".opties.uren") && document.querySelectorAll("form.vragen > .vraag").length === 1;
+    // A run of statements on one scale (issue 24): a row of points per statement on one screen;
+    // it moves on by itself after the tap that answers the last open statement.
+    if (document.querySelector("form.vragen.reeks")) {
+      const rijen = [...document.querySelectorAll("form.vragen.reeks > .vraag")].map((r) => ({
+        soort: "radio", id: r.id, vraag: r.querySelector("legend").textContent.trim(),
+        labels: [...r.querySelectorAll("input[type=radio]")].map((i) => i.closest("label").textContent.trim()),
+      }));
+      return { soort: "reeks", vraag: rijen[0].vraag, labels: rijen[0].labels, id: rijen[0].id, rijen, vanzelf: true };
+    }
     return { soort, vraag: vraagtekst, labels, id: vraag?.id ?? null, vanzelf };
   });
 }
@@ -206,6 +215,20 @@ export async function stapInfo(page) {
  * Returns what was done, or null when skipped.
  */
 export async function beantwoordStap(page, info, keuze, tekst) {
+  if (info.soort === "reeks") {
+    // One tap per statement: `keuze` per row, or a function of the row ({ id, vraag, labels, r }).
+    const gekozen = [];
+    for (const [r, rij] of info.rijen.entries()) {
+      const k = typeof keuze === "function" ? keuze({ ...rij, r }) : keuze;
+      const invoer = page.locator(`form.vragen > .vraag#${rij.id} input[type=radio]`);
+      const i = k === null || k === undefined ? -1
+        : typeof k === "string" ? rij.labels.indexOf(k) : Math.max(0, Math.min(k, rij.labels.length - 1));
+      if (typeof k === "string" && i < 0) throw new Error(`no option "${k}" in "${rij.vraag}" (${rij.labels.join(" | ")})`);
+      if (i >= 0) await invoer.nth(i).click();
+      gekozen.push(i >= 0 ? rij.labels[i] : null);
+    }
+    return gekozen;
+  }
   if (keuze === null || keuze === undefined) return null;
   const vraag = page.locator("form.vragen > .vraag").first();
   const index = (n, aantal) => Math.max(0, Math.min(typeof keuze === "number" ? keuze : 0, aantal - 1)) + n;
@@ -280,7 +303,9 @@ export async function wachtOpAndereStap(page, oud) {
  * itself (wait for it), anything else with Volgende. `gekozen`: what beantwoordStap did.
  */
 export async function naarVolgende(page, info, gekozen, adres) {
-  if (info.vanzelf && gekozen !== null && gekozen !== undefined) await wachtOpAndereStap(page, adres);
+  // A run moves on by itself once every statement is answered (a skipped one waits for Volgende).
+  const beantwoord = Array.isArray(gekozen) ? gekozen.every((g) => g !== null) : gekozen !== null && gekozen !== undefined;
+  if (info.vanzelf && beantwoord) await wachtOpAndereStap(page, adres);
   else await volgendeStap(page);
 }
 
@@ -336,7 +361,10 @@ export async function vulModuleIn(page, url, id, kies = 0, { tekst = "Iets wat i
     // when gevarieerd was made; a follow-up on the same screen counts too.
     const info = { ...(await stapInfo(page)), plaats, n: gezien + 1 };
     gezien += await page.locator("form.vragen > .vraag").count();
-    const keuze = typeof kies === "function" ? kies(info) : kies;
+    // A run of statements: `kies` per statement, each with its own number.
+    const keuze = typeof kies !== "function" ? kies
+      : info.soort === "reeks" ? (rij) => kies({ ...rij, plaats, n: gezien + 1 - info.rijen.length + rij.r })
+      : kies(info);
     const gekozen = await beantwoordStap(page, info, keuze, tekst);
     stappen.push({ ...info, gekozen });
     await naarVolgende(page, { ...info, vanzelf: info.vanzelf && vanzelf }, gekozen, adres);

@@ -85,29 +85,26 @@ for (const motor of gekozen()) {
         while (!/^Deel 2 van/.test(await stapPlaats(d))) await volgendeStap(d);
         const radio = async (i) => (await d.findElements(By.css("form.vragen fieldset input[type=radio]")))[i];
         const adres = (h) => wachtOp(d, () => js(d, (h) => location.hash === h && !!document.querySelector("section.stap"), h), `the address ${h}`);
-        // A tapped answer moves on by itself ("Ga vanzelf verder", on by default).
-        await klik(d, () => radio(4), "answer 5 of question 1 of part 2");
+        // Part 2 is a run of statements on one screen (issue 24): a tap each, and the screen
+        // stays until the last. Row 1 point 5, row 3 point 2 (five points a row).
         const eerste = "#/wat-wil-ik/2/1";
-        await adres("#/wat-wil-ik/2/2");
-        await volgendeStap(d);
-        await klik(d, () => radio(1), "answer 2 of question 3 of part 2");
-        await adres("#/wat-wil-ik/2/4");
+        await adres(eerste);
+        await klik(d, () => radio(4), "answer 5 of statement 1 of part 2");
+        await klik(d, () => radio(11), "answer 2 of statement 3 of part 2");
         const plaats = await stapPlaats(d);
-        const vierde = await js(d, () => document.querySelector("form.vragen fieldset").id);
         await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.["wat-wil-ik"]?.antwoorden ?? {}).length >= 2, "both answers stored");
+        assert.equal(await js(d, () => location.hash), eerste, "a run does not move on per statement");
 
         await herlaad(d, "Wat wil ik?");
         assert.equal(await wachtOp(d, () => stapPlaats(d), "the step after the reload"), plaats, "the same step after the reload");
-        assert.equal(await js(d, () => document.querySelector("form.vragen fieldset").id), vierde);
         await wachtOp(d, () => js(d, () => document.activeElement?.id === "module-kop"), "focus on the step's heading");
-        await vorigeStap(d);
-        await adres("#/wat-wil-ik/2/3");
-        await wachtOp(d, async () => (await radio(1)).isSelected(), "answer 2 of question 3 still chosen");
-        // Back to question 1 of the part: its answer is there too.
-        await vorigeStap(d);
+        await wachtOp(d, async () => (await radio(4)).isSelected() && (await radio(11)).isSelected(), "both answers still chosen");
+        // On to part 3 and back: the run's one address, its answers there.
+        await volgendeStap(d);
+        await adres("#/wat-wil-ik/3/1");
         await vorigeStap(d);
         await wachtOp(d, () => js(d, (h) => location.hash === h, eerste), `the address ${eerste}`);
-        await wachtOp(d, async () => (await radio(4)).isSelected(), "answer 5 of question 1 still chosen");
+        await wachtOp(d, async () => (await radio(4)).isSelected() && (await radio(11)).isSelected(), "the answers after Back");
         // "Carry on" on the home page leads to the step last shown.
         await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
         const verder = await wachtOp(d, () => js(d, () => document.querySelector("section.verder a.knop")?.getAttribute("href")), "the carry-on link");

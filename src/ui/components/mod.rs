@@ -8,6 +8,7 @@ pub mod iconen;
 pub mod kop;
 pub mod meldingen;
 pub mod pagina;
+pub mod reeks;
 pub mod veld;
 pub mod voet;
 pub mod vragen;

@@ -133,8 +133,11 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
             let vanzelf = vanzelf_aan.then(|| {
                 let verder = verder.clone();
                 let tik = vanzelf_tik.clone();
+                // The answers before this tap: a run of statements goes on once all are answered.
+                let eerder = stand.antwoorden.clone();
                 Callback::from(move |(i, a): (usize, Antwoord)| {
-                    let Some(doel) = navigatie::vanzelf_naar(module, deel, i, &a) else { return };
+                    let beantwoord = |id: &str| eerder.get(id).is_some_and(|a| !a.is_leeg());
+                    let Some(doel) = navigatie::vanzelf_naar(module, deel, i, &a, beantwoord) else { return };
                     let nu = {
                         let mut t = tik.borrow_mut();
                         *t += 1;

@@ -10,6 +10,7 @@ use crate::domain::antwoorden::{Antwoord, ModuleStand};
 use crate::domain::navigatie;
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Soort, Vraag};
+use crate::ui::components::reeks::stelling_rij;
 use crate::ui::components::vragen::{vraag_veld, VraagProps};
 use crate::ui::route::{Route, Stap};
 use crate::ui::vast::Vast;
@@ -55,6 +56,8 @@ pub(super) fn vraag_stap(
     };
     // Where the person is, in parts and what is left of this one: no count of all questions.
     let nog = match s.nog {
+        // A run of statements: how many stand on this screen, none after it.
+        _ if s.reeks => vul(t.module_reeks_vragen, &[&vragen.len().to_string()]),
         0 => t.module_laatste_vraag.to_string(),
         1 => t.module_nog_een.to_string(),
         k => vul(t.module_nog_vragen, &[&k.to_string()]),
@@ -72,14 +75,19 @@ pub(super) fn vraag_stap(
         } else {
             html! {}
         };
-        vraag_veld(VraagProps {
+        let props = VraagProps {
             vraag: Vast(v),
             antwoord: stand.antwoorden.get(v.id).cloned(),
             taal,
             onantwoord,
             children,
             onvanzelf,
-        })
+        };
+        if s.reeks {
+            stelling_rij(props)
+        } else {
+            vraag_veld(props)
+        }
     });
     html! {
         <section class="stap" aria-labelledby="module-kop">
@@ -101,14 +109,14 @@ pub(super) fn vraag_stap(
             if module.id == zorgen::MODULE.id && deel.id == zorgen::VOOR_DE_COACH {
                 <aside class="wie-leest" role="note"><p>{ crate::content::delen::WIE_LEEST.in_taal(taal) }</p></aside>
             }
-            <form class="vragen" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class={classes!("vragen", s.reeks.then_some("reeks"))} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for velden }
             </form>
             { ongedaan_knop }
             // Said once, where it first happens: a tap moves on, and how to stop that.
             // Under the options, so the first answer stays in the first screen.
             if s.zegt_vanzelf {
-                { vanzelf_regel(&scherm, t) }
+                { vanzelf_regel(&scherm, t, s.reeks) }
             }
             { hulp_bij(module, taal, 3) }
             if laatste_van_deel && !laatste {
@@ -133,12 +141,14 @@ pub(super) fn vraag_stap(
 }
 
 /// "A choice moves on by itself", with the switch to turn that off (or on again).
-fn vanzelf_regel(scherm: &StapScherm, t: &'static crate::content::teksten::Teksten) -> Html {
+/// On a run of statements: after the last one.
+fn vanzelf_regel(scherm: &StapScherm, t: &'static crate::content::teksten::Teksten, reeks: bool) -> Html {
     let aan = scherm.vanzelf_aan;
+    let uitleg = if reeks { t.vanzelf_uitleg_reeks } else { t.vanzelf_uitleg };
     let zet = scherm.zet_vanzelf.reform(move |_: MouseEvent| !aan);
     html! {
         <p class="hint vanzelf" aria-live="polite">
-            { if aan { t.vanzelf_uitleg } else { t.vanzelf_is_uit } }{ " " }
+            { if aan { uitleg } else { t.vanzelf_is_uit } }{ " " }
             <button type="button" class="knop stil klein" onclick={zet}>
                 { if aan { t.vanzelf_zet_uit } else { t.vanzelf_zet_aan } }
             </button>
