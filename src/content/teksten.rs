@@ -298,7 +298,7 @@ catalogus! {
     profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Is dat een probleem voor jou? Bespreek het dan met je coach en je bedrijfsarts (de arts voor ziekte en werk).", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Is that a problem for you? Then discuss it with your coach and your company doctor (bedrijfsarts).";
     profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
-    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts (de arts voor ziekte en werk) beoordeelt wat je kunt. Deel dit alleen als je dat wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
+    profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts (arts voor ziekte en werk) beoordeelt wat je kunt. Deel het alleen als je wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
     profiel_bespreken: "Wat ik wil bespreken", "What I want to discuss";
     profiel_nodig: "Wat ik nodig heb van mijn coach", "What I need from my coach";
     profiel_reflectie_kort: "Een hulpmiddel om na te denken, geen test. Er komt geen cijfer uit.", "A tool for reflection, not a test. It gives no score.";

@@ -118,7 +118,7 @@ test("the printed conversation sheet carries the capacity caution with the capac
   const kop = blad.locator("h3", { hasText: "Wat ik nu aankan, in mijn eigen woorden" });
   const voorbehoud = kop.locator("xpath=following-sibling::p[1]");
   assert.equal((await voorbehoud.textContent()).trim(),
-    "Dit is jouw eigen beeld. Je bedrijfsarts beoordeelt wat je kunt. Deel dit alleen als je dat wilt.");
+    "Dit is jouw eigen beeld. Je bedrijfsarts (arts voor ziekte en werk) beoordeelt wat je kunt. Deel het alleen als je wilt.");
   assert.ok(await voorbehoud.isVisible(), "printed, not only in the page");
   assert.ok((await kop.locator("xpath=following-sibling::ul[1]").textContent()).includes("4"), "with the answers");
   assert.deepEqual(fouten, []);

@@ -63,7 +63,7 @@ test("without a timeline the money reply is the general one: 70% first, one step
   assert.equal(await reactie.locator(":scope > .geld-deel").count(), 1);
   const meer = reactie.locator("details.geld-meer");
   assert.equal(await meer.evaluate((d) => d.open), false);
-  assert.match(await meer.locator("summary").textContent(), /contract dat afloopt, de WIA en na 2 jaar/);
+  assert.match(await meer.locator("summary").textContent(), /contract dat afloopt, en de WIA \(de uitkering na 2 jaar ziek zijn\)/);
   await meer.locator("summary").click();
 
   // The contract part's link opens the timeline at the field for the contract's last day.

@@ -185,7 +185,7 @@ test("axe finds nothing on the new pages: a step with the help box, a capacity s
   // The capacity step says before the question that it is the person's own picture.
   await page.goto(`${server.url}#/wat-kan-ik/7/1`);
   await page.locator("aside.eigen-beeld").waitFor();
-  assert.match(await page.locator("aside.eigen-beeld").textContent(), /Dit is jouw eigen beeld\. Je bedrijfsarts beoordeelt wat je kunt\./);
+  assert.match(await page.locator("aside.eigen-beeld").textContent(), /Dit is jouw eigen beeld\. Je bedrijfsarts \(arts voor ziekte en werk\) beoordeelt wat je kunt\./);
   // The notes for the curious sit on Over de vragen, with their glosses, not on the module pages.
   await page.goto(`${server.url}#/over-de-vragen`);
   await wachtOpKop(page);

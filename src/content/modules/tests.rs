@@ -241,7 +241,7 @@ fn wat_kan_ik_inhoud() {
     }
     assert_eq!(
         wat_kan_ik::EIGEN_BEELD.nl,
-        "Dit is jouw eigen beeld. Je bedrijfsarts (de arts voor ziekte en werk) beoordeelt wat je kunt. Deel dit alleen als je dat wilt."
+        "Dit is jouw eigen beeld. Je bedrijfsarts (arts voor ziekte en werk) beoordeelt wat je kunt. Deel het alleen als je wilt."
     );
     let lijsten = vragen(m).filter(|v| matches!(v.soort, Soort::EigenLijst { max } if max <= 8)).count();
     assert!(lijsten >= 2, "experience and education lists");

@@ -32,7 +32,7 @@ macro_rules! vaardigheid {
 /// Shown before and beside every capacity question (and in the profile): these
 /// answers are the person's own picture and may reach their employer.
 pub static EIGEN_BEELD: Tekst = t(
-    "Dit is jouw eigen beeld. Je bedrijfsarts (de arts voor ziekte en werk) beoordeelt wat je kunt. Deel dit alleen als je dat wilt.",
+    "Dit is jouw eigen beeld. Je bedrijfsarts (arts voor ziekte en werk) beoordeelt wat je kunt. Deel het alleen als je wilt.",
     "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.",
 );
 
