@@ -43,7 +43,8 @@ fn voorbeeld_uitnodiging(taal: Taal) -> Route {
 
 /// Every address a person can land on, in the entry that shows it: home; each
 /// module's introduction and first question step; every page without a
-/// parameter; Kijk's invitation page for a sample.
+/// parameter; Kijk's invitation page for a sample (no name, every part asked),
+/// which stands for every invitation until the app reads the real one.
 pub(crate) fn landingsadressen(taal: Taal) -> Vec<Route> {
     let mut routes = vec![Route::Home];
     for m in MODULES {
@@ -148,6 +149,27 @@ fn zonder_pagina(scherm: &[Value]) -> Vec<Value> {
         .collect()
 }
 
+/// The screen with only the heading of its page (`<main><article><h1>`).
+fn alleen_kop(scherm: &[Value]) -> Vec<Value> {
+    scherm
+        .iter()
+        .map(|el| match el {
+            Value::Array(main) if main.first() == Some(&json!("main")) => {
+                let mut m = main[..2].to_vec();
+                for kind in &main[2..] {
+                    if let Value::Array(article) = kind {
+                        let mut a = article[..2].to_vec();
+                        a.extend(article[2..].iter().filter(|k| k.get(0) == Some(&json!("h1"))).cloned());
+                        m.push(Value::Array(a));
+                    }
+                }
+                Value::Array(m)
+            }
+            ander => ander.clone(),
+        })
+        .collect()
+}
+
 /// One entry's first screens in one language.
 fn bestand(ingang: Ingang, taal: Taal) -> Value {
     let t = teksten(taal);
@@ -156,7 +178,27 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
     routes.push(Route::NietGevonden);
     for route in routes.into_iter().filter(|r| r.woont_in(ingang) || *r == Route::NietGevonden) {
         let html = Weergave::nieuw(route.clone()).in_taal(taal).scherm_html();
-        paginas.insert(route.to_path(), Value::Array(boom(&html)));
+        // The sample invitation stands for every invitation (`pwa/voorscherm.js`).
+        let pad = match route {
+            Route::KijkVraag { .. } => "/kijk/*".to_string(),
+            _ => route.to_path(),
+        };
+        paginas.insert(pad, Value::Array(boom(&html)));
+    }
+    // A later step of a module: its frame and heading (the first step's, without the step) until the app draws it.
+    if ingang == Ingang::Kandidaat {
+        for m in MODULES {
+            let eerste = paginas[&format!("/{}/1/1", m.id)].as_array().expect("a first step").clone();
+            paginas.insert(format!("/{}/*", m.id), Value::Array(alleen_kop(&eerste)));
+        }
+    }
+    // A share or a reply: its frame and heading until the app reads the payload.
+    for route in [Route::Gedeeld { payload: "x".into() }, Route::KijkTerug { payload: "x".into() }] {
+        if route.woont_in(ingang) {
+            let html = Weergave::nieuw(route.clone()).in_taal(taal).scherm_html();
+            let eerste = route.to_path().split('/').nth(1).expect("a first segment").to_string();
+            paginas.insert(format!("/{eerste}/*"), Value::Array(alleen_kop(&boom(&html))));
+        }
     }
     let eigen = if ingang == Ingang::Kandidaat { "/" } else { ingang_pad(ingang) };
     let leeg = zonder_pagina(paginas[eigen].as_array().expect("the entry's own page"));
