@@ -129,6 +129,62 @@
   });
   addEventListener("unhandledrejection", faal);
 
+  // An answer given before the app runs (issue 26): the page's form controls
+  // are real, so the browser shows a tap or typed text at once. Each change is
+  // noted here, in order; when the app has drawn the same page, it is given to
+  // the app's own controls (a click, or the text and an input event), so the
+  // app stores it exactly as if it had been given there. No question is
+  // implemented here.
+  var vooraf = [];
+  function noteer(e) {
+    var el = e.target;
+    if (!vs || !vs.contains(el) || !/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    var keuze = el.type === "checkbox" || el.type === "radio";
+    var naam = el.name || el.id;
+    if (!naam) return;
+    vooraf = vooraf.filter(function (v) {
+      return !(v.naam === naam && (!keuze || el.type === "radio" || v.waarde === el.value));
+    });
+    vooraf.push({ naam: naam, opNaam: !!el.name, keuze: keuze, waarde: el.value, aan: el.checked });
+    meld();
+  }
+  addEventListener("change", noteer, true);
+  addEventListener("input", noteer, true);
+  // Enter in a field would send the form: before the app runs, nothing is sent.
+  addEventListener("submit", function (e) {
+    if (vs && vs.contains(e.target)) e.preventDefault();
+  }, true);
+  // One change at a time, each after the app has drawn the one before (its
+  // controls then read the answer as it stands).
+  function geefDoor() {
+    var v = vooraf.shift();
+    if (!v) return;
+    var els = v.opNaam ? document.getElementsByName(v.naam) : [document.getElementById(v.naam)];
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i];
+      if (!el || (vs && vs.contains(el))) continue;
+      if (v.keuze) {
+        if (el.value === v.waarde && el.checked !== v.aan) el.click();
+      } else if (el.value !== v.waarde) {
+        el.value = v.waarde;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    }
+    setTimeout(geefDoor, 0);
+  }
+  // The app's first render takes the first screen out of the page: then its own controls are there.
+  if (window.MutationObserver) {
+    var kijker = new MutationObserver(function () {
+      if (!vs || document.body.contains(vs) || !document.getElementById("inhoud")) return;
+      kijker.disconnect();
+      geefDoor();
+    });
+    document.addEventListener("DOMContentLoaded", function () {
+      kijker.observe(document.body, { childList: true });
+    });
+  }
+
   var vs = null;
   // How loading goes, at the end of the page; fixed to the screen's bottom, so
   // taking it away when the app takes over moves nothing.
@@ -143,7 +199,8 @@
       el.setAttribute("role", "status");
       main.appendChild(el);
     }
-    el.textContent = mislukt ? t.mislukt : t.laden;
+    // What was filled in before the app could load is on the screen only.
+    el.textContent = mislukt ? t.mislukt + (vooraf.length ? " " + t.nietBewaard : "") : t.laden;
     el.classList.toggle("vs-mislukt", mislukt);
   }
 

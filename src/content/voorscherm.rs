@@ -205,7 +205,7 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
     json!({
         "eigen": eigen,
         "teksten": { "naam": t.app_naam, "laden": t.voorscherm_laden, "mislukt": t.voorscherm_mislukt,
-                      "menu": t.menu_knop, "menuSluit": t.menu_sluit },
+                      "menu": t.menu_knop, "menuSluit": t.menu_sluit, "nietBewaard": t.voorscherm_niet_bewaard },
         "icoon": {
             "open": boom(&render_los(|| crate::ui::components::iconen::menu(true))),
             "dicht": boom(&render_los(|| crate::ui::components::iconen::menu(false))),
