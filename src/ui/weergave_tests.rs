@@ -146,9 +146,15 @@ thread_local! {
 
 /// Render a piece of markup on its own (an icon), natively.
 pub(crate) fn render_los(maak: fn() -> Html) -> String {
-    #[derive(Properties, PartialEq)]
+    #[derive(Properties)]
     struct LosProps {
         maak: fn() -> Html,
+    }
+    /// Rendered once: nothing to compare (function pointers do not compare reliably anyway).
+    impl PartialEq for LosProps {
+        fn eq(&self, _: &Self) -> bool {
+            true
+        }
     }
     #[component]
     fn Los(props: &LosProps) -> Html {
