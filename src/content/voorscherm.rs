@@ -287,7 +287,9 @@ fn the_tree_keeps_every_element_attribute_and_text() {
     let html = "<div class=\"a b\" hidden><p>Een &amp; <b>twee</b></p><input type=\"radio\" checked><br></div>";
     assert_eq!(
         boom(html),
-        [json!(["div", {"class": "a b", "hidden": ""}, ["p", {}, "Een & ", ["b", {}, "twee"]], ["input", {"type": "radio", "checked": ""}], ["br", {}]])]
+        [
+            json!(["div", {"class": "a b", "hidden": ""}, ["p", {}, "Een & ", ["b", {}, "twee"]], ["input", {"type": "radio", "checked": ""}], ["br", {}]])
+        ]
     );
 }
 
