@@ -16,7 +16,8 @@ setup:
 build: setup
 	trunk build --release --offline
 
-# Every generated file (pwa/teksten*.txt, pwa/voorschermen.json, pwa/ingangen.json),
+# Every generated file (pwa/teksten*.txt, pwa/voorscherm/*.json: the first screens, rendered by the
+# app's own components; pwa/ingangen.json),
 # written from the Rust sources by the tests that fail when a committed copy is stale.
 # The entries file first: the first screens' test reads it.
 teksten: setup

@@ -1,13 +1,16 @@
-// Before the app's wasm runs: this page's heading and opening text, in the
-// person's language and text size, from the texts written at build time
-// (pwa/voorschermen.json, generated from the app's catalogue and inlined into
-// index.html by scripts/na-build.mjs). Only text is set, never markup. When
-// the interactive part cannot load, it says so in plain words. The app's
-// first render replaces all of this.
+// Before the app's wasm runs: the page the address asks for, in the person's
+// language and text size, as the app itself draws it. The pages are rendered
+// at build time by the app's own components (src/content/voorscherm.rs:
+// pwa/voorscherm/<entry>.<language>.json). The entry's own first page in Dutch
+// is already in the HTML (scripts/na-build.mjs); any other page is built from
+// its file's element tree (never from markup: the page requires Trusted Types).
+// This script only picks the page, makes the menu work and says how loading
+// goes; when the interactive part cannot load, it says so in plain words. The
+// app's first render draws the same markup in the same place.
 //
 // It runs in <head>, before the page is drawn: the first screen stays
 // invisible until it shows the right page, so nothing jumps (and without this
-// script the static home page simply shows).
+// script the static page simply shows).
 (function () {
   "use strict";
   var html = document.documentElement;
@@ -22,15 +25,20 @@
   // The build writes the table here: `eersteSegment` of pwa/ingangen.json,
   // generated from the Rust routes (scripts/na-build.mjs).
   var INGANGEN = __INGANGEN__;
+  // The first screens' files per entry and language, the few texts of this
+  // script and the menu's icons, from pwa/voorscherm/*.json (the build writes them here).
+  var SCHERMEN = __VOORSCHERMEN__;
   // Own properties only: `#/constructor` or `#/__proto__` must not find
   // Object.prototype's members (that led to a broken address).
   function eigenWaarde(tabel, sleutel) {
     return Object.prototype.hasOwnProperty.call(tabel, sleutel) ? tabel[sleutel] : undefined;
   }
   var eigen = html.getAttribute("data-ingang");
+  var binary = eigen || "spoorwijzer";
   // tijdlijn.html, delen.html or coach.html alone is that entry's own page.
   if (eigen && !location.hash) history.replaceState(null, "", "#/" + eigen);
   function naarIngang() {
+    if (location.hash === "#inhoud") return false;
     var eerste = location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
     var doel = eigenWaarde(INGANGEN, eerste) || "./";
     if (doel === "*" || doel === (eigen ? eigen + ".html" : "./")) return false;
@@ -51,6 +59,7 @@
   // The loader fetches this language's texts while the wasm downloads.
   window.__spoorwijzerTaal = taal;
   if (inst.tekstgrootte === "groot" || inst.tekstgrootte === "groter") html.classList.add("tekst-" + inst.tekstgrootte);
+  var t = SCHERMEN.teksten[taal];
 
   // Someone who never chose a language reads an invitation (`#/kijk/<payload>`)
   // in the language they were asked in, as the app does (src/domain/kijk.rs,
@@ -67,6 +76,36 @@
       return null;
     }
   }
+
+  // The address's page, without its query: "/", "/wie-ben-ik/1/1".
+  function pad() {
+    return location.hash.replace(/^#/, "").split("?")[0] || "/";
+  }
+  // The Dutch first page the HTML carries already needs no file.
+  var inHtml = "/" + (eigen || "");
+  // This entry's first screens in the person's language: fetched at once, while the page is parsed.
+  var schermen = null;
+  var schermenKomen = null;
+  function haalSchermen() {
+    if (!schermenKomen) {
+      var adres = (SCHERMEN.bestanden[binary] || {})[taal];
+      schermenKomen = !adres
+        ? Promise.resolve(null)
+        : fetch(adres)
+            .then(function (r) {
+              return r.ok ? r.json() : null;
+            })
+            .catch(function () {
+              return null;
+            })
+            .then(function (s) {
+              schermen = s;
+              return s;
+            });
+    }
+    return schermenKomen;
+  }
+  if (taal !== "nl" || pad() !== inHtml) haalSchermen();
 
   // The loader dispatches this once the wasm runs; any error before that (a
   // blocked or broken file) means the interactive part did not load.
@@ -90,13 +129,156 @@
   });
   addEventListener("unhandledrejection", faal);
 
-  var t = null;
+  // An answer given before the app runs (issue 26): the page's form controls
+  // are real, so the browser shows a tap or typed text at once. Each change is
+  // noted here, in order; when the app has drawn the same page, it is given to
+  // the app's own controls (a click, or the text and an input event), so the
+  // app stores it exactly as if it had been given there. No question is
+  // implemented here.
+  var vooraf = [];
+  function noteer(e) {
+    var el = e.target;
+    if (!vs || !vs.contains(el) || !/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    var keuze = el.type === "checkbox" || el.type === "radio";
+    var naam = el.name || el.id;
+    if (!naam) return;
+    vooraf = vooraf.filter(function (v) {
+      return !(v.naam === naam && (!keuze || el.type === "radio" || v.waarde === el.value));
+    });
+    vooraf.push({ naam: naam, opNaam: !!el.name, keuze: keuze, waarde: el.value, aan: el.checked });
+    meld();
+  }
+  addEventListener("change", noteer, true);
+  addEventListener("input", noteer, true);
+  // Enter in a field would send the form: before the app runs, nothing is sent.
+  addEventListener("submit", function (e) {
+    if (vs && vs.contains(e.target)) e.preventDefault();
+  }, true);
+  // One change at a time, each after the app has drawn the one before (its
+  // controls then read the answer as it stands).
+  function geefDoor() {
+    var v = vooraf.shift();
+    if (!v) return;
+    var els = v.opNaam ? document.getElementsByName(v.naam) : [document.getElementById(v.naam)];
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i];
+      if (!el || (vs && vs.contains(el))) continue;
+      if (v.keuze) {
+        if (el.value === v.waarde && el.checked !== v.aan) el.click();
+      } else if (el.value !== v.waarde) {
+        el.value = v.waarde;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    }
+    setTimeout(geefDoor, 0);
+  }
+  // The app's first render takes the first screen out of the page: then its own controls are there.
+  if (window.MutationObserver) {
+    var kijker = new MutationObserver(function () {
+      if (!vs || document.body.contains(vs) || !document.getElementById("inhoud")) return;
+      kijker.disconnect();
+      geefDoor();
+    });
+    document.addEventListener("DOMContentLoaded", function () {
+      kijker.observe(document.body, { childList: true });
+    });
+  }
+
+  var vs = null;
+  // How loading goes, at the end of the page; fixed to the screen's bottom, so
+  // taking it away when the app takes over moves nothing.
   function meld() {
-    if (!t || !mislukt) return;
-    var el = document.querySelector('#voorscherm [data-vs="laden"]');
-    if (!el) return;
-    el.textContent = t.mislukt;
-    el.className = "laden vs-mislukt";
+    if (!vs) return;
+    var el = vs.querySelector(".vs-status");
+    if (!el) {
+      var main = vs.querySelector("main");
+      if (!main) return;
+      el = document.createElement("p");
+      el.className = "laden vs-status";
+      el.setAttribute("role", "status");
+      main.appendChild(el);
+    }
+    // What was filled in before the app could load is on the screen only.
+    el.textContent = mislukt ? t.mislukt + (vooraf.length ? " " + t.nietBewaard : "") : t.laden;
+    el.classList.toggle("vs-mislukt", mislukt);
+  }
+
+  // An element tree of the first screens' files (src/content/voorscherm.rs):
+  // a text is a string, an element [name, {attributes}, ...children].
+  var SVG = "http://www.w3.org/2000/svg";
+  function bouw(knoop, inSvg) {
+    if (typeof knoop === "string") return document.createTextNode(knoop);
+    var svg = inSvg || knoop[0] === "svg";
+    var el = svg ? document.createElementNS(SVG, knoop[0]) : document.createElement(knoop[0]);
+    var attrs = knoop[1];
+    for (var k in attrs) if (Object.prototype.hasOwnProperty.call(attrs, k)) el.setAttribute(k, attrs[k]);
+    for (var i = 2; i < knoop.length; i++) el.appendChild(bouw(knoop[i], svg));
+    return el;
+  }
+
+  // Show the page for the address: the one in the HTML, or one from the file;
+  // an address the files do not carry (a later step) shows the frame without a
+  // page, an unknown one the "not found" page, as the app does.
+  function toon() {
+    var p = pad();
+    if (!(taal === "nl" && p === inHtml)) {
+      if (!schermen) return false;
+      var boom = eigenWaarde(schermen.paginas, p);
+      // A later step of a module, a share or a reply: the page's heading in its
+      // frame; an invitation: the sample invitation's page (until the app reads it).
+      if (!boom && p.split("/").length > 2) boom = eigenWaarde(schermen.paginas, "/" + p.split("/")[1] + "/*");
+      if (!boom) {
+        var eerste = p.split("/")[1] || "";
+        var bekend = eigenWaarde(schermen.paginas, "/" + eerste) || eigenWaarde(INGANGEN, eerste);
+        boom = bekend ? schermen.leeg : schermen.paginas["/niet-gevonden"];
+      }
+      var nieuw = document.createElement("div");
+      nieuw.id = "voorscherm";
+      for (var i = 0; i < boom.length; i++) nieuw.appendChild(bouw(boom[i]));
+      vs.replaceWith(nieuw);
+      vs = nieuw;
+      inHtml = null;
+    }
+    klaar();
+    return true;
+  }
+
+  // What every shown page gets before the app runs.
+  function klaar() {
+    // Links to the other entry keep this page's query string (?embed=1, ?lang=);
+    // the help page's numbers (tel:) and its link to 113's site stay as they are.
+    var anders = vs.querySelectorAll('a[href]:not([href^="#"]):not([href^="tel:"]):not([href^="https:"])');
+    for (var i = 0; i < anders.length; i++) {
+      var h = anders[i].getAttribute("href").split("#");
+      anders[i].setAttribute("href", h[0] + location.search + "#" + (h[1] || ""));
+    }
+    // The skip link is no address: it moves the focus, as the app's does.
+    var naar = vs.querySelector(".naar-inhoud");
+    if (naar)
+      naar.addEventListener("click", function (e) {
+        e.preventDefault();
+        var main = document.getElementById("inhoud");
+        if (main) main.focus();
+      });
+    // Someone with answers stored reads no "nothing kept yet" (their answers are safe).
+    var bewaard = document.getElementById("bewaard");
+    if (bewaard && doc) bewaard.style.visibility = "hidden";
+    var knop = vs.querySelector(".menu-knop");
+    if (knop) {
+      knop.addEventListener("click", function () {
+        menu(knop.getAttribute("aria-expanded") !== "true");
+      });
+      knop.closest(".kop").addEventListener("keydown", function (e) {
+        if (e.key !== "Escape" || knop.getAttribute("aria-expanded") !== "true") return;
+        menu(false);
+        knop.focus();
+      });
+    }
+    html.removeAttribute("data-menu-open");
+    var h1 = vs.querySelector("h1");
+    document.title = (h1 ? h1.textContent + " \u2013 " : "") + t.naam;
+    meld();
   }
 
   // As soon as the page is parsed ("interactive"), not at DOMContentLoaded:
@@ -105,39 +287,35 @@
   function geparsed() {
     if (document.readyState === "loading") return;
     document.removeEventListener("readystatechange", geparsed);
-    try {
-      // Links to the other entry keep this page's query string (?embed=1, ?lang=);
-      // the help page's numbers (tel:) and its link to 113's site stay as they are.
-      var anders = document.querySelectorAll('#voorscherm a[href]:not([href^="#"]):not([href^="tel:"]):not([href^="https:"])');
-      for (var i = 0; i < anders.length; i++) {
-        var h = anders[i].getAttribute("href").split("#");
-        anders[i].setAttribute("href", h[0] + location.search + "#" + (h[1] || ""));
-      }
-      t = JSON.parse(document.getElementById("voorschermen").textContent)[taal];
-      var knop = document.querySelector("#voorscherm [data-vs-menu]");
-      if (knop) {
-        knop.addEventListener("click", function () {
-          menu(knop.getAttribute("aria-expanded") !== "true");
-        });
-        knop.closest(".kop").addEventListener("keydown", function (e) {
-          if (e.key !== "Escape" || knop.getAttribute("aria-expanded") !== "true") return;
-          menu(false);
-          knop.focus();
-        });
-      }
-      toon();
-      meld();
-    } finally {
+    vs = document.getElementById("voorscherm");
+    if (!vs) return html.classList.remove("vs-wacht");
+    var zichtbaar = function () {
       html.classList.remove("vs-wacht");
+    };
+    try {
+      if (toon()) return zichtbaar();
+    } catch (e) {
+      zichtbaar();
+      throw e;
     }
+    // A page from the file: shown when it has come (or the Dutch page in the HTML if it cannot).
+    haalSchermen().then(function () {
+      try {
+        if (!gestart && !toon()) klaar();
+      } finally {
+        zichtbaar();
+      }
+    });
   }
   document.addEventListener("readystatechange", geparsed);
-  // A link followed before the app runs (or when it could not load) still
-  // shows the heading of the page it leads to, or loads its entry.
+  // A link followed before the app runs (or when it could not load) shows the
+  // page it leads to, or loads its entry.
   addEventListener("hashchange", function () {
-    if (!t || gestart || naarIngang()) return;
-    toon();
-    meld();
+    if (!vs || gestart || location.hash === "#inhoud" || naarIngang()) return;
+    inHtml = null;
+    haalSchermen().then(function () {
+      if (!gestart) toon();
+    });
   });
 
   // The menu works before the app runs, as the app's own does: the button opens
@@ -145,64 +323,18 @@
   // (data-menu-open, read in src/ui/components/kop.rs), so a tap that was on its
   // way to a menu link lands on the same link.
   function menu(open) {
-    var knop = document.querySelector("#voorscherm [data-vs-menu]");
-    var paneel = document.getElementById("vs-paneel");
-    if (!knop || !paneel) return;
+    var knop = vs.querySelector(".menu-knop");
+    var paneel = knop && document.getElementById(knop.getAttribute("aria-controls"));
+    if (!paneel) return;
     knop.setAttribute("aria-expanded", String(open));
     paneel.hidden = !open;
     knop.closest(".kop").classList.toggle("open", open);
-    var iconen = knop.querySelectorAll("[data-vs-icoon]");
-    // An <svg> has no `hidden` property: set the attribute.
-    for (var i = 0; i < iconen.length; i++) {
-      if ((iconen[i].getAttribute("data-vs-icoon") === "open") === open) iconen[i].removeAttribute("hidden");
-      else iconen[i].setAttribute("hidden", "");
-    }
-    var label = knop.querySelector('[data-vs="menu"]');
+    // The app's own icon for the state (iconen::menu), rendered at build time.
+    var oud = knop.querySelector("svg");
+    if (oud) oud.replaceWith(bouw(SCHERMEN.icoon[open ? "open" : "dicht"][0]));
+    var label = knop.querySelector("span");
     if (label) label.textContent = open ? t.menuSluit : t.menu;
     if (open) html.setAttribute("data-menu-open", "");
     else html.removeAttribute("data-menu-open");
-  }
-
-  function toon() {
-    var delen = location.hash.replace(/^#\/?/, "").split("?")[0].split("/");
-    var pad = delen[0];
-    var p = eigenWaarde(t.paginas, pad) || t.paginas["niet-gevonden"];
-    // A step inside a module shows its question, not the module's introduction;
-    // a returning person's home starts with "carry on", not the welcome.
-    var stap = delen.length > 1 && delen[1] !== "";
-    var terug = pad === "" && !!doc && !!doc.modules && Object.keys(doc.modules).length > 0;
-    var welkom = pad === "" && !terug && !!p.knop;
-
-    function zet(sleutel, tekst) {
-      var el = document.querySelector('#voorscherm [data-vs="' + sleutel + '"]');
-      if (!el) return null;
-      el.hidden = !tekst;
-      if (tekst) el.textContent = tekst;
-      return el;
-    }
-    zet("naam", t.naam);
-    zet("sub", t.sub);
-    menu(false);
-    zet("h1", p.h1);
-    zet("intro", stap || terug ? "" : p.intro);
-    zet("laden", t.laden);
-    var knop = zet("knop", welkom ? p.knop.tekst : "");
-    if (knop && welkom) knop.setAttribute("href", p.knop.href);
-    zet("hulpLink", t.hulpLink);
-    // The help page's block, written by the build in both languages as
-    // static HTML with its numbers as links: only the right one shows.
-    var hulp = document.querySelectorAll("#voorscherm [data-vs-hulp]");
-    for (var h = 0; h < hulp.length; h++) hulp[h].hidden = !(pad === "hulp" && hulp[h].getAttribute("data-vs-hulp") === taal);
-    var kader = document.querySelector("#voorscherm [data-vs-welkom]");
-    if (kader) kader.className = welkom ? "welkom" : "";
-    var nav = document.querySelector("#voorscherm nav");
-    if (nav) nav.setAttribute("aria-label", t.menuLabel);
-    var links = document.querySelectorAll("#voorscherm .menu a");
-    for (var i = 0; i < links.length && i < t.nav.length; i++) {
-      links[i].textContent = t.nav[i][1];
-      if (t.nav[i][0].split("#")[1] === "/" + pad) links[i].setAttribute("aria-current", "page");
-      else links[i].removeAttribute("aria-current");
-    }
-    document.title = p.h1 + " \u2013 " + t.naam;
   }
 })();

@@ -23,12 +23,29 @@ const DATA = JSON.parse(fs.readFileSync(bron("pwa/ingangen.json"), "utf8"));
 const KANDIDAAT = DATA.ingangen.find((i) => i.adres === "./");
 const ANDEREN = DATA.ingangen.filter((i) => i !== KANDIDAAT);
 
-// The first screen's table (address -> entry), written into pwa/voorscherm.js.
+// The first screens (src/content/voorscherm.rs): each entry's file per language,
+// with a content hash in its name, and the few texts and icons pwa/voorscherm.js needs.
+const schermen = {};
+const schermBestanden = {};
+for (const { binary } of DATA.ingangen) {
+  schermen[binary] = {};
+  schermBestanden[binary] = {};
+  for (const taal of ["nl", "en"]) {
+    const inhoud = fs.readFileSync(bron(`pwa/voorscherm/${binary}.${taal}.json`));
+    schermen[binary][taal] = JSON.parse(inhoud);
+    const naam = `voorscherm-${binary}-${taal}-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}.json`;
+    fs.writeFileSync(path.join(map, naam), inhoud);
+    schermBestanden[binary][taal] = `./${naam}`;
+  }
+}
+// The first screen's tables (address -> entry; the files), written into pwa/voorscherm.js.
 {
   const pad = path.join(map, "voorscherm.js");
   const js = fs.readFileSync(pad, "utf8");
-  if (!js.includes("__INGANGEN__")) throw new Error("voorscherm.js has no place for its table");
-  fs.writeFileSync(pad, js.replace("__INGANGEN__", () => JSON.stringify(DATA.eersteSegment)));
+  if (!js.includes("__INGANGEN__") || !js.includes("__VOORSCHERMEN__")) throw new Error("voorscherm.js has no place for its tables");
+  const k = schermen[KANDIDAAT.binary];
+  const tabel = { bestanden: schermBestanden, teksten: { nl: k.nl.teksten, en: k.en.teksten }, icoon: k.nl.icoon };
+  fs.writeFileSync(pad, js.replace("__INGANGEN__", () => JSON.stringify(DATA.eersteSegment)).replace("__VOORSCHERMEN__", () => JSON.stringify(tabel)));
 }
 
 // ---- Smaller JavaScript (issue 14) ----
@@ -93,62 +110,25 @@ for (const { binary: bin, html: bestand, adres } of ANDEREN) {
   ENTRIES.push({ bestand, html: naarEntry(metCss, bin, binary), pagina: bin, eigen: adres });
 }
 
-// 0. The first screen before the wasm runs: the entry's first page in Dutch as
-//    static HTML, every page's heading and opening text in both languages as
-//    data, and pwa/voorscherm.js, which shows the page the address asks for.
-//    Links to another entry's pages name its file.
-const schermen = JSON.parse(fs.readFileSync(bron("pwa/voorschermen.json"), "utf8"));
-// Each entry carries the first screens of its own pages only (and "not found"):
-// another entry's address loads that entry (pwa/voorscherm.js, INGANGEN).
-const INGANGEN = DATA.eersteSegment;
-const eigenSchermen = (eigen) =>
-  Object.fromEntries(Object.entries(schermen).map(([taal, t]) => [taal, { ...t,
-    paginas: Object.fromEntries(Object.entries(t.paginas).filter(([pad]) => pad === "niet-gevonden" || INGANGEN[pad] === "*" || (INGANGEN[pad] ?? "./") === eigen)) }]));
+// 0. The first screen before the wasm runs (issue 26): the pages the app's own
+//    components rendered at build time (src/content/voorscherm.rs, as element
+//    trees in pwa/voorscherm/<binary>.<language>.json). The entry's own first
+//    page in Dutch goes into its HTML here; pwa/voorscherm.js picks any other
+//    page, language or text size from the entry's file of that language.
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-const nl = schermen.nl;
-const schakel = (tekst, extra = "") => `<span class="schakel${extra}">${esc(tekst)}</span>`;
-// A link of the static header: a fragment inside this entry, the file and the
-// fragment to another (the catalogue's links name the candidate's entry's view).
-const link = (href, eigen) => {
-  const [bestand, fragment] = href.includes("#") ? href.split("#") : ["", href];
-  return (bestand || "./") === eigen ? `#${fragment}` : `${bestand || "./"}#${fragment}`;
-};
-// The menu button's two icons, as the app draws them (src/ui/components/iconen.rs, `menu`);
-// pwa/voorscherm.js shows the one that fits.
-const icoon = (stand, paden) => `<svg class="icoon icoon-menu" data-vs-icoon="${stand}"${stand === "open" ? " hidden" : ""} viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">${paden.map((d) => `<path d="${d}"/>`).join("")}</svg>`;
-// The help page's block (issue 23), in both languages, as static HTML with its
-// numbers as real links (src/content/hulp.rs, via pwa/voorschermen.json); hidden
-// until pwa/voorscherm.js shows the one for the person's language on #/hulp.
-// So help is readable even when the wasm cannot load.
-const hulpLink = (s) => s.href.startsWith("tel:")
-  ? `<a class="hulp-nummer" href="${esc(s.href)}">${esc(s.tekst)}</a>`
-  : `<a href="${esc(s.href)}" target="_blank" rel="noopener">${esc(s.tekst)}</a>`;
-const hulpBlok = (taal) => {
-  const h = schermen[taal].hulp;
-  return `<div data-vs-hulp="${taal}"${taal === "nl" ? "" : ` lang="${taal}"`} hidden><aside class="hulp" role="note"><h2 class="hulp-kop">${esc(h.kop)}</h2>${h.alineas.map((a) => `<p>${a.map((s) => (s.href ? hulpLink(s) : esc(s.tekst))).join("")}</p>`).join("")}</aside>${h.na.map((z, i) => `<p${i === h.na.length - 1 ? ' class="hint"' : ""}>${esc(z)}</p>`).join("")}</div>`;
-};
-const voorscherm = ({ pagina, eigen }) => {
-const home = nl.paginas[pagina];
-return `<div id="voorscherm">
-<header class="kop"><div class="kop-balk">
-<a href="${link("#/", eigen)}" class="merk"><span class="merk-naam" data-vs="naam">${esc(nl.naam)}</span><span class="merk-sub" data-vs="sub">${esc(nl.sub)}</span></a>
-<button type="button" class="menu-knop" aria-expanded="false" aria-controls="vs-paneel" data-vs-menu>${icoon("dicht", ["M4 7h16", "M4 12h16", "M4 17h16"])}${icoon("open", ["M6 6l12 12", "M18 6L6 18"])}<span data-vs="menu">${esc(nl.menu)}</span></button>
-<div class="kop-paneel" id="vs-paneel" hidden>
-<nav aria-label="${esc(nl.menuLabel)}"><ul class="menu">${nl.nav.map(([href, naam]) => `<li><a href="${esc(link(href, eigen))}"${href.split("#")[1] === `/${pagina}` ? ' aria-current="page"' : ""}>${esc(naam)}</a></li>`).join("")}</ul></nav>
-<div class="instellingen vs-stil" aria-hidden="true"><span class="knoppenrij">${schakel("Nederlands")}${schakel("English")}</span><span class="knoppenrij">${schakel("A", " grootte tekst-normaal")}${schakel("A", " grootte tekst-groot")}${schakel("A", " grootte tekst-groter")}</span></div>
-</div></div></header>
-<main id="inhoud" tabindex="-1"><article class="pagina"><h1 data-vs="h1">${esc(home.h1)}</h1>
-<div class="welkom" data-vs-welkom><p class="intro" data-vs="intro">${esc(home.intro ?? "")}</p>${home.knop ? `<a class="knop groot" data-vs="knop" href="${esc(home.knop.href)}">${esc(home.knop.tekst)}</a>` : ""}</div>
-${Object.keys(schermen).map(hulpBlok).join("")}
-<p class="laden" role="status" data-vs="laden">${esc(nl.laden)}</p></article></main>
-<footer class="voet"><p class="voet-links"><a href="#/hulp" class="voet-hulp" data-vs="hulpLink">${esc(nl.hulpLink)}</a></p></footer>
-</div>
-<script type="application/json" id="voorschermen">${JSON.stringify(eigenSchermen(eigen)).replace(/</g, "\\u003c")}</script>`;
+const LEEG = new Set(["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"]);
+const alsHtml = (k) => {
+  if (typeof k === "string") return esc(k);
+  const [naam, attrs, ...kinderen] = k;
+  const a = Object.entries(attrs).map(([n, w]) => (w === "" ? ` ${n}` : ` ${n}="${esc(w)}"`)).join("");
+  return LEEG.has(naam) ? `<${naam}${a}>` : `<${naam}${a}>${kinderen.map(alsHtml).join("")}</${naam}>`;
 };
 const plek = /<p class="?laden"? id="?voorscherm"?>[^<]*<\/p>/;
 for (const e of ENTRIES) {
+  const bin = e.pagina || KANDIDAAT.binary;
+  const s = schermen[bin].nl;
   if (!plek.test(e.html)) throw new Error(`the first-screen placeholder was not found in ${e.bestand}`);
-  e.html = e.html.replace(plek, () => voorscherm(e));
+  e.html = e.html.replace(plek, () => `<div id="voorscherm">${s.paginas[s.eigen].map(alsHtml).join("")}</div>`);
 }
 
 // A minified index.html writes the attribute without quotes.
@@ -235,7 +215,8 @@ const ingangen = Object.fromEntries(
     const pagina = fs.readFileSync(path.join(map, e.bestand), "utf8");
     const loader = fs.readFileSync(path.join(map, loaders[i]), "utf8");
     const glue = bestanden.filter((f) => f.endsWith(".js") && loader.includes(f)).map((f) => fs.readFileSync(path.join(map, f), "utf8"));
-    const inhoud = [pagina, loader, ...glue].join("\n");
+    // Its first screens' files (named in pwa/voorscherm.js for every entry).
+    const inhoud = [pagina, loader, ...glue, ...Object.values(schermBestanden[e.pagina || KANDIDAAT.binary])].join("\n");
     // Another entry's page named in a link is that entry's, not this one's.
     const eigen = [loaders[i], ...bestanden.filter((f) => !ENTRIES.some((x) => x.bestand === f) && inhoud.includes(f))].map((f) => `./${f}`);
     return [e.bestand === "index.html" ? "./" : `./${e.bestand}`, eigen];

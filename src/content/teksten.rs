@@ -127,6 +127,7 @@ catalogus! {
     app_ondertitel: "Jouw weg naar werk dat past", "Your way to work that fits you";
     voorscherm_laden: "Even geduld, Spoorwijzer wordt geladen…", "One moment, Spoorwijzer is loading…";
     voorscherm_mislukt: "Dit deel van Spoorwijzer kon niet laden. Je antwoorden zijn veilig. Ververs de pagina, of probeer het later nog eens.", "This part of Spoorwijzer could not load. Your answers are safe. Refresh the page, or try again later.";
+    voorscherm_niet_bewaard: "Wat je hier net hebt ingevuld, is nog niet bewaard.", "What you just filled in here has not been kept yet.";
     naar_inhoud: "Ga direct naar de inhoud", "Skip to the content";
     menu_label: "Hoofdmenu", "Main menu";
     menu_knop: "Menu", "Menu";

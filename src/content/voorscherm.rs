@@ -1,153 +1,296 @@
-//! The first screen of every page as data, for before the wasm has loaded.
+//! The static first screens, rendered by the app's own components.
 //!
-//! `pwa/voorschermen.json` holds each page's heading and opening text in both
-//! languages, taken from the same catalogue the app uses. The build writes the
-//! home page from it into index.html as static HTML, and `pwa/voorscherm.js`
-//! shows the page the address asks for, in the person's language, until the
-//! app takes over. This test keeps the file in step with the catalogue:
-//! run `SPOORWIJZER_SCHRIJF=1 cargo test voorscherm` after changing a text.
+//! Before the wasm runs, a person sees the screen the app itself would draw
+//! first: this test renders (natively, yew's server renderer, through
+//! `ui::weergave_tests`) the app's whole frame (`ui::app::Schil`: header, page,
+//! footer) for every address a person can land on, for a person with nothing
+//! stored yet, in Dutch and English, and writes them per entry and language as
+//! `pwa/voorscherm/<binary>.<taal>.json`. The build (scripts/na-build.mjs) puts
+//! the entry's own first page in Dutch into the entry's HTML and copies the
+//! files; `pwa/voorscherm.js` only picks the page for the address, language and
+//! text size (a class on `<html>`, so one HTML serves every size). The app's
+//! first render draws the same markup in the same place: no jump.
+//!
+//! A page is kept as a tree, not as HTML (the page requires Trusted Types, so a
+//! script may not write markup): a text is a string, an element is
+//! `[name, {attributes}, ...children]`.
+//! `make teksten` (`SPOORWIJZER_SCHRIJF=1 cargo test voorscherm`) rewrites them;
+//! this test fails while a committed file is stale.
 
 use serde_json::{json, Map, Value};
 
-use super::delen as d;
-use super::hulp;
 use super::modules::MODULES;
-use super::teksten::{teksten, vul};
+use super::teksten::teksten;
 use crate::domain::taal::Taal;
-use crate::ui::route::Stap;
+use crate::ui::route::{Ingang, Route, Stap};
+use crate::ui::weergave_tests::{render_los, Weergave};
 use yew_router::Routable;
 
-const BESTAND: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/voorschermen.json");
+const MAP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/voorscherm");
 
-fn pagina(h1: &str, intro: Option<&str>) -> Value {
-    match intro {
-        Some(intro) => json!({ "h1": h1, "intro": intro }),
-        None => json!({ "h1": h1 }),
-    }
+/// The sample invitation whose page the sharing entry carries (no name, every part asked).
+fn voorbeeld_uitnodiging(taal: Taal) -> Route {
+    use crate::domain::kijk::{uitnodiging_payload, Uitnodiging, DELEN};
+    let u = Uitnodiging {
+        id: "voorbeeld".into(),
+        naam: None,
+        delen: DELEN.iter().map(|d| d.to_string()).collect(),
+        taal,
+        gemaakt_op: 1_700_000_000_000.0,
+    };
+    Route::KijkVraag { payload: uitnodiging_payload(&u) }
 }
 
-/// Every page's first screen in one language, by the first segment of its address.
-fn in_taal(taal: Taal) -> Value {
+/// Every address a person can land on, in the entry that shows it: home; each
+/// module's introduction and first question step; every page without a
+/// parameter; Kijk's invitation page for a sample (no name, every part asked),
+/// which stands for every invitation until the app reads the real one.
+pub(crate) fn landingsadressen(taal: Taal) -> Vec<Route> {
+    let mut routes = vec![Route::Home];
+    for m in MODULES {
+        routes.push(Route::recognize(&format!("/{}", m.id)).expect("a module's address"));
+        routes.push(Stap::Vraag { deel: 0, vraag: 0 }.route(m.id));
+    }
+    for patroon in Route::routes() {
+        if !patroon.contains(':') && patroon != "/" {
+            routes.push(Route::recognize(patroon).expect("an address"));
+        }
+    }
+    routes.push(voorbeeld_uitnodiging(taal));
+    routes
+}
+
+/// The decoded value of an attribute or a text.
+fn ontcijfer(tekst: &str) -> String {
+    tekst
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+const LEEG: &[&str] = &["area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"];
+
+/// A start tag's name and attributes (`p class="a" hidden`).
+fn start_tag(tag: &str) -> (String, Map<String, Value>) {
+    let tag = tag.trim_end_matches('/');
+    let naam_eind = tag.find(char::is_whitespace).unwrap_or(tag.len());
+    let naam = tag[..naam_eind].to_ascii_lowercase();
+    let mut attrs = Map::new();
+    let mut rest = tag[naam_eind..].trim_start();
+    while !rest.is_empty() {
+        let eind = rest.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(rest.len());
+        let sleutel = rest[..eind].to_string();
+        rest = &rest[eind..];
+        if let Some(na) = rest.strip_prefix("=\"") {
+            let e = na.find('"').expect("a closed attribute value");
+            attrs.insert(sleutel, Value::String(ontcijfer(&na[..e])));
+            rest = na[e + 1..].trim_start();
+        } else {
+            attrs.insert(sleutel, Value::String(String::new()));
+            rest = rest.trim_start();
+        }
+    }
+    (naam, attrs)
+}
+
+/// The renderer's HTML as a tree (see the module documentation).
+pub(crate) fn boom(html: &str) -> Vec<Value> {
+    // Open elements, each as its name, attributes and children so far.
+    let mut stapel: Vec<(String, Map<String, Value>, Vec<Value>)> = vec![(String::new(), Map::new(), Vec::new())];
+    let mut rest = html;
+    while !rest.is_empty() {
+        let p = rest.find('<').unwrap_or(rest.len());
+        if p > 0 {
+            stapel.last_mut().expect("the root").2.push(Value::String(ontcijfer(&rest[..p])));
+        }
+        rest = &rest[p..];
+        if rest.is_empty() {
+            break;
+        }
+        if let Some(na) = rest.strip_prefix("<!--") {
+            rest = na.find("-->").map_or("", |e| &na[e + 3..]);
+            continue;
+        }
+        let eind = rest.find('>').expect("a closed tag");
+        let tag = &rest[1..eind];
+        rest = &rest[eind + 1..];
+        if let Some(naam) = tag.strip_prefix('/') {
+            let naam = naam.trim().to_ascii_lowercase();
+            let (n, attrs, kinderen) = stapel.pop().expect("an open element");
+            assert_eq!(n, naam, "the renderer closes what it opened");
+            let mut el = vec![Value::String(n), Value::Object(attrs)];
+            el.extend(kinderen);
+            stapel.last_mut().expect("the root").2.push(Value::Array(el));
+            continue;
+        }
+        let (naam, attrs) = start_tag(tag);
+        if LEEG.contains(&naam.as_str()) || tag.ends_with('/') {
+            stapel.last_mut().expect("the root").2.push(json!([naam, attrs]));
+        } else {
+            stapel.push((naam, attrs, Vec::new()));
+        }
+    }
+    assert_eq!(stapel.len(), 1, "every element closed");
+    stapel.pop().expect("the root").2
+}
+
+/// The screen without its page: the header and the footer around an empty `<main>`,
+/// for an address the first screens do not carry (a later step, a payload).
+fn zonder_pagina(scherm: &[Value]) -> Vec<Value> {
+    scherm
+        .iter()
+        .map(|el| match el {
+            Value::Array(a) if a.first() == Some(&json!("main")) => Value::Array(a[..2].to_vec()),
+            ander => ander.clone(),
+        })
+        .collect()
+}
+
+/// The screen with only the heading of its page (`<main><article><h1>`).
+fn alleen_kop(scherm: &[Value]) -> Vec<Value> {
+    scherm
+        .iter()
+        .map(|el| match el {
+            Value::Array(main) if main.first() == Some(&json!("main")) => {
+                let mut m = main[..2].to_vec();
+                for kind in &main[2..] {
+                    if let Value::Array(article) = kind {
+                        let mut a = article[..2].to_vec();
+                        a.extend(article[2..].iter().filter(|k| k.get(0) == Some(&json!("h1"))).cloned());
+                        m.push(Value::Array(a));
+                    }
+                }
+                Value::Array(m)
+            }
+            ander => ander.clone(),
+        })
+        .collect()
+}
+
+/// One entry's first screens in one language.
+fn bestand(ingang: Ingang, taal: Taal) -> Value {
     let t = teksten(taal);
     let mut paginas = Map::new();
-    let eerste = &MODULES[0];
-    let mut home = pagina(t.home_titel, Some(t.home_intro_1));
-    home["knop"] = json!({
-        "tekst": vul(t.home_begin_met, &[eerste.titel.in_taal(taal)]),
-        "href": format!("#{}", Stap::Vraag { deel: 0, vraag: 0 }.route(eerste.id).to_path()),
-    });
-    paginas.insert(String::new(), home);
-    for m in MODULES {
-        paginas.insert(m.id.into(), pagina(m.titel.in_taal(taal), Some(m.intro.in_taal(taal))));
+    let mut routes = landingsadressen(taal);
+    routes.push(Route::NietGevonden);
+    for route in routes.into_iter().filter(|r| r.woont_in(ingang) || *r == Route::NietGevonden) {
+        let html = Weergave::nieuw(route.clone()).in_taal(taal).scherm_html();
+        // The sample invitation stands for every invitation (`pwa/voorscherm.js`).
+        let pad = match route {
+            Route::KijkVraag { .. } => "/kijk/*".to_string(),
+            _ => route.to_path(),
+        };
+        paginas.insert(pad, Value::Array(boom(&html)));
     }
-    let vast: [(&str, &str, Option<&str>); 12] = [
-        ("tijdlijn", t.tijdlijn_titel, Some(t.tijdlijn_intro_kort)),
-        ("profiel", t.profiel_titel, None),
-        ("delen", d::TITEL.in_taal(taal), Some(d::INTRO.in_taal(taal))),
-        ("gedeeld", d::GEDEELD_TITEL.in_taal(taal), None),
-        ("anderen", super::kijk::TITEL.in_taal(taal), Some(super::kijk::INTRO.in_taal(taal))),
-        ("kijk", super::kijk::VRAAG_TITEL.in_taal(taal), None),
-        ("kijk-terug", super::kijk::TERUG_TITEL.in_taal(taal), None),
-        ("coach", t.coach_titel, Some(t.coach_intro)),
-        ("privacy", t.privacy_titel, Some(t.privacy_intro)),
-        ("over-de-vragen", t.over_vragen_titel, Some(t.over_vragen_intro)),
-        ("niet-gevonden", t.niet_gevonden_titel, Some(t.niet_gevonden_tekst)),
-        ("hulp", hulp::TITEL.in_taal(taal), Some(hulp::INTRO.in_taal(taal))),
-    ];
-    for (sleutel, h1, intro) in vast {
-        paginas.insert(sleutel.into(), pagina(h1, intro));
-    }
-    json!({
-        "naam": t.app_naam,
-        "sub": t.app_ondertitel,
-        "menu": t.menu_knop,
-        "menuSluit": t.menu_sluit,
-        "laden": t.voorscherm_laden,
-        "menuLabel": t.menu_label,
-        "nav": crate::ui::components::kop::menu(t)
-            .iter()
-            // As the candidate's entry links them (another entry's pages by file).
-            .map(|(route, naam)| match route.ingang() {
-                crate::ui::route::Ingang::Kandidaat => json!([format!("#{}", route.to_path()), naam]),
-                _ => json!([route.href_vanuit_ander(""), naam]),
-            })
-            .collect::<Vec<_>>(),
-        "mislukt": t.voorscherm_mislukt,
-        "paginas": paginas,
-        "hulpLink": hulp::TITEL.in_taal(taal),
-        "hulp": hulp_blok(taal),
-    })
-}
-
-/// The help page's block (`content::hulp`), as the build writes it into every
-/// entry's first screen (scripts/na-build.mjs): each paragraph as pieces of
-/// plain text and links, so the numbers are real links before the app runs.
-fn hulp_blok(taal: Taal) -> Value {
-    let alineas: Vec<Value> = hulp::BLOK
-        .iter()
-        .map(|(tk, links)| {
-            Value::Array(
-                hulp::stukken(tk.in_taal(taal), links)
-                    .into_iter()
-                    .map(|s| match s {
-                        hulp::Stuk::Tekst(w) => json!({ "tekst": w }),
-                        hulp::Stuk::Link(n) => json!({ "tekst": n.tekst, "href": n.href }),
-                    })
-                    .collect(),
-            )
-        })
-        .collect();
-    json!({
-        "kop": hulp::BLOK_KOP.in_taal(taal),
-        "alineas": alineas,
-        "na": [hulp::ANDER.in_taal(taal), hulp::NIETS_VERSTUURD.in_taal(taal)],
-    })
-}
-
-fn alle() -> String {
-    let mut tekst = serde_json::to_string_pretty(&json!({ "nl": in_taal(Taal::Nl), "en": in_taal(Taal::En) }))
-        .expect("plain data serialises");
-    tekst.push('\n');
-    tekst
-}
-
-#[test]
-fn the_first_screens_file_matches_the_catalogue() {
-    let nu = alle();
-    if std::env::var_os("SPOORWIJZER_SCHRIJF").is_some() {
-        std::fs::write(BESTAND, &nu).expect("write pwa/voorschermen.json");
-    }
-    let bestand = std::fs::read_to_string(BESTAND).unwrap_or_default();
-    assert!(
-        bestand == nu,
-        "pwa/voorschermen.json is out of date with the texts: run `SPOORWIJZER_SCHRIJF=1 cargo test voorscherm`"
-    );
-}
-
-#[test]
-fn every_page_of_the_app_has_a_first_screen_in_both_languages() {
-    let v: Value = serde_json::from_str(&alle()).unwrap();
-    for taal in ["nl", "en"] {
-        let paginas = v[taal]["paginas"].as_object().unwrap();
+    // A later step of a module: its frame and heading (the first step's, without the step) until the app draws it.
+    if ingang == Ingang::Kandidaat {
         for m in MODULES {
-            assert!(paginas.contains_key(m.id), "{taal}: {}", m.id);
+            let eerste = paginas[&format!("/{}/1/1", m.id)].as_array().expect("a first step").clone();
+            paginas.insert(format!("/{}/*", m.id), Value::Array(alleen_kop(&eerste)));
         }
-        for (sleutel, p) in paginas {
-            assert!(!p["h1"].as_str().unwrap_or("").is_empty(), "{taal}: '{sleutel}' has a heading");
-        }
-        assert_eq!(v[taal]["paginas"][""]["knop"]["href"], "#/wie-ben-ik/1/1");
-        // Issue 23: the help page reads before the app runs, its numbers as links.
-        assert!(paginas.contains_key("hulp"), "{taal}: the help page");
-        let links: Vec<&str> = v[taal]["hulp"]["alineas"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|a| a.as_array().unwrap())
-            .filter_map(|s| s["href"].as_str())
-            .collect();
-        assert_eq!(links, ["tel:113", "tel:08000113", "https://www.113.nl", "tel:112"], "{taal}");
-        assert!(!v[taal]["hulpLink"].as_str().unwrap_or("").is_empty());
     }
+    // A share or a reply: its frame and heading until the app reads the payload.
+    for route in [Route::Gedeeld { payload: "x".into() }, Route::KijkTerug { payload: "x".into() }] {
+        if route.woont_in(ingang) {
+            let html = Weergave::nieuw(route.clone()).in_taal(taal).scherm_html();
+            let eerste = route.to_path().split('/').nth(1).expect("a first segment").to_string();
+            paginas.insert(format!("/{eerste}/*"), Value::Array(alleen_kop(&boom(&html))));
+        }
+    }
+    let eigen = if ingang == Ingang::Kandidaat { "/" } else { ingang_pad(ingang) };
+    let leeg = zonder_pagina(paginas[eigen].as_array().expect("the entry's own page"));
+    json!({
+        "eigen": eigen,
+        "teksten": { "naam": t.app_naam, "laden": t.voorscherm_laden, "mislukt": t.voorscherm_mislukt,
+                      "menu": t.menu_knop, "menuSluit": t.menu_sluit, "nietBewaard": t.voorscherm_niet_bewaard },
+        "icoon": {
+            "open": boom(&render_los(|| crate::ui::components::iconen::menu(true))),
+            "dicht": boom(&render_los(|| crate::ui::components::iconen::menu(false))),
+        },
+        "leeg": leeg,
+        "paginas": paginas,
+    })
+}
+
+/// The address of an entry's own page (`tijdlijn.html` alone is `#/tijdlijn`).
+fn ingang_pad(ingang: Ingang) -> &'static str {
+    match ingang {
+        Ingang::Kandidaat => "/",
+        Ingang::Tijdlijn => "/tijdlijn",
+        Ingang::Delen => "/delen",
+        Ingang::Coach => "/coach",
+    }
+}
+
+fn naam(ingang: Ingang, taal: Taal) -> String {
+    format!("{MAP}/{}.{}.json", ingang.binary(), taal.code())
+}
+
+fn tekst(v: &Value) -> String {
+    let mut s = serde_json::to_string(v).expect("plain data serialises");
+    s.push('\n');
+    s
+}
+
+#[test]
+fn the_first_screens_are_the_apps_own_render_and_up_to_date() {
+    let schrijf = std::env::var_os("SPOORWIJZER_SCHRIJF").is_some();
+    let mut oud = Vec::new();
+    for ingang in Ingang::ALLE {
+        for taal in Taal::ALLE {
+            let nu = tekst(&bestand(ingang, taal));
+            let pad = naam(ingang, taal);
+            if schrijf {
+                std::fs::create_dir_all(MAP).expect("the folder");
+                std::fs::write(&pad, &nu).expect("write a first-screen file");
+            }
+            if std::fs::read_to_string(&pad).unwrap_or_default() != nu {
+                oud.push(pad);
+            }
+        }
+    }
+    assert!(oud.is_empty(), "{oud:?} out of date with the app: run `make teksten`");
+}
+
+/// The candidate's first screens: every landing address, with its heading, in both languages.
+#[test]
+fn every_landing_address_has_a_first_screen_with_its_heading() {
+    for taal in Taal::ALLE {
+        let mut gezien = 0;
+        for ingang in Ingang::ALLE {
+            let v = bestand(ingang, taal);
+            let paginas = v["paginas"].as_object().unwrap();
+            assert!(paginas.contains_key(v["eigen"].as_str().unwrap()), "{ingang:?}: its own page");
+            assert!(paginas.contains_key("/hulp") && paginas.contains_key("/niet-gevonden"), "{ingang:?}");
+            for (pad, p) in paginas {
+                let s = p.to_string();
+                assert!(s.contains("[\"h1\""), "{ingang:?} {taal:?} {pad}: a heading");
+                assert!(s.contains("\"id\":\"inhoud\""), "{ingang:?} {pad}: the app's <main>");
+            }
+            gezien += paginas.len();
+        }
+        for m in MODULES {
+            for stap in [format!("/{}", m.id), format!("/{}/1/1", m.id)] {
+                let v = bestand(Ingang::Kandidaat, taal);
+                assert!(v["paginas"].get(&stap).is_some(), "{stap}");
+            }
+        }
+        assert!(gezien >= 2 * MODULES.len() + 12, "{gezien}");
+    }
+}
+
+#[test]
+fn the_tree_keeps_every_element_attribute_and_text() {
+    let html = "<div class=\"a b\" hidden><p>Een &amp; <b>twee</b></p><input type=\"radio\" checked><br></div>";
+    assert_eq!(
+        boom(html),
+        [
+            json!(["div", {"class": "a b", "hidden": ""}, ["p", {}, "Een & ", ["b", {}, "twee"]], ["input", {"type": "radio", "checked": ""}], ["br", {}]])
+        ]
+    );
 }
 
 /// `pwa/voorscherm.js` moves an address to its entry before any wasm runs,
@@ -157,7 +300,6 @@ fn every_page_of_the_app_has_a_first_screen_in_both_languages() {
 /// and only move after its wasm had loaded).
 #[test]
 fn the_first_screen_sends_every_address_to_the_entry_the_app_names() {
-    use crate::ui::route::Route;
     let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/pwa/voorscherm.js")).unwrap();
     assert!(js.contains("var INGANGEN = __INGANGEN__;"), "voorscherm.js takes its table from the build");
     let data: Value =

@@ -40,14 +40,15 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct SchilProps {
+pub(crate) struct SchilProps {
     /// The entry's pages, passed in so each binary holds only its own.
-    pagina: Callback<Route, Html>,
+    pub pagina: Callback<Route, Html>,
 }
 
 /// The frame around every page: skip link, header, notices, content, footer.
+/// Also rendered natively for the static first screens (`content::voorscherm`).
 #[component]
-fn Schil(props: &SchilProps) -> Html {
+pub(crate) fn Schil(props: &SchilProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NietGevonden);
     // A deliberate crash, so an end-to-end test can prove a panic in the real
     // app shows the crash screen. Only a script of the page itself (a test's

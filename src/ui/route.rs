@@ -374,8 +374,8 @@ pub(crate) mod bestand {
         (!eerste.starts_with(':')).then_some(eerste)
     }
 
-    /// The key of the page's first screen in pwa/voorschermen.json, whose
-    /// heading the page shows: a module's id for its overview and steps.
+    /// The key of the page's heading among the first screens (tests/e2e/hulp.mjs,
+    /// `KOPPEN`): a module's id for its overview and steps.
     fn scherm(pad: &str, route: &Route) -> String {
         match route {
             Route::NietGevonden => "niet-gevonden".into(),

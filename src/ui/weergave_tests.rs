@@ -80,6 +80,10 @@ impl Weergave {
 
     /// The page's HTML, rendered by the app's own components.
     pub fn html(&self) -> String {
+        self.render(false)
+    }
+
+    fn render(&self, schil: bool) -> String {
         let mut dokument = self.dokument.clone();
         dokument.instellingen.taal = Some(self.taal);
         let ingang = self.ingang();
@@ -88,7 +92,7 @@ impl Weergave {
             "" => self.route.to_path(),
             q => format!("{}?{q}", self.route.to_path()),
         };
-        let props = ProefProps { route: self.route.clone(), pad, ingang, met_kop: self.met_kop };
+        let props = ProefProps { route: self.route.clone(), pad, ingang, met_kop: self.met_kop, schil };
         // The store's start state is taken by `WinkelProvider` on its first render, on this thread.
         winkel::zet_startstaat(Staat::met_dokument(dokument));
         crate::services::klok::zet_vandaag(Some(self.vandaag));
@@ -101,6 +105,26 @@ impl Weergave {
         });
         assert!(!html.contains("class=\"laden\""), "{:?} rendered no page, only “loading”: {html}", self.route);
         html
+    }
+
+    /// The whole screen as the app's first render draws it into `<body>`: the
+    /// app's own frame (`ui::app::Schil`: header, page, footer) around the page.
+    /// The static first screen is this HTML (`content::voorscherm`).
+    pub fn scherm_html(&self) -> String {
+        // The frame waits for a part's texts (the timeline's) as the app does: here they are read from the files.
+        use crate::domain::tekstbestand::{self, Deel};
+        for deel in Deel::ALLE {
+            if tekstbestand::deel_geladen(self.taal, deel).is_none() {
+                let naam = match deel {
+                    Deel::Basis => format!("pwa/teksten.{}.txt", self.taal.code()),
+                    Deel::Tijdlijn => format!("pwa/teksten-tijdlijn.{}.txt", self.taal.code()),
+                };
+                let inhoud = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(naam))
+                    .expect("a text file");
+                tekstbestand::zet(tekstbestand::lees(&inhoud, self.taal, deel).expect("a sound text file"));
+            }
+        }
+        self.render(true)
     }
 
     /// The text units of the page as read in `lezen`, in document order.
@@ -120,6 +144,28 @@ thread_local! {
         tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
 }
 
+/// Render a piece of markup on its own (an icon), natively.
+pub(crate) fn render_los(maak: fn() -> Html) -> String {
+    #[derive(Properties)]
+    struct LosProps {
+        maak: fn() -> Html,
+    }
+    /// Rendered once: nothing to compare (function pointers do not compare reliably anyway).
+    impl PartialEq for LosProps {
+        fn eq(&self, _: &Self) -> bool {
+            true
+        }
+    }
+    #[component]
+    fn Los(props: &LosProps) -> Html {
+        (props.maak)()
+    }
+    RUNTIME.with(|rt| {
+        tokio::task::LocalSet::new()
+            .block_on(rt, yew::LocalServerRenderer::<Los>::with_props(LosProps { maak }).hydratable(false).render())
+    })
+}
+
 /// The fixed today of the rendered pages, unless a test gives its own.
 pub(crate) fn vaste_dag() -> Datum {
     Datum::new(2026, 3, 2).expect("a date")
@@ -131,6 +177,8 @@ struct ProefProps {
     pad: String,
     ingang: Ingang,
     met_kop: bool,
+    /// The app's whole frame (`Schil`) instead of the header and the page.
+    schil: bool,
 }
 
 /// The app's frame for one page (`ui::app::App` and `Schil`, without what needs a
@@ -138,6 +186,17 @@ struct ProefProps {
 #[component]
 fn Proef(props: &ProefProps) -> Html {
     let history = use_memo(props.pad.clone(), |pad| AnyHistory::from(MemoryHistory::with_entries([pad.as_str()])));
+    if props.schil {
+        let tabel = pages::tabel(props.ingang);
+        let pagina = Callback::from(move |route: Route| pages::toon(tabel, route));
+        return html! {
+            <Router history={Rc::unwrap_or_clone(history)}>
+                <WinkelProvider>
+                    <crate::ui::app::Schil pagina={pagina} />
+                </WinkelProvider>
+            </Router>
+        };
+    }
     let pagina = pages::toon(pages::tabel(props.ingang), props.route.clone());
     html! {
         <Router history={Rc::unwrap_or_clone(history)}>

@@ -432,11 +432,34 @@ export const opgeslagen = async (page) => JSON.parse((await page.evaluate(() => 
 /**
  * The app's entries and addresses, generated from src/ui/route.rs (`Ingang`, `Route`) by
  * `make teksten`: every route pattern with a concrete address for each (every module's
- * overview for `/:module`) and the key of its first screen in pwa/voorschermen.json.
+ * overview for `/:module`) and the key of its first screen's heading in `KOPPEN`.
  */
 export const INGANGEN = JSON.parse(fs.readFileSync(path.resolve(hier, "../../pwa/ingangen.json"), "utf8"));
-/** Every page's first screen (heading and opening text) in both languages, generated from the catalogue. */
-export const VOORSCHERMEN = JSON.parse(fs.readFileSync(path.resolve(hier, "../../pwa/voorschermen.json"), "utf8"));
+/**
+ * The heading of every page's first screen in both languages, by the key pwa/ingangen.json
+ * gives each address ("scherm": "" for home, a module's id, a first segment): read from
+ * the first screens the app's own components rendered (pwa/voorscherm/*.json).
+ */
+export const KOPPEN = (() => {
+  const tekst = (k) => (typeof k === "string" ? k : k.slice(2).map(tekst).join(""));
+  const kop = (bomen) => {
+    for (const k of bomen) {
+      if (typeof k === "string") continue;
+      if (k[0] === "h1") return tekst(k).trim();
+      const h = kop(k.slice(2));
+      if (h) return h;
+    }
+    return null;
+  };
+  const uit = { nl: {}, en: {} };
+  for (const { binary } of INGANGEN.ingangen) {
+    for (const taal of ["nl", "en"]) {
+      const f = JSON.parse(fs.readFileSync(path.resolve(hier, `../../pwa/voorscherm/${binary}.${taal}.json`), "utf8"));
+      for (const [pad, boom] of Object.entries(f.paginas)) uit[taal][pad.split("/")[1]] ??= kop(boom);
+    }
+  }
+  return uit;
+})();
 const gegenereerd = (patroon) => INGANGEN.routes.find((r) => r.patroon === patroon).adressen.map((a) => a.adres);
 
 /** A concrete address for each pattern of src/ui/route.rs that has parameters (hulp-bij-zwaar checks none is missing). */

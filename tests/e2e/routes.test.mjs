@@ -2,7 +2,7 @@
 // no accessibility violation, and no request off the app's own origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, INGANGEN, VOORSCHERMEN } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, INGANGEN, KOPPEN } from "./hulp.mjs";
 
 // Addresses whose heading is written out here: the first pages, and the steps
 // of a module and "not found" for addresses that cannot be read.
@@ -26,11 +26,11 @@ const UITGESCHREVEN = [
 ];
 // Every address of the app (pwa/ingangen.json, generated from src/ui/route.rs:
 // every pattern, every module's overview), with the heading of its first screen
-// (pwa/voorschermen.json). A payload route gets a payload that cannot be read:
+// (`KOPPEN`: pwa/voorscherm/*.json, rendered by the app's own components). A payload route gets a payload that cannot be read:
 // its page still shows its heading and says so; the real invitation, reply and
 // share are opened in kijk.test.mjs and delen.test.mjs.
 const ALLE = INGANGEN.routes.flatMap((r) => r.adressen)
-  .map(({ adres, scherm }) => [adres, VOORSCHERMEN.nl.paginas[scherm].h1, VOORSCHERMEN.en.paginas[scherm].h1]);
+  .map(({ adres, scherm }) => [adres, KOPPEN.nl[scherm], KOPPEN.en[scherm]]);
 const ROUTES = [...UITGESCHREVEN, ...ALLE.filter(([adres]) => !UITGESCHREVEN.some(([a]) => a === adres))];
 
 test("every pattern of the app's addresses is visited", () => {
