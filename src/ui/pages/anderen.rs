@@ -14,7 +14,8 @@ use crate::domain::delen;
 use crate::domain::kijk::DELEN;
 use crate::domain::taal::Taal;
 use crate::services::coach::app_basis;
-use crate::services::{bestand, deelblad, invoer, pagina, venster};
+use crate::services::{bestand, deelblad, pagina, venster};
+use crate::ui::components::veld::bij_tekst;
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::kijk_profiel::bij_enter;
@@ -49,10 +50,7 @@ pub fn Anderen() -> Html {
         let s = s.dispatcher();
         Callback::from(move |e: Event| s.dispatch(Stap::Vink(i, venster::aangevinkt(&e))))
     };
-    let typ = |stap: fn(String) -> Stap| {
-        let s = s.dispatcher();
-        Callback::from(move |e: InputEvent| s.dispatch(stap(invoer::waarde(&e).unwrap_or_default())))
-    };
+    let typ = |stap: fn(String) -> Stap| bij_tekst(&s.dispatcher(), stap);
     let maak = {
         let (s, winkel, focus_na) = (s.clone(), winkel.clone(), focus_na.clone());
         Callback::from(move |()| {

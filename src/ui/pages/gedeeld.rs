@@ -18,7 +18,8 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, Kader};
 use crate::domain::taal::Taal;
 use crate::services::pagina;
-use crate::services::{bestand, delen, invoer};
+use crate::services::{bestand, delen};
+use crate::ui::components::veld::bij_tekst;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::winkel::use_winkel;
@@ -86,14 +87,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
             });
         })
     };
-    let typ = |stap: fn(String) -> Stap| {
-        let s = s.dispatcher();
-        Callback::from(move |e: InputEvent| {
-            if let Some(w) = invoer::waarde(&e) {
-                s.dispatch(stap(w));
-            }
-        })
-    };
+    let typ = |stap: fn(String) -> Stap| bij_tekst(&s.dispatcher(), stap);
     let kies_bestand = {
         let (s, focus_na) = (s.dispatcher(), focus_na.clone());
         Callback::from(move |e: Event| {

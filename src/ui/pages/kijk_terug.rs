@@ -16,7 +16,8 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::Kader;
 use crate::domain::kijk;
 use crate::services::pagina;
-use crate::services::{delen, invoer};
+use crate::services::delen;
+use crate::ui::components::veld::bij_tekst;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::pages::kijk_profiel::{bij_enter, spiegel_html};
 use crate::ui::route::Route;
@@ -61,14 +62,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
             });
         })
     };
-    let typ = |stap: fn(String) -> Stap| {
-        let s = s.dispatcher();
-        Callback::from(move |e: InputEvent| {
-            if let Some(w) = invoer::waarde(&e) {
-                s.dispatch(stap(w));
-            }
-        })
-    };
+    let typ = |stap: fn(String) -> Stap| bij_tekst(&s.dispatcher(), stap);
     let voeg_toe = {
         let (s, winkel, focus_na) = (s.clone(), winkel.clone(), focus_na.clone());
         Callback::from(move |()| {
