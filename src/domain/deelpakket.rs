@@ -85,6 +85,28 @@ pub struct DeelInhoud {
     /// "Hoe anderen mij zien", only when ticked. Optional like `naam`: an
     /// older app skips it.
     pub kijk: Vec<KijkAntwoord>,
+    /// A random id the person's app made once and sends with every share, so a
+    /// coach's workspace can offer a later share for the same place. Not a
+    /// name and not derived from anything typed. Optional like `naam`; on
+    /// opening only a plain token is kept (see [`schone_kandidaat`]).
+    pub kandidaat: Option<String>,
+    /// The week of the second track on the day of sharing, only when the
+    /// person ticked it; the first sick day itself never goes along with it.
+    pub week: Option<u32>,
+}
+
+/// Longest candidate id kept on opening.
+pub const MAX_KANDIDAAT: usize = 64;
+/// Highest week number kept on opening: 104 plus the longest extension the
+/// timeline knows is far below this; anything above is a tampered package.
+pub const MAX_WEEK: u32 = 260;
+
+/// A candidate id from a package as it may be used: 8 to [`MAX_KANDIDAAT`]
+/// letters, digits, `-` or `_`; anything else (a tampered package) is dropped.
+pub fn schone_kandidaat(id: &str) -> Option<String> {
+    let goed = (8..=MAX_KANDIDAAT).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    goed.then(|| id.to_string())
 }
 
 impl NaarJson for DeelInhoud {
@@ -97,6 +119,8 @@ impl NaarJson for DeelInhoud {
             .als(self.coach.is_some(), "coach", &self.coach)
             .als(self.naam.is_some(), "naam", &self.naam)
             .als(!self.kijk.is_empty(), "kijk", &self.kijk)
+            .als(self.kandidaat.is_some(), "kandidaat", &self.kandidaat)
+            .als(self.week.is_some(), "week", &self.week)
             .klaar()
     }
 }
@@ -117,6 +141,13 @@ impl VanJson for DeelInhoud {
                 _ => None,
             },
             kijk: v.of_standaard("kijk")?,
+            // Like `naam`: a field of the wrong kind is left out, never a reason
+            // to refuse what else was shared.
+            kandidaat: match v.neem("kandidaat") {
+                Some(Json::Tekst(s)) => schone_kandidaat(&s),
+                _ => None,
+            },
+            week: v.of_standaard::<Option<u32>>("week").flatten().filter(|w| (1..=MAX_WEEK).contains(w)),
         })
     }
 }
@@ -229,7 +260,17 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
     let naam = schone_naam(&keuze.naam);
     let kijk = if keuze.kijk { dokument.kijk.clone() } else { Vec::new() };
-    DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam, kijk }
+    DeelInhoud {
+        versie: INHOUD_VERSIE,
+        gemaakt_op: nu_ms,
+        taal,
+        modules: gekozen,
+        coach,
+        naam,
+        kijk,
+        kandidaat: None,
+        week: None,
+    }
 }
 
 /// How many answers of a module would be shared with the ticks of `keuze`.
@@ -311,6 +352,9 @@ impl DeelInhoud {
             coach: self.coach.as_ref().map(|c| schone_coach(c, modules)),
             naam: self.naam.as_deref().and_then(schone_naam),
             kijk: self.kijk.iter().filter_map(|k| k.schoon(&Spiegelset::uit(modules))).collect(),
+            // Both were checked when read (`VanJson`).
+            kandidaat: self.kandidaat,
+            week: self.week,
         }
     }
 }

@@ -165,6 +165,9 @@ fn deel_inhoud() -> DeelInhoud {
         coach: Some(CoachInstellingen { verborgen: false, ..coach() }),
         naam: Some("Sanne".into()),
         kijk: vec![kijk_antwoord()],
+        // Earlier builds wrote neither (they came with the coach's workspace).
+        kandidaat: None,
+        week: None,
     }
 }
 

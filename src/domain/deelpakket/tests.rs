@@ -442,3 +442,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn candidate_id_and_week_go_along_and_a_tampered_one_is_dropped_not_the_package() {
+    let (doc, schaal_id, _) = dokument();
+    let mut inhoud = maak(&doc, &alles(), &MODULES, Taal::Nl, 1.0);
+    assert_eq!((inhoud.kandidaat.as_deref(), inhoud.week), (None, None), "nothing unless the app sets it");
+    inhoud.kandidaat = Some("k7Qx2-Lm_90aZ".into());
+    inhoud.week = Some(61);
+    let terug = open_alsof(&doe_alsof_versleuteld(&inhoud)).unwrap();
+    assert_eq!((terug.kandidaat.as_deref(), terug.week), (Some("k7Qx2-Lm_90aZ"), Some(61)));
+    for (kandidaat, week) in [
+        (serde_json::json!("<script>x</script>"), serde_json::json!(0)),
+        (serde_json::json!("kort"), serde_json::json!(100_000)),
+        (serde_json::json!(12345678), serde_json::json!("61")),
+    ] {
+        let mut w: Value = serde_json::from_slice(&json(&inhoud)).unwrap();
+        w["kandidaat"] = kandidaat;
+        w["week"] = week;
+        let bytes = compress_to_vec_zlib(w.to_string().as_bytes(), 9);
+        let terug = lees_klaartekst(&bytes, &MODULES).unwrap();
+        assert_eq!((terug.kandidaat, terug.week), (None, None), "{w}");
+        assert_eq!(terug.modules["energie"][&schaal_id], Antwoord::Schaal(4), "the rest still opens");
+    }
+}

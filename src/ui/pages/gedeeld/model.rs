@@ -224,6 +224,8 @@ impl Gedeeld {
                     coach: None,
                     naam: None,
                     kijk: p.kijk.clone(),
+                    kandidaat: None,
+                    week: None,
                 };
                 (Rc::new(inhoud), Some(p.label.clone()))
             }),
