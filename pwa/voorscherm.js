@@ -83,15 +83,25 @@
   }
   // The Dutch first page the HTML carries already needs no file.
   var inHtml = "/" + (eigen || "");
-  // This entry's first screens in the person's language: fetched at once, while the page is parsed.
+  // The group of pages an address belongs to (its first segment), each in a
+  // small file of its own (scripts/na-build.mjs); an address of no group is
+  // answered from the "not found" group, which also carries the empty frame.
+  function groepVan(p) {
+    var g = p.split("/")[1] || "";
+    return (SCHERMEN.groepen[binary] || []).indexOf(g) >= 0 ? g : "niet-gevonden";
+  }
+  // The pages fetched so far, in the person's language: fetched at once for
+  // the address, while the page is parsed; another group when a link leads there.
   var schermen = null;
-  var schermenKomen = null;
+  var gehaald = {};
+  var komen = {};
   function haalSchermen() {
-    if (!schermenKomen) {
+    var g = groepVan(pad());
+    if (!komen[g]) {
       var adres = (SCHERMEN.bestanden[binary] || {})[taal];
-      schermenKomen = !adres
+      komen[g] = !adres
         ? Promise.resolve(null)
-        : fetch(adres)
+        : fetch(adres + "-" + (g || "start") + ".json")
             .then(function (r) {
               return r.ok ? r.json() : null;
             })
@@ -99,11 +109,14 @@
               return null;
             })
             .then(function (s) {
-              schermen = s;
+              if (!s) return null;
+              if (!schermen) schermen = { leeg: s.leeg, paginas: {} };
+              for (var k in s.paginas) if (Object.prototype.hasOwnProperty.call(s.paginas, k)) schermen.paginas[k] = s.paginas[k];
+              gehaald[g] = true;
               return s;
             });
     }
-    return schermenKomen;
+    return komen[g];
   }
   if (taal !== "nl" || pad() !== inHtml) haalSchermen();
 
@@ -223,7 +236,7 @@
   function toon() {
     var p = pad();
     if (!(taal === "nl" && p === inHtml)) {
-      if (!schermen) return false;
+      if (!gehaald[groepVan(p)]) return false;
       var boom = eigenWaarde(schermen.paginas, p);
       // A later step of a module, a share or a reply: the page's heading in its
       // frame; an invitation: the sample invitation's page (until the app reads it).

@@ -24,18 +24,38 @@ const KANDIDAAT = DATA.ingangen.find((i) => i.adres === "./");
 const ANDEREN = DATA.ingangen.filter((i) => i !== KANDIDAAT);
 
 // The first screens (src/content/voorscherm.rs): each entry's file per language,
-// with a content hash in its name, and the few texts and icons pwa/voorscherm.js needs.
+// split here into one small file per group of pages (the first segment of the
+// address: home, a module's intro, first step and later steps, the profile…),
+// so a coach link to a module step or an English first visit fetches only that
+// group (about 3 KB gzipped), not the entry's every page (issue 26, item 4).
+// Each group file also carries the empty frame (`leeg`: a later step, an address
+// of another group of the entry). One content hash per entry and language names
+// all its group files; pwa/voorscherm.js appends the group.
 const schermen = {};
 const schermBestanden = {};
+const schermGroepen = {};
+const groepBestanden = {};
+const groepVan = (pad) => pad.split("/")[1] || "";
 for (const { binary } of DATA.ingangen) {
   schermen[binary] = {};
   schermBestanden[binary] = {};
+  groepBestanden[binary] = [];
   for (const taal of ["nl", "en"]) {
     const inhoud = fs.readFileSync(bron(`pwa/voorscherm/${binary}.${taal}.json`));
-    schermen[binary][taal] = JSON.parse(inhoud);
-    const naam = `voorscherm-${binary}-${taal}-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}.json`;
-    fs.writeFileSync(path.join(map, naam), inhoud);
-    schermBestanden[binary][taal] = `./${naam}`;
+    const s = JSON.parse(inhoud);
+    schermen[binary][taal] = s;
+    const voor = `voorscherm-${binary}-${taal}-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}`;
+    const groepen = [...new Set(Object.keys(s.paginas).map(groepVan))].sort();
+    if (!groepen.includes("niet-gevonden")) throw new Error(`${binary}.${taal}: no "not found" page for unknown addresses`);
+    if (schermGroepen[binary] && schermGroepen[binary].join() !== groepen.join()) throw new Error(`${binary}: other pages in ${taal}`);
+    schermGroepen[binary] = groepen;
+    for (const g of groepen) {
+      const paginas = Object.fromEntries(Object.entries(s.paginas).filter(([p]) => groepVan(p) === g));
+      const naam = `${voor}-${g || "start"}.json`;
+      fs.writeFileSync(path.join(map, naam), JSON.stringify({ leeg: s.leeg, paginas }));
+      groepBestanden[binary].push(naam);
+    }
+    schermBestanden[binary][taal] = `./${voor}`;
   }
 }
 // The first screen's tables (address -> entry; the files), written into pwa/voorscherm.js.
@@ -44,7 +64,7 @@ for (const { binary } of DATA.ingangen) {
   const js = fs.readFileSync(pad, "utf8");
   if (!js.includes("__INGANGEN__") || !js.includes("__VOORSCHERMEN__")) throw new Error("voorscherm.js has no place for its tables");
   const k = schermen[KANDIDAAT.binary];
-  const tabel = { bestanden: schermBestanden, teksten: { nl: k.nl.teksten, en: k.en.teksten }, icoon: k.nl.icoon };
+  const tabel = { bestanden: schermBestanden, groepen: schermGroepen, teksten: { nl: k.nl.teksten, en: k.en.teksten }, icoon: k.nl.icoon };
   fs.writeFileSync(pad, js.replace("__INGANGEN__", () => JSON.stringify(DATA.eersteSegment)).replace("__VOORSCHERMEN__", () => JSON.stringify(tabel)));
 }
 
@@ -216,7 +236,7 @@ const ingangen = Object.fromEntries(
     const loader = fs.readFileSync(path.join(map, loaders[i]), "utf8");
     const glue = bestanden.filter((f) => f.endsWith(".js") && loader.includes(f)).map((f) => fs.readFileSync(path.join(map, f), "utf8"));
     // Its first screens' files (named in pwa/voorscherm.js for every entry).
-    const inhoud = [pagina, loader, ...glue, ...Object.values(schermBestanden[e.pagina || KANDIDAAT.binary])].join("\n");
+    const inhoud = [pagina, loader, ...glue, ...groepBestanden[e.pagina || KANDIDAAT.binary]].join("\n");
     // Another entry's page named in a link is that entry's, not this one's.
     const eigen = [loaders[i], ...bestanden.filter((f) => !ENTRIES.some((x) => x.bestand === f) && inhoud.includes(f))].map((f) => `./${f}`);
     return [e.bestand === "index.html" ? "./" : `./${e.bestand}`, eigen];
