@@ -163,28 +163,99 @@
   }
   addEventListener("change", noteer, true);
   addEventListener("input", noteer, true);
+  // The header's language and text-size buttons: a text size shows at once (the
+  // same class on <html> the app sets); each choice is handed to the app's own
+  // button when it runs, which stores it. Noted by its place among them.
+  addEventListener("click", function (e) {
+    var knop = e.target && e.target.closest ? e.target.closest(".instellingen button") : null;
+    if (!knop || !vs || !vs.contains(knop)) return;
+    var rij = knop.parentNode.children;
+    for (var i = 0; i < rij.length; i++) rij[i].setAttribute("aria-pressed", String(rij[i] === knop));
+    ["tekst-groot", "tekst-groter"].forEach(function (k) {
+      if (knop.classList.contains("grootte")) html.classList.toggle(k, knop.classList.contains(k));
+    });
+    var plek = Array.prototype.indexOf.call(vs.querySelectorAll(".instellingen button"), knop);
+    vooraf = vooraf.filter(function (v) {
+      return v.rij !== knop.parentNode.getAttribute("aria-label");
+    });
+    vooraf.push({ knop: plek, rij: knop.parentNode.getAttribute("aria-label") });
+    meld();
+  }, true);
   // Enter in a field would send the form: before the app runs, nothing is sent.
   addEventListener("submit", function (e) {
     if (vs && vs.contains(e.target)) e.preventDefault();
   }, true);
-  // One change at a time, each after the app has drawn the one before (its
-  // controls then read the answer as it stands).
+  // One change at a time, each after the app has stored the one before and
+  // drawn it (its controls then read the answer as it stands). Handing them over
+  // faster loses all but the last tick of a card sort, whose controls build the
+  // new answer from the one they were drawn with. The app stores every change
+  // (localStorage, "We keep what you write"); a change it did not store within
+  // a second and a half does not hold up the next.
+  function bewaard() {
+    try {
+      return localStorage.getItem("spoorwijzer.document");
+    } catch (e) {
+      return null;
+    }
+  }
   function geefDoor() {
     var v = vooraf.shift();
     if (!v) return;
+    var voor = bewaard();
+    var gedaan = false;
+    if (v.knop !== undefined) {
+      var knoppen = document.querySelectorAll(".kop .instellingen button");
+      var app = [];
+      for (var j = 0; j < knoppen.length; j++) if (!(vs && vs.contains(knoppen[j]))) app.push(knoppen[j]);
+      if (app[v.knop] && app[v.knop].getAttribute("aria-pressed") !== "true") {
+        app[v.knop].click();
+        gedaan = true;
+      }
+      return wachtOpApp(gedaan ? voor : undefined, 0);
+    }
     var els = v.opNaam ? document.getElementsByName(v.naam) : [document.getElementById(v.naam)];
     for (var i = 0; i < els.length; i++) {
       var el = els[i];
       if (!el || (vs && vs.contains(el))) continue;
       if (v.keuze) {
-        if (el.value === v.waarde && el.checked !== v.aan) el.click();
+        if (el.value === v.waarde && el.checked !== v.aan) {
+          el.click();
+          gedaan = true;
+        }
       } else if (el.value !== v.waarde) {
         el.value = v.waarde;
         el.dispatchEvent(new Event("input", { bubbles: true }));
         el.dispatchEvent(new Event("change", { bubbles: true }));
+        gedaan = true;
       }
     }
-    setTimeout(geefDoor, 0);
+    wachtOpApp(gedaan ? voor : undefined, 0);
+  }
+  function wachtOpApp(voor, n) {
+    if (voor === undefined) return setTimeout(geefDoor, 0);
+    if (bewaard() === voor && n < 60)
+      return setTimeout(function () {
+        wachtOpApp(voor, n + 1);
+      }, 25);
+    // Stored; the app draws it in one or more passes after that (measured: the
+    // card sort about 80 ms later, more on a slow phone): the next change waits
+    // until its page has been quiet for a quarter of a second (two at most).
+    var main = document.getElementById("inhoud");
+    if (!main || !window.MutationObserver) return setTimeout(geefDoor, 250);
+    var klok = null;
+    var kijk = new MutationObserver(function () {
+      clearTimeout(klok);
+      klok = setTimeout(verder, 250);
+    });
+    var uiterlijk = setTimeout(verder, 2000);
+    function verder() {
+      kijk.disconnect();
+      clearTimeout(klok);
+      clearTimeout(uiterlijk);
+      geefDoor();
+    }
+    kijk.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+    klok = setTimeout(verder, 250);
   }
   // The app's first render takes the first screen out of the page: then its own controls are there.
   if (window.MutationObserver) {
@@ -210,7 +281,11 @@
       el = document.createElement("p");
       el.className = "laden vs-status";
       el.setAttribute("role", "status");
-      main.appendChild(el);
+      // A step's Vorige/Volgende bar sits at the screen's bottom: the line goes
+      // just above its buttons, inside the bar, so it never covers them.
+      var nav = main.querySelector(".stap-nav");
+      if (nav) nav.insertBefore(el, nav.firstChild);
+      else main.appendChild(el);
     }
     // What was filled in before the app could load is on the screen only.
     el.textContent = mislukt ? t.mislukt + (vooraf.length ? " " + t.nietBewaard : "") : t.laden;

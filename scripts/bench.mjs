@@ -64,13 +64,16 @@ const BUITEN = ["https://*"];
 
 // One timed load in a fresh context, CPU slowed down 4x: `open` goes on until the first question
 // can be answered, `tien` answers ten questions and returns the ms it took.
-async function getimed(eigen, open, tien) {
+// A slow line (issue 26): 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip (Lighthouse's "slow 4G").
+const TRAGE_LIJN = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+async function getimed(eigen, open, tien, { lijn = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 900 }, serviceWorkers: "block" });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setBlockedURLs", { urls: BUITEN });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  if (lijn) await cdp.send("Network.emulateNetworkConditions", lijn);
   let bytes = 0;
   const gevraagd = new Set(), buiten = new Set();
   cdp.on("Network.loadingFinished", (e) => { bytes += e.encodedDataLength; });
@@ -92,7 +95,7 @@ async function getimed(eigen, open, tien) {
 // the card sort) is there and enabled.
 async function appOpen(page) {
   await page.goto(`${basis}#/wie-ben-ik`, { waitUntil: "commit" });
-  await page.getByRole("button", { name: "Begin", exact: true }).click({ timeout: 60000 });
+  await page.getByRole("link", { name: "Begin", exact: true }).click({ timeout: 60000 });
   await page.locator("form.vragen input:enabled").first().waitFor({ state: "attached", timeout: 60000 });
 }
 // wie-ben-ik has no radio questions (cards, lists, texts, checkboxes), so the ten answers are
@@ -111,7 +114,7 @@ async function appOpen(page) {
 //   answer as chosen for a moment: a machine's clock counts it, a person's tap is saved).
 async function appTien(page, manier) {
   await page.goto(`${basis}#/wat-wil-ik`);
-  await page.getByRole("button", { name: "Begin", exact: true }).click({ timeout: 60000 });
+  await page.getByRole("link", { name: "Begin", exact: true }).click({ timeout: 60000 });
   await page.locator("form.vragen input[type=radio]:enabled").first().waitFor({ state: "attached", timeout: 60000 });
   const t1 = Date.now();
   for (let n = 0; n < 10; n++) {
@@ -133,7 +136,7 @@ async function appTien(page, manier) {
   return Date.now() - t1;
 }
 
-const M = () => ({ eersteVraagMs: [], tienAntwoordenMs: [], fcpMs: [], overDeLijn: [] });
+const M = () => ({ eersteVraagMs: [], tienAntwoordenMs: [], fcpMs: [], overDeLijn: [], eersteVraagTraagMs: [] });
 const metingen = { app: { ...M(), eersteLaadGzip: [], eersteLaadBrotli: [], tienVanzelfMs: [] }, peer: { ...M(), gzip: [], brotli: [] } };
 let eersteLaad, peerBestanden, peerBuiten;
 // One load of each, not counted: the browser's first page is slow to start, and it would be the peer's.
@@ -153,8 +156,11 @@ for (let r = 0; r < RUNS; r++) {
   metingen.app.eersteLaadGzip.push(eersteLaad.totaal.gzip);
   metingen.app.eersteLaadBrotli.push(eersteLaad.totaal.brotli);
   const a = await getimed(basis, appOpen, (page) => appTien(page, "volgende"));
-  for (const [wie, m] of [["peer", p], ["app", a]]) for (const k of Object.keys(M())) metingen[wie][k].push(m[k]);
+  for (const [wie, m] of [["peer", p], ["app", a]]) for (const k of Object.keys(M())) if (k in m) metingen[wie][k].push(m[k]);
   metingen.app.tienVanzelfMs.push((await getimed(basis, appOpen, (page) => appTien(page, "vanzelf"))).tienAntwoordenMs);
+  // The first question once more on a slow line, both sides (no ten answers: the line does not change them).
+  metingen.peer.eersteVraagTraagMs.push((await getimed(peer.basis, (page) => peerEersteVraag(page, peer.basis), async () => 0, { lijn: TRAGE_LIJN })).eersteVraagMs);
+  metingen.app.eersteVraagTraagMs.push((await getimed(basis, appOpen, async () => 0, { lijn: TRAGE_LIJN })).eersteVraagMs);
 }
 await browser.close();
 
@@ -198,6 +204,7 @@ const app = {
   eersteLaadKB: { gzip: kb(mediaan(metingen.app.eersteLaadGzip)), brotli: kb(mediaan(metingen.app.eersteLaadBrotli)) },
   fcpMs: mediaan(metingen.app.fcpMs),
   eersteVraagMs: mediaan(metingen.app.eersteVraagMs),
+  eersteVraagTraagMs: mediaan(metingen.app.eersteVraagTraagMs),
   tienAntwoordenMs: mediaan(metingen.app.tienAntwoordenMs),
   tienVanzelfMs: mediaan(metingen.app.tienVanzelfMs),
 };
@@ -211,6 +218,7 @@ const peerUit = {
   geblokkeerd: peerBuiten,
   fcpMs: mediaan(metingen.peer.fcpMs),
   eersteVraagMs: mediaan(metingen.peer.eersteVraagMs),
+  eersteVraagTraagMs: mediaan(metingen.peer.eersteVraagTraagMs),
   tienAntwoordenMs: mediaan(metingen.peer.tienAntwoordenMs),
 };
 const deel = (a, b) => Math.round((a / b) * 100) / 100;
@@ -219,6 +227,7 @@ const verhouding = {
   eersteLaadBrotli: deel(app.eersteLaadKB.brotli, peerUit.eersteLaadKB.brotli),
   fcp: deel(app.fcpMs, peerUit.fcpMs),
   eersteVraag: deel(app.eersteVraagMs, peerUit.eersteVraagMs),
+  eersteVraagTraag: deel(app.eersteVraagTraagMs, peerUit.eersteVraagTraagMs),
   tienAntwoorden: deel(app.tienAntwoordenMs, peerUit.tienAntwoordenMs),
   tienVanzelf: deel(app.tienVanzelfMs, peerUit.tienAntwoordenMs),
 };
@@ -233,7 +242,7 @@ const uitslag = {
   peer: peerUit,
   verhouding,
   // Every run, to see the noise behind the medians.
-  perRonde: { ...Object.fromEntries(["eersteVraagMs", "tienAntwoordenMs", "fcpMs"].map((k) => [k, { app: metingen.app[k], peer: metingen.peer[k] }])),
+  perRonde: { ...Object.fromEntries(["eersteVraagMs", "eersteVraagTraagMs", "tienAntwoordenMs", "fcpMs"].map((k) => [k, { app: metingen.app[k], peer: metingen.peer[k] }])),
     tienVanzelfMs: { app: metingen.app.tienVanzelfMs } },
 };
 
@@ -247,6 +256,8 @@ const rijen = [
   ["first contentful paint ms", app.fcpMs, peerUit.fcpMs, verhouding.fcp, ""],
   ["first question answerable ms", app.eersteVraagMs, peerUit.eersteVraagMs, verhouding.eersteVraag,
     doel(verhouding.eersteVraag <= DOEL.eersteVraag, "ratio <= 0.33")],
+  ["  the same at 1.6 Mbit/s, 150 ms", app.eersteVraagTraagMs, peerUit.eersteVraagTraagMs, verhouding.eersteVraagTraag,
+    doel(verhouding.eersteVraagTraag <= DOEL.eersteVraag, "ratio <= 0.33")],
   ["ten answers ms, taps in a run + Volgende", app.tienAntwoordenMs, peerUit.tienAntwoordenMs, verhouding.tienAntwoorden,
     doel(verhouding.tienAntwoorden <= DOEL.tienAntwoorden, "ratio <= 0.5")],
   ["ten answers ms, ten taps (moves on)", app.tienVanzelfMs, peerUit.tienAntwoordenMs, verhouding.tienVanzelf,
@@ -265,7 +276,7 @@ const tekst = (r) => [r[0].padEnd(36), ...r.slice(1, 4).map((x) => String(x).pad
 console.log(`First load (${eersteLaad.plaats}), per file, KB of ${KB} bytes:\n${tabel(eersteLaad)}\n`);
 console.log(`Side by side, medians of ${RUNS}, CPU 4x slower; both served compressed (brotli 11 when asked, else gzip -9):`
   + ` app ${JSON.stringify(codering)}, peer ${JSON.stringify(peer.codering)}; blocked outside loopback: ${peerBuiten.join(", ") || "nothing"} (peer).`
-  + "\nFirst question: app on #/wie-ben-ik after Begin, peer its first radio; ten answers: wat-wil-ik's first ten statements, app six and four"
+  + "\nFirst question: app on #/wie-ben-ik after Begin (the static first screens answer before the wasm runs), peer its first radio; ten answers: wat-wil-ik's first ten statements, app six and four"
   + " on two screens (a tap each; Volgende, or moving on by itself, between them), peer ten statements one per screen (each an answer and Next)."
   + ` Lighthouse on the peer: its one page.\n${tekst(["metric", "Spoorwijzer", "SurveyJS", "app/peer", "goal"])}\n${rijen.map(tekst).join("\n")}\n`);
 console.log(JSON.stringify(uitslag, null, 2));

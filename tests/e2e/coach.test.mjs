@@ -462,7 +462,7 @@ test("embedded on another origin: the iframe grows to its content and hears only
   // Answer free text inside the frame with a unique marker.
   const merk = `GEHEIM-${Date.now()}-antwoord`;
   await frame.evaluate(() => { location.hash = "#/zorgen"; });
-  await frame.getByRole("button", { name: "Begin" }).click();
+  await frame.getByRole("link", { name: "Begin" }).click();
   await frame.locator("section.stap").waitFor();
   while (!(await frame.locator("form.vragen textarea").count())) await volgendeStap(frame);
   await frame.locator("form.vragen textarea").first().fill(merk);

@@ -21,7 +21,7 @@ const document_ = (page) => page.evaluate(() => localStorage.getItem("spoorwijze
 async function vulZorgen(page, tekst = EIGEN) {
   await page.goto(`${server.url}#/zorgen`);
   await wachtOpKop(page);
-  await page.getByRole("button", { name: "Begin" }).click();
+  await page.getByRole("link", { name: "Begin" }).click();
   const eerste = page.locator("form.vragen input[type=checkbox]").first();
   await eerste.check();
   const label = (await eerste.evaluate((el) => el.parentElement.querySelector("span").childNodes[0].textContent)).trim();

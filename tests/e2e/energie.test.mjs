@@ -45,7 +45,7 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
   const { context, page, fouten, buiten } = await telefoon();
   await page.goto(`${server.url}#/energie`);
   await wachtOpKop(page);
-  await page.getByRole("button", { name: "Begin" }).tap();
+  await page.getByRole("link", { name: "Begin" }).tap();
   const vraag = page.locator("#v-ene-verdeling");
   await vraag.waitFor();
   assert.equal(await vraag.locator("input[type=number]").count(), 0, "no numbers to type");
@@ -143,7 +143,7 @@ test("an answer kept by the percentage version opens as levels", async () => {
   await page.reload();
   await wachtOpKop(page);
   // The stored position: "carry on" opens the step with the balance.
-  await page.getByRole("button", { name: "Ga verder waar je was" }).tap();
+  await page.getByRole("link", { name: "Ga verder waar je was" }).tap();
   await page.locator("#v-ene-verdeling").waitFor();
   assert.equal(await page.evaluate(() => location.hash), "#/energie/1/1");
   const gekozen = await page.locator("#v-ene-verdeling fieldset.balans-gebied").evaluateAll((groepen) => groepen.map((g) => [

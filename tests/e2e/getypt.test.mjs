@@ -99,7 +99,7 @@ test("a list: typed text is an item at once; 'Voeg toe' empties the field; remov
   const { page, context, fouten } = await nieuwePagina(browser, server.origin);
   await page.goto(`${server.url}#/zorgen`);
   await wachtOpKop(page);
-  await page.getByRole("button", { name: "Begin" }).click();
+  await page.getByRole("link", { name: "Begin" }).click();
   await page.locator("section.stap").waitFor();
   while ((await stapInfo(page)).soort !== "lijst") await volgendeStap(page);
   const vraag = page.locator("form.vragen > .vraag");

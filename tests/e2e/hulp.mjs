@@ -27,10 +27,11 @@ const MIME = {
 
 /**
  * Serve `dir` on 127.0.0.1 at a free port; `prefix` mounts it in a subfolder.
- * `koppen(rel)` adds response headers per file; `geteld` counts requests per file.
+ * `koppen(rel)` adds response headers per file; `geteld` counts requests per file;
+ * `houd(rel)` may return a promise the answer waits for (a slow line for one kind of file).
  */
-export function serveer(dir = DIST, prefix = "/", { koppen = () => ({}), geteld = null } = {}) {
-  const server = http.createServer((req, res) => {
+export function serveer(dir = DIST, prefix = "/", { koppen = () => ({}), geteld = null, houd = null } = {}) {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     let rel = decodeURIComponent(url.pathname);
     if (!rel.startsWith(prefix)) { res.writeHead(404); return res.end("not found"); }
@@ -41,6 +42,7 @@ export function serveer(dir = DIST, prefix = "/", { koppen = () => ({}), geteld 
       res.writeHead(404); return res.end("not found");
     }
     if (geteld) geteld.set(rel, (geteld.get(rel) ?? 0) + 1);
+    if (houd) await houd(rel);
     res.writeHead(200, { "content-type": MIME[path.extname(bestand)] ?? "application/octet-stream", ...koppen(rel) });
     fs.createReadStream(bestand).pipe(res);
   });

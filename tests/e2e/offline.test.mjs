@@ -40,7 +40,7 @@ test("after one visit the app opens and works with the network off", async () =>
   await page.getByRole("button", { name: "English" }).click();
   await page.click('nav a[href="#/wat-wil-ik"]');
   assert.equal(await wachtOpKop(page), "What do I want?");
-  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("link", { name: "Start" }).click();
   await page.locator("form.vragen input[type=radio]").first().check();
   await page.goto(`${server.url}?lang=nl#/privacy`);
   assert.equal(await wachtOpKop(page), "Privacy: wat we bewaren en waar");

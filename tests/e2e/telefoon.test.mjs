@@ -100,7 +100,7 @@ test("Back goes to the previous step, also across parts, and a reload stays on t
   const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
   await page.goto(`${server.url}#/wat-kan-ik`);
   await wachtOpKop(page);
-  await page.getByRole("button", { name: "Begin", exact: true }).click();
+  await page.getByRole("link", { name: "Begin", exact: true }).click();
   await page.locator("section.stap").waitFor();
   // Through parts 1 and 2, choosing a different option on each question (a tap moves on by itself).
   const gekozen = new Map();
@@ -147,7 +147,7 @@ test("Back goes to the previous step, also across parts, and a reload stays on t
   }
   await page.goto(`${server.url}#/wat-kan-ik`);
   await wachtOpKop(page);
-  await page.getByRole("button", { name: "Ga verder waar je was" }).click();
+  await page.getByRole("link", { name: "Ga verder waar je was" }).click();
   await page.waitForFunction(() => location.hash === "#/wat-kan-ik/2/6");
   assert.equal(await stapPlaats(page), vorige);
   assert.deepEqual(fouten, []);

@@ -90,6 +90,20 @@ async function elkeRij(page, punt) {
   for (let r = 0, n = await rijen.count(); r < n; r++) await rijen.nth(r).locator("input[type=radio]").nth(punt).click();
 }
 
+test("leaving the module in the moment after a tap stays where the person went", async () => {
+  const { page, context, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
+  await opEersteVraag(page);
+  await radio(page, 2).click();
+  await page.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes('"ene.gevoel"'));
+  // Within the moment, through the menu or a link: another module.
+  await page.evaluate(() => { location.hash = "#/wat-wil-ik"; });
+  assert.equal(await wachtOpKop(page), "Wat wil ik?");
+  await page.clock.runFor(2000);
+  assert.equal(await adres(page), "#/wat-wil-ik", "the pending move does not drag the person back");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test("'Ga vanzelf verder' can be turned off on the first question, stays off after a reload, and on again on the overview", async () => {
   const { page, context, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
   await opEersteVraag(page, REEKS);
@@ -133,7 +147,7 @@ async function telTikken(page, vanzelf) {
   await page.goto(`${server.url}#/wat-wil-ik`);
   await wachtOpKop(page);
   if (!vanzelf) await page.getByRole("checkbox", { name: "Ga vanzelf verder na een keuze" }).uncheck();
-  await page.getByRole("button", { name: "Begin" }).click();
+  await page.getByRole("link", { name: "Begin" }).click();
   await page.locator("section.stap").waitFor();
   await page.evaluate(() => {
     window.__tikken = 0;

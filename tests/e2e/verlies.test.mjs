@@ -38,7 +38,7 @@ test("the loss-and-meaning module: from the home page to the end by keyboard onl
   assert.match(await page.locator(".module-start .intro").textContent(), /Verdriet hoort bij het tweede spoor( \([^)]*\))? en kost tijd/);
   const hulp = await page.locator("aside.hulp").textContent();
   for (const nodig of ["coach", "huisarts", "113 Zelfmoordpreventie", "0800-0113"]) assert.ok(hulp.includes(nodig), nodig);
-  await enter(page, page.getByRole("button", { name: "Begin", exact: true }));
+  await enter(page, page.getByRole("link", { name: "Begin", exact: true }));
 
   let stappen = 0;
   for (; stappen < 20; stappen++) {
@@ -120,7 +120,7 @@ test("a reload on a step of the module keeps the place and the answer", async ()
   // The overview offers to carry on at that very question.
   await page.goto(`${server.url}#/${ID}`);
   await wachtOpKop(page);
-  await page.getByRole("button", { name: "Ga verder waar je was" }).click();
+  await page.getByRole("link", { name: "Ga verder waar je was" }).click();
   await page.waitForFunction((id) => location.hash === `#/${id}/1/3`, ID, { timeout: 5000 });
   await context.close();
 });

@@ -88,6 +88,75 @@ test("several ticks on a first question before the wasm runs all reach the app, 
   await context.close();
 });
 
+test("cards ticked before the wasm runs all reach a card sort, whose controls build each answer from the one drawn", async () => {
+  const { context, page, fouten } = await nieuwePagina({ viewport: { width: 390, height: 844 } });
+  const vrij = await houdWasmVast(page);
+  await page.goto(`${server.url}#/wie-ben-ik/1/1`, { waitUntil: "commit" });
+  await page.locator("#voorscherm section.stap").waitFor();
+  const waarden = [];
+  for (const i of [0, 1, 4]) waarden.push(await waardeVan(page, "v-wbi-waarden", i));
+  for (const w of waarden) await page.locator(`#voorscherm input[name="v-wbi-waarden"][value="${w}"]`).check();
+  // The line that says how loading goes covers neither Vorige nor Volgende.
+  await page.locator("#voorscherm .vs-status").waitFor();
+  const bedekt = await page.evaluate(() => [...document.querySelectorAll("#voorscherm .stap-nav .knop")].map((k) => {
+    const r = k.getBoundingClientRect();
+    const op = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return k.contains(op) ? null : `${k.textContent.trim()} is under ${op?.className}`;
+  }).filter(Boolean));
+  assert.deepEqual(bedekt, []);
+  vrij();
+  await page.locator("#voorscherm").waitFor({ state: "detached" });
+  await wachtOpKop(page);
+  await page.waitForFunction((ws) => {
+    const s = JSON.stringify(JSON.parse(localStorage.getItem("spoorwijzer.document") || "null")?.modules?.["wie-ben-ik"]?.antwoorden ?? {});
+    return ws.every((w) => s.includes(`"${w}"`));
+  }, waarden, { timeout: 10000 });
+  for (const w of waarden) assert.ok(await page.locator(`main input[name="v-wbi-waarden"][value="${w}"]`).isChecked(), w);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("the candidate's own way in before the wasm runs: a module's Begin leads to its first question, answerable at once", async () => {
+  const { context, page, fouten } = await nieuwePagina({ viewport: { width: 390, height: 844 } });
+  const vrij = await houdWasmVast(page);
+  await page.goto(`${server.url}#/zorgen`, { waitUntil: "commit" });
+  await page.locator("#voorscherm").getByRole("link", { name: "Begin", exact: true }).click();
+  await page.locator("#voorscherm section.stap").waitFor();
+  assert.match(page.url(), /#\/zorgen\/1\/1$/);
+  const w = await waardeVan(page, "v-zor-gedachten", 1);
+  await page.locator(`#voorscherm input[name="v-zor-gedachten"][value="${w}"]`).check();
+  vrij();
+  await page.locator("#voorscherm").waitFor({ state: "detached" });
+  await wachtOpKop(page);
+  await page.waitForFunction((w) => JSON.stringify(JSON.parse(localStorage.getItem("spoorwijzer.document") || "null")?.modules?.zorgen?.antwoorden ?? {}).includes(`"${w}"`), w, { timeout: 10000 });
+  assert.ok(await page.locator(`main input[name="v-zor-gedachten"][value="${w}"]`).isChecked());
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("the header's language and text size chosen before the wasm runs: the size shows at once, both are kept by the app", async () => {
+  const { context, page, fouten } = await nieuwePagina({ viewport: { width: 390, height: 844 } });
+  const vrij = await houdWasmVast(page);
+  await page.goto(`${server.url}#/`, { waitUntil: "commit" });
+  const vs = page.locator("#voorscherm");
+  await vs.getByRole("button", { name: "Menu" }).click();
+  await vs.locator(".instellingen button.grootte").nth(2).click();
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains("tekst-groter")), "the largest text shows at once");
+  await vs.getByRole("button", { name: "English" }).click();
+  assert.equal(await vs.getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");
+  assert.equal(await page.evaluate(() => localStorage.getItem("spoorwijzer.document")), null, "nothing kept before the app runs");
+  vrij();
+  await page.locator("#voorscherm").waitFor({ state: "detached" });
+  await page.waitForFunction(() => {
+    const i = JSON.parse(localStorage.getItem("spoorwijzer.document") || "null")?.instellingen;
+    return i?.taal === "en" && i?.tekstgrootte === "groter";
+  }, null, { timeout: 10000 });
+  await page.waitForFunction(() => document.documentElement.lang === "en" && document.documentElement.classList.contains("tekst-groter"));
+  assert.equal(await wachtOpKop(page), "Welcome to Spoorwijzer");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test("with the wasm blocked, a tap shows, and the page says the app could not load and the answer is not kept yet", async () => {
   for (const taal of ["nl", "en"]) {
     const { context, page } = await nieuwePagina({ viewport: { width: 390, height: 844 } });

@@ -15,7 +15,7 @@ import { serveer, DIST } from "../e2e/hulp.mjs";
 import { MOTOREN, gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
 import {
-  TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap, vorigeStap, telefoonVenster,
+  TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, klikLink, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap, vorigeStap, telefoonVenster,
   wachtOpDownload, binnen, GeenAntwoord, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten,
 } from "./hulp.mjs";
 import { leesPdf, zonderWit } from "./pdf.mjs";
@@ -80,7 +80,7 @@ for (const motor of gekozen()) {
     reis(`2. a reload on a step's address keeps the step, its answers and where "carry on" leads`, async (t) => {
       await metSessie(t, "2-module", async (d) => {
         await open(d, `${app.url}#/wat-wil-ik`, "Wat wil ik?");
-        await knop(d, "Begin");
+        await klikLink(d, "Begin");
         await wachtOp(d, async () => /^Deel 1 van \d+ · .*\(#\/wat-wil-ik\/1\/1\)$/.test((await stapPlaats(d)) ?? ""), "the first question");
         while (!/^Deel 2 van/.test(await stapPlaats(d))) await volgendeStap(d);
         const radio = async (i) => (await d.findElements(By.css("form.vragen fieldset input[type=radio]")))[i];
@@ -348,7 +348,7 @@ for (const motor of gekozen()) {
     reis(`8. the browser's Back goes to the previous step, also from one part to the one before`, async (t) => {
       await metSessie(t, "8-terug", async (d) => {
         await open(d, `${app.url}#/zorgen`, "Zorgen en gedachten");
-        await knop(d, "Begin");
+        await klikLink(d, "Begin");
         const vakje = await element(d, "form.vragen input[type=checkbox]");
         await klik(d, vakje, "the first worry");
         await wachtOp(d, async () => Object.keys((await dokument(d))?.modules?.zorgen?.antwoorden ?? {}).length > 0, "the worry to be stored");

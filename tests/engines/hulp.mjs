@@ -114,6 +114,11 @@ export async function klik(d, vind, wat) {
 
 const xpathTekst = (s) => (s.includes("'") ? `concat('${s.split("'").join(`', "'", '`)}')` : `'${s}'`);
 
+/** Click the link whose text is `naam` (a link that looks like a button, such as a module's "Begin"). */
+export function klikLink(d, naam) {
+  return klik(d, () => d.findElement(By.xpath(`//main//a[normalize-space()=${xpathTekst(naam)}]`)), `the link "${naam}"`);
+}
+
 /** Click the button whose text is `naam` (exactly, or at its start with { begin: true }). */
 export function knop(d, naam, { begin = false } = {}) {
   const xp = begin ? `//button[starts-with(normalize-space(), ${xpathTekst(naam)})]` : `//button[normalize-space()=${xpathTekst(naam)}]`;
@@ -137,7 +142,7 @@ export async function dokument(d) {
 /** Open the worries module, tick its first thought, wait until it is stored. Returns that thought's text. */
 export async function vulZorgen(d, basis) {
   await open(d, `${basis}#/zorgen`);
-  await knop(d, "Begin");
+  await klikLink(d, "Begin");
   await element(d, "section.stap");
   const vakje = await element(d, "form.vragen input[type=checkbox]");
   await klik(d, vakje, "the first worry");

@@ -225,9 +225,11 @@ export async function startServer(motor) {
  * A new browser session (a fresh profile with its own storage) on `server`.
  * `downloads`: a folder for downloads (Chromium and Firefox). `prive`: a private window.
  */
-export async function sessie(motor, server, { prive = false } = {}) {
+export async function sessie(motor, server, { prive = false, laden = null } = {}) {
   const downloads = server.downloads ?? fs.mkdtempSync(path.join(os.tmpdir(), "sw-dl-"));
   const caps = MOTOREN[motor].capabilities({ downloads, prive });
+  // "none": opening an address returns at once, not at the page's load event (a page whose wasm is held back).
+  if (laden) caps.pageLoadStrategy = laden;
   let driver;
   // Starting a browser can fail or hang once on a busy machine: give it a
   // minute, then start the driver again and try once more.

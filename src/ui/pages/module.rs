@@ -52,6 +52,12 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
     // (the person went Back, or on). A count instead of a kept timer: a timer
     // dropped while it runs its own callback would break.
     let vanzelf_tik = use_mut_ref(|| 0u32);
+    // Leaving the module (another module, a page of the menu) makes it stale too:
+    // the page goes away, and a pending move must not bring the person back.
+    {
+        let tik = vanzelf_tik.clone();
+        use_effect_with((), move |_| move || *tik.borrow_mut() += 1);
+    }
     let vanzelf_aan = !winkel.dokument.instellingen.vanzelf_uit;
     let zet_vanzelf = {
         let winkel = winkel.clone();

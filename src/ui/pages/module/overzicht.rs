@@ -28,10 +28,16 @@ pub(super) fn overzicht(
     let o = navigatie::overzicht(module, stand);
     let (klaar, n, beantwoord, totaal) = (o.delen_klaar, o.delen, o.beantwoord, o.vragen);
     let (begonnen, alles_klaar) = (o.begonnen, o.alles_klaar);
+    // A link, not a button: before the app runs (pwa/voorscherm.js) a tap on it
+    // already shows the first question's static screen, where answers are kept.
+    let start_href = o.start.route(module.id).href();
     let start = {
         let ga_naar = ga_naar.clone();
         let doel = o.start;
-        Callback::from(move |_| ga_naar.emit(doel))
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ga_naar.emit(doel)
+        })
     };
     let bekijk = {
         let g = ga_naar.clone();
@@ -56,9 +62,9 @@ pub(super) fn overzicht(
                 if alles_klaar {
                     <button type="button" class="knop groot" onclick={bekijk}>{ t.module_bekijk }</button>
                 } else {
-                    <button type="button" class="knop groot" onclick={start}>
+                    <a class="knop groot" href={start_href} onclick={start}>
                         { if begonnen { t.module_ga_verder } else { t.module_begin } }
-                    </button>
+                    </a>
                     if begonnen {
                         <button type="button" class="knop stil" onclick={bekijk}>{ t.module_bekijk }</button>
                     }
