@@ -20,7 +20,8 @@ pub enum Ingang {
     Tijdlijn,
     /// `delen.html`: sharing with a coach, the save file, and "Kijk van een ander".
     Delen,
-    /// `coach.html`: the link builder and the shared view.
+    /// `coach.html`: the coach's side: the link builder, the shared view, the
+    /// coach's help and their workspace, under a header of its own (`Kop`).
     Coach,
 }
 
@@ -140,6 +141,15 @@ pub enum Route {
     Delen,
     #[at("/coach")]
     Coach,
+    /// Help for coaches: what a share holds, who may read it, where it is kept.
+    #[at("/coach/hulp")]
+    CoachHulp,
+    /// The coach's workspace: their candidates (issue 28).
+    #[at("/kandidaten")]
+    Kandidaten,
+    /// One candidate in the coach's workspace, by the workspace's own id.
+    #[at("/kandidaten/:id")]
+    Kandidaat { id: String },
     #[at("/privacy")]
     Privacy,
     /// Where to turn when it weighs too much: shown by every entry itself (issue 23).
@@ -227,7 +237,11 @@ impl Route {
     /// link from outside the app.
     pub fn ingang(&self) -> Ingang {
         match self {
-            Route::Coach | Route::Gedeeld { .. } => Ingang::Coach,
+            Route::Coach
+            | Route::CoachHulp
+            | Route::Gedeeld { .. }
+            | Route::Kandidaten
+            | Route::Kandidaat { .. } => Ingang::Coach,
             Route::Tijdlijn => Ingang::Tijdlijn,
             Route::Delen | Route::Anderen | Route::KijkVraag { .. } | Route::KijkTerug { .. } => Ingang::Delen,
             _ => Ingang::Kandidaat,
@@ -340,7 +354,7 @@ fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
                     let pad: String = patroon
                         .split('/')
                         .map(|d| match d {
-                            ":payload" => "AbC-_09",
+                            ":payload" | ":id" => "AbC-_09",
                             ":module" => id,
                             ":deel" => "2",
                             ":vraag" => "3",

@@ -21,6 +21,18 @@ pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
     ]
 }
 
+/// The coach's menu (issue 28): the pages of `coach.html`, never the candidate's.
+/// Also written into the coach's static first screens.
+pub fn coach_menu(taal: Taal) -> [(Route, &'static str); 4] {
+    use crate::content::coach as c;
+    [
+        (Route::Kandidaten, c::NAV_KANDIDATEN.in_taal(taal)),
+        (Route::Coach, c::NAV_LINK.in_taal(taal)),
+        (Route::Gedeeld { payload: crate::domain::deelpakket::GEEN_LINK.into() }, c::NAV_OPENEN.in_taal(taal)),
+        (Route::CoachHulp, c::NAV_HULP.in_taal(taal)),
+    ]
+}
+
 #[derive(Properties, PartialEq)]
 pub struct KopProps {
     pub route: Route,
@@ -93,8 +105,23 @@ pub fn Kop(props: &KopProps) -> Html {
         }
     };
 
-    let menu = menu(t);
+    // The coach's pages have a header and menu of their own: they speak to the coach.
+    let voor_coach = crate::ui::route::ingang() == crate::ui::route::Ingang::Coach;
+    let menu: Vec<(Route, &'static str)> = if voor_coach { coach_menu(taal).to_vec() } else { menu(t).to_vec() };
     let huidige_module = props.route.module_id();
+    // A coach's page is the menu's item of its kind: a candidate under "Mijn kandidaten",
+    // any opened share under "Een deel openen".
+    let is_huidig = |route: &Route| {
+        props.route == *route
+            || (huidige_module.is_some() && huidige_module == route.module_id())
+            || (voor_coach && std::mem::discriminant(&props.route) == std::mem::discriminant(route))
+            || (voor_coach && matches!(props.route, Route::Kandidaat { .. }) && *route == Route::Kandidaten)
+    };
+    let (merk_href, merk_sub, menu_label) = if voor_coach {
+        (Route::Kandidaten.href(), t.nav_coach, crate::content::coach::MENU_LABEL.in_taal(taal))
+    } else {
+        (Route::Home.href(), t.app_ondertitel, t.menu_label)
+    };
 
     html! {
         <header class={classes!("kop", embed.then_some("kop-ingebed"), open.then_some("open"))} {onkeydown}>
@@ -103,9 +130,9 @@ pub fn Kop(props: &KopProps) -> Html {
                 if embed {
                     <a href={Route::Home.href()} class="ingebed-start">{ t.nav_home }</a>
                 } else {
-                    <a href={Route::Home.href()} class="merk">
+                    <a href={merk_href} class="merk">
                         <span class="merk-naam">{ t.app_naam }</span>
-                        <span class="merk-sub">{ t.app_ondertitel }</span>
+                        <span class="merk-sub">{ merk_sub }</span>
                     </a>
                 }
                 <button type="button" id="menu-knop" class="menu-knop" aria-expanded={open.to_string()}
@@ -115,11 +142,10 @@ pub fn Kop(props: &KopProps) -> Html {
                 </button>
                 <div id="kop-paneel" class="kop-paneel" hidden={!*open}>
                     if !embed {
-                        <nav aria-label={t.menu_label}>
-                            <ul class="menu">
+                        <nav aria-label={menu_label}>
+                            <ul class={classes!("menu", voor_coach.then_some("menu-coach"))}>
                                 { for menu.iter().map(|(route, naam)| {
-                                    let huidig = props.route == *route
-                                        || (huidige_module.is_some() && huidige_module == route.module_id());
+                                    let huidig = is_huidig(route);
                                     html! {
                                         <li>
                                             <a href={route.href()} aria-current={huidig.then_some("page")}>{ *naam }</a>

@@ -2,6 +2,7 @@
 
 mod anderen;
 mod coach;
+mod coach_hulp;
 mod delen;
 mod gedeeld;
 mod home;
@@ -9,6 +10,7 @@ mod hulp;
 pub mod kijk_profiel;
 mod kijk_terug;
 mod kijk_vraag;
+mod kandidaten_voorlopig;
 pub mod module;
 mod niet_gevonden;
 mod over_vragen;
@@ -110,7 +112,9 @@ fn delen(route: &Route) -> Option<Html> {
 fn coach(route: &Route) -> Option<Html> {
     Some(match route {
         Route::Coach => html! { <coach::Coach /> },
+        Route::CoachHulp => html! { <coach_hulp::CoachHulp /> },
         Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld payload={payload.clone()} /> },
+        Route::Kandidaten | Route::Kandidaat { .. } => html! { <kandidaten_voorlopig::Kandidaten /> },
         _ => return None,
     })
 }
