@@ -7,6 +7,7 @@ pub mod hulp;
 pub mod kijk;
 pub mod modules;
 pub mod nood;
+pub mod over_kandidaat;
 pub mod teksten;
 pub mod tijdlijn;
 pub mod wachtwoordwoorden;

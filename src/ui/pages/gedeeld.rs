@@ -165,6 +165,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                             } }
                         </h2>
                         <p>{ vul(d::GEDEELD_OP.in_taal(taal), &[&datum(inhoud.gemaakt_op)]) }</p>
+                        { crate::ui::components::over_kandidaat::week_regel(inhoud.week, taal) }
                         <p>{ d::ALLEEN_LEZEN.in_taal(taal) }</p>
                         if let Some(c) = &inhoud.coach {
                             if !c.praktijk.trim().is_empty() {
@@ -173,7 +174,9 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                         }
                     </section>
                     <div class="voorbeeld-kader">
-                        <ProfielInhoud {modules} {taal} eigen={false} {anderen} />
+                        // Written about the candidate, by name when they gave one (issue 28).
+                        <ProfielInhoud {modules} {taal} eigen={false} {anderen}
+                            over={Some(crate::ui::components::over_kandidaat::woorden(inhoud.naam.as_deref(), taal))} />
                     </div>
                     if kopie.is_none() {
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">

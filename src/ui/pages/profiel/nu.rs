@@ -71,7 +71,9 @@ pub(super) fn zorgen_blok(b: &Bron) -> Html {
         html! {
             <>
                 <ul class="zorgen">
-                    { for gekozen.iter().map(|o| html! {
+                    // The coach sees the thoughts the candidate ticked; Spoorwijzer's reply and step were written to the candidate.
+                    { for gekozen.iter().filter(|_| b.over.is_some()).map(|o| html! { <li>{ o.tekst.in_taal(b.taal) }</li> }) }
+                    { for gekozen.iter().filter(|_| b.over.is_none()).map(|o| html! {
                         <li>
                             <details>
                                 <summary>{ o.tekst.in_taal(b.taal) }</summary>
