@@ -453,7 +453,10 @@ mod tests {
         });
         doc.pas_toe(&Actie::ZetTekstgrootte(Tekstgrootte::Groter));
         let goed = doc.naar_json();
-        let instellingen = format!("\"instellingen\":{}", { use crate::domain::json::NaarJson; doc.instellingen.naar().schrijf() });
+        let instellingen = format!("\"instellingen\":{}", {
+            use crate::domain::json::NaarJson;
+            doc.instellingen.naar().schrijf()
+        });
         assert!(goed.contains(&instellingen), "{goed}");
         for kapot in [
             r#""instellingen":{"taal":"fr","tekstgrootte":"groot"}"#,

@@ -237,11 +237,9 @@ impl Route {
     /// link from outside the app.
     pub fn ingang(&self) -> Ingang {
         match self {
-            Route::Coach
-            | Route::CoachHulp
-            | Route::Gedeeld { .. }
-            | Route::Kandidaten
-            | Route::Kandidaat { .. } => Ingang::Coach,
+            Route::Coach | Route::CoachHulp | Route::Gedeeld { .. } | Route::Kandidaten | Route::Kandidaat { .. } => {
+                Ingang::Coach
+            }
             Route::Tijdlijn => Ingang::Tijdlijn,
             Route::Delen | Route::Anderen | Route::KijkVraag { .. } | Route::KijkTerug { .. } => Ingang::Delen,
             _ => Ingang::Kandidaat,

@@ -66,10 +66,7 @@ mod tests {
     /// dates shift by 21 days, "end of week 52 → 2027-01-24".
     #[test]
     fn a_short_recovery_shifts_the_week_as_the_timeline_does() {
-        let f = TijdlijnInvoer {
-            herstel: vec![("2026-03-16".into(), "2026-04-05".into())],
-            ..vanaf("2026-01-05")
-        };
+        let f = TijdlijnInvoer { herstel: vec![("2026-03-16".into(), "2026-04-05".into())], ..vanaf("2026-01-05") };
         let vandaag = dag("2027-01-24");
         assert_eq!(week_om_te_delen(&f, vandaag), Some(52));
         assert_eq!(week_om_te_delen(&f, dag("2027-01-25")), Some(53));

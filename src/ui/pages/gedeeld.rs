@@ -19,14 +19,17 @@ use crate::domain::deelpakket::{self, Kader};
 use crate::domain::taal::Taal;
 use crate::services::pagina;
 use crate::services::{bestand, delen};
-use crate::ui::components::veld::bij_tekst;
 use crate::ui::components::pagina::Pagina;
+use crate::ui::components::veld::bij_tekst;
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::winkel::use_winkel;
 
 // The page's state and what a decoded package or picked file means, in plain
 // Rust with native tests.
 mod model;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod over_tests;
 
 use model::{Bestand, Gedeeld as Model, Invoerdeel, Stap};
 

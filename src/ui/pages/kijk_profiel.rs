@@ -97,7 +97,13 @@ fn vergelijking(v: &Vergelijking, opties: Lijst, taal: Taal, eigen_leeg: bool, o
 /// someone); `false` for a coach's read-only copy. `wie_ben_ik`: the person's
 /// own answers there, when known.
 /// `over`: a coach's view, in words about the candidate.
-pub fn blok(wie_ben_ik: Option<&ModuleStand>, antwoorden: &[KijkAntwoord], taal: Taal, eigen: bool, over: Over) -> Html {
+pub fn blok(
+    wie_ben_ik: Option<&ModuleStand>,
+    antwoorden: &[KijkAntwoord],
+    taal: Taal,
+    eigen: bool,
+    over: Over,
+) -> Html {
     let (beeld, eigen_leeg) = match model::profielblok(wie_ben_ik, antwoorden, eigen) {
         Profielblok::Niets => return html! {},
         Profielblok::VraagHet => {

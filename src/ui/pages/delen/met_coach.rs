@@ -86,21 +86,23 @@ pub fn Delen() -> Html {
     let maak = {
         let (winkel, s, stap, focus_na) = (winkel.clone(), s.clone(), stap.clone(), focus_na.clone());
         // Nothing to share makes no id either (`leeg` is the preview's, the same choice).
-        Callback::from(move |_: MouseEvent| match met_kandidaat(&winkel, leeg).and_then(|dok| maak_link(&dok, &s.keuze, taal, app_adres())) {
-            Err(StartFout::Leeg) => stap.dispatch(Deelstap::Fout(d::KIES_IETS)),
-            Err(StartFout::Crypto(f)) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
-            Ok(taak) => {
-                stap.dispatch(Deelstap::Bezig);
-                let (stap, focus_na) = (stap.clone(), focus_na.clone());
-                venster::start(async move {
-                    match taak.await {
-                        Ok(link) => {
-                            *focus_na.borrow_mut() = Some("link-kop");
-                            stap.dispatch(Deelstap::Klaar(link));
+        Callback::from(move |_: MouseEvent| {
+            match met_kandidaat(&winkel, leeg).and_then(|dok| maak_link(&dok, &s.keuze, taal, app_adres())) {
+                Err(StartFout::Leeg) => stap.dispatch(Deelstap::Fout(d::KIES_IETS)),
+                Err(StartFout::Crypto(f)) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
+                Ok(taak) => {
+                    stap.dispatch(Deelstap::Bezig);
+                    let (stap, focus_na) = (stap.clone(), focus_na.clone());
+                    venster::start(async move {
+                        match taak.await {
+                            Ok(link) => {
+                                *focus_na.borrow_mut() = Some("link-kop");
+                                stap.dispatch(Deelstap::Klaar(link));
+                            }
+                            Err(f) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
                         }
-                        Err(f) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
-                    }
-                });
+                    });
+                }
             }
         })
     };
@@ -262,7 +264,10 @@ pub fn Delen() -> Html {
 /// The person's document with their candidate id: the one made for an earlier
 /// share, or a new random one (16 bytes from the browser's generator, base64url),
 /// kept in the document so every later share carries the same id.
-fn met_kandidaat(winkel: &crate::ui::winkel::Winkel, leeg: bool) -> Result<crate::domain::dokument::Dokument, StartFout> {
+fn met_kandidaat(
+    winkel: &crate::ui::winkel::Winkel,
+    leeg: bool,
+) -> Result<crate::domain::dokument::Dokument, StartFout> {
     if leeg {
         return Err(StartFout::Leeg);
     }
