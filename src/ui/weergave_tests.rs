@@ -100,6 +100,7 @@ impl Weergave {
         dokument.instellingen.taal = Some(self.taal);
         let ingang = self.ingang();
         crate::ui::route::zet_ingang(ingang);
+        crate::ui::components::kop::zet_eigen_kop(crate::ui::components::kop::kop_van(ingang));
         let pad = match self.query.as_str() {
             "" => self.route.to_path(),
             q => format!("{}?{q}", self.route.to_path()),

@@ -21,16 +21,54 @@ pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
     ]
 }
 
-/// The coach's menu (issue 28): the pages of `coach.html`, never the candidate's.
-/// Also written into the coach's static first screens.
-pub fn coach_menu(taal: Taal) -> [(Route, &'static str); 4] {
+/// The header of an entry that has its own (the coach's, issue 28): its menu,
+/// where the name leads, the line under the name and the menu's name.
+pub struct EigenKop {
+    pub menu: Vec<(Route, &'static str)>,
+    pub merk: Route,
+    pub sub: &'static str,
+    pub label: &'static str,
+}
+
+/// How an entry makes its own header, in a language.
+pub type KopVan = fn(Taal) -> EigenKop;
+
+thread_local! {
+    /// The running entry's own header; `None`: the candidate's (set once at start).
+    static EIGEN_KOP: std::cell::Cell<Option<KopVan>> = const { std::cell::Cell::new(None) };
+}
+
+/// The header of each entry: only the coach's pages have one of their own.
+/// Called with a constant entry (`ui::start`), so the coach's header is only
+/// in the coach's binary, never in the candidate's first load.
+#[inline(always)]
+pub fn kop_van(ingang: crate::ui::route::Ingang) -> Option<KopVan> {
+    match ingang {
+        crate::ui::route::Ingang::Coach => Some(coach_kop),
+        _ => None,
+    }
+}
+
+/// Set the running entry's own header, before the first render.
+pub fn zet_eigen_kop(kop: Option<KopVan>) {
+    EIGEN_KOP.with(|k| k.set(kop));
+}
+
+/// The coach's header and menu "Voor coaches" (issue 28): the pages of
+/// `coach.html`, never the candidate's. Also in the coach's first screens.
+pub fn coach_kop(taal: Taal) -> EigenKop {
     use crate::content::coach as c;
-    [
-        (Route::Kandidaten, c::NAV_KANDIDATEN.in_taal(taal)),
-        (Route::Coach, c::NAV_LINK.in_taal(taal)),
-        (Route::Gedeeld { payload: crate::domain::deelpakket::GEEN_LINK.into() }, c::NAV_OPENEN.in_taal(taal)),
-        (Route::CoachHulp, c::NAV_HULP.in_taal(taal)),
-    ]
+    EigenKop {
+        menu: vec![
+            (Route::Kandidaten, c::NAV_KANDIDATEN.in_taal(taal)),
+            (Route::Coach, c::NAV_LINK.in_taal(taal)),
+            (Route::Gedeeld { payload: crate::domain::deelpakket::GEEN_LINK.into() }, c::NAV_OPENEN.in_taal(taal)),
+            (Route::CoachHulp, c::NAV_HULP.in_taal(taal)),
+        ],
+        merk: Route::Kandidaten,
+        sub: crate::content::teksten::teksten(taal).nav_coach,
+        label: c::MENU_LABEL.in_taal(taal),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -106,21 +144,20 @@ pub fn Kop(props: &KopProps) -> Html {
     };
 
     // The coach's pages have a header and menu of their own: they speak to the coach.
-    let voor_coach = crate::ui::route::ingang() == crate::ui::route::Ingang::Coach;
-    let menu: Vec<(Route, &'static str)> = if voor_coach { coach_menu(taal).to_vec() } else { menu(t).to_vec() };
+    let eigen_kop = EIGEN_KOP.with(std::cell::Cell::get).map(|maak| maak(taal));
+    let voor_coach = eigen_kop.is_some();
     let huidige_module = props.route.module_id();
-    // A coach's page is the menu's item of its kind: a candidate under "Mijn kandidaten",
-    // any opened share under "Een deel openen".
+    // In the coach's menu a page is the item of its kind: any opened share under
+    // "Een deel openen", a candidate under "Mijn kandidaten" (see the items).
     let is_huidig = |route: &Route| {
         props.route == *route
             || (huidige_module.is_some() && huidige_module == route.module_id())
             || (voor_coach && std::mem::discriminant(&props.route) == std::mem::discriminant(route))
             || (voor_coach && matches!(props.route, Route::Kandidaat { .. }) && *route == Route::Kandidaten)
     };
-    let (merk_href, merk_sub, menu_label) = if voor_coach {
-        (Route::Kandidaten.href(), t.nav_coach, crate::content::coach::MENU_LABEL.in_taal(taal))
-    } else {
-        (Route::Home.href(), t.app_ondertitel, t.menu_label)
+    let (menu, merk_href, merk_sub, menu_label) = match eigen_kop {
+        Some(k) => (k.menu, k.merk.href(), k.sub, k.label),
+        None => (menu(t).to_vec(), Route::Home.href(), t.app_ondertitel, t.menu_label),
     };
 
     html! {

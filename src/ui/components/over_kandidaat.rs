@@ -23,19 +23,33 @@ use crate::domain::tekst::Tekst;
 /// rewritten, and the texts of the balance and of "Hoe anderen mij zien".
 pub struct Woorden {
     pub t: Teksten,
-    pub balans: &'static str,
-    pub balans_niets: &'static str,
-    pub balans_veel: &'static str,
-    pub kijk_kop: &'static str,
-    pub kijk_uitleg: &'static str,
-    pub kijk_energie: &'static str,
-    pub kijk_goed_in: &'static str,
-    pub kijk_boodschap: &'static str,
-    pub kijk_allebei: &'static str,
-    pub kijk_alleen_anderen_uitleg: &'static str,
-    pub kijk_alleen_zelf: &'static str,
-    pub kijk_zelf: &'static str,
-    pub kijk_eigen_niet_gedeeld: &'static str,
+    /// The balance's caption, "all at none" and "a lot at once" (`BALANS_*`).
+    pub balans: [&'static str; 3],
+    /// "Hoe anderen mij zien", by the places `KIJK_*` (indexes, so the
+    /// candidate's own profile reads them with one small function).
+    pub kijk: [&'static str; 10],
+}
+
+pub const BALANS_TITEL: usize = 0;
+pub const BALANS_NIETS: usize = 1;
+pub const BALANS_VEEL: usize = 2;
+pub const KIJK_KOP: usize = 0;
+pub const KIJK_UITLEG: usize = 1;
+pub const KIJK_ENERGIE: usize = 2;
+pub const KIJK_GOED_IN: usize = 3;
+pub const KIJK_BOODSCHAP: usize = 4;
+pub const KIJK_ALLEBEI: usize = 5;
+pub const KIJK_ALLEEN_ANDEREN_UITLEG: usize = 6;
+pub const KIJK_ALLEEN_ZELF: usize = 7;
+pub const KIJK_ZELF: usize = 8;
+pub const KIJK_EIGEN_NIET_GEDEELD: usize = 9;
+
+/// The candidate's own text, or in a coach's view the coach's at `plek` of `lijst`.
+pub fn of_over(zelf: Tekst, taal: Taal, over: Option<&'static [&'static str]>, plek: usize) -> &'static str {
+    match over {
+        Some(lijst) => lijst[plek],
+        None => zelf.in_taal(taal),
+    }
 }
 
 /// The coach's wording for one shared view, compared by identity (one per
@@ -120,19 +134,19 @@ pub fn woorden(naam: Option<&str>, taal: Taal) -> OverKandidaat {
             blad_zorgen: z(o::BLAD_ZORGEN),
             ..*t
         },
-        balans: z(o::BALANS),
-        balans_niets: z(o::BALANS_NIETS),
-        balans_veel: z(o::BALANS_VEEL),
-        kijk_kop: z(o::KIJK_KOP),
-        kijk_uitleg: z(o::KIJK_UITLEG),
-        kijk_energie: z(o::KIJK_ENERGIE),
-        kijk_goed_in: z(o::KIJK_GOED_IN),
-        kijk_boodschap: z(o::KIJK_BOODSCHAP),
-        kijk_allebei: z(o::KIJK_ALLEBEI),
-        kijk_alleen_anderen_uitleg: z(o::KIJK_ALLEEN_ANDEREN_UITLEG),
-        kijk_alleen_zelf: z(o::KIJK_ALLEEN_ZELF),
-        kijk_zelf: z(o::KIJK_ZELF),
-        kijk_eigen_niet_gedeeld: z(o::KIJK_EIGEN_NIET_GEDEELD),
+        balans: [z(o::BALANS), z(o::BALANS_NIETS), z(o::BALANS_VEEL)],
+        kijk: [
+            z(o::KIJK_KOP),
+            z(o::KIJK_UITLEG),
+            z(o::KIJK_ENERGIE),
+            z(o::KIJK_GOED_IN),
+            z(o::KIJK_BOODSCHAP),
+            z(o::KIJK_ALLEBEI),
+            z(o::KIJK_ALLEEN_ANDEREN_UITLEG),
+            z(o::KIJK_ALLEEN_ZELF),
+            z(o::KIJK_ZELF),
+            z(o::KIJK_EIGEN_NIET_GEDEELD),
+        ],
     }));
     GEMAAKT.with(|g| g.borrow_mut().push((naam, taal, w)));
     OverKandidaat(w)
@@ -170,8 +184,10 @@ mod tests {
         let a = woorden(Some("Sanne"), Taal::Nl);
         assert!(a == woorden(Some(" Sanne "), Taal::Nl));
         assert!(a != woorden(Some("Sanne"), Taal::En));
-        assert_eq!(a.0.balans, "De balans van Sanne");
+        assert_eq!(a.0.balans[BALANS_TITEL], "De balans van Sanne");
+        assert_eq!(a.0.kijk[KIJK_KOP], "Hoe anderen Sanne zien");
+        assert_eq!(a.0.kijk[KIJK_ZELF], "Zelf");
         assert_eq!(woorden(None, Taal::Nl).0.t.profiel_bespreken, "Wat de kandidaat wil bespreken");
-        assert_eq!(woorden(Some(""), Taal::En).0.balans, "The candidate's balance");
+        assert_eq!(woorden(Some(""), Taal::En).0.balans[BALANS_TITEL], "The candidate's balance");
     }
 }

@@ -23,10 +23,10 @@ use model::{iets_van_anderen, naam, Lijst, Profielblok};
 type Over = Option<&'static crate::ui::components::over_kandidaat::Woorden>;
 
 /// The candidate's own wording, or the coach's about the candidate.
-fn zeg(taal: Taal, zelf: crate::domain::tekst::Tekst, over: Over, coach: fn(&Woorden) -> &'static str) -> &'static str {
-    over.map_or_else(|| zelf.in_taal(taal), coach)
+fn zeg(taal: Taal, zelf: crate::domain::tekst::Tekst, over: Over, plek: usize) -> &'static str {
+    crate::ui::components::over_kandidaat::of_over(zelf, taal, over.map(|w| &w.kijk[..]), plek)
 }
-use crate::ui::components::over_kandidaat::Woorden;
+use crate::ui::components::over_kandidaat as ok;
 
 /// Items with who named them, as chips with a small line under each.
 fn genoemd(lijst: &[Genoemd], opties: Lijst, taal: Taal, klasse: &'static str) -> Html {
@@ -60,7 +60,7 @@ fn plaatje(v: &Vergelijking, taal: Taal, over: Over) -> Html {
         <svg class="kijk-plaatje" viewBox="0 0 240 142" aria-hidden="true" focusable="false">
             <circle class="kijk-ik" cx="88" cy="82" r="56" />
             <circle class="kijk-zij" cx="152" cy="82" r="56" />
-            <text x="70" y="16" text-anchor="middle">{ zeg(taal, k::JIJ, over, |w| w.kijk_zelf) }</text>
+            <text x="70" y="16" text-anchor="middle">{ zeg(taal, k::JIJ, over, ok::KIJK_ZELF) }</text>
             <text x="170" y="16" text-anchor="middle">{ k::ANDEREN.in_taal(taal) }</text>
             { stippen(v.alleen_ik.len(), 62.0, "stip-ik") }
             { stippen(v.allebei.len(), 120.0, "stip-allebei") }
@@ -74,20 +74,20 @@ fn vergelijking(v: &Vergelijking, opties: Lijst, taal: Taal, eigen_leeg: bool, o
         <div class="kijk-vergelijking">
             { plaatje(v, taal, over) }
             if !v.allebei.is_empty() {
-                <h4><span class="kijk-teken stip-allebei" aria-hidden="true"></span>{ zeg(taal, k::ALLEBEI, over, |w| w.kijk_allebei) }</h4>
+                <h4><span class="kijk-teken stip-allebei" aria-hidden="true"></span>{ zeg(taal, k::ALLEBEI, over, ok::KIJK_ALLEBEI) }</h4>
                 { genoemd(&v.allebei, opties, taal, "allebei") }
             }
             if !v.alleen_anderen.is_empty() {
                 <h4><span class="kijk-teken stip-zij" aria-hidden="true"></span>{ k::ALLEEN_ANDEREN.in_taal(taal) }</h4>
-                <p class="hint">{ zeg(taal, k::ALLEEN_ANDEREN_UITLEG, over, |w| w.kijk_alleen_anderen_uitleg) }</p>
+                <p class="hint">{ zeg(taal, k::ALLEEN_ANDEREN_UITLEG, over, ok::KIJK_ALLEEN_ANDEREN_UITLEG) }</p>
                 { genoemd(&v.alleen_anderen, opties, taal, "zij") }
             }
             if !v.alleen_ik.is_empty() {
-                <h4><span class="kijk-teken stip-ik" aria-hidden="true"></span>{ zeg(taal, k::ALLEEN_JIJ, over, |w| w.kijk_alleen_zelf) }</h4>
+                <h4><span class="kijk-teken stip-ik" aria-hidden="true"></span>{ zeg(taal, k::ALLEEN_JIJ, over, ok::KIJK_ALLEEN_ZELF) }</h4>
                 <ul class="chips">{ for v.alleen_ik.iter().map(|i| html! { <li>{ naam(i, opties, taal) }</li> }) }</ul>
             }
             if eigen_leeg {
-                <p class="hint">{ zeg(taal, k::EIGEN_NOG_NIET, over, |w| w.kijk_eigen_niet_gedeeld) }</p>
+                <p class="hint">{ zeg(taal, k::EIGEN_NOG_NIET, over, ok::KIJK_EIGEN_NIET_GEDEELD) }</p>
             }
         </div>
     }
@@ -116,26 +116,26 @@ pub fn blok(
         Profielblok::Beeld { beeld, eigen_leeg } => (beeld, eigen_leeg),
     };
     let titel = html! {
-        <h2 id="p-anderen"><span class="blok-icoon">{ iconen::van("wie-ben-ik") }</span>{ zeg(taal, k::PROFIEL_KOP, over, |w| w.kijk_kop) }</h2>
+        <h2 id="p-anderen"><span class="blok-icoon">{ iconen::van("wie-ben-ik") }</span>{ zeg(taal, k::PROFIEL_KOP, over, ok::KIJK_KOP) }</h2>
     };
     html! {
         <section class="blok kijk-blok" aria-labelledby="p-anderen">
             { titel }
-            <p class="hint">{ zeg(taal, k::PROFIEL_UITLEG, over, |w| w.kijk_uitleg) }</p>
+            <p class="hint">{ zeg(taal, k::PROFIEL_UITLEG, over, ok::KIJK_UITLEG) }</p>
             if iets_van_anderen(&beeld.kwaliteiten) {
                 <h3>{ k::KOP_KWALITEITEN.in_taal(taal) }</h3>
                 { vergelijking(&beeld.kwaliteiten, Lijst::Kwaliteiten, taal, eigen_leeg, over) }
             }
             if !beeld.goed_in.is_empty() {
-                <h3>{ zeg(taal, k::KOP_GOED_IN, over, |w| w.kijk_goed_in) }</h3>
+                <h3>{ zeg(taal, k::KOP_GOED_IN, over, ok::KIJK_GOED_IN) }</h3>
                 { genoemd(&beeld.goed_in, Lijst::Kwaliteiten, taal, "zij") }
             }
             if iets_van_anderen(&beeld.energie) {
-                <h3>{ zeg(taal, k::KOP_ENERGIE, over, |w| w.kijk_energie) }</h3>
+                <h3>{ zeg(taal, k::KOP_ENERGIE, over, ok::KIJK_ENERGIE) }</h3>
                 { vergelijking(&beeld.energie, Lijst::Energie, taal, false, over) }
             }
             if !beeld.boodschappen.is_empty() {
-                <h3>{ zeg(taal, k::KOP_BOODSCHAP, over, |w| w.kijk_boodschap) }</h3>
+                <h3>{ zeg(taal, k::KOP_BOODSCHAP, over, ok::KIJK_BOODSCHAP) }</h3>
                 { for beeld.boodschappen.iter().map(|(van, tekst)| html! {
                     <figure class="kijk-boodschap">
                         <blockquote>{ for tekst.split('\n').map(|regel| html! { <p>{ regel.to_string() }</p> }) }</blockquote>

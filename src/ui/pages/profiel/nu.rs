@@ -72,8 +72,7 @@ pub(super) fn zorgen_blok(b: &Bron) -> Html {
             <>
                 <ul class="zorgen">
                     // The coach sees the thoughts the candidate ticked; Spoorwijzer's reply and step were written to the candidate.
-                    { for gekozen.iter().filter(|_| b.over.is_some()).map(|o| html! { <li>{ o.tekst.in_taal(b.taal) }</li> }) }
-                    { for gekozen.iter().filter(|_| b.over.is_none()).map(|o| html! {
+                    { for gekozen.iter().map(|o| if b.over.is_some() { html! { <li>{ o.tekst.in_taal(b.taal) }</li> } } else { html! {
                         <li>
                             <details>
                                 <summary>{ o.tekst.in_taal(b.taal) }</summary>
@@ -85,7 +84,7 @@ pub(super) fn zorgen_blok(b: &Bron) -> Html {
                                 </div>
                             </details>
                         </li>
-                    }) }
+                    } }) }
                     { for eigen.iter().map(|e| html! { <li class="eigen-zorg">{ e.clone() }</li> }) }
                 </ul>
                 { for gesprek.iter().map(|(label, a)| html! { <p><strong>{ format!("{label}: ") }</strong>{ a.clone() }</p> }) }
