@@ -231,9 +231,9 @@ pub fn Delen() -> Html {
                             }
                         }
                         { crate::ui::components::over_kandidaat::week_regel(voorbeeld.week, taal) }
-                        // The coach's words, with the name as typed so far (issue 28).
+                        // The coach's words, with the name as the coach will get it (issue 28).
                         <ProfielInhoud modules={modules} {taal} eigen={false} {anderen}
-                            over={Some(crate::ui::components::over_kandidaat::woorden(Some(keuze.naam.as_str()), taal))} />
+                            over={Some(crate::ui::components::over_kandidaat::woorden(deelpakket::schone_naam(&keuze.naam).as_deref(), taal))} />
                     </div>
                 }
             </section>
