@@ -18,6 +18,7 @@ pub fn CoachHulp() -> Html {
                 <p>{ tx(c::HULP_WAT) }</p>
                 <p>{ tx(c::HULP_WAT_APART) }</p>
                 <p>{ tx(c::HULP_WAT_WEEK) }</p>
+                <p>{ tx(c::HULP_NUMMER) }</p>
             </section>
             <section class="blok" aria-labelledby="ch-wie">
                 <h2 id="ch-wie">{ tx(c::HULP_WIE_KOP) }</h2>
