@@ -22,7 +22,7 @@ teksten! {
     KANDIDATEN_TITEL: "Mijn kandidaten", "My candidates";
     KANDIDATEN_KOMT: "Mijn kandidaten komt hier.", "My candidates comes here.";
 
-    // ---- Help for coaches (#/coach/hulp): what a share holds, who may read it, where it is kept
+    // ---- Help for coaches (#/coach-hulp): what a share holds, who may read it, where it is kept
     HULP_TITEL: "Hulp voor coaches", "Help for coaches";
     HULP_INTRO: "Hier lees je hoe delen werkt. Dan weet je wat je krijgt, en wat niet.", "Here you read how sharing works. Then you know what you get, and what you do not.";
     HULP_WAT_KOP: "Wat staat er in een deel?", "What is in a share?";

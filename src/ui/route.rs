@@ -142,7 +142,7 @@ pub enum Route {
     #[at("/coach")]
     Coach,
     /// Help for coaches: what a share holds, who may read it, where it is kept.
-    #[at("/coach/hulp")]
+    #[at("/coach-hulp")]
     CoachHulp,
     /// The coach's workspace: their candidates (issue 28).
     #[at("/kandidaten")]

@@ -94,7 +94,7 @@ test("the coach's pages show the coach's menu, never the candidate's, and pass a
   for (const [adres, huidig] of [
     ["coach.html#/coach", "Link maken"],
     ["coach.html#/gedeeld/bestand", "Een deel openen"],
-    ["coach.html#/coach/hulp", "Hulp"],
+    ["coach.html#/coach-hulp", "Hulp"],
     ["coach.html#/kandidaten", "Mijn kandidaten"],
     ["coach.html#/hulp", null],
   ]) {
@@ -112,7 +112,7 @@ test("the coach's pages show the coach's menu, never the candidate's, and pass a
     assert.deepEqual(actief.map((t) => t.trim()), huidig ? [huidig] : [], adres);
   }
   // The help for coaches: what a share holds, who may read it, no server.
-  await page.goto(`${server.url}coach.html#/coach/hulp`);
+  await page.goto(`${server.url}coach.html#/coach-hulp`);
   await wachtOpKop(page, "Hulp voor coaches");
   const hulp = await page.locator("main").textContent();
   for (const zin of ["Wie kan een deel lezen?", "Er gaat niets naar een server.", "De eerste ziektedag zelf gaat nooit mee."]) {
@@ -122,7 +122,7 @@ test("the coach's pages show the coach's menu, never the candidate's, and pass a
   await page.locator("header.kop nav a", { hasText: "Een deel openen" }).click();
   await page.waitForURL(/coach\.html#\/gedeeld\/bestand$/);
   await wachtOpKop(page);
-  for (const adres of ["coach.html#/coach/hulp", "coach.html#/kandidaten", "coach.html#/gedeeld/bestand"]) {
+  for (const adres of ["coach.html#/coach-hulp", "coach.html#/kandidaten", "coach.html#/gedeeld/bestand"]) {
     await page.goto(`${server.url}${adres}`);
     await wachtOpKop(page);
     for (const width of [1280, 390]) {

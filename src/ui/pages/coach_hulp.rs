@@ -1,4 +1,4 @@
-//! `#/coach/hulp`: help for coaches (issue 28): what a share holds, who may
+//! `#/coach-hulp`: help for coaches (issue 28): what a share holds, who may
 //! read it, and that nothing goes to a server. Written to the coach.
 
 use yew::prelude::*;
