@@ -555,6 +555,13 @@ mod tests {
     fn the_coach_pages_live_in_their_own_entry_and_links_keep_the_query() {
         assert_eq!(Route::Coach.ingang(), Ingang::Coach);
         assert_eq!(Route::Gedeeld { payload: "x".into() }.ingang(), Ingang::Coach);
+        // The coach's help and workspace (issue 28) live in coach.html too, under its own header.
+        assert_eq!(Route::recognize("/coach-hulp"), Some(Route::CoachHulp));
+        assert_eq!(Route::recognize("/kandidaten"), Some(Route::Kandidaten));
+        assert_eq!(Route::recognize("/kandidaten/k7Qx2"), Some(Route::Kandidaat { id: "k7Qx2".into() }));
+        for r in [Route::CoachHulp, Route::Kandidaten, Route::Kandidaat { id: "x".into() }] {
+            assert_eq!(r.ingang(), Ingang::Coach, "{r:?}");
+        }
         assert_eq!(Route::Tijdlijn.ingang(), Ingang::Tijdlijn);
         for r in [
             Route::Delen,
