@@ -208,3 +208,42 @@ pub fn Kop(props: &KopProps) -> Html {
         </header>
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::domain::taal::Taal;
+    use crate::ui::route::{Ingang, Route};
+    use crate::ui::weergave_tests::Weergave;
+
+    /// Issue 28: every page of coach.html (help included) has the coach's header and
+    /// menu, in both languages; the candidate's pages keep theirs.
+    #[test]
+    fn the_coachs_pages_have_the_coachs_menu_and_no_other_page_has_it() {
+        for taal in Taal::ALLE {
+            let coach = super::coach_kop(taal);
+            let kandidaat = super::menu(crate::content::teksten::teksten(taal));
+            for route in [
+                Route::Coach,
+                Route::CoachHulp,
+                Route::Kandidaten,
+                Route::Gedeeld { payload: "bestand".into() },
+                Route::Hulp,
+            ] {
+                let html = Weergave::nieuw(route.clone()).in_taal(taal).in_ingang(Ingang::Coach).scherm_html();
+                assert!(html.contains(&format!("aria-label=\"{}\"", coach.label)), "{route:?} {taal:?}");
+                for (r, naam) in &coach.menu {
+                    assert!(
+                        html.contains(&format!("href=\"{}\"", r.href())) && html.contains(naam),
+                        "{route:?}: {naam}"
+                    );
+                }
+                for (r, naam) in kandidaat.iter().filter(|(r, _)| *r != Route::Coach) {
+                    assert!(!html.contains(&format!(">{naam}</a>")), "{route:?}: the candidate's {r:?}");
+                }
+            }
+            let thuis = Weergave::nieuw(Route::Home).in_taal(taal).scherm_html();
+            assert!(!thuis.contains(coach.label), "the candidate's start has the candidate's menu");
+            assert!(thuis.contains(kandidaat[5].1));
+        }
+    }
+}
