@@ -10,6 +10,7 @@ pub mod nood;
 pub mod over_kandidaat;
 pub mod teksten;
 pub mod tijdlijn;
+pub mod voor_coaches;
 pub mod wachtwoordwoorden;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -226,6 +226,10 @@ impl Route {
     pub fn deel(&self) -> Deel {
         if self.in_elke_ingang() {
             Deel::Basis
+        } else if matches!(self, Route::Kandidaten | Route::Kandidaat { .. } | Route::Gedeeld { .. } | Route::CoachHulp)
+        {
+            // The coach's workspace, the shared view (its words about the candidate), the coach's help.
+            Deel::Werkplek
         } else {
             self.ingang().deel()
         }
@@ -604,7 +608,10 @@ mod tests {
         assert_eq!(v["routes"].as_array().unwrap().len(), Route::routes().len(), "every pattern");
         assert_eq!(v["eersteSegment"]["hulp"], "*");
         assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
-        assert_eq!(v["deelVooraf"], serde_json::json!({ "tijdlijn": "tijdlijn" }));
+        assert_eq!(
+            v["deelVooraf"],
+            serde_json::json!({ "coach-hulp": "werkplek", "gedeeld": "werkplek", "kandidaten": "werkplek", "tijdlijn": "tijdlijn" })
+        );
     }
 
     /// The places that cannot be generated name the same entries as `Ingang`:

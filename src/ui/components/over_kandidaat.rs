@@ -148,7 +148,10 @@ pub fn woorden(naam: Option<&str>, taal: Taal) -> OverKandidaat {
             z(o::KIJK_EIGEN_NIET_GEDEELD),
         ],
     }));
-    GEMAAKT.with(|g| g.borrow_mut().push((naam, taal, w)));
+    // Kept only once its texts are there (in the app they are a part of their own, `Deel::Werkplek`).
+    if !o::BALANS.in_taal(taal).is_empty() {
+        GEMAAKT.with(|g| g.borrow_mut().push((naam, taal, w)));
+    }
     OverKandidaat(w)
 }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::coach as c;
+use crate::content::voor_coaches as c;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::winkel::use_winkel;
 

@@ -18,6 +18,7 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, Deelkeuze};
 use crate::domain::delen::{deelbestand_naam, Link};
 use crate::domain::taal::Taal;
+use crate::domain::tekstbestand::{self, Deel};
 use crate::services::delen::{maak_link, StartFout};
 use crate::services::{bestand, deelblad, invoer, venster};
 use crate::ui::components::focus::use_focus_na;
@@ -67,6 +68,23 @@ pub fn Delen() -> Html {
     let modules: Rc<BTreeMap<_, _>> = use_memo(voorbeeld.clone(), |v| v.als_modules());
     let leeg = voorbeeld.is_leeg();
     let anderen = Rc::new(voorbeeld.kijk.clone());
+
+    // The preview speaks as the coach's view does (issue 28): those words are a part of
+    // their own (`Deel::Werkplek`), loaded here, not with the candidate's first load.
+    let woorden_er = tekstbestand::deel_geladen(taal, Deel::Werkplek).is_some();
+    {
+        let winkel = winkel.clone();
+        use_effect_with((taal, woorden_er), move |(taal, er)| {
+            if !*er {
+                let (taal, winkel) = (*taal, winkel.clone());
+                venster::start(async move {
+                    if crate::services::teksten::laad_deel(taal, Deel::Werkplek).await.is_ok() {
+                        winkel.deel_geladen();
+                    }
+                });
+            }
+        });
+    }
 
     // "Mijn week in het traject delen": offered only when the timeline gives a week now.
     let week_nu = crate::domain::tijdlijn::deelweek::week_om_te_delen(
@@ -232,8 +250,12 @@ pub fn Delen() -> Html {
                         }
                         { crate::ui::components::over_kandidaat::week_regel(voorbeeld.week, taal) }
                         // The coach's words, with the name as the coach will get it (issue 28).
-                        <ProfielInhoud modules={modules} {taal} eigen={false} {anderen}
-                            over={Some(crate::ui::components::over_kandidaat::woorden(deelpakket::schone_naam(&keuze.naam).as_deref(), taal))} />
+                        if woorden_er {
+                            <ProfielInhoud modules={modules} {taal} eigen={false} {anderen}
+                                over={Some(crate::ui::components::over_kandidaat::woorden(deelpakket::schone_naam(&keuze.naam).as_deref(), taal))} />
+                        } else {
+                            <p class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p>
+                        }
                     </div>
                 }
             </section>
