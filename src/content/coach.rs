@@ -12,6 +12,16 @@ macro_rules! teksten {
 }
 
 teksten! {
+    // ---- The coach's header and menu (issue 28): the coach's pages speak to the coach
+    NAV_KANDIDATEN: "Mijn kandidaten", "My candidates";
+    NAV_LINK: "Link maken", "Make a link";
+    NAV_OPENEN: "Een deel openen", "Open a share";
+    NAV_HULP: "Hulp", "Help";
+    MENU_LABEL: "Menu voor coaches", "Menu for coaches";
+    // Placeholder until the workspace arrives (the lead replaces it on merge).
+    KANDIDATEN_TITEL: "Mijn kandidaten", "My candidates";
+    KANDIDATEN_KOMT: "Mijn kandidaten komt hier.", "My candidates comes here.";
+
     // ---- The builder
     BOUWER_MODULES: "Welke onderdelen wil je uitlichten?", "Which parts do you want to highlight?";
     BOUWER_MODULES_UITLEG: "Je kandidaat ziet deze onderdelen bovenaan, in jouw volgorde. De andere onderdelen blijven ook te vinden. Met de pijlen zet je een onderdeel hoger of lager.", "Your candidate sees these parts at the top, in your order. The other parts stay available too. Use the arrows to move a part up or down.";

@@ -209,6 +209,18 @@ pub const GEVOELIG: Tekst = t("Mogelijk gevoelig", "Possibly sensitive");
 pub const COACH_DELEN: Tekst = t("Ook het welkom van mijn coach", "Also my coach's welcome");
 pub const COACH_DELEN_UITLEG: Tekst =
     t("Dan ziet je coach van welke praktijk je link kwam.", "Then your coach sees which practice your link came from.");
+/// The week of the 104 (issue 28): only when the timeline has a first sick day; never ticked by default.
+pub const WEEK_DELEN: Tekst =
+    t("Mijn week in het traject delen (week {} van 104)", "Share my week in the process (week {} of 104)");
+pub const WEEK_DELEN_UITLEG: Tekst = t(
+    "Je coach ziet dan alleen het nummer van de week. Je eerste ziektedag zelf gaat niet mee.",
+    "Your coach then only sees the number of the week. Your first day of sickness itself does not go along.",
+);
+/// The random candidate id (issue 28), said plainly once, near the name.
+pub const NUMMER_UITLEG: Tekst = t(
+    "Elke link die je maakt, krijgt hetzelfde nummer mee. Zo weet je coach dat de links van dezelfde persoon komen. Het nummer zegt verder niets over jou.",
+    "Every link you make carries the same number. That way your coach knows the links come from the same person. The number says nothing else about you.",
+);
 pub const NAAM_LABEL: Tekst = t("Je voornaam (mag je leeg laten)", "Your first name (you may leave this empty)");
 pub const NAAM_UITLEG: Tekst = t(
     "Alleen je coach ziet je naam, boven je antwoorden. Zo weet je coach van wie de link komt.",
@@ -334,6 +346,8 @@ pub const ALLEEN_LEZEN: Tekst = t(
 pub const GEDEELD_DOOR: Tekst = t("Dit heeft {} met je gedeeld", "{} shared this with you");
 pub const GEDEELD_NEUTRAAL: Tekst = t("Dit is met je gedeeld", "This was shared with you");
 pub const GEDEELD_OP: Tekst = t("Gedeeld op {}.", "Shared on {}.");
+/// The week the candidate chose to share: it was that week on the day of sharing.
+pub const WEEK_BIJ_DELEN: Tekst = t("Week {} van 104 op de dag van delen.", "Week {} of 104 on the day of sharing.");
 pub const VIA_PRAKTIJK: Tekst = t("Via de link van: {}", "Through the link of: {}");
 pub const BEWAAR_KOPIE: Tekst = t("Bewaar een kopie op dit apparaat", "Keep a copy on this device");
 pub const KOPIE_LABEL: Tekst = t("Naam of omschrijving (voor jezelf)", "Name or description (for yourself)");

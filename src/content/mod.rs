@@ -7,8 +7,10 @@ pub mod hulp;
 pub mod kijk;
 pub mod modules;
 pub mod nood;
+pub mod over_kandidaat;
 pub mod teksten;
 pub mod tijdlijn;
+pub mod voor_coaches;
 pub mod wachtwoordwoorden;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

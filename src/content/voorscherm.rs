@@ -177,7 +177,13 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
     let mut routes = landingsadressen(taal);
     routes.push(Route::NietGevonden);
     for route in routes.into_iter().filter(|r| r.woont_in(ingang) || *r == Route::NietGevonden) {
-        let html = Weergave::nieuw(route.clone()).in_taal(taal).scherm_html();
+        // In this entry: the help page shows under the entry's own header. "Not found"
+        // is the candidate's page (every entry moves there).
+        let mut weergave = Weergave::nieuw(route.clone()).in_taal(taal);
+        if route != Route::NietGevonden {
+            weergave = weergave.in_ingang(ingang);
+        }
+        let html = weergave.scherm_html();
         // The sample invitation stands for every invitation (`pwa/voorscherm.js`).
         let pad = match route {
             Route::KijkVraag { .. } => "/kijk/*".to_string(),

@@ -68,6 +68,10 @@ pub struct Deelkeuze {
     pub naam: String,
     /// "Hoe anderen mij zien": the replies of trusted people. Off unless ticked.
     pub kijk: bool,
+    /// The week of the 104 the person chose to share, as computed on the day
+    /// (`tijdlijn::deelweek`); `None`: not ticked, the default. Only the
+    /// number goes along, never the first sick day.
+    pub week: Option<u32>,
 }
 
 /// What the coach receives: answers only, no positions or snapshots.
@@ -268,8 +272,9 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
         coach,
         naam,
         kijk,
-        kandidaat: None,
-        week: None,
+        // Made once on the device (`Actie::ZetKandidaat`), the same in every share.
+        kandidaat: dokument.kandidaat.as_deref().and_then(schone_kandidaat),
+        week: keuze.week.filter(|w| (1..=MAX_WEEK).contains(w)),
     }
 }
 
@@ -335,9 +340,10 @@ impl DeelInhoud {
         self.modules.values().map(BTreeMap::len).sum()
     }
 
-    /// Nothing was chosen: no answers, no welcome, no replies.
+    /// Nothing was chosen: no answers, no welcome, no replies, no week. (The
+    /// candidate id alone is nothing to share: it only says who shared.)
     pub fn is_leeg(&self) -> bool {
-        self.modules.is_empty() && self.coach.is_none() && self.kijk.is_empty()
+        self.modules.is_empty() && self.coach.is_none() && self.kijk.is_empty() && self.week.is_none()
     }
 
     /// Keep only what this version understands: known modules and questions,

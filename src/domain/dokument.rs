@@ -55,6 +55,11 @@ pub struct Dokument {
     /// a new random id each time. Nothing of an older generation is merged or
     /// written again (see `domain::bewaren`).
     pub generatie: String,
+    /// A random id made once on this device when the person first shares with
+    /// a coach, sent with every share so the coach's workspace can keep one
+    /// place per person (issue 28). Not derived from anything the person
+    /// typed; "Wis al mijn gegevens" forgets it, so a wiped person is new.
+    pub kandidaat: Option<String>,
     /// The version of each field, removed ones included (see `domain::versie`).
     pub versies: BTreeMap<Veld, Versie>,
 }
@@ -135,6 +140,7 @@ impl Default for Dokument {
             kijk: Vec::new(),
             laatste_module: None,
             generatie: String::new(),
+            kandidaat: None,
             versies: BTreeMap::new(),
         }
     }
@@ -193,6 +199,9 @@ pub enum Actie {
     VerwijderKijk {
         id: String,
     },
+    /// The random candidate id, made once before the first share; an id that
+    /// is already there is kept (another tab may have made one first).
+    ZetKandidaat(String),
 }
 
 impl Dokument {
@@ -244,6 +253,10 @@ impl Dokument {
                 nieuw.bewaard_op = self.bewaard_op;
                 nieuw.generatie = self.generatie.clone();
                 nieuw.versies = self.versies.clone();
+                // An older file without a candidate id keeps this device's: the same person.
+                if nieuw.kandidaat.is_none() {
+                    nieuw.kandidaat = self.kandidaat.clone();
+                }
                 vervang(self, nieuw)
             }
             Actie::BewaarOntvangen(pakket) => {
@@ -265,6 +278,7 @@ impl Dokument {
             Actie::StopUitnodiging { id } => verwijder_waar(&mut self.uitnodigingen, |u| u.id == *id),
             Actie::BewaarKijk(k) => voeg_toe_als_nieuw(&mut self.kijk, k.as_ref(), |a, b| a.id == b.id),
             Actie::VerwijderKijk { id } => verwijder_waar(&mut self.kijk, |k| k.id == *id),
+            Actie::ZetKandidaat(id) => self.kandidaat.is_none() && vervang(&mut self.kandidaat, Some(id.clone())),
         }
     }
 
@@ -306,6 +320,9 @@ impl Dokument {
         }
         if self.coach.is_none() {
             self.coach = ander.coach.clone();
+        }
+        if self.kandidaat.is_none() {
+            self.kandidaat = ander.kandidaat.clone();
         }
         for p in &ander.ontvangen {
             if !self.ontvangen.iter().any(|q| q.bewaard_op == p.bewaard_op) {
@@ -436,7 +453,10 @@ mod tests {
         });
         doc.pas_toe(&Actie::ZetTekstgrootte(Tekstgrootte::Groter));
         let goed = doc.naar_json();
-        let instellingen = format!("\"instellingen\":{}", { use crate::domain::json::NaarJson; doc.instellingen.naar().schrijf() });
+        let instellingen = format!("\"instellingen\":{}", {
+            use crate::domain::json::NaarJson;
+            doc.instellingen.naar().schrijf()
+        });
         assert!(goed.contains(&instellingen), "{goed}");
         for kapot in [
             r#""instellingen":{"taal":"fr","tekstgrootte":"groot"}"#,

@@ -112,6 +112,7 @@ pub(crate) fn vol_dokument() -> Dokument {
         // The copies of schema 3 also hold the tabs' marks of that model
         // (`schrijvers`), which schema 4 drops on reading.
         generatie: String::new(),
+        kandidaat: None,
         versies: BTreeMap::new(),
     }
 }

@@ -32,3 +32,6 @@ pub mod veld;
 pub mod versie;
 pub mod voortgang;
 pub mod vragenlijst;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod kandidaat_tests;

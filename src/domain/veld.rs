@@ -30,6 +30,8 @@ pub enum Veld {
     Ontvangen(String),
     Uitnodiging(String),
     Kijk(String),
+    /// The random candidate id sent with every share.
+    Kandidaat,
 }
 
 /// When a field was last written, and by which tab. Ordered by time, then tab.
@@ -65,6 +67,7 @@ impl Veld {
             Veld::Ontvangen(t) => format!("o/{}", deel(t)),
             Veld::Uitnodiging(id) => format!("u/{}", deel(id)),
             Veld::Kijk(id) => format!("j/{}", deel(id)),
+            Veld::Kandidaat => "kandidaat".into(),
         }
     }
 
@@ -77,6 +80,7 @@ impl Veld {
             [a] if a == "laatste_module" => Veld::LaatsteModule,
             [a] if a == "tijdlijn" => Veld::Tijdlijn,
             [a] if a == "coach" => Veld::Coach,
+            [a] if a == "kandidaat" => Veld::Kandidaat,
             [a, m, v] if a == "a" => Veld::Antwoord(m.clone(), v.clone()),
             [a, m] if a == "p" => Veld::Positie(m.clone()),
             [a, m, d] if a == "k" => Veld::DeelKlaar(m.clone(), d.clone()),

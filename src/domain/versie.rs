@@ -49,6 +49,9 @@ pub fn velden(d: &Dokument) -> BTreeMap<Veld, Json> {
     if let Some(m) = &d.laatste_module {
         v.insert(Veld::LaatsteModule, m.naar());
     }
+    if let Some(k) = &d.kandidaat {
+        v.insert(Veld::Kandidaat, k.naar());
+    }
     if d.tijdlijn != TijdlijnInvoer::default() {
         v.insert(Veld::Tijdlijn, d.tijdlijn.naar());
     }
@@ -95,6 +98,7 @@ pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
         Veld::Tekstgrootte => d.instellingen.tekstgrootte = lees(waarde).unwrap_or_default(),
         Veld::VanzelfUit => d.instellingen.vanzelf_uit = lees(waarde).unwrap_or_default(),
         Veld::LaatsteModule => d.laatste_module = lees(waarde),
+        Veld::Kandidaat => d.kandidaat = lees(waarde),
         Veld::Tijdlijn => d.tijdlijn = lees(waarde).unwrap_or_default(),
         Veld::Coach => d.coach = lees::<CoachInstellingen>(waarde),
         Veld::Antwoord(m, vraag) => {

@@ -23,6 +23,8 @@ pub fn start(ingang: route::Ingang) {
         route::Ingang::Delen => crate::domain::kijk::taal_van_uitnodiging,
         _ => geen_voorlopige_taal,
     };
+    // The coach's pages have their own header: only the coach's binary holds it.
+    components::kop::zet_eigen_kop(components::kop::kop_van(ingang));
     start_met(ingang, pages::tabel(ingang), voorlopige_taal);
 }
 

@@ -20,7 +20,8 @@ pub enum Ingang {
     Tijdlijn,
     /// `delen.html`: sharing with a coach, the save file, and "Kijk van een ander".
     Delen,
-    /// `coach.html`: the link builder and the shared view.
+    /// `coach.html`: the coach's side: the link builder, the shared view, the
+    /// coach's help and their workspace, under a header of its own (`Kop`).
     Coach,
 }
 
@@ -140,6 +141,15 @@ pub enum Route {
     Delen,
     #[at("/coach")]
     Coach,
+    /// Help for coaches: what a share holds, who may read it, where it is kept.
+    #[at("/coach-hulp")]
+    CoachHulp,
+    /// The coach's workspace: their candidates (issue 28).
+    #[at("/kandidaten")]
+    Kandidaten,
+    /// One candidate in the coach's workspace, by the workspace's own id.
+    #[at("/kandidaten/:id")]
+    Kandidaat { id: String },
     #[at("/privacy")]
     Privacy,
     /// Where to turn when it weighs too much: shown by every entry itself (issue 23).
@@ -216,6 +226,10 @@ impl Route {
     pub fn deel(&self) -> Deel {
         if self.in_elke_ingang() {
             Deel::Basis
+        } else if matches!(self, Route::Kandidaten | Route::Kandidaat { .. } | Route::Gedeeld { .. } | Route::CoachHulp)
+        {
+            // The coach's workspace, the shared view (its words about the candidate), the coach's help.
+            Deel::Werkplek
         } else {
             self.ingang().deel()
         }
@@ -227,7 +241,9 @@ impl Route {
     /// link from outside the app.
     pub fn ingang(&self) -> Ingang {
         match self {
-            Route::Coach | Route::Gedeeld { .. } => Ingang::Coach,
+            Route::Coach | Route::CoachHulp | Route::Gedeeld { .. } | Route::Kandidaten | Route::Kandidaat { .. } => {
+                Ingang::Coach
+            }
             Route::Tijdlijn => Ingang::Tijdlijn,
             Route::Delen | Route::Anderen | Route::KijkVraag { .. } | Route::KijkTerug { .. } => Ingang::Delen,
             _ => Ingang::Kandidaat,
@@ -340,7 +356,7 @@ fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
                     let pad: String = patroon
                         .split('/')
                         .map(|d| match d {
-                            ":payload" => "AbC-_09",
+                            ":payload" | ":id" => "AbC-_09",
                             ":module" => id,
                             ":deel" => "2",
                             ":vraag" => "3",
@@ -543,6 +559,13 @@ mod tests {
     fn the_coach_pages_live_in_their_own_entry_and_links_keep_the_query() {
         assert_eq!(Route::Coach.ingang(), Ingang::Coach);
         assert_eq!(Route::Gedeeld { payload: "x".into() }.ingang(), Ingang::Coach);
+        // The coach's help and workspace (issue 28) live in coach.html too, under its own header.
+        assert_eq!(Route::recognize("/coach-hulp"), Some(Route::CoachHulp));
+        assert_eq!(Route::recognize("/kandidaten"), Some(Route::Kandidaten));
+        assert_eq!(Route::recognize("/kandidaten/k7Qx2"), Some(Route::Kandidaat { id: "k7Qx2".into() }));
+        for r in [Route::CoachHulp, Route::Kandidaten, Route::Kandidaat { id: "x".into() }] {
+            assert_eq!(r.ingang(), Ingang::Coach, "{r:?}");
+        }
         assert_eq!(Route::Tijdlijn.ingang(), Ingang::Tijdlijn);
         for r in [
             Route::Delen,
@@ -585,7 +608,10 @@ mod tests {
         assert_eq!(v["routes"].as_array().unwrap().len(), Route::routes().len(), "every pattern");
         assert_eq!(v["eersteSegment"]["hulp"], "*");
         assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
-        assert_eq!(v["deelVooraf"], serde_json::json!({ "tijdlijn": "tijdlijn" }));
+        assert_eq!(
+            v["deelVooraf"],
+            serde_json::json!({ "coach-hulp": "werkplek", "gedeeld": "werkplek", "kandidaten": "werkplek", "tijdlijn": "tijdlijn" })
+        );
     }
 
     /// The places that cannot be generated name the same entries as `Ingang`:

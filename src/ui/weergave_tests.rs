@@ -46,6 +46,9 @@ pub(crate) struct Weergave {
     pub met_kop: bool,
     /// Today, for every page that reads the clock (noon of this day, for a moment).
     pub vandaag: Datum,
+    /// The entry it runs in; `None`: the one that shows the route (a page of
+    /// every entry, the help page, then runs in the candidate's).
+    pub ingang: Option<Ingang>,
 }
 
 impl Weergave {
@@ -58,7 +61,13 @@ impl Weergave {
             query: String::new(),
             met_kop: true,
             vandaag: vaste_dag(),
+            ingang: None,
         }
+    }
+    /// Rendered in `ingang` (each entry has its own header, issue 28).
+    pub fn in_ingang(mut self, ingang: Ingang) -> Weergave {
+        self.ingang = Some(ingang);
+        self
     }
     pub fn met(mut self, dokument: Dokument) -> Weergave {
         self.dokument = dokument;
@@ -75,6 +84,9 @@ impl Weergave {
 
     /// The entry that shows this route (`Route::woont_in`), as the app would load it.
     fn ingang(&self) -> Ingang {
+        if let Some(i) = self.ingang {
+            return i;
+        }
         Ingang::ALLE.into_iter().find(|i| self.route.woont_in(*i)).unwrap_or(Ingang::Kandidaat)
     }
 
@@ -88,6 +100,7 @@ impl Weergave {
         dokument.instellingen.taal = Some(self.taal);
         let ingang = self.ingang();
         crate::ui::route::zet_ingang(ingang);
+        crate::ui::components::kop::zet_eigen_kop(crate::ui::components::kop::kop_van(ingang));
         let pad = match self.query.as_str() {
             "" => self.route.to_path(),
             q => format!("{}?{q}", self.route.to_path()),
@@ -117,7 +130,7 @@ impl Weergave {
             if tekstbestand::deel_geladen(self.taal, deel).is_none() {
                 let naam = match deel {
                     Deel::Basis => format!("pwa/teksten.{}.txt", self.taal.code()),
-                    Deel::Tijdlijn => format!("pwa/teksten-tijdlijn.{}.txt", self.taal.code()),
+                    d => format!("pwa/teksten-{}.{}.txt", d.code(), self.taal.code()),
                 };
                 let inhoud = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(naam))
                     .expect("a text file");

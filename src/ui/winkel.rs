@@ -429,6 +429,11 @@ impl Winkel {
     pub fn verwijder_kijk(&self, id: &str) {
         self.wijzig(Actie::VerwijderKijk { id: id.to_string() });
     }
+    /// Keep the random candidate id made for the first share (an id already
+    /// there stays: see `Actie::ZetKandidaat`).
+    pub fn zet_kandidaat(&self, id: String) {
+        self.wijzig(Actie::ZetKandidaat(id));
+    }
     pub fn sluit_melding(&self, i: usize) {
         self.0.dispatch(Bericht::SluitMelding(i));
     }

@@ -149,13 +149,13 @@ test("the coach's pages are an entry of their own: plain links both ways, old ad
   assert.deepEqual(wasm, ["spoorwijzer", "coach"], "the coach's page loads only the coach's wasm");
   // The link the coach makes is the candidate's address, not coach.html.
   assert.equal(await link(page), `${server.url}?lang=nl#/`);
-  // Back: the name and the menu lead to the candidate's entry.
-  assert.equal(await page.locator("a.merk").getAttribute("href"), "./#/");
-  assert.equal(await page.locator('nav a[href^="tijdlijn.html"][href$="#/tijdlijn"]').count(), 1);
-  assert.equal(await page.locator('nav a[href^="./"][href$="#/profiel"]').count(), 1);
-  await page.locator("a.merk").click();
-  await page.waitForURL(`${server.url}#/`);
-  await wachtOpKop(page, "Welkom bij Spoorwijzer");
+  // The coach's own header (issue 28): the name leads to "Mijn kandidaten", no candidate's menu.
+  assert.equal(await page.locator("a.merk").getAttribute("href"), "#/kandidaten");
+  assert.equal(await page.locator('header nav a[href$="#/profiel"]').count(), 0);
+  // Back: the footer's privacy page is the candidate's entry.
+  await page.locator('footer a[href="./#/privacy"]').click();
+  await page.waitForURL(`${server.url}#/privacy`);
+  await wachtOpKop(page, "Privacy: wat we bewaren en waar");
 
   // A coach's address typed into the candidate's app (only the fragment changes) moves too.
   await page.evaluate(() => { location.hash = "#/gedeeld/bestand"; });

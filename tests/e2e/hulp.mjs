@@ -471,6 +471,7 @@ export const ADRES = {
   "/kijk/:payload": ["#/kijk/kapot"],
   "/kijk-terug/:payload": ["#/kijk-terug/kapot"],
   "/gedeeld/:payload": ["#/gedeeld/kapot"],
+  "/kandidaten/:id": ["#/kandidaten/onbekend"],
   "/:module/:deel": ["#/zorgen/terugblik", "#/verlies-en-betekenis/klaar"],
   "/:module/:deel/:vraag": ["#/wie-ben-ik/2/3", "#/zorgen/1/1"],
   "/niet-gevonden": ["#/niet-gevonden", "#/bestaat-niet"],

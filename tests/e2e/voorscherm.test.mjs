@@ -100,12 +100,14 @@ test("with the wasm blocked every page still shows its heading and opening text 
   await page.goto(`${server.url}#/wie-ben-ik/1/1`);
   await page.locator("#voorscherm .vs-mislukt").waitFor();
   assert.ok(await page.locator("#voorscherm section.stap fieldset input").count() > 1, "the first question's options");
-  // On the coach's entry the static menu leads to each page's own entry, keeping the query string.
+  // On the coach's entry the static menu is the coach's own (issue 28); a link to another
+  // entry (the footer's privacy page) leads there, keeping the query string.
   await page.goto(`${server.url}coach.html?embed=1#/coach`);
   await page.locator("#voorscherm .vs-mislukt").waitFor();
-  assert.equal(await page.getAttribute("#voorscherm a.merk", "href"), "./?embed=1#/");
-  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(5) a", "href"), "tijdlijn.html?embed=1#/tijdlijn");
-  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(6) a", "href"), "./?embed=1#/profiel");
+  assert.equal(await page.getAttribute("#voorscherm a.merk", "href"), "#/kandidaten");
+  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(2) a", "href"), "#/coach");
+  assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(4) a", "href"), "#/coach-hulp");
+  assert.equal(await page.getAttribute('#voorscherm footer a[href$="#/privacy"]', "href"), "./?embed=1#/privacy");
   // Following a menu link on the page that could not load shows that page's heading,
   // in this entry, or on the entry it belongs to.
   await page.goto(`${server.url}#/`);

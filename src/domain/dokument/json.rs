@@ -20,6 +20,7 @@ json_velden! {
         kijk: als_gevuld,
         laatste_module: als_gevuld,
         generatie: als_gevuld,
+        kandidaat: als_gevuld,
         versies: als_gevuld,
     }
 }

@@ -2,6 +2,7 @@
 //! day to week 104 (and beyond), following shared/reference/poortwachter.md.
 
 pub mod datum;
+pub mod deelweek;
 pub mod engine;
 pub mod feestdagen;
 pub mod formulier;

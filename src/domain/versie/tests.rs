@@ -31,6 +31,7 @@ fn every_field_key_reads_back_as_the_same_field() {
         Veld::Ontvangen("17".into()),
         Veld::Uitnodiging("u-1".into()),
         Veld::Kijk("r/1".into()),
+        Veld::Kandidaat,
     ];
     for v in velden {
         assert_eq!(Veld::uit_sleutel(&v.sleutel()), Some(v.clone()), "{}", v.sleutel());

@@ -83,7 +83,7 @@ pub fn balans_veld(props: BalansProps) -> Html {
     html! {
         <div class="balans">
             { for rijen }
-            { beeld(&props.id, props.gebieden, &props.kaart, taal, false) }
+            { beeld(&props.id, props.gebieden, &props.kaart, taal, false, None) }
         </div>
     }
 }
@@ -99,12 +99,15 @@ pub fn beeld(
     kaart: &BTreeMap<String, u8>,
     taal: Taal,
     alleen_gekozen: bool,
+    over: Option<&'static crate::ui::components::over_kandidaat::Woorden>,
 ) -> Html {
+    use crate::ui::components::over_kandidaat::{of_over, BALANS_NIETS, BALANS_TITEL, BALANS_VEEL};
+    let over = over.map(|w| &w.balans[..]);
     let kop_id = format!("{id}-beeld");
     let inhoud = if kaart.is_empty() {
         html! { <p class="hint">{ BEELD.leeg.in_taal(taal) }</p> }
     } else if balans::totaal(kaart) == 0 {
-        html! { <p class="hint">{ BEELD.alles_niets.in_taal(taal) }</p> }
+        html! { <p class="hint">{ of_over(BEELD.alles_niets, taal, over, BALANS_NIETS) }</p> }
     } else {
         let staven = balans::staven(gebieden.iter().map(|g| g.id), kaart, alleen_gekozen);
         html! {
@@ -130,14 +133,14 @@ pub fn beeld(
                     }) }
                 </ul>
                 if balans::veel_tegelijk(kaart) {
-                    <p class="balans-veel">{ BEELD.veel_tegelijk.in_taal(taal) }</p>
+                    <p class="balans-veel">{ of_over(BEELD.veel_tegelijk, taal, over, BALANS_VEEL) }</p>
                 }
             </>
         }
     };
     html! {
         <figure class="balans-beeld" aria-labelledby={kop_id.clone()}>
-            <figcaption id={kop_id}>{ BEELD.titel.in_taal(taal) }</figcaption>
+            <figcaption id={kop_id}>{ of_over(BEELD.titel, taal, over, BALANS_TITEL) }</figcaption>
             { inhoud }
         </figure>
     }

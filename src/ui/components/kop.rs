@@ -21,6 +21,56 @@ pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
     ]
 }
 
+/// The header of an entry that has its own (the coach's, issue 28): its menu,
+/// where the name leads, the line under the name and the menu's name.
+pub struct EigenKop {
+    pub menu: Vec<(Route, &'static str)>,
+    pub merk: Route,
+    pub sub: &'static str,
+    pub label: &'static str,
+}
+
+/// How an entry makes its own header, in a language.
+pub type KopVan = fn(Taal) -> EigenKop;
+
+thread_local! {
+    /// The running entry's own header; `None`: the candidate's (set once at start).
+    static EIGEN_KOP: std::cell::Cell<Option<KopVan>> = const { std::cell::Cell::new(None) };
+}
+
+/// The header of each entry: only the coach's pages have one of their own.
+/// Called with a constant entry (`ui::start`), so the coach's header is only
+/// in the coach's binary, never in the candidate's first load.
+#[inline(always)]
+pub fn kop_van(ingang: crate::ui::route::Ingang) -> Option<KopVan> {
+    match ingang {
+        crate::ui::route::Ingang::Coach => Some(coach_kop),
+        _ => None,
+    }
+}
+
+/// Set the running entry's own header, before the first render.
+pub fn zet_eigen_kop(kop: Option<KopVan>) {
+    EIGEN_KOP.with(|k| k.set(kop));
+}
+
+/// The coach's header and menu "Voor coaches" (issue 28): the pages of
+/// `coach.html`, never the candidate's. Also in the coach's first screens.
+pub fn coach_kop(taal: Taal) -> EigenKop {
+    use crate::content::coach as c;
+    EigenKop {
+        menu: vec![
+            (Route::Kandidaten, c::NAV_KANDIDATEN.in_taal(taal)),
+            (Route::Coach, c::NAV_LINK.in_taal(taal)),
+            (Route::Gedeeld { payload: crate::domain::deelpakket::GEEN_LINK.into() }, c::NAV_OPENEN.in_taal(taal)),
+            (Route::CoachHulp, c::NAV_HULP.in_taal(taal)),
+        ],
+        merk: Route::Kandidaten,
+        sub: crate::content::teksten::teksten(taal).nav_coach,
+        label: c::MENU_LABEL.in_taal(taal),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct KopProps {
     pub route: Route,
@@ -93,8 +143,22 @@ pub fn Kop(props: &KopProps) -> Html {
         }
     };
 
-    let menu = menu(t);
+    // The coach's pages have a header and menu of their own: they speak to the coach.
+    let eigen_kop = EIGEN_KOP.with(std::cell::Cell::get).map(|maak| maak(taal));
+    let voor_coach = eigen_kop.is_some();
     let huidige_module = props.route.module_id();
+    // In the coach's menu a page is the item of its kind: any opened share under
+    // "Een deel openen", a candidate under "Mijn kandidaten" (see the items).
+    let is_huidig = |route: &Route| {
+        props.route == *route
+            || (huidige_module.is_some() && huidige_module == route.module_id())
+            || (voor_coach && std::mem::discriminant(&props.route) == std::mem::discriminant(route))
+            || (voor_coach && matches!(props.route, Route::Kandidaat { .. }) && *route == Route::Kandidaten)
+    };
+    let (menu, merk_href, merk_sub, menu_label) = match eigen_kop {
+        Some(k) => (k.menu, k.merk.href(), k.sub, k.label),
+        None => (menu(t).to_vec(), Route::Home.href(), t.app_ondertitel, t.menu_label),
+    };
 
     html! {
         <header class={classes!("kop", embed.then_some("kop-ingebed"), open.then_some("open"))} {onkeydown}>
@@ -103,9 +167,9 @@ pub fn Kop(props: &KopProps) -> Html {
                 if embed {
                     <a href={Route::Home.href()} class="ingebed-start">{ t.nav_home }</a>
                 } else {
-                    <a href={Route::Home.href()} class="merk">
+                    <a href={merk_href} class="merk">
                         <span class="merk-naam">{ t.app_naam }</span>
-                        <span class="merk-sub">{ t.app_ondertitel }</span>
+                        <span class="merk-sub">{ merk_sub }</span>
                     </a>
                 }
                 <button type="button" id="menu-knop" class="menu-knop" aria-expanded={open.to_string()}
@@ -115,11 +179,10 @@ pub fn Kop(props: &KopProps) -> Html {
                 </button>
                 <div id="kop-paneel" class="kop-paneel" hidden={!*open}>
                     if !embed {
-                        <nav aria-label={t.menu_label}>
-                            <ul class="menu">
+                        <nav aria-label={menu_label}>
+                            <ul class={classes!("menu", voor_coach.then_some("menu-coach"))}>
                                 { for menu.iter().map(|(route, naam)| {
-                                    let huidig = props.route == *route
-                                        || (huidige_module.is_some() && huidige_module == route.module_id());
+                                    let huidig = is_huidig(route);
                                     html! {
                                         <li>
                                             <a href={route.href()} aria-current={huidig.then_some("page")}>{ *naam }</a>
@@ -143,5 +206,44 @@ pub fn Kop(props: &KopProps) -> Html {
                 </div>
             </div>
         </header>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use crate::domain::taal::Taal;
+    use crate::ui::route::{Ingang, Route};
+    use crate::ui::weergave_tests::Weergave;
+
+    /// Issue 28: every page of coach.html (help included) has the coach's header and
+    /// menu, in both languages; the candidate's pages keep theirs.
+    #[test]
+    fn the_coachs_pages_have_the_coachs_menu_and_no_other_page_has_it() {
+        for taal in Taal::ALLE {
+            let coach = super::coach_kop(taal);
+            let kandidaat = super::menu(crate::content::teksten::teksten(taal));
+            for route in [
+                Route::Coach,
+                Route::CoachHulp,
+                Route::Kandidaten,
+                Route::Gedeeld { payload: "bestand".into() },
+                Route::Hulp,
+            ] {
+                let html = Weergave::nieuw(route.clone()).in_taal(taal).in_ingang(Ingang::Coach).scherm_html();
+                assert!(html.contains(&format!("aria-label=\"{}\"", coach.label)), "{route:?} {taal:?}");
+                for (r, naam) in &coach.menu {
+                    assert!(
+                        html.contains(&format!("href=\"{}\"", r.href())) && html.contains(naam),
+                        "{route:?}: {naam}"
+                    );
+                }
+                for (r, naam) in kandidaat.iter().filter(|(r, _)| *r != Route::Coach) {
+                    assert!(!html.contains(&format!(">{naam}</a>")), "{route:?}: the candidate's {r:?}");
+                }
+            }
+            let thuis = Weergave::nieuw(Route::Home).in_taal(taal).scherm_html();
+            assert!(!thuis.contains(coach.label), "the candidate's start has the candidate's menu");
+            assert!(thuis.contains(kandidaat[5].1));
+        }
     }
 }

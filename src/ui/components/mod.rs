@@ -7,6 +7,7 @@ pub mod hulp;
 pub mod iconen;
 pub mod kop;
 pub mod meldingen;
+pub mod over_kandidaat;
 pub mod pagina;
 pub mod reeks;
 pub mod veld;

@@ -28,6 +28,9 @@ use crate::ui::winkel::use_winkel;
 // Rust with native tests.
 mod model;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod over_tests;
+
 use model::{Bestand, Gedeeld as Model, Invoerdeel, Stap};
 
 #[derive(Properties, PartialEq)]
@@ -165,6 +168,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                             } }
                         </h2>
                         <p>{ vul(d::GEDEELD_OP.in_taal(taal), &[&datum(inhoud.gemaakt_op)]) }</p>
+                        { crate::ui::components::over_kandidaat::week_regel(inhoud.week, taal) }
                         <p>{ d::ALLEEN_LEZEN.in_taal(taal) }</p>
                         if let Some(c) = &inhoud.coach {
                             if !c.praktijk.trim().is_empty() {
@@ -173,7 +177,9 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                         }
                     </section>
                     <div class="voorbeeld-kader">
-                        <ProfielInhoud {modules} {taal} eigen={false} {anderen} />
+                        // Written about the candidate, by name when they gave one (issue 28).
+                        <ProfielInhoud {modules} {taal} eigen={false} {anderen}
+                            over={Some(crate::ui::components::over_kandidaat::woorden(inhoud.naam.as_deref(), taal))} />
                     </div>
                     if kopie.is_none() {
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">

@@ -19,6 +19,15 @@ mod model;
 
 use model::{iets_van_anderen, naam, Lijst, Profielblok};
 
+/// The coach's wording, if this is a coach's view (issue 28).
+type Over = Option<&'static crate::ui::components::over_kandidaat::Woorden>;
+
+/// The candidate's own wording, or the coach's about the candidate.
+fn zeg(taal: Taal, zelf: crate::domain::tekst::Tekst, over: Over, plek: usize) -> &'static str {
+    crate::ui::components::over_kandidaat::of_over(zelf, taal, over.map(|w| &w.kijk[..]), plek)
+}
+use crate::ui::components::over_kandidaat as ok;
+
 /// Items with who named them, as chips with a small line under each.
 fn genoemd(lijst: &[Genoemd], opties: Lijst, taal: Taal, klasse: &'static str) -> Html {
     html! {
@@ -36,7 +45,7 @@ fn genoemd(lijst: &[Genoemd], opties: Lijst, taal: Taal, klasse: &'static str) -
 /// Two overlapping circles, "you" and "others", with one dot per item in each
 /// part: a picture of where the words fall, with no numbers. The words below
 /// say the same, so the picture is hidden from screen readers.
-fn plaatje(v: &Vergelijking, taal: Taal) -> Html {
+fn plaatje(v: &Vergelijking, taal: Taal, over: Over) -> Html {
     let stippen = |n: usize, cx: f64, klasse: &'static str| -> Html {
         html! {
             { for (0..n.min(12)).map(|i| {
@@ -51,7 +60,7 @@ fn plaatje(v: &Vergelijking, taal: Taal) -> Html {
         <svg class="kijk-plaatje" viewBox="0 0 240 142" aria-hidden="true" focusable="false">
             <circle class="kijk-ik" cx="88" cy="82" r="56" />
             <circle class="kijk-zij" cx="152" cy="82" r="56" />
-            <text x="70" y="16" text-anchor="middle">{ k::JIJ.in_taal(taal) }</text>
+            <text x="70" y="16" text-anchor="middle">{ zeg(taal, k::JIJ, over, ok::KIJK_ZELF) }</text>
             <text x="170" y="16" text-anchor="middle">{ k::ANDEREN.in_taal(taal) }</text>
             { stippen(v.alleen_ik.len(), 62.0, "stip-ik") }
             { stippen(v.allebei.len(), 120.0, "stip-allebei") }
@@ -60,25 +69,25 @@ fn plaatje(v: &Vergelijking, taal: Taal) -> Html {
     }
 }
 
-fn vergelijking(v: &Vergelijking, opties: Lijst, taal: Taal, eigen_leeg: bool) -> Html {
+fn vergelijking(v: &Vergelijking, opties: Lijst, taal: Taal, eigen_leeg: bool, over: Over) -> Html {
     html! {
         <div class="kijk-vergelijking">
-            { plaatje(v, taal) }
+            { plaatje(v, taal, over) }
             if !v.allebei.is_empty() {
-                <h4><span class="kijk-teken stip-allebei" aria-hidden="true"></span>{ k::ALLEBEI.in_taal(taal) }</h4>
+                <h4><span class="kijk-teken stip-allebei" aria-hidden="true"></span>{ zeg(taal, k::ALLEBEI, over, ok::KIJK_ALLEBEI) }</h4>
                 { genoemd(&v.allebei, opties, taal, "allebei") }
             }
             if !v.alleen_anderen.is_empty() {
                 <h4><span class="kijk-teken stip-zij" aria-hidden="true"></span>{ k::ALLEEN_ANDEREN.in_taal(taal) }</h4>
-                <p class="hint">{ k::ALLEEN_ANDEREN_UITLEG.in_taal(taal) }</p>
+                <p class="hint">{ zeg(taal, k::ALLEEN_ANDEREN_UITLEG, over, ok::KIJK_ALLEEN_ANDEREN_UITLEG) }</p>
                 { genoemd(&v.alleen_anderen, opties, taal, "zij") }
             }
             if !v.alleen_ik.is_empty() {
-                <h4><span class="kijk-teken stip-ik" aria-hidden="true"></span>{ k::ALLEEN_JIJ.in_taal(taal) }</h4>
+                <h4><span class="kijk-teken stip-ik" aria-hidden="true"></span>{ zeg(taal, k::ALLEEN_JIJ, over, ok::KIJK_ALLEEN_ZELF) }</h4>
                 <ul class="chips">{ for v.alleen_ik.iter().map(|i| html! { <li>{ naam(i, opties, taal) }</li> }) }</ul>
             }
             if eigen_leeg {
-                <p class="hint">{ k::EIGEN_NOG_NIET.in_taal(taal) }</p>
+                <p class="hint">{ zeg(taal, k::EIGEN_NOG_NIET, over, ok::KIJK_EIGEN_NIET_GEDEELD) }</p>
             }
         </div>
     }
@@ -87,7 +96,14 @@ fn vergelijking(v: &Vergelijking, opties: Lijst, taal: Taal, eigen_leeg: bool) -
 /// The profile section. `eigen`: the person's own profile (with links to ask
 /// someone); `false` for a coach's read-only copy. `wie_ben_ik`: the person's
 /// own answers there, when known.
-pub fn blok(wie_ben_ik: Option<&ModuleStand>, antwoorden: &[KijkAntwoord], taal: Taal, eigen: bool) -> Html {
+/// `over`: a coach's view, in words about the candidate.
+pub fn blok(
+    wie_ben_ik: Option<&ModuleStand>,
+    antwoorden: &[KijkAntwoord],
+    taal: Taal,
+    eigen: bool,
+    over: Over,
+) -> Html {
     let (beeld, eigen_leeg) = match model::profielblok(wie_ben_ik, antwoorden, eigen) {
         Profielblok::Niets => return html! {},
         Profielblok::VraagHet => {
@@ -100,26 +116,26 @@ pub fn blok(wie_ben_ik: Option<&ModuleStand>, antwoorden: &[KijkAntwoord], taal:
         Profielblok::Beeld { beeld, eigen_leeg } => (beeld, eigen_leeg),
     };
     let titel = html! {
-        <h2 id="p-anderen"><span class="blok-icoon">{ iconen::van("wie-ben-ik") }</span>{ k::PROFIEL_KOP.in_taal(taal) }</h2>
+        <h2 id="p-anderen"><span class="blok-icoon">{ iconen::van("wie-ben-ik") }</span>{ zeg(taal, k::PROFIEL_KOP, over, ok::KIJK_KOP) }</h2>
     };
     html! {
         <section class="blok kijk-blok" aria-labelledby="p-anderen">
             { titel }
-            <p class="hint">{ k::PROFIEL_UITLEG.in_taal(taal) }</p>
+            <p class="hint">{ zeg(taal, k::PROFIEL_UITLEG, over, ok::KIJK_UITLEG) }</p>
             if iets_van_anderen(&beeld.kwaliteiten) {
                 <h3>{ k::KOP_KWALITEITEN.in_taal(taal) }</h3>
-                { vergelijking(&beeld.kwaliteiten, Lijst::Kwaliteiten, taal, eigen_leeg) }
+                { vergelijking(&beeld.kwaliteiten, Lijst::Kwaliteiten, taal, eigen_leeg, over) }
             }
             if !beeld.goed_in.is_empty() {
-                <h3>{ k::KOP_GOED_IN.in_taal(taal) }</h3>
+                <h3>{ zeg(taal, k::KOP_GOED_IN, over, ok::KIJK_GOED_IN) }</h3>
                 { genoemd(&beeld.goed_in, Lijst::Kwaliteiten, taal, "zij") }
             }
             if iets_van_anderen(&beeld.energie) {
-                <h3>{ k::KOP_ENERGIE.in_taal(taal) }</h3>
-                { vergelijking(&beeld.energie, Lijst::Energie, taal, false) }
+                <h3>{ zeg(taal, k::KOP_ENERGIE, over, ok::KIJK_ENERGIE) }</h3>
+                { vergelijking(&beeld.energie, Lijst::Energie, taal, false, over) }
             }
             if !beeld.boodschappen.is_empty() {
-                <h3>{ k::KOP_BOODSCHAP.in_taal(taal) }</h3>
+                <h3>{ zeg(taal, k::KOP_BOODSCHAP, over, ok::KIJK_BOODSCHAP) }</h3>
                 { for beeld.boodschappen.iter().map(|(van, tekst)| html! {
                     <figure class="kijk-boodschap">
                         <blockquote>{ for tekst.split('\n').map(|regel| html! { <p>{ regel.to_string() }</p> }) }</blockquote>

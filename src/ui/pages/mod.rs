@@ -2,10 +2,12 @@
 
 mod anderen;
 mod coach;
+mod coach_hulp;
 mod delen;
 mod gedeeld;
 mod home;
 mod hulp;
+mod kandidaten_voorlopig;
 pub mod kijk_profiel;
 mod kijk_terug;
 mod kijk_vraag;
@@ -110,7 +112,9 @@ fn delen(route: &Route) -> Option<Html> {
 fn coach(route: &Route) -> Option<Html> {
     Some(match route {
         Route::Coach => html! { <coach::Coach /> },
+        Route::CoachHulp => html! { <coach_hulp::CoachHulp /> },
         Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld payload={payload.clone()} /> },
+        Route::Kandidaten | Route::Kandidaat { .. } => html! { <kandidaten_voorlopig::Kandidaten /> },
         _ => return None,
     })
 }

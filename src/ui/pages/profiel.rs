@@ -54,13 +54,18 @@ pub struct ProfielProps {
     /// "Hoe anderen mij zien": replies of trusted people (kept, or shared).
     #[prop_or_default]
     pub anderen: Rc<Vec<crate::domain::kijk::KijkAntwoord>>,
+    /// A coach's view (issue 28): the texts written about the candidate
+    /// (`components::over_kandidaat::woorden`), never to them.
+    #[prop_or_default]
+    pub over: Option<crate::ui::components::over_kandidaat::OverKandidaat>,
 }
 
 #[component]
 pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     let taal = props.taal;
-    let t = crate::content::teksten::teksten(taal);
-    let b = Bron { modules: &props.modules, taal, t, eigen: props.eigen, leeg: ModuleStand::default() };
+    let over = props.over.map(|o| o.0);
+    let t = over.map_or_else(|| crate::content::teksten::teksten(taal), |w| &w.t);
+    let b = Bron { modules: &props.modules, taal, t, eigen: props.eigen, over, leeg: ModuleStand::default() };
     let scores = profiel::interesses(&wat_wil_ik::MODULE, b.stand(&wat_wil_ik::MODULE));
 
     let afdrukken = Callback::from(|_| crate::services::pagina::druk_af());
@@ -82,7 +87,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
                 { waarden(&b) }
                 { energie_blok(&b) }
                 { kwaliteiten(&b) }
-                { super::kijk_profiel::blok(b.modules.get(wie_ben_ik::MODULE.id), &props.anderen, taal, b.eigen) }
+                { super::kijk_profiel::blok(b.modules.get(wie_ben_ik::MODULE.id), &props.anderen, taal, b.eigen, over) }
                 { interesses(&b, &scores) }
                 { aankan(&b) }
                 { zorgen_blok(&b) }

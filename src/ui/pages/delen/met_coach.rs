@@ -18,6 +18,7 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, Deelkeuze};
 use crate::domain::delen::{deelbestand_naam, Link};
 use crate::domain::taal::Taal;
+use crate::domain::tekstbestand::{self, Deel};
 use crate::services::delen::{maak_link, StartFout};
 use crate::services::{bestand, deelblad, invoer, venster};
 use crate::ui::components::focus::use_focus_na;
@@ -68,6 +69,33 @@ pub fn Delen() -> Html {
     let leeg = voorbeeld.is_leeg();
     let anderen = Rc::new(voorbeeld.kijk.clone());
 
+    // The preview speaks as the coach's view does (issue 28): those words are a part of
+    // their own (`Deel::Werkplek`), loaded here, not with the candidate's first load.
+    let woorden_er = tekstbestand::deel_geladen(taal, Deel::Werkplek).is_some();
+    {
+        let winkel = winkel.clone();
+        use_effect_with((taal, woorden_er), move |(taal, er)| {
+            if !*er {
+                let (taal, winkel) = (*taal, winkel.clone());
+                venster::start(async move {
+                    if crate::services::teksten::laad_deel(taal, Deel::Werkplek).await.is_ok() {
+                        winkel.deel_geladen();
+                    }
+                });
+            }
+        });
+    }
+
+    // "Mijn week in het traject delen": offered only when the timeline gives a week now.
+    let week_nu = crate::domain::tijdlijn::deelweek::week_om_te_delen(
+        &winkel.dokument.tijdlijn,
+        crate::services::klok::vandaag(),
+    );
+    let zet_week = {
+        let stap = stap.clone();
+        Callback::from(move |e: Event| stap.dispatch(Deelstap::Week(week_nu.filter(|_| venster::aangevinkt(&e)))))
+    };
+
     let zet_naam = {
         let stap = stap.clone();
         Callback::from(move |e: InputEvent| stap.dispatch(Deelstap::Naam(invoer::waarde(&e).unwrap_or_default())))
@@ -75,21 +103,24 @@ pub fn Delen() -> Html {
 
     let maak = {
         let (winkel, s, stap, focus_na) = (winkel.clone(), s.clone(), stap.clone(), focus_na.clone());
-        Callback::from(move |_: MouseEvent| match maak_link(&winkel.dokument, &s.keuze, taal, app_adres()) {
-            Err(StartFout::Leeg) => stap.dispatch(Deelstap::Fout(d::KIES_IETS)),
-            Err(StartFout::Crypto(f)) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
-            Ok(taak) => {
-                stap.dispatch(Deelstap::Bezig);
-                let (stap, focus_na) = (stap.clone(), focus_na.clone());
-                venster::start(async move {
-                    match taak.await {
-                        Ok(link) => {
-                            *focus_na.borrow_mut() = Some("link-kop");
-                            stap.dispatch(Deelstap::Klaar(link));
+        // Nothing to share makes no id either (`leeg` is the preview's, the same choice).
+        Callback::from(move |_: MouseEvent| {
+            match met_kandidaat(&winkel, leeg).and_then(|dok| maak_link(&dok, &s.keuze, taal, app_adres())) {
+                Err(StartFout::Leeg) => stap.dispatch(Deelstap::Fout(d::KIES_IETS)),
+                Err(StartFout::Crypto(f)) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
+                Ok(taak) => {
+                    stap.dispatch(Deelstap::Bezig);
+                    let (stap, focus_na) = (stap.clone(), focus_na.clone());
+                    venster::start(async move {
+                        match taak.await {
+                            Ok(link) => {
+                                *focus_na.borrow_mut() = Some("link-kop");
+                                stap.dispatch(Deelstap::Klaar(link));
+                            }
+                            Err(f) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
                         }
-                        Err(f) => stap.dispatch(Deelstap::Fout(crypto_fout(f))),
-                    }
-                });
+                    });
+                }
             }
         })
     };
@@ -167,6 +198,12 @@ pub fn Delen() -> Html {
                         // ticked. With nothing to share, the long warning would only push the action down.
                         <span>{ d::EIGEN_BEELD.in_taal(taal) }if aantal_beeld == 0 { { format!(" ({})", d::NOG_NIETS.in_taal(taal)) } } else { <span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span> }</span>
                     </label>
+                    if let Some(w) = week_nu {
+                        <label class="optie">
+                            <input type="checkbox" id="deel-week" checked={keuze.week.is_some()} onchange={zet_week} />
+                            <span>{ vul(d::WEEK_DELEN.in_taal(taal), &[&w.to_string()]) }<span class="optie-uitleg">{ d::WEEK_DELEN_UITLEG.in_taal(taal) }</span></span>
+                        </label>
+                    }
                     { crate::ui::pages::kijk_profiel::deel_vinkje(winkel.dokument.kijk.len(), keuze.kijk, vink(&stap, Vinkje::Kijk), taal) }
                     if winkel.dokument.coach.is_some() {
                         <label class="optie">
@@ -181,6 +218,7 @@ pub fn Delen() -> Html {
                     <input id="deel-naam" type="text" autocomplete="given-name" maxlength={deelpakket::MAX_NAAM.to_string()}
                         value={keuze.naam.clone()} oninput={zet_naam} aria-describedby="deel-naam-uitleg" />
                 </div>
+                <p class="hint">{ d::NUMMER_UITLEG.in_taal(taal) }</p>
             </section>
 
             // Right after the choice: the preview below can be many phone screens long.
@@ -210,7 +248,14 @@ pub fn Delen() -> Html {
                                 <p class="alleen-scherm">{ vul(d::VIA_PRAKTIJK.in_taal(taal), &[&c.praktijk]) }</p>
                             }
                         }
-                        <ProfielInhoud modules={modules} {taal} eigen={false} {anderen} />
+                        { crate::ui::components::over_kandidaat::week_regel(voorbeeld.week, taal) }
+                        // The coach's words, with the name as the coach will get it (issue 28).
+                        if woorden_er {
+                            <ProfielInhoud modules={modules} {taal} eigen={false} {anderen}
+                                over={Some(crate::ui::components::over_kandidaat::woorden(deelpakket::schone_naam(&keuze.naam).as_deref(), taal))} />
+                        } else {
+                            <p class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p>
+                        }
                     </div>
                 }
             </section>
@@ -236,6 +281,26 @@ pub fn Delen() -> Html {
             </div>
         </Pagina>
     }
+}
+
+/// The person's document with their candidate id: the one made for an earlier
+/// share, or a new random one (16 bytes from the browser's generator, base64url),
+/// kept in the document so every later share carries the same id.
+fn met_kandidaat(
+    winkel: &crate::ui::winkel::Winkel,
+    leeg: bool,
+) -> Result<crate::domain::dokument::Dokument, StartFout> {
+    if leeg {
+        return Err(StartFout::Leeg);
+    }
+    let mut dok = winkel.dokument.clone();
+    if dok.kandidaat.is_none() {
+        let id = crate::services::deelblad::nieuw_id()
+            .ok_or(StartFout::Crypto(crate::services::crypto::CryptoFout::NietBeschikbaar))?;
+        winkel.zet_kandidaat(id.clone());
+        dok.kandidaat = Some(id);
+    }
+    Ok(dok)
 }
 
 /// The made link: send or copy it, the code to give apart, or a file.

@@ -60,6 +60,8 @@ pub enum Vinkje {
 pub enum Deelstap {
     Vink(Vinkje, bool),
     Naam(String),
+    /// "Mijn week in het traject delen": the week as computed now, or `None` (not ticked).
+    Week(Option<u32>),
     /// The link is being made.
     Bezig,
     Klaar(Link),
@@ -117,6 +119,10 @@ impl Delen {
             }
             Deelstap::Naam(naam) => {
                 n.keuze.naam = naam;
+                n.keuze_gewijzigd();
+            }
+            Deelstap::Week(week) => {
+                n.keuze.week = week;
                 n.keuze_gewijzigd();
             }
             Deelstap::Bezig => {

@@ -94,7 +94,7 @@ pub(super) fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                         // The caution travels with the answers, also on paper (review F11).
                         rijen => html! {
                             <>
-                                <p class="klein eigen-beeld">{ wat_kan_ik::EIGEN_BEELD.in_taal(taal) }</p>
+                                <p class="klein eigen-beeld">{ if b.over.is_some() { t.profiel_omstandigheden_uitleg } else { wat_kan_ik::EIGEN_BEELD.in_taal(taal) } }</p>
                                 <ul>{ for rijen.iter().map(|(v, a)| html! { <li>{ format!("{v} ") }<strong>{ a.clone() }</strong></li> }) }</ul>
                             </>
                         },

@@ -21,6 +21,8 @@ pub(super) struct Bron<'a> {
     pub(super) taal: Taal,
     pub(super) t: &'static Teksten,
     pub(super) eigen: bool,
+    /// A coach's view in words about the candidate; `t` is then its catalogue.
+    pub(super) over: Option<&'static crate::ui::components::over_kandidaat::Woorden>,
     pub(super) leeg: ModuleStand,
 }
 

@@ -71,7 +71,8 @@ pub(super) fn zorgen_blok(b: &Bron) -> Html {
         html! {
             <>
                 <ul class="zorgen">
-                    { for gekozen.iter().map(|o| html! {
+                    // The coach sees the thoughts the candidate ticked; Spoorwijzer's reply and step were written to the candidate.
+                    { for gekozen.iter().map(|o| if b.over.is_some() { html! { <li>{ o.tekst.in_taal(b.taal) }</li> } } else { html! {
                         <li>
                             <details>
                                 <summary>{ o.tekst.in_taal(b.taal) }</summary>
@@ -83,7 +84,7 @@ pub(super) fn zorgen_blok(b: &Bron) -> Html {
                                 </div>
                             </details>
                         </li>
-                    }) }
+                    } }) }
                     { for eigen.iter().map(|e| html! { <li class="eigen-zorg">{ e.clone() }</li> }) }
                 </ul>
                 { for gesprek.iter().map(|(label, a)| html! { <p><strong>{ format!("{label}: ") }</strong>{ a.clone() }</p> }) }

@@ -23,6 +23,10 @@ pub(super) fn volgende_stap(b: &Bron) -> Html {
     let Some(volgende) = stapregels::volgende(eigen.as_deref(), &zorgen, &stappen::MODULE, stand) else {
         return html! {};
     };
+    // The coach reads the candidate's own words only: a step Spoorwijzer suggests is written to the candidate.
+    if b.over.is_some() && !matches!(volgende, Volgende::EigenWoorden(_)) {
+        return html! {};
+    }
     let waar = |stap: &str, tekst: &str, bron: &str| format!("{stap} ({})", vul(tekst, &[bron]));
     let (stap, hulp) = match volgende {
         Volgende::EigenWoorden(s) => (s.to_string(), false),
@@ -89,7 +93,7 @@ pub(super) fn energie_blok(b: &Bron) -> Html {
     // The same picture as in the exercise: each area's share of the energy.
     let nu = b.antwoord(ene, "ene.verdeling").and_then(|(v, a)| match (&v.soort, a) {
         (Soort::Verdeling { gebieden }, Antwoord::Verdeling(kaart)) => {
-            Some(crate::ui::components::balans::beeld("p-balans", gebieden, kaart, b.taal, true))
+            Some(crate::ui::components::balans::beeld("p-balans", gebieden, kaart, b.taal, true, b.over))
         }
         _ => None,
     });
