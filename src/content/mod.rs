@@ -10,6 +10,7 @@ pub mod nood;
 pub mod teksten;
 pub mod tijdlijn;
 pub mod wachtwoordwoorden;
+pub mod werkplek;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod glossen_tests;

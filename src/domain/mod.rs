@@ -32,3 +32,4 @@ pub mod veld;
 pub mod versie;
 pub mod voortgang;
 pub mod vragenlijst;
+pub mod werkplek;
