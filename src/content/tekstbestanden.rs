@@ -26,7 +26,16 @@ use crate::domain::tekstbestand::{self, Deel};
 /// The texts every page may need: those of every content source but the
 /// timeline's, with the file they are written in.
 fn basis() -> Vec<(String, Tekst)> {
-    gescand().into_iter().filter(|(bron, _)| !van_de_tijdlijn(bron)).collect()
+    gescand().into_iter().filter(|(bron, _)| !van_de_tijdlijn(bron) && !van_de_werkplek(bron)).collect()
+}
+
+/// The coach's workspace's texts (`content::werkplek`, used only by the coach's entry).
+pub(crate) fn werkplek_teksten() -> Vec<(String, Tekst)> {
+    gescand().into_iter().filter(|(bron, _)| van_de_werkplek(bron)).collect()
+}
+
+fn van_de_werkplek(bron: &str) -> bool {
+    bron == "werkplek.rs"
 }
 
 /// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).
@@ -80,6 +89,10 @@ fn van_deel(deel: Deel) -> Vec<(String, Tekst)> {
             let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
             tijdlijn_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
         }
+        Deel::Werkplek => {
+            let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
+            werkplek_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
+        }
     }
 }
 
@@ -130,6 +143,14 @@ fn the_text_files_hold_every_text_of_this_build() {
                 .unwrap();
         for (waar, tk) in tijdlijn_teksten() {
             let gevonden = tijdlijn.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
+            assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
+        }
+        // And the coach's workspace.
+        let werkplek =
+            tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Werkplek)).unwrap(), taal, Deel::Werkplek)
+                .unwrap();
+        for (waar, tk) in werkplek_teksten() {
+            let gevonden = werkplek.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
             assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
         }
     }

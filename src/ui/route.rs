@@ -160,6 +160,12 @@ pub enum Route {
     /// A shared result, opened by the coach: the data lives only in this fragment.
     #[at("/gedeeld/:payload")]
     Gedeeld { payload: String },
+    /// The coach's workspace, "Mijn kandidaten": kept locked on the coach's device (issue 28).
+    #[at("/kandidaten")]
+    Kandidaten,
+    /// One candidate in the coach's workspace, by the place's own random id.
+    #[at("/kandidaten/:id")]
+    Kandidaat { id: String },
     /// A step of a module with one segment: `#/wie-ben-ik/terugblik`, `#/wie-ben-ik/klaar`
     /// or `#/wie-ben-ik/2` (the first question of part 2).
     #[at("/:module/:deel")]
@@ -216,6 +222,8 @@ impl Route {
     pub fn deel(&self) -> Deel {
         if self.in_elke_ingang() {
             Deel::Basis
+        } else if matches!(self, Route::Kandidaten | Route::Kandidaat { .. }) {
+            Deel::Werkplek
         } else {
             self.ingang().deel()
         }
@@ -227,7 +235,7 @@ impl Route {
     /// link from outside the app.
     pub fn ingang(&self) -> Ingang {
         match self {
-            Route::Coach | Route::Gedeeld { .. } => Ingang::Coach,
+            Route::Coach | Route::Gedeeld { .. } | Route::Kandidaten | Route::Kandidaat { .. } => Ingang::Coach,
             Route::Tijdlijn => Ingang::Tijdlijn,
             Route::Delen | Route::Anderen | Route::KijkVraag { .. } | Route::KijkTerug { .. } => Ingang::Delen,
             _ => Ingang::Kandidaat,
@@ -341,6 +349,7 @@ fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
                         .split('/')
                         .map(|d| match d {
                             ":payload" => "AbC-_09",
+                            ":id" => "k-0123456789",
                             ":module" => id,
                             ":deel" => "2",
                             ":vraag" => "3",
