@@ -38,6 +38,8 @@ const KIJK_ELKE_MS: u32 = 5_000;
 /// What the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stand {
+    /// No browser to ask (a page rendered natively, the first screen before the app runs).
+    Onbekend,
     /// No workspace on this device yet.
     Geen,
     /// Locked: the passphrase is asked.
@@ -79,7 +81,7 @@ thread_local! {
 }
 
 fn nu() -> f64 {
-    js_sys::Date::now()
+    crate::services::pagina::nu_ms()
 }
 
 fn seintje() {
@@ -113,6 +115,7 @@ fn meld(m: Melding) {
 }
 
 fn opgeslagen_tekst() -> Option<String> {
+    crate::services::window()?;
     LokaleOpslag::open().lees(SLEUTEL).ok().flatten()
 }
 
@@ -140,6 +143,9 @@ pub fn vergrendel() {
 
 /// Where the workspace is now. Locks first when 15 minutes passed unseen.
 pub fn stand() -> Stand {
+    if crate::services::window().is_none() {
+        return Stand::Onbekend;
+    }
     if SESSIE.with(|s| s.borrow().is_some()) && verlopen() {
         vergrendel();
         meld(Melding::NaTijd);
@@ -354,7 +360,7 @@ pub struct Bewaking {
 }
 
 pub fn bewaak() -> Option<Bewaking> {
-    let w = web_sys::window()?;
+    let w = crate::services::window()?;
     let mut luisteraars: Vec<gloo::events::EventListener> = ["keydown", "pointerdown", "input"]
         .into_iter()
         .map(|naam| gloo::events::EventListener::new(&w, naam, |_| gebruikt()))

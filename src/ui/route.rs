@@ -594,7 +594,7 @@ mod tests {
         assert_eq!(v["routes"].as_array().unwrap().len(), Route::routes().len(), "every pattern");
         assert_eq!(v["eersteSegment"]["hulp"], "*");
         assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
-        assert_eq!(v["deelVooraf"], serde_json::json!({ "tijdlijn": "tijdlijn" }));
+        assert_eq!(v["deelVooraf"], serde_json::json!({ "kandidaten": "werkplek", "tijdlijn": "tijdlijn" }));
     }
 
     /// The places that cannot be generated name the same entries as `Ingang`:

@@ -15,6 +15,7 @@ mod over_vragen;
 mod privacy;
 mod profiel;
 mod tijdlijn;
+mod werkplek;
 
 use yew::prelude::*;
 
@@ -111,6 +112,8 @@ fn coach(route: &Route) -> Option<Html> {
     Some(match route {
         Route::Coach => html! { <coach::Coach /> },
         Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld payload={payload.clone()} /> },
+        Route::Kandidaten => html! { <werkplek::Kandidaten /> },
+        Route::Kandidaat { id } => html! { <werkplek::KandidaatPagina id={id.clone()} /> },
         _ => return None,
     })
 }
