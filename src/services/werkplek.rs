@@ -70,11 +70,14 @@ struct Sessie {
     werkplek: Rc<Werkplek>,
 }
 
+/// Who is told of changes: an id (for [`stop`]) and what to call.
+type Luisteraars = Vec<(u32, Rc<dyn Fn()>)>;
+
 thread_local! {
     static SESSIE: RefCell<Option<Sessie>> = const { RefCell::new(None) };
     static LAATST: Cell<f64> = const { Cell::new(0.0) };
     static MELDING: Cell<Option<Melding>> = const { Cell::new(None) };
-    static LUISTERAARS: RefCell<Vec<(u32, Rc<dyn Fn()>)>> = const { RefCell::new(Vec::new()) };
+    static LUISTERAARS: RefCell<Luisteraars> = const { RefCell::new(Vec::new()) };
     static VOLGNUMMER: Cell<u32> = const { Cell::new(0) };
     static WACHTRIJ: RefCell<VecDeque<Actie>> = const { RefCell::new(VecDeque::new()) };
     static BEZIG: Cell<bool> = const { Cell::new(false) };
