@@ -81,6 +81,17 @@ thread_local! {
     static VOLGNUMMER: Cell<u32> = const { Cell::new(0) };
     static WACHTRIJ: RefCell<VecDeque<Actie>> = const { RefCell::new(VecDeque::new()) };
     static BEZIG: Cell<bool> = const { Cell::new(false) };
+    static DOORGEGEVEN: RefCell<Option<crate::domain::deelpakket::DeelInhoud>> = const { RefCell::new(None) };
+}
+
+/// A share opened on the shared view, handed to "Mijn kandidaten" to keep
+/// (in memory only, within this tab and visit).
+pub fn geef_door(inhoud: crate::domain::deelpakket::DeelInhoud) {
+    DOORGEGEVEN.with(|d| *d.borrow_mut() = Some(inhoud));
+}
+
+pub fn neem_doorgegeven() -> Option<crate::domain::deelpakket::DeelInhoud> {
+    DOORGEGEVEN.with(|d| d.borrow_mut().take())
 }
 
 fn nu() -> f64 {

@@ -64,6 +64,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         use_reducer(move || Model::nieuw(&payload))
     };
     let focus_na = use_focus_na();
+    let navigator = yew_router::hooks::use_navigator();
 
     let open = {
         let (s, focus_na) = (s.clone(), focus_na.clone());
@@ -111,6 +112,16 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     };
 
     let datum = |ms: f64| pagina::tijdstip(ms, taal.code(), false);
+    // Into the coach's encrypted workspace, without typing the code again.
+    let naar_werkplek = |inhoud: Rc<deelpakket::DeelInhoud>| {
+        let navigator = navigator.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::services::werkplek::geef_door((*inhoud).clone());
+            if let Some(n) = &navigator {
+                n.push(&crate::ui::route::Route::Kandidaten);
+            }
+        })
+    };
 
     // ---- What is shown.
     let bekeken = s.bekeken(&winkel.dokument.ontvangen);
@@ -176,6 +187,13 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                         <ProfielInhoud {modules} {taal} eigen={false} {anderen} />
                     </div>
                     if kopie.is_none() {
+                        <section class="niet-printen delen-blok" aria-labelledby="werkplek-kop">
+                            <h2 id="werkplek-kop">{ d::NAAR_WERKPLEK.in_taal(taal) }</h2>
+                            <p class="hint">{ d::NAAR_WERKPLEK_UITLEG.in_taal(taal) }</p>
+                            <div class="knoppen">
+                                <button type="button" class="knop" onclick={naar_werkplek(inhoud.clone())}>{ d::NAAR_WERKPLEK.in_taal(taal) }</button>
+                            </div>
+                        </section>
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">
                             <h2 id="kopie-kop">{ d::BEWAAR_KOPIE.in_taal(taal) }</h2>
                             if bewaard {

@@ -136,7 +136,15 @@ pub(super) struct OpenenProps {
 #[component]
 pub(super) fn Openen(props: &OpenenProps) -> Html {
     let taal = use_winkel().taal();
-    let lijst = use_reducer(Lijst::default);
+    // A share opened on the shared view and handed over ("Bewaar bij Mijn kandidaten") is the first item.
+    let lijst = use_reducer(|| {
+        let mut l = Lijst::default();
+        if let Some(inhoud) = dienst::neem_doorgegeven() {
+            l = (*Rc::new(l).reduce(Stap::Voeg(vec![Err(DeelFout::Beschadigd)]))).clone();
+            l = (*Rc::new(l).reduce(Stap::Open(1, Rc::new(inhoud)))).clone();
+        }
+        l
+    });
     let links = use_state(String::new);
     let geen = use_state(|| false);
 
@@ -177,10 +185,11 @@ pub(super) fn Openen(props: &OpenenProps) -> Html {
         let kop = vul(w::DEEL_N.in_taal(taal), &[&nr.to_string()]);
         let kop_id = format!("open-{nr}-kop");
         let inhoud = match (&item.kader, &item.inhoud, &item.bewaard) {
-            (Err(f), _, _) => html! { <p class="delen-fout">{ deel_fout(*f).in_taal(taal) }</p> },
             (_, Some(_), Some(label)) => html! {
                 <p class="gelukt" role="status">{ vul(w::BEWAARD_BIJ.in_taal(taal), &[label]) }</p>
             },
+            (_, Some(inhoud), None) => plek_kiezen(item, inhoud, &props.werkplek, lijst.dispatcher(), taal),
+            (Err(f), None, _) => html! { <p class="delen-fout">{ deel_fout(*f).in_taal(taal) }</p> },
             (Ok(kader), None, _) => {
                 let open = {
                     let (lijst, kader, code) = (lijst.dispatcher(), kader.clone(), item.code.clone());
@@ -229,7 +238,6 @@ pub(super) fn Openen(props: &OpenenProps) -> Html {
                     </form>
                 }
             }
-            (Ok(_), Some(inhoud), None) => plek_kiezen(item, inhoud, &props.werkplek, lijst.dispatcher(), taal),
         };
         html! {
             <li class="open-deel" aria-labelledby={kop_id.clone()}>
