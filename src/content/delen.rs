@@ -335,12 +335,6 @@ pub const GEDEELD_DOOR: Tekst = t("Dit heeft {} met je gedeeld", "{} shared this
 pub const GEDEELD_NEUTRAAL: Tekst = t("Dit is met je gedeeld", "This was shared with you");
 pub const GEDEELD_OP: Tekst = t("Gedeeld op {}.", "Shared on {}.");
 pub const VIA_PRAKTIJK: Tekst = t("Via de link van: {}", "Through the link of: {}");
-/// On the shared view: keep this share in the coach's encrypted workspace (issue 28).
-pub const NAAR_WERKPLEK: Tekst = t("Bewaar bij Mijn kandidaten", "Keep in My candidates");
-pub const NAAR_WERKPLEK_UITLEG: Tekst = t(
-    "Daar staat het versleuteld, bij de andere delen van deze kandidaat.",
-    "There it is kept encrypted, with this candidate's other shares.",
-);
 pub const BEWAAR_KOPIE: Tekst = t("Bewaar een kopie op dit apparaat", "Keep a copy on this device");
 pub const KOPIE_LABEL: Tekst = t("Naam of omschrijving (voor jezelf)", "Name or description (for yourself)");
 pub const KOPIE_HINT: Tekst = t(

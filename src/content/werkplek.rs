@@ -24,6 +24,13 @@ pub const VRAAG_ENERGIE: Tekst = t(
     "A great deal of energy goes to '{}'. What takes the most there now?",
 );
 
+/// On the shared view (`#/gedeeld/…`, which loads this part too): keep this share in the coach's encrypted workspace (issue 28).
+pub const NAAR_WERKPLEK: Tekst = t("Bewaar bij Mijn kandidaten", "Keep in My candidates");
+pub const NAAR_WERKPLEK_UITLEG: Tekst = t(
+    "Daar staat het versleuteld, bij de andere delen van deze kandidaat.",
+    "There it is kept encrypted, with this candidate's other shares.",
+);
+
 // ----- The page and the lock ------------------------------------------------------------------------
 
 pub const TITEL: Tekst = t("Mijn kandidaten", "My candidates");

@@ -222,7 +222,8 @@ impl Route {
     pub fn deel(&self) -> Deel {
         if self.in_elke_ingang() {
             Deel::Basis
-        } else if matches!(self, Route::Kandidaten | Route::Kandidaat { .. }) {
+        } else if matches!(self, Route::Kandidaten | Route::Kandidaat { .. } | Route::Gedeeld { .. }) {
+            // The coach's workspace, and the shared view that hands a share to it.
             Deel::Werkplek
         } else {
             self.ingang().deel()
@@ -594,7 +595,7 @@ mod tests {
         assert_eq!(v["routes"].as_array().unwrap().len(), Route::routes().len(), "every pattern");
         assert_eq!(v["eersteSegment"]["hulp"], "*");
         assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
-        assert_eq!(v["deelVooraf"], serde_json::json!({ "kandidaten": "werkplek", "tijdlijn": "tijdlijn" }));
+        assert_eq!(v["deelVooraf"], serde_json::json!({ "gedeeld": "werkplek", "kandidaten": "werkplek", "tijdlijn": "tijdlijn" }));
     }
 
     /// The places that cannot be generated name the same entries as `Ingang`:

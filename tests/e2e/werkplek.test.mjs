@@ -274,24 +274,59 @@ test("a wrong passphrase says so and changes nothing; the workspace locks after 
   await context.close();
 });
 
-test("two tabs: a change in one is not lost by a write in the other", async () => {
+test("two tabs: a write on an out-of-date copy keeps the other tab's change and says so; the other tab follows", async () => {
   const { context, page, fouten } = await nieuwePagina(browser, server.origin);
   await naarWerkplek(page);
   await maakWerkplek(page);
-  const b = await pakket({ versie: 2, taal: "nl", naam: "Noor", kandidaat: "kand-tab1-tab1-tab1", gemaakt_op: Date.now(), modules: { zorgen: zorgen(["geld"], "x") } });
-  const tweede = await context.newPage();
-  await tweede.goto(`${server.url}coach.html#/kandidaten`);
-  await wachtOpKop(tweede);
-  await ontgrendel(tweede);
-  await tweede.locator("#lijst-kop").waitFor({ timeout: 20000 });
-  // Tab 1 keeps a candidate; tab 2 opens the same link and keeps it as well.
-  await page.locator("#open-links").fill(b.link);
-  await page.getByRole("button", { name: "Lees de links" }).click();
-  const d = await openDeel(page, 1, b.code);
-  await d.getByRole("button", { name: "Bewaar als nieuwe kandidaat" }).click();
-  await d.getByText("Bewaard bij Noor.").waitFor();
-  // Tab 2 hears of it through the storage event and shows it too.
-  await tweede.locator(".kandidaat-naam", { hasText: "Noor" }).waitFor({ timeout: 20000 });
+  const noor = await pakket({ versie: 2, taal: "nl", naam: "Noor", gemaakt_op: Date.now() - 1000, modules: { zorgen: zorgen(["geld"], "x") } });
+  const lot = await pakket({ versie: 2, taal: "nl", naam: "Lot", gemaakt_op: Date.now(), modules: { zorgen: zorgen(["wachten"], "y") } });
+  // The second tab does not hear the first one's writes (its storage events are held back),
+  // so its copy is out of date when it writes.
+  const doof = await context.newPage();
+  await doof.addInitScript(() => addEventListener("storage", (e) => e.stopImmediatePropagation(), true));
+  await doof.goto(`${server.url}coach.html#/kandidaten`);
+  await wachtOpKop(doof);
+  await ontgrendel(doof);
+  await doof.locator("#lijst-kop").waitFor({ timeout: 20000 });
+  const bewaarNieuw = async (p, link) => {
+    await p.locator("#open-links").fill(link.link);
+    await p.getByRole("button", { name: "Lees de links" }).click();
+    const nr = await p.locator("li.open-deel").count();
+    const d = await openDeel(p, nr, link.code);
+    await d.getByRole("button", { name: "Bewaar als nieuwe kandidaat" }).click();
+    await d.getByText(/^Bewaard bij/).waitFor();
+  };
+  await bewaarNieuw(page, noor);
+  assert.equal(await doof.locator(".kandidaat-naam").count(), 0, "the second tab has not seen Noor");
+  await bewaarNieuw(doof, lot);
+  // Its write took Noor along instead of writing over her, and it says so.
+  await doof.locator(".werkplek-melding", { hasText: "In een ander tabblad is de werkplek ook veranderd. Beide wijzigingen zijn bewaard." }).waitFor();
+  assert.deepEqual(await doof.locator(".kandidaat-naam").allTextContents(), ["Lot", "Noor"]);
+  // The first tab hears that write and shows both.
+  await page.waitForFunction(() => document.querySelectorAll(".kandidaat-naam").length === 2, null, { timeout: 20000 });
+  assert.deepEqual(await page.locator(".kandidaat-naam").allTextContents(), ["Lot", "Noor"]);
   assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("a share opened on the shared view goes to Mijn kandidaten without typing its code again", async () => {
+  const { context, page, fouten, buiten } = await nieuwePagina(browser, server.origin);
+  await naarWerkplek(page);
+  await maakWerkplek(page);
+  const p = await pakket({ versie: 2, taal: "nl", naam: "Lot", gemaakt_op: Date.now(), modules: { zorgen: zorgen(["geld"], "x") } });
+  // Only the fragment changes: the same visit, still unlocked.
+  await page.goto(p.link);
+  await wachtOpKop(page);
+  await page.getByLabel("Code", { exact: true }).fill(p.code);
+  await page.getByRole("button", { name: "Bekijk de antwoorden" }).click();
+  await page.getByRole("button", { name: "Bewaar bij Mijn kandidaten" }).click();
+  await wachtOpKop(page, "Mijn kandidaten");
+  const deel = page.locator("li.open-deel").first();
+  assert.equal(await deel.locator("#open-1-label").inputValue(), "Lot");
+  await deel.getByRole("button", { name: "Bewaar als nieuwe kandidaat" }).click();
+  await deel.getByText("Bewaard bij Lot.").waitFor();
+  assert.deepEqual(await page.locator(".kandidaat-naam").allTextContents(), ["Lot"]);
+  assert.deepEqual(fouten, []);
+  assert.deepEqual(buiten, []);
   await context.close();
 });

@@ -188,10 +188,10 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                     </div>
                     if kopie.is_none() {
                         <section class="niet-printen delen-blok" aria-labelledby="werkplek-kop">
-                            <h2 id="werkplek-kop">{ d::NAAR_WERKPLEK.in_taal(taal) }</h2>
-                            <p class="hint">{ d::NAAR_WERKPLEK_UITLEG.in_taal(taal) }</p>
+                            <h2 id="werkplek-kop">{ crate::content::werkplek::NAAR_WERKPLEK.in_taal(taal) }</h2>
+                            <p class="hint">{ crate::content::werkplek::NAAR_WERKPLEK_UITLEG.in_taal(taal) }</p>
                             <div class="knoppen">
-                                <button type="button" class="knop" onclick={naar_werkplek(inhoud.clone())}>{ d::NAAR_WERKPLEK.in_taal(taal) }</button>
+                                <button type="button" class="knop" onclick={naar_werkplek(inhoud.clone())}>{ crate::content::werkplek::NAAR_WERKPLEK.in_taal(taal) }</button>
                             </div>
                         </section>
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">
