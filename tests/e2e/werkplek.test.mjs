@@ -7,8 +7,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import zlib from "node:zlib";
 import { serveer, start, nieuwePagina, wachtOpKop, axe, linkEnCode, metAntwoorden } from "./hulp.mjs";
+import { maakPakket } from "./pakket.mjs";
 
 const SLEUTEL = "spoorwijzer-werkplek";
 const WACHTWOORD = "lange rivier zachte lamp";
@@ -39,27 +39,7 @@ async function ontgrendel(page, wachtwoord = WACHTWOORD) {
   await page.getByRole("button", { name: "Open mijn werkplek" }).click();
 }
 
-// ----- A share as the candidate's app makes it once it sends its candidate id (issue 28,
-// item 1, on #/delen): the same frame and encryption as src/domain/envelop.rs.
-function adler32(buf) {
-  let a = 1, b = 0;
-  for (const x of buf) { a = (a + x) % 65521; b = (b + a) % 65521; }
-  return ((b << 16) | a) >>> 0;
-}
-const CODE_TEKENS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-async function pakket(inhoud) {
-  const { subtle } = globalThis.crypto;
-  const code = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(10)), (b) => CODE_TEKENS[b % 31]).join("");
-  const salt = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const basis = await subtle.importKey("raw", new TextEncoder().encode(code), "PBKDF2", false, ["deriveKey"]);
-  const sleutel = await subtle.deriveKey({ name: "PBKDF2", hash: "SHA-256", iterations: 600000, salt }, basis, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);
-  const geheim = new Uint8Array(await subtle.encrypt({ name: "AES-GCM", iv, tagLength: 128 }, sleutel, zlib.deflateSync(Buffer.from(JSON.stringify(inhoud)))));
-  const kader = Buffer.concat([Buffer.from([1]), salt, iv, geheim]);
-  const som = Buffer.alloc(4); som.writeUInt32BE(adler32(kader));
-  const payload = Buffer.concat([kader, som]).toString("base64url");
-  return { link: `${server.url}coach.html#/gedeeld/${payload}`, code: `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}` };
-}
+const pakket = (inhoud) => maakPakket(server.url, inhoud);
 const zorgen = (keuzes, gesprek) => ({
   "zor.gedachten": { soort: "keuzes", waarde: keuzes },
   "zor.gesprek": { soort: "tekst", waarde: gesprek },
