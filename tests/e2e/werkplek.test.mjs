@@ -310,3 +310,21 @@ test("a share opened on the shared view goes to Mijn kandidaten without typing i
   assert.deepEqual(buiten, []);
   await context.close();
 });
+
+test("a workspace this version cannot read is said so, left alone, and can be deleted after a confirmation", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, server.origin);
+  await naarWerkplek(page);
+  const nieuwer = '{"formaat":"spoorwijzer-werkplek","versie":9}';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [SLEUTEL, nieuwer]);
+  await page.reload();
+  await wachtOpKop(page, "Mijn kandidaten");
+  await page.getByText("beschadigd of gemaakt met een nieuwere Spoorwijzer. Er is niets veranderd.").waitFor();
+  assert.equal(await opgeslagenKluis(page), nieuwer, "nothing written over it");
+  await page.getByRole("button", { name: "Verwijder mijn werkplek" }).click();
+  assert.equal(await opgeslagenKluis(page), nieuwer, "nothing deleted before the confirmation");
+  await page.getByRole("button", { name: "Ja, verwijder" }).click();
+  await page.getByRole("button", { name: "Maak mijn werkplek" }).waitFor();
+  assert.equal(await opgeslagenKluis(page), null);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});

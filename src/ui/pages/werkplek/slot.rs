@@ -32,9 +32,41 @@ pub(super) fn Slot(props: &SlotProps) -> Html {
                 <Terugzetten />
             </>
         },
-        Stand::Kapot(_) => html! { <p class="melding" role="alert">{ w::KAPOT.in_taal(taal) }</p> },
+        Stand::Kapot(_) => html! { <Kapot /> },
         Stand::Onbekend => html! { <p class="intro">{ w::INTRO.in_taal(taal) }</p> },
         _ => html! { <Openen melding={props.melding} /> },
+    }
+}
+
+/// A stored workspace this version cannot read: said plainly; deleting it
+/// (only its own key) is the way on, after a confirmation.
+#[component]
+fn Kapot() -> Html {
+    let taal = use_winkel().taal();
+    let zeker = use_state(|| false);
+    let vraag = {
+        let zeker = zeker.clone();
+        Callback::from(move |_: MouseEvent| zeker.set(true))
+    };
+    let nee = {
+        let zeker = zeker.clone();
+        Callback::from(move |_: MouseEvent| zeker.set(false))
+    };
+    html! {
+        <section class="delen-blok" aria-labelledby="wis-kop">
+            <p class="melding" role="alert">{ w::KAPOT.in_taal(taal) }</p>
+            <h2 id="wis-kop">{ w::WIS_KOP.in_taal(taal) }</h2>
+            <p>{ w::WIS_UITLEG.in_taal(taal) }</p>
+            if *zeker {
+                <p role="alert"><strong>{ w::ZEKER.in_taal(taal) }</strong></p>
+                <div class="knoppen">
+                    <button type="button" class="knop" onclick={Callback::from(|_: MouseEvent| dienst::wis())}>{ w::JA_WIS.in_taal(taal) }</button>
+                    <button type="button" class="knop stil" onclick={nee}>{ w::NEE.in_taal(taal) }</button>
+                </div>
+            } else {
+                <div class="knoppen"><button type="button" class="knop stil" onclick={vraag}>{ w::WIS.in_taal(taal) }</button></div>
+            }
+        </section>
     }
 }
 
