@@ -12,6 +12,7 @@ pub mod teksten;
 pub mod tijdlijn;
 pub mod voor_coaches;
 pub mod wachtwoordwoorden;
+pub mod werkplek;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod glossen_tests;

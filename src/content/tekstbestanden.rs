@@ -29,16 +29,16 @@ fn basis() -> Vec<(String, Tekst)> {
     gescand().into_iter().filter(|(bron, _)| !van_de_tijdlijn(bron) && !van_de_werkplek(bron)).collect()
 }
 
-/// The coach's side's texts: the words about the candidate in a shared view
-/// (`content::over_kandidaat`), loaded by the coach's shared view and by the
-/// share preview on `#/delen`, and the coach's help (`content::voor_coaches`);
-/// never by the candidate's first load.
+/// The coach's side's texts: the workspace (`content::werkplek`), the words
+/// about the candidate in a shared view (`content::over_kandidaat`, also loaded
+/// by the share preview on `#/delen`) and the coach's help
+/// (`content::voor_coaches`); never by the candidate's first load.
 pub(crate) fn werkplek_teksten() -> Vec<(String, Tekst)> {
     gescand().into_iter().filter(|(bron, _)| van_de_werkplek(bron)).collect()
 }
 
 fn van_de_werkplek(bron: &str) -> bool {
-    bron == "over_kandidaat.rs" || bron == "voor_coaches.rs"
+    bron == "werkplek.rs" || bron == "over_kandidaat.rs" || bron == "voor_coaches.rs"
 }
 
 /// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).

@@ -35,3 +35,4 @@ pub mod vragenlijst;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod kandidaat_tests;
+pub mod werkplek;

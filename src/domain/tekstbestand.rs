@@ -32,8 +32,9 @@ pub enum Deel {
     /// Everything else: the frame, the modules, sharing, the coach's pages.
     Basis,
     Tijdlijn,
-    /// The coach's side (issue 28): the shared view's words about the
-    /// candidate (`content::over_kandidaat`), also loaded by the share preview.
+    /// The coach's side (issue 28): the workspace, "Mijn kandidaten"
+    /// (`content::werkplek`), and the shared view's words about the candidate
+    /// (`content::over_kandidaat`, also loaded by the share preview).
     Werkplek,
 }
 

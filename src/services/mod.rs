@@ -14,6 +14,7 @@ pub mod opslag;
 pub mod pagina;
 pub mod teksten;
 pub mod venster;
+pub mod werkplek;
 
 /// The browser's window, for every service here. `None` where there is no
 /// browser: a page rendered natively in a test (`ui::weergave_tests`), where

@@ -144,12 +144,6 @@ pub enum Route {
     /// Help for coaches: what a share holds, who may read it, where it is kept.
     #[at("/coach-hulp")]
     CoachHulp,
-    /// The coach's workspace: their candidates (issue 28).
-    #[at("/kandidaten")]
-    Kandidaten,
-    /// One candidate in the coach's workspace, by the workspace's own id.
-    #[at("/kandidaten/:id")]
-    Kandidaat { id: String },
     #[at("/privacy")]
     Privacy,
     /// Where to turn when it weighs too much: shown by every entry itself (issue 23).
@@ -170,6 +164,12 @@ pub enum Route {
     /// A shared result, opened by the coach: the data lives only in this fragment.
     #[at("/gedeeld/:payload")]
     Gedeeld { payload: String },
+    /// The coach's workspace, "Mijn kandidaten": kept locked on the coach's device (issue 28).
+    #[at("/kandidaten")]
+    Kandidaten,
+    /// One candidate in the coach's workspace, by the place's own random id.
+    #[at("/kandidaten/:id")]
+    Kandidaat { id: String },
     /// A step of a module with one segment: `#/wie-ben-ik/terugblik`, `#/wie-ben-ik/klaar`
     /// or `#/wie-ben-ik/2` (the first question of part 2).
     #[at("/:module/:deel")]
@@ -356,7 +356,8 @@ fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
                     let pad: String = patroon
                         .split('/')
                         .map(|d| match d {
-                            ":payload" | ":id" => "AbC-_09",
+                            ":payload" => "AbC-_09",
+                            ":id" => "k-0123456789",
                             ":module" => id,
                             ":deel" => "2",
                             ":vraag" => "3",

@@ -84,7 +84,7 @@ const MERKEN = {
   "index.html": ["verder-kop"],
   "tijdlijn.html": ["tl-beeld-kop", "tl-nu-kop"],
   "delen.html": ["bewaar-kop", "import-ww", "antwoord-kop"],
-  "coach.html": ["coach-kleur-kiezer", "coach-qr-details", "kopie-label", "gedeeld-kop"],
+  "coach.html": ["coach-kleur-kiezer", "coach-qr-details", "kopie-label", "gedeeld-kop", "spoorwijzer-werkplek", "werkplek-open"],
 };
 
 test("four entries: each binary holds only its own pages, each page loads its own binary, all under the same policy", () => {

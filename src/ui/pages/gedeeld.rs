@@ -67,6 +67,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         use_reducer(move || Model::nieuw(&payload))
     };
     let focus_na = use_focus_na();
+    let navigator = yew_router::hooks::use_navigator();
 
     let open = {
         let (s, focus_na) = (s.clone(), focus_na.clone());
@@ -114,6 +115,16 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
     };
 
     let datum = |ms: f64| pagina::tijdstip(ms, taal.code(), false);
+    // Into the coach's encrypted workspace, without typing the code again.
+    let naar_werkplek = |inhoud: Rc<deelpakket::DeelInhoud>| {
+        let navigator = navigator.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::services::werkplek::geef_door((*inhoud).clone());
+            if let Some(n) = &navigator {
+                n.push(&crate::ui::route::Route::Kandidaten);
+            }
+        })
+    };
 
     // ---- What is shown.
     let bekeken = s.bekeken(&winkel.dokument.ontvangen);
@@ -182,6 +193,13 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                             over={Some(crate::ui::components::over_kandidaat::woorden(inhoud.naam.as_deref(), taal))} />
                     </div>
                     if kopie.is_none() {
+                        <section class="niet-printen delen-blok" aria-labelledby="werkplek-kop">
+                            <h2 id="werkplek-kop">{ crate::content::werkplek::NAAR_WERKPLEK.in_taal(taal) }</h2>
+                            <p class="hint">{ crate::content::werkplek::NAAR_WERKPLEK_UITLEG.in_taal(taal) }</p>
+                            <div class="knoppen">
+                                <button type="button" class="knop" onclick={naar_werkplek(inhoud.clone())}>{ crate::content::werkplek::NAAR_WERKPLEK.in_taal(taal) }</button>
+                            </div>
+                        </section>
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">
                             <h2 id="kopie-kop">{ d::BEWAAR_KOPIE.in_taal(taal) }</h2>
                             if bewaard {

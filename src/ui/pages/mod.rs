@@ -7,7 +7,6 @@ mod delen;
 mod gedeeld;
 mod home;
 mod hulp;
-mod kandidaten_voorlopig;
 pub mod kijk_profiel;
 mod kijk_terug;
 mod kijk_vraag;
@@ -17,6 +16,7 @@ mod over_vragen;
 mod privacy;
 mod profiel;
 mod tijdlijn;
+mod werkplek;
 
 use yew::prelude::*;
 
@@ -114,7 +114,8 @@ fn coach(route: &Route) -> Option<Html> {
         Route::Coach => html! { <coach::Coach /> },
         Route::CoachHulp => html! { <coach_hulp::CoachHulp /> },
         Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld payload={payload.clone()} /> },
-        Route::Kandidaten | Route::Kandidaat { .. } => html! { <kandidaten_voorlopig::Kandidaten /> },
+        Route::Kandidaten => html! { <werkplek::Kandidaten /> },
+        Route::Kandidaat { id } => html! { <werkplek::KandidaatPagina id={id.clone()} /> },
         _ => return None,
     })
 }
