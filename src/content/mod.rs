@@ -1,6 +1,7 @@
 //! Content: every text the person reads, in Dutch and English, as data apart
 //! from the engine and the UI.
 
+pub mod beroepsgroepen;
 pub mod coach;
 pub mod delen;
 pub mod hulp;
@@ -11,6 +12,8 @@ pub mod teksten;
 pub mod tijdlijn;
 pub mod wachtwoordwoorden;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod beroepsgroepen_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod glossen_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
