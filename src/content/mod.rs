@@ -1,6 +1,7 @@
 //! Content: every text the person reads, in Dutch and English, as data apart
 //! from the engine and the UI.
 
+pub mod beroepsgroepen;
 pub mod coach;
 pub mod delen;
 pub mod hulp;
@@ -14,6 +15,8 @@ pub mod voor_coaches;
 pub mod wachtwoordwoorden;
 pub mod werkplek;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod beroepsgroepen_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod glossen_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
