@@ -9,6 +9,7 @@ use super::json::{Json, NaarJson};
 use std::collections::BTreeMap;
 
 use super::antwoorden::{Antwoord, ModuleStand};
+use super::beroepen::{schone_notitie, GekozenBeroep, MAX_GEKOZEN};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
@@ -24,7 +25,11 @@ use super::veld::{Veld, Versie};
 /// 4 replaced the tabs' marks (`schrijvers`) with a version per field
 /// (`versies`) and a generation that a wipe renews (`generatie`), see
 /// `domain::versie` and `domain::bewaren`.
-pub const SCHEMA: u32 = 4;
+///
+/// 5 added `beroepen`, the occupations the person keeps to explore (issue 27):
+/// an app of schema 4 would drop them on its next write, so it keeps a schema-5
+/// document aside instead.
+pub const SCHEMA: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dokument {
@@ -57,6 +62,9 @@ pub struct Dokument {
     pub generatie: String,
     /// The version of each field, removed ones included (see `domain::versie`).
     pub versies: BTreeMap<Veld, Versie>,
+    /// Occupations the person keeps to explore, with their notes, in the order
+    /// kept (at most [`MAX_GEKOZEN`] by the person's own acts).
+    pub beroepen: Vec<GekozenBeroep>,
 }
 
 impl super::kijk::KijkBron for Dokument {
@@ -136,6 +144,7 @@ impl Default for Dokument {
             laatste_module: None,
             generatie: String::new(),
             versies: BTreeMap::new(),
+            beroepen: Vec::new(),
         }
     }
 }
@@ -192,6 +201,17 @@ pub enum Actie {
     BewaarKijk(Box<KijkAntwoord>),
     VerwijderKijk {
         id: String,
+    },
+    /// Keep an occupation to explore ("wil ik verkennen"); not when five are kept.
+    KiesBeroep(Box<GekozenBeroep>),
+    /// The person's note with a kept occupation.
+    ZetBeroepNotitie {
+        code: String,
+        notitie: String,
+    },
+    /// No longer keep an occupation (its note goes with it).
+    LaatBeroep {
+        code: String,
     },
 }
 
@@ -265,6 +285,17 @@ impl Dokument {
             Actie::StopUitnodiging { id } => verwijder_waar(&mut self.uitnodigingen, |u| u.id == *id),
             Actie::BewaarKijk(k) => voeg_toe_als_nieuw(&mut self.kijk, k.as_ref(), |a, b| a.id == b.id),
             Actie::VerwijderKijk { id } => verwijder_waar(&mut self.kijk, |k| k.id == *id),
+            Actie::KiesBeroep(b) if self.beroepen.len() < MAX_GEKOZEN => {
+                let mut b = (**b).clone();
+                b.notitie = schone_notitie(&b.notitie);
+                voeg_toe_als_nieuw(&mut self.beroepen, &b, |a, b| a.code == b.code)
+            }
+            Actie::KiesBeroep(_) => false,
+            Actie::ZetBeroepNotitie { code, notitie } => match self.beroepen.iter_mut().find(|b| b.code == *code) {
+                Some(b) => vervang(&mut b.notitie, schone_notitie(notitie)),
+                None => false,
+            },
+            Actie::LaatBeroep { code } => verwijder_waar(&mut self.beroepen, |b| b.code == *code),
         }
     }
 
@@ -317,6 +348,12 @@ impl Dokument {
         }
         for k in &ander.kijk {
             voeg_toe_als_nieuw(&mut self.kijk, k, |a, b| a.id == b.id);
+        }
+        // Kept occupations the file has and this copy lacks, while there is room.
+        for b in &ander.beroepen {
+            if self.beroepen.len() < MAX_GEKOZEN {
+                voeg_toe_als_nieuw(&mut self.beroepen, b, |a, b| a.code == b.code);
+            }
         }
         *self != voor
     }
@@ -591,6 +628,64 @@ mod tests {
         // The older steps still lead all the way here.
         assert_eq!(Dokument::uit_json(r#"{"taal":"nl"}"#).unwrap().schema, SCHEMA);
         assert_eq!(Dokument::uit_json(SCHEMA_1_MET_PROCENTEN).unwrap().schema, SCHEMA);
+    }
+
+    fn beroep(code: &str, op: f64) -> GekozenBeroep {
+        GekozenBeroep::nieuw(code, &format!("beroep {code}"), op)
+    }
+
+    #[test]
+    fn up_to_five_occupations_are_kept_each_with_a_note_and_read_back() {
+        let mut doc = Dokument::default();
+        for i in 0..5 {
+            assert!(doc.pas_toe(&Actie::KiesBeroep(Box::new(beroep(&format!("2221.{i}"), f64::from(i))))));
+        }
+        assert!(!doc.pas_toe(&Actie::KiesBeroep(Box::new(beroep("6113.1", 9.0)))), "a sixth is not kept");
+        assert!(!doc.pas_toe(&Actie::KiesBeroep(Box::new(beroep("2221.0", 9.0)))), "the same one twice is no change");
+        assert!(doc.pas_toe(&Actie::ZetBeroepNotitie { code: "2221.1".into(), notitie: "Vraag Sanne".into() }));
+        assert!(!doc.pas_toe(&Actie::ZetBeroepNotitie { code: "9999.1".into(), notitie: "x".into() }));
+        let lang = "x".repeat(5000);
+        doc.pas_toe(&Actie::ZetBeroepNotitie { code: "2221.2".into(), notitie: lang });
+        assert_eq!(doc.beroepen[2].notitie.chars().count(), crate::domain::beroepen::MAX_NOTITIE, "a note is capped");
+        let terug = Dokument::uit_json(&doc.naar_json()).unwrap();
+        assert_eq!(terug.beroepen, doc.beroepen);
+        assert_eq!(terug.beroepen[1].notitie, "Vraag Sanne");
+        assert!(doc.pas_toe(&Actie::LaatBeroep { code: "2221.1".into() }));
+        assert_eq!(doc.beroepen.len(), 4);
+        assert!(doc.pas_toe(&Actie::KiesBeroep(Box::new(beroep("6113.1", 9.0)))), "room again");
+        assert!(!Dokument::default().naar_json().contains("beroepen"), "nothing written when none are kept");
+    }
+
+    #[test]
+    fn kept_occupations_merge_between_tabs_and_a_removal_stays_removed() {
+        let mut a = Dokument::default();
+        a.doe(&Actie::KiesBeroep(Box::new(beroep("2221.1", 1.0))), "a", 10.0);
+        let mut b = a.clone();
+        b.doe(&Actie::KiesBeroep(Box::new(beroep("6113.1", 2.0))), "b", 20.0);
+        a.doe(&Actie::ZetBeroepNotitie { code: "2221.1".into(), notitie: "uitzoeken".into() }, "a", 30.0);
+        let samen = crate::domain::versie::voeg_samen(&a, &b);
+        let codes: Vec<&str> = samen.beroepen.iter().map(|x| x.code.as_str()).collect();
+        assert_eq!(codes, ["2221.1", "6113.1"]);
+        assert_eq!(samen.beroepen[0].notitie, "uitzoeken");
+        assert_eq!(crate::domain::versie::voeg_samen(&b, &a).beroepen, samen.beroepen, "in either order");
+        let mut weg = samen.clone();
+        weg.doe(&Actie::LaatBeroep { code: "6113.1".into() }, "a", 40.0);
+        assert_eq!(crate::domain::versie::voeg_samen(&weg, &b).beroepen.len(), 1, "an older copy does not bring it back");
+    }
+
+    #[test]
+    fn a_schema_4_document_reads_with_no_kept_occupations_and_a_schema_4_app_would_set_schema_5_aside() {
+        let doc = Dokument::uit_json(r#"{"schema":4,"revisie":3,"modules":{}}"#).expect("schema 4 reads");
+        assert_eq!(doc.schema, SCHEMA);
+        assert!(doc.beroepen.is_empty());
+        let mut d = doc.clone();
+        d.pas_toe(&Actie::KiesBeroep(Box::new(beroep("2221.1", 1.0))));
+        let json = d.naar_json();
+        assert!(json.contains(r#""schema":5"#) && json.contains(r#""beroepen":[{"code":"2221.1""#), "{json}");
+        // What an app of schema 4 does with it: refuse, so it keeps the document aside instead of dropping them.
+        assert!(SCHEMA > 4);
+        // A damaged kept occupation sets nothing else aside wrongly: the whole document is refused, as for answers.
+        assert!(Dokument::uit_json(&json.replace(r#""code":"2221.1""#, r#""code":7"#)).is_err());
     }
 
     #[test]
