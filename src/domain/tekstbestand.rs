@@ -32,15 +32,18 @@ pub enum Deel {
     /// Everything else: the frame, the modules, sharing, the coach's pages.
     Basis,
     Tijdlijn,
+    /// "Beroepen verkennen" (issue 27): its page and the groups' texts.
+    Beroepen,
 }
 
 impl Deel {
-    pub const ALLE: [Deel; 2] = [Deel::Basis, Deel::Tijdlijn];
+    pub const ALLE: [Deel; 3] = [Deel::Basis, Deel::Tijdlijn, Deel::Beroepen];
 
     pub fn code(self) -> &'static str {
         match self {
             Deel::Basis => "basis",
             Deel::Tijdlijn => "tijdlijn",
+            Deel::Beroepen => "beroepen",
         }
     }
 
@@ -166,7 +169,7 @@ pub fn lees(inhoud: &str, verwacht: Taal, verwacht_deel: Deel) -> Result<Tabel, 
 
 thread_local! {
     /// The loaded parts per language, for the life of the page (a few hundred KB at most).
-    static GELADEN: RefCell<[[Option<&'static Tabel>; 2]; 2]> = const { RefCell::new([[None, None], [None, None]]) };
+    static GELADEN: RefCell<[[Option<&'static Tabel>; 3]; 2]> = const { RefCell::new([[None, None, None], [None, None, None]]) };
     /// Keys asked for that no loaded table holds: an empty place on the page (a
     /// text of a part this page did not load, or a file of another build). The
     /// interface reports them (`ui::app`), so the browser tests see them.
@@ -186,6 +189,7 @@ fn plek(taal: Taal, deel: Deel) -> (usize, usize) {
     let d = match deel {
         Deel::Basis => 0,
         Deel::Tijdlijn => 1,
+        Deel::Beroepen => 2,
     };
     (t, d)
 }

@@ -22,10 +22,12 @@ pub enum Ingang {
     Delen,
     /// `coach.html`: the link builder and the shared view.
     Coach,
+    /// `beroepen.html`: "Beroepen verkennen" with ESCO's occupations (issue 27).
+    Beroepen,
 }
 
 impl Ingang {
-    pub const ALLE: [Ingang; 4] = [Ingang::Kandidaat, Ingang::Tijdlijn, Ingang::Delen, Ingang::Coach];
+    pub const ALLE: [Ingang; 5] = [Ingang::Kandidaat, Ingang::Tijdlijn, Ingang::Delen, Ingang::Coach, Ingang::Beroepen];
 
     /// The entry's file, relative to the app's folder. The candidate's is the
     /// folder itself (`./`), the address people already have.
@@ -35,6 +37,7 @@ impl Ingang {
             Ingang::Tijdlijn => "tijdlijn.html",
             Ingang::Delen => "delen.html",
             Ingang::Coach => "coach.html",
+            Ingang::Beroepen => "beroepen.html",
         }
     }
 
@@ -54,6 +57,7 @@ impl Ingang {
             Ingang::Tijdlijn => "tijdlijn",
             Ingang::Delen => "delen",
             Ingang::Coach => "coach",
+            Ingang::Beroepen => "beroepen",
         }
     }
 
@@ -63,7 +67,7 @@ impl Ingang {
         match self {
             Ingang::Tijdlijn => &["tijdlijn"],
             Ingang::Coach => &["coach"],
-            Ingang::Kandidaat | Ingang::Delen => &[],
+            Ingang::Kandidaat | Ingang::Delen | Ingang::Beroepen => &[],
         }
     }
 
@@ -72,6 +76,7 @@ impl Ingang {
     pub fn deel(self) -> Deel {
         match self {
             Ingang::Tijdlijn => Deel::Tijdlijn,
+            Ingang::Beroepen => Deel::Beroepen,
             Ingang::Kandidaat | Ingang::Delen | Ingang::Coach => Deel::Basis,
         }
     }
@@ -160,6 +165,12 @@ pub enum Route {
     /// A shared result, opened by the coach: the data lives only in this fragment.
     #[at("/gedeeld/:payload")]
     Gedeeld { payload: String },
+    /// "Beroepen verkennen": search, browse by interest, the kept list (issue 27).
+    #[at("/beroepen")]
+    Beroepen,
+    /// One occupation, by its ESCO code: `#/beroepen/2221.1`.
+    #[at("/beroepen/:code")]
+    Beroep { code: String },
     /// A step of a module with one segment: `#/wie-ben-ik/terugblik`, `#/wie-ben-ik/klaar`
     /// or `#/wie-ben-ik/2` (the first question of part 2).
     #[at("/:module/:deel")]
@@ -229,6 +240,7 @@ impl Route {
         match self {
             Route::Coach | Route::Gedeeld { .. } => Ingang::Coach,
             Route::Tijdlijn => Ingang::Tijdlijn,
+            Route::Beroepen | Route::Beroep { .. } => Ingang::Beroepen,
             Route::Delen | Route::Anderen | Route::KijkVraag { .. } | Route::KijkTerug { .. } => Ingang::Delen,
             _ => Ingang::Kandidaat,
         }
@@ -341,6 +353,7 @@ fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
                         .split('/')
                         .map(|d| match d {
                             ":payload" => "AbC-_09",
+                            ":code" => "2221.1",
                             ":module" => id,
                             ":deel" => "2",
                             ":vraag" => "3",
@@ -585,7 +598,7 @@ mod tests {
         assert_eq!(v["routes"].as_array().unwrap().len(), Route::routes().len(), "every pattern");
         assert_eq!(v["eersteSegment"]["hulp"], "*");
         assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
-        assert_eq!(v["deelVooraf"], serde_json::json!({ "tijdlijn": "tijdlijn" }));
+        assert_eq!(v["deelVooraf"], serde_json::json!({ "tijdlijn": "tijdlijn", "beroepen": "beroepen" }));
     }
 
     /// The places that cannot be generated name the same entries as `Ingang`:

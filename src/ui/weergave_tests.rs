@@ -117,7 +117,7 @@ impl Weergave {
             if tekstbestand::deel_geladen(self.taal, deel).is_none() {
                 let naam = match deel {
                     Deel::Basis => format!("pwa/teksten.{}.txt", self.taal.code()),
-                    Deel::Tijdlijn => format!("pwa/teksten-tijdlijn.{}.txt", self.taal.code()),
+                    d => format!("pwa/teksten-{}.{}.txt", d.code(), self.taal.code()),
                 };
                 let inhoud = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(naam))
                     .expect("a text file");

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::modules::{beroepen::THEMAS, wat_wil_ik};
+use crate::content::modules::wat_wil_ik;
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::Antwoord;
 use crate::domain::profiel::{self, Interessebeeld, ThemaScore};
@@ -70,26 +70,7 @@ pub(super) fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
                     Interessebeeld::Uitschieters(top) => html! {
                         <>
                             <p>{ vul(t.profiel_uitschieters, &[&top.iter().map(|id| thema_naam(id, taal)).collect::<Vec<_>>().join(", ")]) }</p>
-                            <details class="groep">
-                                <summary>{ t.profiel_beroepen_toon }</summary>
-                                <p class="hint">{ t.profiel_beroepen_uitleg }</p>
-                                { for top.iter().filter_map(|id| THEMAS.iter().find(|th| th.id == *id)).map(|thema| html! {
-                                    <div class="thema">
-                                        <h3>{ vul(t.profiel_beroepen, &[thema.naam.in_taal(taal)]) }</h3>
-                                        <p>{ thema.uitleg.in_taal(taal) }</p>
-                                        <ul class="beroepen">
-                                            { for thema.beroepen.iter().map(|beroep| html! {
-                                                <li>
-                                                    <strong>{ beroep.naam.in_taal(taal) }</strong>
-                                                    if !beroep.let_op.is_empty() {
-                                                        <span class="let-op">{ vul(t.profiel_let_op, &[&beroep.let_op.iter().map(|l| l.in_taal(taal)).collect::<Vec<_>>().join(", ")]) }</span>
-                                                    }
-                                                </li>
-                                            }) }
-                                        </ul>
-                                    </div>
-                                }) }
-                            </details>
+                            <p><a href={crate::ui::route::Route::Beroepen.href()}>{ t.beroepen_bij_interesses }</a></p>
                         </>
                     },
                     Interessebeeld::NietsIngevuld => html! {},
