@@ -111,7 +111,7 @@ pub(super) fn BeroepView(props: &BeroepProps) -> Html {
             <section aria-labelledby="beroep-omschrijving-kop">
                 <h2 id="beroep-omschrijving-kop">{ tk(k::OMSCHRIJVING_TITEL) }</h2>
                 { match &*omschrijving {
-                    Omschrijving::Laden => html! { <p class="laden" role="status">{ tk(k::OMSCHRIJVING_LADEN) }</p> },
+                    Omschrijving::Laden => html! { <p class="hint" role="status">{ tk(k::OMSCHRIJVING_LADEN) }</p> },
                     Omschrijving::Mist => html! { <p>{ tk(k::OMSCHRIJVING_MIST) }</p> },
                     Omschrijving::Er(t) => html! {
                         <figure class="esco">
