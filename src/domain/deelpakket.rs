@@ -18,6 +18,7 @@
 //! can safely skip, so the version only goes up for a change an old app would
 //! misread (as the energy levels of version 2).
 
+use super::beroepen::{schone_notitie, GekozenBeroep, MAX_GEKOZEN};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
@@ -68,6 +69,8 @@ pub struct Deelkeuze {
     pub naam: String,
     /// "Hoe anderen mij zien": the replies of trusted people. Off unless ticked.
     pub kijk: bool,
+    /// The occupations the person keeps to explore, with their notes (issue 27). Off unless ticked.
+    pub beroepen: bool,
 }
 
 /// What the coach receives: answers only, no positions or snapshots.
@@ -85,6 +88,9 @@ pub struct DeelInhoud {
     /// "Hoe anderen mij zien", only when ticked. Optional like `naam`: an
     /// older app skips it.
     pub kijk: Vec<KijkAntwoord>,
+    /// The kept occupations with their notes, only when ticked (issue 27).
+    /// Optional like `naam`: an older app skips it.
+    pub beroepen: Vec<GekozenBeroep>,
 }
 
 impl NaarJson for DeelInhoud {
@@ -97,6 +103,7 @@ impl NaarJson for DeelInhoud {
             .als(self.coach.is_some(), "coach", &self.coach)
             .als(self.naam.is_some(), "naam", &self.naam)
             .als(!self.kijk.is_empty(), "kijk", &self.kijk)
+            .als(!self.beroepen.is_empty(), "beroepen", &self.beroepen)
             .klaar()
     }
 }
@@ -117,6 +124,8 @@ impl VanJson for DeelInhoud {
                 _ => None,
             },
             kijk: v.of_standaard("kijk")?,
+            // Damaged occupations (only possible by hand) are left out, not the rest.
+            beroepen: v.neem("beroepen").and_then(Vec::<GekozenBeroep>::van).unwrap_or_default(),
         })
     }
 }
@@ -229,7 +238,21 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
     let naam = schone_naam(&keuze.naam);
     let kijk = if keuze.kijk { dokument.kijk.clone() } else { Vec::new() };
-    DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam, kijk }
+    let beroepen = if keuze.beroepen { schone_beroepen(&dokument.beroepen) } else { Vec::new() };
+    DeelInhoud { versie: INHOUD_VERSIE, gemaakt_op: nu_ms, taal, modules: gekozen, coach, naam, kijk, beroepen }
+}
+
+/// Kept occupations as a package carries them: at most five, titles and notes capped.
+fn schone_beroepen(lijst: &[GekozenBeroep]) -> Vec<GekozenBeroep> {
+    lijst
+        .iter()
+        .take(MAX_GEKOZEN)
+        .map(|b| GekozenBeroep {
+            notitie: schone_notitie(&b.notitie),
+            gekozen_op: if b.gekozen_op.is_finite() { b.gekozen_op } else { 0.0 },
+            ..GekozenBeroep::nieuw(&b.code, &b.titel, 0.0)
+        })
+        .collect()
 }
 
 /// How many answers of a module would be shared with the ticks of `keuze`.
@@ -296,7 +319,7 @@ impl DeelInhoud {
 
     /// Nothing was chosen: no answers, no welcome, no replies.
     pub fn is_leeg(&self) -> bool {
-        self.modules.is_empty() && self.coach.is_none() && self.kijk.is_empty()
+        self.modules.is_empty() && self.coach.is_none() && self.kijk.is_empty() && self.beroepen.is_empty()
     }
 
     /// Keep only what this version understands: known modules and questions,
@@ -311,6 +334,7 @@ impl DeelInhoud {
             coach: self.coach.as_ref().map(|c| schone_coach(c, modules)),
             naam: self.naam.as_deref().and_then(schone_naam),
             kijk: self.kijk.iter().filter_map(|k| k.schoon(&Spiegelset::uit(modules))).collect(),
+            beroepen: schone_beroepen(&self.beroepen),
         }
     }
 }

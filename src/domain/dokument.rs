@@ -90,6 +90,8 @@ pub struct OntvangenPakket {
     pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
     /// "Hoe anderen mij zien", when the person shared it.
     pub kijk: Vec<KijkAntwoord>,
+    /// The occupations the person shared (schema 5, issue 27).
+    pub beroepen: Vec<GekozenBeroep>,
 }
 
 /// How a save file is taken in.
@@ -836,6 +838,7 @@ mod tests {
             taal: Taal::Nl,
             modules: BTreeMap::new(),
             kijk: Vec::new(),
+            beroepen: Vec::new(),
         };
         assert!(doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));
         assert!(!doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));

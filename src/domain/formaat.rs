@@ -105,6 +105,7 @@ pub(crate) fn vol_dokument() -> Dokument {
             taal: Taal::Nl,
             modules: kaart(&[("energie", alle_antwoorden())]),
             kijk: vec![kijk_antwoord()],
+            beroepen: Vec::new(),
         }],
         uitnodigingen: vec![uitnodiging()],
         kijk: vec![kijk_antwoord()],
@@ -167,6 +168,7 @@ fn deel_inhoud() -> DeelInhoud {
         coach: Some(CoachInstellingen { verborgen: false, ..coach() }),
         naam: Some("Sanne".into()),
         kijk: vec![kijk_antwoord()],
+        beroepen: Vec::new(),
     }
 }
 

@@ -33,6 +33,7 @@ json_velden! {
         taal: moet,
         modules: moet,
         kijk: als_gevuld,
+        beroepen: als_gevuld,
     }
 }
 

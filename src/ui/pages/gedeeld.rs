@@ -154,6 +154,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         Some((inhoud, kopie)) => {
             let modules = Rc::new(inhoud.als_modules());
             let anderen = Rc::new(inhoud.kijk.clone());
+            let beroepen = Rc::new(inhoud.beroepen.clone());
             let bewaard = s.bewaard();
             html! {
                 <>
@@ -173,7 +174,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                         }
                     </section>
                     <div class="voorbeeld-kader">
-                        <ProfielInhoud {modules} {taal} eigen={false} {anderen} />
+                        <ProfielInhoud {modules} {taal} eigen={false} {anderen} {beroepen} />
                     </div>
                     if kopie.is_none() {
                         <section class="niet-printen delen-blok" aria-labelledby="kopie-kop">

@@ -26,7 +26,7 @@ mod wie;
 
 use blad::{alle_antwoorden, gespreksblad};
 use bron::Bron;
-use interesses::interesses;
+use interesses::{gekozen_beroepen, interesses};
 use nu::{aankan, stappen_blok, verlies_blok, zorgen_blok};
 use wie::{energie_blok, kwaliteiten, volgende_stap, waarden};
 
@@ -37,9 +37,10 @@ pub fn Profiel() -> Html {
     // Props compare by content, so a fresh Rc re-renders only when answers changed.
     let modules = Rc::new(winkel.dokument.modules.clone());
     let anderen = Rc::new(winkel.dokument.kijk.clone());
+    let beroepen = Rc::new(winkel.dokument.beroepen.clone());
     html! {
         <Pagina titel={t.profiel_titel}>
-            <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} {anderen} />
+            <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} {anderen} {beroepen} />
         </Pagina>
     }
 }
@@ -54,13 +55,23 @@ pub struct ProfielProps {
     /// "Hoe anderen mij zien": replies of trusted people (kept, or shared).
     #[prop_or_default]
     pub anderen: Rc<Vec<crate::domain::kijk::KijkAntwoord>>,
+    /// The occupations the person keeps to explore (kept, or shared; issue 27).
+    #[prop_or_default]
+    pub beroepen: Rc<Vec<crate::domain::beroepen::GekozenBeroep>>,
 }
 
 #[component]
 pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     let taal = props.taal;
     let t = crate::content::teksten::teksten(taal);
-    let b = Bron { modules: &props.modules, taal, t, eigen: props.eigen, leeg: ModuleStand::default() };
+    let b = Bron {
+        modules: &props.modules,
+        taal,
+        t,
+        eigen: props.eigen,
+        leeg: ModuleStand::default(),
+        beroepen: &props.beroepen,
+    };
     let scores = profiel::interesses(&wat_wil_ik::MODULE, b.stand(&wat_wil_ik::MODULE));
 
     let afdrukken = Callback::from(|_| crate::services::pagina::druk_af());
@@ -84,6 +95,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
                 { kwaliteiten(&b) }
                 { super::kijk_profiel::blok(b.modules.get(wie_ben_ik::MODULE.id), &props.anderen, taal, b.eigen) }
                 { interesses(&b, &scores) }
+                { gekozen_beroepen(&b) }
                 { aankan(&b) }
                 { zorgen_blok(&b) }
                 { verlies_blok(&b) }

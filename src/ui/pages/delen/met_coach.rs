@@ -67,6 +67,7 @@ pub fn Delen() -> Html {
     let modules: Rc<BTreeMap<_, _>> = use_memo(voorbeeld.clone(), |v| v.als_modules());
     let leeg = voorbeeld.is_leeg();
     let anderen = Rc::new(voorbeeld.kijk.clone());
+    let beroepen = Rc::new(voorbeeld.beroepen.clone());
 
     let zet_naam = {
         let stap = stap.clone();
@@ -168,6 +169,13 @@ pub fn Delen() -> Html {
                         <span>{ d::EIGEN_BEELD.in_taal(taal) }if aantal_beeld == 0 { { format!(" ({})", d::NOG_NIETS.in_taal(taal)) } } else { <span class="optie-uitleg">{ d::EIGEN_BEELD_UITLEG.in_taal(taal) }</span> }</span>
                     </label>
                     { crate::ui::pages::kijk_profiel::deel_vinkje(winkel.dokument.kijk.len(), keuze.kijk, vink(&stap, Vinkje::Kijk), taal) }
+                    // Off unless ticked, like every part in the person's own words (issue 27).
+                    if !winkel.dokument.beroepen.is_empty() {
+                        <label class="optie">
+                            <input type="checkbox" id="deel-beroepen" checked={keuze.beroepen} onchange={vink(&stap, Vinkje::Beroepen)} />
+                            <span>{ winkel.t().delen_beroepen }</span>
+                        </label>
+                    }
                     if winkel.dokument.coach.is_some() {
                         <label class="optie">
                             <input type="checkbox" id="deel-coach" checked={keuze.coach} onchange={vink(&stap, Vinkje::Coach)} />
@@ -210,7 +218,7 @@ pub fn Delen() -> Html {
                                 <p class="alleen-scherm">{ vul(d::VIA_PRAKTIJK.in_taal(taal), &[&c.praktijk]) }</p>
                             }
                         }
-                        <ProfielInhoud modules={modules} {taal} eigen={false} {anderen} />
+                        <ProfielInhoud modules={modules} {taal} eigen={false} {anderen} {beroepen} />
                     </div>
                 }
             </section>

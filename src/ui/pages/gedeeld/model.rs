@@ -224,6 +224,7 @@ impl Gedeeld {
                     coach: None,
                     naam: None,
                     kijk: p.kijk.clone(),
+                    beroepen: p.beroepen.clone(),
                 };
                 (Rc::new(inhoud), Some(p.label.clone()))
             }),
@@ -251,6 +252,7 @@ impl Gedeeld {
             taal: inhoud.taal,
             modules: inhoud.modules.clone(),
             kijk: inhoud.kijk.clone(),
+            beroepen: inhoud.beroepen.clone(),
         })
     }
 }

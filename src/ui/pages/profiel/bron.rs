@@ -22,6 +22,8 @@ pub(super) struct Bron<'a> {
     pub(super) t: &'static Teksten,
     pub(super) eigen: bool,
     pub(super) leeg: ModuleStand,
+    /// The kept occupations with their notes (issue 27).
+    pub(super) beroepen: &'a [crate::domain::beroepen::GekozenBeroep],
 }
 
 impl<'a> Bron<'a> {

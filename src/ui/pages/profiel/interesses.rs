@@ -105,3 +105,30 @@ pub(super) fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
     };
     blok("p-interesses", "wat-wil-ik", t.profiel_interesses, inhoud)
 }
+
+/// The occupations the person keeps to explore, each with their note (issue 27);
+/// in their own profile with a way to ESCO's occupations, also when none are kept.
+pub(super) fn gekozen_beroepen(b: &Bron) -> Html {
+    let t = b.t;
+    if b.beroepen.is_empty() && !b.eigen {
+        return html! {};
+    }
+    let inhoud = html! {
+        <>
+            if !b.beroepen.is_empty() {
+                <ul class="gekozen-beroepen">
+                    { for b.beroepen.iter().take(crate::domain::beroepen::MAX_GEKOZEN).map(|g| html! {
+                        <li>
+                            <strong>{ g.titel.clone() }</strong>
+                            if !g.notitie.is_empty() { <p class="notitie">{ g.notitie.clone() }</p> }
+                        </li>
+                    }) }
+                </ul>
+            }
+            if b.eigen {
+                <p><a href={crate::ui::route::Route::Beroepen.href()}>{ t.beroepen_link }</a></p>
+            }
+        </>
+    };
+    blok("p-beroepen", "wat-wil-ik", t.beroepen_gekozen_titel, inhoud)
+}
