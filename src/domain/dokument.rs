@@ -684,8 +684,9 @@ mod tests {
         d.pas_toe(&Actie::KiesBeroep(Box::new(beroep("2221.1", 1.0))));
         let json = d.naar_json();
         assert!(json.contains(r#""schema":5"#) && json.contains(r#""beroepen":[{"code":"2221.1""#), "{json}");
-        // What an app of schema 4 does with it: refuse, so it keeps the document aside instead of dropping them.
-        assert!(SCHEMA > 4);
+        // An app of schema 4 refuses a schema above its own (as this one does above 5), so it keeps the
+        // document aside instead of dropping the occupations on its next write.
+        assert_eq!(Dokument::uit_json(&json.replace(r#""schema":5"#, r#""schema":6"#)), Err(LeesFout::NieuwereVersie(6)));
         // A damaged kept occupation sets nothing else aside wrongly: the whole document is refused, as for answers.
         assert!(Dokument::uit_json(&json.replace(r#""code":"2221.1""#, r#""code":7"#)).is_err());
     }

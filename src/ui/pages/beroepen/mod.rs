@@ -219,7 +219,7 @@ fn Overzicht(props: &OverzichtProps) -> Html {
                     }) }
                 </div>
                 if let Some(id) = *gekozen_thema {
-                    { for THEMAS.iter().filter(|t| t.id == id).map(|t| thema_blok(t)) }
+                    { for THEMAS.iter().filter(|t| t.id == id).map(&thema_blok) }
                 }
             </section>
         }
