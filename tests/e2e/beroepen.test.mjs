@@ -56,7 +56,8 @@ test("from the wat-wil-ik result to the suggested themes, a search, three kept w
   // Search as you type, forgiving: accents, case and a typo.
   await page.goto(`${server.url}beroepen.html#/beroepen`);
   await wachtOpKop(page, "Beroepen verkennen");
-  assert.ok((await zoek(page, "verpleeg")).every((t) => /verpleeg/i.test(t)), "nurses first");
+  const verpleeg = await zoek(page, "verpleeg");
+  assert.ok(verpleeg.slice(0, 5).every((t) => /verpleeg/i.test(t)), `titles with verpleeg first: ${verpleeg.slice(0, 5)}`);
   assert.ok((await zoek(page, "HOVENER")).includes("hovenier"), "a typo in capitals still finds hovenier");
   assert.ok((await zoek(page, "inspicient")).includes("inspiciënt"), "without the accent");
 

@@ -103,9 +103,11 @@ test("five entries: each binary holds only its own pages, each page loads its ow
   // not much bigger than any other entry's. 100 KB raw until 2026-12-05; 120 KB since the candidate's pages grew
   // (issues 23 and 24) while the timeline's binary, the smallest, did not; 130 KB since the timeline's picture
   // became plain HTML instead of two drawn SVGs (issue 24, 659 -> 640 KB raw); 140 KB since the candidate's module
-  // pages learned to move on by themselves and fold the review (issue 24, candidate 764 -> 774 KB raw).
+  // pages learned to move on by themselves and fold the review (issue 24, candidate 764 -> 774 KB raw); 145 KB
+  // since the profile, the printed sheet, home and the wat-wil-ik finish page show or lead to the kept occupations
+  // (issue 27: candidate 776 -> 784 KB raw, the timeline's 638 -> 643 KB for the stored list every entry reads).
   for (const e of ["tijdlijn.html", "delen.html", "coach.html"]) {
-    assert.ok(entries["index.html"].data.length < entries[e].data.length + 140_000, `index.html's binary is not much bigger than ${e}'s`);
+    assert.ok(entries["index.html"].data.length < entries[e].data.length + 145_000, `index.html's binary is not much bigger than ${e}'s`);
   }
   const css = (e, naam) => entries[e].css.some((c) => new RegExp(`^${naam}-[0-9a-f]+\\.css$`).test(c));
   assert.ok(css("coach.html", "coach") && css("tijdlijn.html", "tijdlijn"), "coach.html and tijdlijn.html have their own style sheets");
