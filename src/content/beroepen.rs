@@ -52,6 +52,7 @@ pub const LIJST_LEEG: Tekst = t(
 pub const LIJST_AANTAL: Tekst = t("{} van de 5", "{} of 5");
 
 pub const OOK_GENOEMD: Tekst = t("Ook genoemd", "Also called");
+pub const MEER_NAMEN: Tekst = t("Nog {} namen", "{} more names");
 pub const OMSCHRIJVING_TITEL: Tekst = t("Wat doe je in dit werk?", "What do you do in this work?");
 pub const OMSCHRIJVING_BRON: Tekst = t("Omschrijving van ESCO, Europese Commissie.", "Description by ESCO, European Commission (in Dutch).");
 pub const OMSCHRIJVING_LADEN: Tekst = t("De omschrijving wordt geladen…", "Loading the description…");

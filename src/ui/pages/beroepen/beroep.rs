@@ -26,6 +26,9 @@ impl PartialEq for BeroepProps {
     }
 }
 
+/// Names shown before "more names".
+const EERSTE_NAMEN: usize = 6;
+
 #[derive(Clone, PartialEq)]
 enum Omschrijving {
     Laden,
@@ -81,8 +84,15 @@ pub(super) fn BeroepView(props: &BeroepProps) -> Html {
     html! {
         <Pagina titel={m.titel.clone()}>
             { terug }
+            // A few names first; the rest folded, so keeping it stays near the top on a phone.
             if !m.synoniemen.is_empty() {
-                <p><strong>{ tk(k::OOK_GENOEMD) }{ ": " }</strong>{ m.synoniemen.join(", ") }</p>
+                <p><strong>{ tk(k::OOK_GENOEMD) }{ ": " }</strong>{ m.synoniemen.iter().take(EERSTE_NAMEN).cloned().collect::<Vec<_>>().join(", ") }</p>
+            }
+            if m.synoniemen.len() > EERSTE_NAMEN {
+                <details class="groep">
+                    <summary>{ vul(tk(k::MEER_NAMEN), &[&(m.synoniemen.len() - EERSTE_NAMEN).to_string()]) }</summary>
+                    <p>{ m.synoniemen[EERSTE_NAMEN..].join(", ") }</p>
+                </details>
             }
             if let Some(g) = m.groep {
                 <p class="hint">{ vul(tk(k::GROEP), &[tk(g.naam)]) }</p>
