@@ -119,12 +119,13 @@ fn Overzicht(props: &OverzichtProps) -> Html {
     let sterkste = model::sterkste_themas(&winkel.dokument);
     let lijst = &winkel.dokument.beroepen;
 
+    // aria-controls names the results only while they are on the page (axe: aria-valid-attr-value).
     let zoeken = html! {
         <div class="veld" role="search">
             <label for="beroep-zoek">{ tk(k::ZOEK_LABEL) }</label>
             <p id="beroep-zoek-hint" class="hint">{ tk(k::ZOEK_HINT) }</p>
             <input id="beroep-zoek" type="text" autocomplete="off" spellcheck="false" enterkeyhint="search"
-                aria-describedby="beroep-zoek-hint" aria-controls="beroep-treffers"
+                aria-describedby="beroep-zoek-hint" aria-controls={(!vraag.trim().is_empty()).then_some("beroep-treffers")}
                 value={(*vraag).clone()} oninput={bij_invoer(&vraag)} />
         </div>
     };
