@@ -162,6 +162,45 @@ for (let r = 0; r < RUNS; r++) {
   metingen.peer.eersteVraagTraagMs.push((await getimed(peer.basis, (page) => peerEersteVraag(page, peer.basis), async () => 0, { lijn: TRAGE_LIJN })).eersteVraagMs);
   metingen.app.eersteVraagTraagMs.push((await getimed(basis, appOpen, async () => 0, { lijn: TRAGE_LIJN })).eersteVraagMs);
 }
+
+// "Beroepen verkennen" (issue 27): the search over ESCO's 3,007 occupations as the person types, CPU 4x slower.
+// Per keystroke: from the input event to the page's next change (the search and the render of its results),
+// typing "verpleegkundige" letter by letter, then a typo ("hovener"). Goal: well under 50 ms.
+const ZOEK_DOEL_MS = 50;
+async function zoekPerToets() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${basis}beroepen.html#/beroepen`);
+  await page.locator("#beroep-zoek").waitFor({ timeout: 60000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const ms = await page.evaluate(async (woorden) => {
+    const veld = document.getElementById("beroep-zoek");
+    const main = document.querySelector("main");
+    const uit = [];
+    for (const woord of woorden) {
+      for (let i = 1; i <= woord.length; i++) {
+        // A key that changes nothing on screen (the same results) is not counted: no change to wait for.
+        const klaar = new Promise((r) => {
+          const o = new MutationObserver(() => { o.disconnect(); r(true); });
+          o.observe(main, { subtree: true, childList: true, characterData: true });
+          setTimeout(() => { o.disconnect(); r(false); }, 2000);
+        });
+        const t0 = performance.now();
+        veld.value = woord.slice(0, i);
+        veld.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        if (await klaar) uit.push(performance.now() - t0);
+      }
+    }
+    return uit;
+  }, ["verpleegkundige", "hovener"]);
+  await context.close();
+  ms.sort((a, b) => a - b);
+  return { mediaan: Math.round(ms[Math.floor(ms.length / 2)] * 10) / 10, max: Math.round(ms[ms.length - 1] * 10) / 10, toetsen: ms.length };
+}
+const zoekRondes = [];
+for (let r = 0; r < RUNS; r++) zoekRondes.push(await zoekPerToets());
+const zoekenMs = { mediaan: mediaan(zoekRondes.map((z) => z.mediaan)), max: Math.max(...zoekRondes.map((z) => z.max)), toetsen: zoekRondes[0].toetsen };
 await browser.close();
 
 // The candidate's binary (coach.html has its own, fetched only by coaches).
@@ -207,6 +246,8 @@ const app = {
   eersteVraagTraagMs: mediaan(metingen.app.eersteVraagTraagMs),
   tienAntwoordenMs: mediaan(metingen.app.tienAntwoordenMs),
   tienVanzelfMs: mediaan(metingen.app.tienVanzelfMs),
+  // #/beroepen: per keystroke, median and slowest of every run (issue 27).
+  zoekenPerToetsMs: zoekenMs,
 };
 const peerUit = {
   pagina: `bench/peer-surveyjs/index.html?mode=${PEER_MODUS} (SurveyJS 2.5.38, 40 statements, one per screen)`,
@@ -263,6 +304,8 @@ const rijen = [
   ["ten answers ms, ten taps (moves on)", app.tienVanzelfMs, peerUit.tienAntwoordenMs, verhouding.tienVanzelf,
     "the run moves on after a moment to see the last tap"],
 ];
+rijen.push(["occupation search ms per keystroke", app.zoekenPerToetsMs.mediaan, "", "",
+  doel(app.zoekenPerToetsMs.max < ZOEK_DOEL_MS, `median; slowest ${app.zoekenPerToetsMs.max} ms of ${app.zoekenPerToetsMs.toetsen} keys, goal < ${ZOEK_DOEL_MS}`)]);
 for (const [k, route] of [["home", "#/"], ["module", "#/wie-ben-ik"]]) {
   const s = lh[k], p = lh.peer;
   rijen.push(

@@ -193,6 +193,23 @@ for (const [code, voor] of Object.entries(DATA.tekstdelen)) {
     tekstbestanden[`${deel}${taal}`] = `./${naam}`;
   }
 }
+// 0c. ESCO's occupations (issue 27, pwa/beroepen/, written by scripts/esco.mjs): hashed names like the
+//     texts, named only in the loader of beroepen.html (so no other entry's loader grows), which starts
+//     the index's fetch on #/beroepen while its wasm downloads (src/services/beroepen.rs).
+const beroepenBestanden = {};
+for (const f of fs.readdirSync(bron("pwa/beroepen")).filter((f) => /^[a-z0-9-]+\.nl\.txt$/.test(f)).sort()) {
+  const inhoud = fs.readFileSync(bron(`pwa/beroepen/${f}`));
+  const stam = f.replace(/\.nl\.txt$/, "");
+  const naam = `beroepen-${stam}-nl-${crypto.createHash("sha256").update(inhoud).digest("hex").slice(0, 16)}.txt`;
+  fs.writeFileSync(path.join(map, naam), inhoud);
+  beroepenBestanden[stam] = `./${naam}`;
+}
+if (!beroepenBestanden.index) throw new Error("pwa/beroepen/index.nl.txt is missing: run node scripts/esco.mjs");
+const beroepenVooraf = `window.__spoorwijzerBeroepen = ${JSON.stringify(beroepenBestanden)};
+if (location.hash === "#/beroepen" || location.hash.startsWith("#/beroepen/") || location.hash.startsWith("#/beroepen?"))
+  window.__spoorwijzerBeroepen.vooraf = fetch(window.__spoorwijzerBeroepen.index).then((r) => (r.ok ? r.text() : null), () => null);
+`;
+
 // The person's language, and the timeline's texts on its own page (src/services/teksten.rs).
 const tekstenVooraf = `window.__spoorwijzerTekstbestanden = ${JSON.stringify(tekstbestanden)};
 // pwa/voorscherm.js (in <head>) chose the language; the wasm awaits these fetches.
@@ -218,7 +235,8 @@ const versie = hash.digest("hex").slice(0, 16);
 // First, so it is set before the wasm starts (the imports are hoisted anyway).
 const loaders = ENTRIES.map((e) => {
   const inline = inlineLoader.exec(e.html);
-  const loader = `window.__spoorwijzerVersie = "${versie}";\n` + tekstenVooraf + inline[1].trim() + "\n" + registratie;
+  const eigenData = e.pagina === "beroepen" ? beroepenVooraf : "";
+  const loader = `window.__spoorwijzerVersie = "${versie}";\n` + tekstenVooraf + eigenData + inline[1].trim() + "\n" + registratie;
   const loaderNaam = `laden-${crypto.createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
   fs.writeFileSync(path.join(map, loaderNaam), loader);
   fs.writeFileSync(path.join(map, e.bestand), e.html.replace(inline[0], `<script type="module" src="./${loaderNaam}"></script>`));

@@ -1,6 +1,7 @@
 //! Content: every text the person reads, in Dutch and English, as data apart
 //! from the engine and the UI.
 
+pub mod beroepen;
 pub mod beroepsgroepen;
 pub mod coach;
 pub mod delen;

@@ -30,7 +30,6 @@ teksten! {
     INTERESSES_UITLEG: "Hoe leuk {} elk soort werk vond, van 1 tot 5. Het is geen vergelijking met andere mensen.", "How much {} enjoyed each kind of work, from 1 to 5. It is no comparison with other people.";
     GRAFIEK: "Interesses van {} per thema", "{}'s interests per theme";
     DICHT_BIJ_ELKAAR: "Geen duidelijke uitschieters: de interesses van {} liggen dicht bij elkaar. Dat is een goed punt voor jullie gesprek.", "No clear favourites: {}'s interests lie close together. That is a good point for your conversation.";
-    BEROEPEN_UITLEG: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat een punt om op te letten. Bespreek zo'n punt samen met {}, en met de bedrijfsarts (de arts voor ziekte en werk).", "These are ideas to talk about further, not advice. For some jobs there is a point to look out for. Discuss such a point with {}, and with the company doctor (bedrijfsarts).";
     OMSTANDIGHEDEN: "Wat {} nu aankan, in eigen woorden", "What {} can manage now, in their own words";
     OMSTANDIGHEDEN_UITLEG: "Dit is het eigen beeld van {}. De bedrijfsarts (arts voor ziekte en werk) beoordeelt wat iemand kan.", "This is {}'s own picture. The company doctor (bedrijfsarts) assesses what someone can do.";
     BESPREKEN: "Wat {} wil bespreken", "What {} wants to discuss";

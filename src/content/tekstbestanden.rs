@@ -26,7 +26,7 @@ use crate::domain::tekstbestand::{self, Deel};
 /// The texts every page may need: those of every content source but the
 /// timeline's, with the file they are written in.
 fn basis() -> Vec<(String, Tekst)> {
-    gescand().into_iter().filter(|(bron, _)| !van_de_tijdlijn(bron) && !van_de_werkplek(bron)).collect()
+    gescand().into_iter().filter(|(bron, _)| !van_de_tijdlijn(bron) && !van_de_werkplek(bron) && !van_de_beroepen(bron)).collect()
 }
 
 /// The coach's side's texts: the workspace (`content::werkplek`), the words
@@ -39,6 +39,19 @@ pub(crate) fn werkplek_teksten() -> Vec<(String, Tekst)> {
 
 fn van_de_werkplek(bron: &str) -> bool {
     bron == "werkplek.rs" || bron == "over_kandidaat.rs" || bron == "voor_coaches.rs"
+}
+
+/// The texts of "Beroepen verkennen" (`content::beroepen`, `content::beroepsgroepen`),
+/// used only by `ui::pages::beroepen` (issue 27).
+pub(crate) fn beroepen_teksten() -> Vec<(String, Tekst)> {
+    gescand().into_iter().filter(|(bron, _)| van_de_beroepen(bron)).collect()
+}
+
+/// Whether a content source is the occupations page's: `beroepen.rs`,
+/// `beroepsgroepen.rs` or a file under `beroepen/` (not `modules/beroepen.rs`,
+/// the themes the profile shows).
+fn van_de_beroepen(bron: &str) -> bool {
+    bron == "beroepen.rs" || bron == "beroepsgroepen.rs" || bron.starts_with("beroepen/")
 }
 
 /// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).
@@ -95,6 +108,10 @@ fn van_deel(deel: Deel) -> Vec<(String, Tekst)> {
         Deel::Werkplek => {
             let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
             werkplek_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
+        }
+        Deel::Beroepen => {
+            let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
+            beroepen_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
         }
     }
 }
@@ -156,6 +173,14 @@ fn the_text_files_hold_every_text_of_this_build() {
             let gevonden = werkplek.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
             assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
         }
+        // So has the occupations page.
+        let beroepen =
+            tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Beroepen)).unwrap(), taal, Deel::Beroepen)
+                .unwrap();
+        for (waar, tk) in beroepen_teksten() {
+            let gevonden = beroepen.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
+            assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
+        }
     }
 }
 
@@ -200,6 +225,19 @@ fn only_the_timeline_pages_use_the_timeline_texts() {
                 "{} uses the timeline's texts",
                 pad.display()
             );
+        }
+    }
+}
+
+#[test]
+fn only_the_occupations_page_uses_its_texts() {
+    // The app loads that file on `#/beroepen` only (src/ui/app.rs).
+    let mut paden = Vec::new();
+    bronbestanden(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut paden);
+    for pad in paden {
+        let bron = std::fs::read_to_string(&pad).unwrap();
+        if bron.contains("content::beroepen") || bron.contains("content::beroepsgroepen") {
+            assert!(pad.to_string_lossy().contains("/ui/pages/beroepen/"), "{} uses the occupations' texts", pad.display());
         }
     }
 }

@@ -295,9 +295,6 @@ catalogus! {
     profiel_tabel_thema: "Thema", "Theme";
     profiel_tabel_gemiddelde: "Gemiddeld (1 tot 5)", "Average (1 to 5)";
     profiel_tabel_beantwoord: "Beantwoord", "Answered";
-    profiel_beroepen: "Beroepen om te verkennen bij {}", "Jobs to explore for {}";
-    profiel_beroepen_uitleg: "Dit zijn ideeën om verder over te praten, geen advies. Bij sommige beroepen staat waar je op kunt letten. Is dat een probleem voor jou? Bespreek het dan met je coach en je bedrijfsarts (de arts voor ziekte en werk).", "These are ideas to talk about further, not advice. For some jobs we note what to look out for. Is that a problem for you? Then discuss it with your coach and your company doctor (bedrijfsarts).";
-    profiel_let_op: "Let op: {}", "Note: {}";
     profiel_omstandigheden: "Wat ik nu aankan, in mijn eigen woorden", "What I can manage now, in my own words";
     profiel_omstandigheden_uitleg: "Dit is jouw eigen beeld. Je bedrijfsarts (arts voor ziekte en werk) beoordeelt wat je kunt. Deel het alleen als je wilt.", "This is your own picture. Your company doctor (bedrijfsarts) assesses what you can do. Only share this if you want to.";
     profiel_bespreken: "Wat ik wil bespreken", "What I want to discuss";
@@ -332,6 +329,12 @@ catalogus! {
     home_kies_titel: "Waar wil je beginnen?", "Where would you like to start?";
     home_tip: "Moe? Doe vandaag maar één klein stukje. Alles wordt bewaard.", "Tired? Just do one small part today. Everything is saved.";
     home_tijdlijn_tekst: "Zie waar je staat in de 2 jaar van de Wet verbetering poortwachter: de wet over ziek zijn en werk.", "See where you are in the 2 years of the Wet verbetering poortwachter (the Dutch law on sickness and work).";
+    beroepen_link: "Beroepen verkennen", "Explore occupations";
+    beroepen_link_tekst: "Zoek echte beroepen die bij je interesses passen. Bewaar er een paar om te verkennen.", "Find real occupations that fit your interests. Keep a few to explore.";
+    beroepen_gekozen_titel: "Beroepen die ik wil verkennen", "Occupations I want to explore";
+    beroepen_bij_interesses: "Bekijk beroepen bij deze interesses", "See occupations for these interests";
+    delen_beroepen: "Beroepen die ik wil verkennen, met mijn notities", "Occupations I want to explore, with my notes";
+    over_vragen_esco: "De beroepen en hun omschrijvingen komen uit ESCO, van de Europese Commissie (versie 1.1). We hebben er niets aan veranderd. We lieten alleen beheergegevens weg. Welke groepen beroepen bij een interesse passen, is van Spoorwijzer zelf. Dat geldt ook voor de punten om op te letten.", "The occupations and their descriptions come from ESCO, by the European Commission (v1.1). We changed nothing in them. We only left out administrative data. Which groups of occupations fit an interest is Spoorwijzer's own work. So are the things to look at.";
     home_profiel_tekst: "Zie wat je hebt ingevuld bij elkaar, als start voor je gesprek.", "See what you filled in, all together, as a start for your conversation.";
 
     home_nog_niet: "Nog niet begonnen", "Not started yet";
@@ -365,7 +368,6 @@ catalogus! {
     profiel_dicht_bij_elkaar: "Geen duidelijke uitschieters: je interesses liggen dicht bij elkaar. Praat er met je coach over.", "No clear favourites: your interests lie close together. Talk about it with your coach.";
     profiel_uitschieters: "Dit springt eruit: {}.", "This stands out: {}.";
     profiel_tabel_toon: "Toon de cijfers als tabel", "Show the numbers as a table";
-    profiel_beroepen_toon: "Beroepen om te verkennen", "Jobs to explore";
     profiel_omgeving: "Waar ik graag werk", "Where I like to work";
     profiel_alle_antwoorden: "Alle antwoorden", "All answers";
     profiel_alle_antwoorden_uitleg: "Alles wat je hebt ingevuld, per onderdeel.", "Everything you filled in, per part.";

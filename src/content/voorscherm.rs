@@ -228,6 +228,7 @@ fn ingang_pad(ingang: Ingang) -> &'static str {
         Ingang::Tijdlijn => "/tijdlijn",
         Ingang::Delen => "/delen",
         Ingang::Coach => "/coach",
+        Ingang::Beroepen => "/beroepen",
     }
 }
 

@@ -18,6 +18,7 @@
 //! can safely skip, so the version only goes up for a change an old app would
 //! misread (as the energy levels of version 2).
 
+use super::beroepen::{schone_notitie, GekozenBeroep, MAX_GEKOZEN};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::json::{Bouwer, Json, NaarJson, VanJson, Velden};
@@ -72,6 +73,8 @@ pub struct Deelkeuze {
     /// (`tijdlijn::deelweek`); `None`: not ticked, the default. Only the
     /// number goes along, never the first sick day.
     pub week: Option<u32>,
+    /// The occupations the person keeps to explore, with their notes (issue 27). Off unless ticked.
+    pub beroepen: bool,
 }
 
 /// What the coach receives: answers only, no positions or snapshots.
@@ -97,6 +100,9 @@ pub struct DeelInhoud {
     /// The week of the second track on the day of sharing, only when the
     /// person ticked it; the first sick day itself never goes along with it.
     pub week: Option<u32>,
+    /// The kept occupations with their notes, only when ticked (issue 27).
+    /// Optional like `naam`: an older app skips it.
+    pub beroepen: Vec<GekozenBeroep>,
 }
 
 /// Longest candidate id kept on opening.
@@ -125,6 +131,7 @@ impl NaarJson for DeelInhoud {
             .als(!self.kijk.is_empty(), "kijk", &self.kijk)
             .als(self.kandidaat.is_some(), "kandidaat", &self.kandidaat)
             .als(self.week.is_some(), "week", &self.week)
+            .als(!self.beroepen.is_empty(), "beroepen", &self.beroepen)
             .klaar()
     }
 }
@@ -152,6 +159,8 @@ impl VanJson for DeelInhoud {
                 _ => None,
             },
             week: v.of_standaard::<Option<u32>>("week").flatten().filter(|w| (1..=MAX_WEEK).contains(w)),
+            // Damaged occupations (only possible by hand) are left out, not the rest.
+            beroepen: v.neem("beroepen").and_then(Vec::<GekozenBeroep>::van).unwrap_or_default(),
         })
     }
 }
@@ -264,6 +273,7 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
     let coach = if keuze.coach { dokument.coach.as_ref().map(|c| schone_coach(c, modules)) } else { None };
     let naam = schone_naam(&keuze.naam);
     let kijk = if keuze.kijk { dokument.kijk.clone() } else { Vec::new() };
+    let beroepen = if keuze.beroepen { schone_beroepen(&dokument.beroepen) } else { Vec::new() };
     DeelInhoud {
         versie: INHOUD_VERSIE,
         gemaakt_op: nu_ms,
@@ -275,7 +285,21 @@ pub fn maak(dokument: &Dokument, keuze: &Deelkeuze, modules: &[&'static Module],
         // Made once on the device (`Actie::ZetKandidaat`), the same in every share.
         kandidaat: dokument.kandidaat.as_deref().and_then(schone_kandidaat),
         week: keuze.week.filter(|w| (1..=MAX_WEEK).contains(w)),
+        beroepen,
     }
+}
+
+/// Kept occupations as a package carries them: at most five, titles and notes capped.
+fn schone_beroepen(lijst: &[GekozenBeroep]) -> Vec<GekozenBeroep> {
+    lijst
+        .iter()
+        .take(MAX_GEKOZEN)
+        .map(|b| GekozenBeroep {
+            notitie: schone_notitie(&b.notitie),
+            gekozen_op: if b.gekozen_op.is_finite() { b.gekozen_op } else { 0.0 },
+            ..GekozenBeroep::nieuw(&b.code, &b.titel, 0.0)
+        })
+        .collect()
 }
 
 /// How many answers of a module would be shared with the ticks of `keuze`.
@@ -343,7 +367,11 @@ impl DeelInhoud {
     /// Nothing was chosen: no answers, no welcome, no replies, no week. (The
     /// candidate id alone is nothing to share: it only says who shared.)
     pub fn is_leeg(&self) -> bool {
-        self.modules.is_empty() && self.coach.is_none() && self.kijk.is_empty() && self.week.is_none()
+        self.modules.is_empty()
+            && self.coach.is_none()
+            && self.kijk.is_empty()
+            && self.week.is_none()
+            && self.beroepen.is_empty()
     }
 
     /// Keep only what this version understands: known modules and questions,
@@ -361,6 +389,7 @@ impl DeelInhoud {
             // Both were checked when read (`VanJson`).
             kandidaat: self.kandidaat,
             week: self.week,
+            beroepen: schone_beroepen(&self.beroepen),
         }
     }
 }

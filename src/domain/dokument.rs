@@ -9,6 +9,7 @@ use super::json::{Json, NaarJson};
 use std::collections::BTreeMap;
 
 use super::antwoorden::{Antwoord, ModuleStand};
+use super::beroepen::{schone_notitie, GekozenBeroep, MAX_GEKOZEN};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::taal::{Taal, Tekstgrootte};
@@ -24,7 +25,11 @@ use super::veld::{Veld, Versie};
 /// 4 replaced the tabs' marks (`schrijvers`) with a version per field
 /// (`versies`) and a generation that a wipe renews (`generatie`), see
 /// `domain::versie` and `domain::bewaren`.
-pub const SCHEMA: u32 = 4;
+///
+/// 5 added `beroepen`, the occupations the person keeps to explore (issue 27):
+/// an app of schema 4 would drop them on its next write, so it keeps a schema-5
+/// document aside instead.
+pub const SCHEMA: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dokument {
@@ -62,6 +67,9 @@ pub struct Dokument {
     pub kandidaat: Option<String>,
     /// The version of each field, removed ones included (see `domain::versie`).
     pub versies: BTreeMap<Veld, Versie>,
+    /// Occupations the person keeps to explore, with their notes, in the order
+    /// kept (at most [`MAX_GEKOZEN`] by the person's own acts).
+    pub beroepen: Vec<GekozenBeroep>,
 }
 
 impl super::kijk::KijkBron for Dokument {
@@ -87,6 +95,8 @@ pub struct OntvangenPakket {
     pub modules: BTreeMap<String, BTreeMap<String, Antwoord>>,
     /// "Hoe anderen mij zien", when the person shared it.
     pub kijk: Vec<KijkAntwoord>,
+    /// The occupations the person shared (schema 5, issue 27).
+    pub beroepen: Vec<GekozenBeroep>,
 }
 
 /// How a save file is taken in.
@@ -142,6 +152,7 @@ impl Default for Dokument {
             generatie: String::new(),
             kandidaat: None,
             versies: BTreeMap::new(),
+            beroepen: Vec::new(),
         }
     }
 }
@@ -202,6 +213,17 @@ pub enum Actie {
     /// The random candidate id, made once before the first share; an id that
     /// is already there is kept (another tab may have made one first).
     ZetKandidaat(String),
+    /// Keep an occupation to explore ("wil ik verkennen"); not when five are kept.
+    KiesBeroep(Box<GekozenBeroep>),
+    /// The person's note with a kept occupation.
+    ZetBeroepNotitie {
+        code: String,
+        notitie: String,
+    },
+    /// No longer keep an occupation (its note goes with it).
+    LaatBeroep {
+        code: String,
+    },
 }
 
 impl Dokument {
@@ -279,6 +301,17 @@ impl Dokument {
             Actie::BewaarKijk(k) => voeg_toe_als_nieuw(&mut self.kijk, k.as_ref(), |a, b| a.id == b.id),
             Actie::VerwijderKijk { id } => verwijder_waar(&mut self.kijk, |k| k.id == *id),
             Actie::ZetKandidaat(id) => self.kandidaat.is_none() && vervang(&mut self.kandidaat, Some(id.clone())),
+            Actie::KiesBeroep(b) if self.beroepen.len() < MAX_GEKOZEN => {
+                let mut b = (**b).clone();
+                b.notitie = schone_notitie(&b.notitie);
+                voeg_toe_als_nieuw(&mut self.beroepen, &b, |a, b| a.code == b.code)
+            }
+            Actie::KiesBeroep(_) => false,
+            Actie::ZetBeroepNotitie { code, notitie } => match self.beroepen.iter_mut().find(|b| b.code == *code) {
+                Some(b) => vervang(&mut b.notitie, schone_notitie(notitie)),
+                None => false,
+            },
+            Actie::LaatBeroep { code } => verwijder_waar(&mut self.beroepen, |b| b.code == *code),
         }
     }
 
@@ -334,6 +367,12 @@ impl Dokument {
         }
         for k in &ander.kijk {
             voeg_toe_als_nieuw(&mut self.kijk, k, |a, b| a.id == b.id);
+        }
+        // Kept occupations the file has and this copy lacks, while there is room.
+        for b in &ander.beroepen {
+            if self.beroepen.len() < MAX_GEKOZEN {
+                voeg_toe_als_nieuw(&mut self.beroepen, b, |a, b| a.code == b.code);
+            }
         }
         *self != voor
     }
@@ -391,6 +430,8 @@ pub enum LeesFout {
 
 mod json;
 mod migratie;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod beroepen_tests;
 
 pub use migratie::migreer;
 pub(crate) use migratie::verdelingen_naar_niveaus;
@@ -761,6 +802,7 @@ mod tests {
             taal: Taal::Nl,
             modules: BTreeMap::new(),
             kijk: Vec::new(),
+            beroepen: Vec::new(),
         };
         assert!(doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));
         assert!(!doc.pas_toe(&Actie::BewaarOntvangen(Box::new(pakket.clone()))));

@@ -105,6 +105,7 @@ pub(crate) fn vol_dokument() -> Dokument {
             taal: Taal::Nl,
             modules: kaart(&[("energie", alle_antwoorden())]),
             kijk: vec![kijk_antwoord()],
+            beroepen: Vec::new(),
         }],
         uitnodigingen: vec![uitnodiging()],
         kijk: vec![kijk_antwoord()],
@@ -114,6 +115,8 @@ pub(crate) fn vol_dokument() -> Dokument {
         generatie: String::new(),
         kandidaat: None,
         versies: BTreeMap::new(),
+        // Schema 5 (issue 27); no copy of an earlier build has them.
+        beroepen: Vec::new(),
     }
 }
 
@@ -169,6 +172,7 @@ fn deel_inhoud() -> DeelInhoud {
         // Earlier builds wrote neither (they came with the coach's workspace).
         kandidaat: None,
         week: None,
+        beroepen: Vec::new(),
     }
 }
 
@@ -215,6 +219,8 @@ fn documents_of_schema_4_read_back_exactly_and_are_written_the_same() {
     for (naam, waarde) in [("dokument-4-vol.json", vol_dokument_4()), ("dokument-4-kaal.json", kaal)] {
         let oud = bestand(naam);
         assert_eq!(Dokument::uit_json(&oud), Ok(waarde.clone()), "{naam}");
+        // Written back the same but for the schema's number (5 since issue 27 added kept occupations).
+        let oud = oud.replace("\"schema\":4", &format!("\"schema\":{}", super::dokument::SCHEMA));
         assert!(zelfde_json(&waarde.naar_json(), &oud), "{naam}: written differently:\n{}", waarde.naar_json());
     }
 }

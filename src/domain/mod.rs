@@ -3,6 +3,7 @@
 
 pub mod antwoorden;
 pub mod balans;
+pub mod beroepen;
 pub mod base64url;
 pub mod bewaarbestand;
 pub mod bewaren;

@@ -36,16 +36,19 @@ pub enum Deel {
     /// (`content::werkplek`), and the shared view's words about the candidate
     /// (`content::over_kandidaat`, also loaded by the share preview).
     Werkplek,
+    /// "Beroepen verkennen" (issue 27): its page and the groups' texts.
+    Beroepen,
 }
 
 impl Deel {
-    pub const ALLE: [Deel; 3] = [Deel::Basis, Deel::Tijdlijn, Deel::Werkplek];
+    pub const ALLE: [Deel; 4] = [Deel::Basis, Deel::Tijdlijn, Deel::Werkplek, Deel::Beroepen];
 
     pub fn code(self) -> &'static str {
         match self {
             Deel::Basis => "basis",
             Deel::Tijdlijn => "tijdlijn",
             Deel::Werkplek => "werkplek",
+            Deel::Beroepen => "beroepen",
         }
     }
 
@@ -171,7 +174,7 @@ pub fn lees(inhoud: &str, verwacht: Taal, verwacht_deel: Deel) -> Result<Tabel, 
 
 thread_local! {
     /// The loaded parts per language, for the life of the page (a few hundred KB at most).
-    static GELADEN: RefCell<[[Option<&'static Tabel>; 3]; 2]> = const { RefCell::new([[None, None, None], [None, None, None]]) };
+    static GELADEN: RefCell<[[Option<&'static Tabel>; 4]; 2]> = const { RefCell::new([[None; 4], [None; 4]]) };
     /// Keys asked for that no loaded table holds: an empty place on the page (a
     /// text of a part this page did not load, or a file of another build). The
     /// interface reports them (`ui::app`), so the browser tests see them.
@@ -192,6 +195,7 @@ fn plek(taal: Taal, deel: Deel) -> (usize, usize) {
         Deel::Basis => 0,
         Deel::Tijdlijn => 1,
         Deel::Werkplek => 2,
+        Deel::Beroepen => 3,
     };
     (t, d)
 }

@@ -32,6 +32,8 @@ pub enum Veld {
     Kijk(String),
     /// The random candidate id sent with every share.
     Kandidaat,
+    /// A kept occupation, by its ESCO code (issue 27).
+    Beroep(String),
 }
 
 /// When a field was last written, and by which tab. Ordered by time, then tab.
@@ -68,6 +70,7 @@ impl Veld {
             Veld::Uitnodiging(id) => format!("u/{}", deel(id)),
             Veld::Kijk(id) => format!("j/{}", deel(id)),
             Veld::Kandidaat => "kandidaat".into(),
+            Veld::Beroep(code) => format!("b/{}", deel(code)),
         }
     }
 
@@ -89,6 +92,7 @@ impl Veld {
             [a, t] if a == "o" => Veld::Ontvangen(t.clone()),
             [a, id] if a == "u" => Veld::Uitnodiging(id.clone()),
             [a, id] if a == "j" => Veld::Kijk(id.clone()),
+            [a, code] if a == "b" => Veld::Beroep(code.clone()),
             _ => return None,
         })
     }

@@ -21,6 +21,7 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::antwoorden::{Antwoord, Momentopname};
+use super::beroepen::GekozenBeroep;
 use super::coach::CoachInstellingen;
 use super::dokument::{Dokument, OntvangenPakket, TijdlijnInvoer};
 use super::json::{Json, NaarJson, VanJson};
@@ -84,6 +85,9 @@ pub fn velden(d: &Dokument) -> BTreeMap<Veld, Json> {
     for k in &d.kijk {
         v.insert(Veld::Kijk(k.id.clone()), k.naar());
     }
+    for b in &d.beroepen {
+        v.insert(Veld::Beroep(b.code.clone()), b.naar());
+    }
     v
 }
 
@@ -143,6 +147,12 @@ pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
             d.kijk.retain(|k| k.id != *id);
             if let Some(k) = lees::<KijkAntwoord>(waarde) {
                 voeg_in(&mut d.kijk, k, |a, b| (a.bewaard_op, &a.id) < (b.bewaard_op, &b.id));
+            }
+        }
+        Veld::Beroep(code) => {
+            d.beroepen.retain(|b| b.code != *code);
+            if let Some(b) = lees::<GekozenBeroep>(waarde) {
+                voeg_in(&mut d.beroepen, b, |a, b| (a.gekozen_op, &a.code) < (b.gekozen_op, &b.code));
             }
         }
     }

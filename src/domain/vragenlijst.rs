@@ -121,15 +121,7 @@ pub const fn optie(id: &'static str, tekst: Tekst) -> Optie {
     Optie { id, tekst, uitleg: None, reactie: None, stap: None, hulp: false }
 }
 
-/// A Dutch occupation worth exploring for an interest theme, annotated (never
-/// filtered) with working conditions that may matter, e.g. "vaak lang staan".
-#[derive(Debug)]
-pub struct Beroep {
-    pub naam: Tekst,
-    pub let_op: &'static [Tekst],
-}
-
-/// One RIASEC interest theme with its description and occupations.
+/// One RIASEC interest theme with its description.
 #[derive(Debug)]
 pub struct Thema {
     /// "R", "I", "A", "S", "E" or "C" — matches `Soort::Stelling { thema }`.
@@ -137,5 +129,4 @@ pub struct Thema {
     pub naam: Tekst,
     /// One or two plain sentences on what people with this interest enjoy.
     pub uitleg: Tekst,
-    pub beroepen: &'static [Beroep],
 }

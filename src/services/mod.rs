@@ -1,6 +1,7 @@
 //! The only code that talks to the browser. Every call here is fallible and
 //! degrades quietly: a missing API must never take the app down.
 
+pub mod beroepen;
 pub mod bestand;
 pub mod coach;
 pub mod crypto;

@@ -23,10 +23,12 @@ pub enum Ingang {
     /// `coach.html`: the coach's side: the link builder, the shared view, the
     /// coach's help and their workspace, under a header of its own (`Kop`).
     Coach,
+    /// `beroepen.html`: "Beroepen verkennen" with ESCO's occupations (issue 27).
+    Beroepen,
 }
 
 impl Ingang {
-    pub const ALLE: [Ingang; 4] = [Ingang::Kandidaat, Ingang::Tijdlijn, Ingang::Delen, Ingang::Coach];
+    pub const ALLE: [Ingang; 5] = [Ingang::Kandidaat, Ingang::Tijdlijn, Ingang::Delen, Ingang::Coach, Ingang::Beroepen];
 
     /// The entry's file, relative to the app's folder. The candidate's is the
     /// folder itself (`./`), the address people already have.
@@ -36,6 +38,7 @@ impl Ingang {
             Ingang::Tijdlijn => "tijdlijn.html",
             Ingang::Delen => "delen.html",
             Ingang::Coach => "coach.html",
+            Ingang::Beroepen => "beroepen.html",
         }
     }
 
@@ -55,6 +58,7 @@ impl Ingang {
             Ingang::Tijdlijn => "tijdlijn",
             Ingang::Delen => "delen",
             Ingang::Coach => "coach",
+            Ingang::Beroepen => "beroepen",
         }
     }
 
@@ -64,7 +68,7 @@ impl Ingang {
         match self {
             Ingang::Tijdlijn => &["tijdlijn"],
             Ingang::Coach => &["coach"],
-            Ingang::Kandidaat | Ingang::Delen => &[],
+            Ingang::Kandidaat | Ingang::Delen | Ingang::Beroepen => &[],
         }
     }
 
@@ -73,6 +77,7 @@ impl Ingang {
     pub fn deel(self) -> Deel {
         match self {
             Ingang::Tijdlijn => Deel::Tijdlijn,
+            Ingang::Beroepen => Deel::Beroepen,
             Ingang::Kandidaat | Ingang::Delen | Ingang::Coach => Deel::Basis,
         }
     }
@@ -170,6 +175,12 @@ pub enum Route {
     /// One candidate in the coach's workspace, by the place's own random id.
     #[at("/kandidaten/:id")]
     Kandidaat { id: String },
+    /// "Beroepen verkennen": search, browse by interest, the kept list (issue 27).
+    #[at("/beroepen")]
+    Beroepen,
+    /// One occupation, by its ESCO code: `#/beroepen/2221.1`.
+    #[at("/beroepen/:code")]
+    Beroep { code: String },
     /// A step of a module with one segment: `#/wie-ben-ik/terugblik`, `#/wie-ben-ik/klaar`
     /// or `#/wie-ben-ik/2` (the first question of part 2).
     #[at("/:module/:deel")]
@@ -245,6 +256,7 @@ impl Route {
                 Ingang::Coach
             }
             Route::Tijdlijn => Ingang::Tijdlijn,
+            Route::Beroepen | Route::Beroep { .. } => Ingang::Beroepen,
             Route::Delen | Route::Anderen | Route::KijkVraag { .. } | Route::KijkTerug { .. } => Ingang::Delen,
             _ => Ingang::Kandidaat,
         }
@@ -358,6 +370,7 @@ fn adressen_per_patroon() -> Vec<(&'static str, Vec<(String, Route)>)> {
                         .map(|d| match d {
                             ":payload" => "AbC-_09",
                             ":id" => "k-0123456789",
+                            ":code" => "2221.1",
                             ":module" => id,
                             ":deel" => "2",
                             ":vraag" => "3",
@@ -611,7 +624,13 @@ mod tests {
         assert_eq!(v["eersteSegment"]["gedeeld"], "coach.html");
         assert_eq!(
             v["deelVooraf"],
-            serde_json::json!({ "coach-hulp": "werkplek", "gedeeld": "werkplek", "kandidaten": "werkplek", "tijdlijn": "tijdlijn" })
+            serde_json::json!({
+                "coach-hulp": "werkplek",
+                "gedeeld": "werkplek",
+                "kandidaten": "werkplek",
+                "tijdlijn": "tijdlijn",
+                "beroepen": "beroepen"
+            })
         );
     }
 

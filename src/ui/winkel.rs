@@ -434,6 +434,17 @@ impl Winkel {
     pub fn zet_kandidaat(&self, id: String) {
         self.wijzig(Actie::ZetKandidaat(id));
     }
+    /// Keep an occupation to explore (not when five are kept).
+    pub fn kies_beroep(&self, code: &str, titel: &str) {
+        let b = crate::domain::beroepen::GekozenBeroep::nieuw(code, titel, pagina::nu_ms());
+        self.wijzig(Actie::KiesBeroep(Box::new(b)));
+    }
+    pub fn zet_beroep_notitie(&self, code: &str, notitie: String) {
+        self.wijzig(Actie::ZetBeroepNotitie { code: code.to_string(), notitie });
+    }
+    pub fn laat_beroep(&self, code: &str) {
+        self.wijzig(Actie::LaatBeroep { code: code.to_string() });
+    }
     pub fn sluit_melding(&self, i: usize) {
         self.0.dispatch(Bericht::SluitMelding(i));
     }

@@ -87,7 +87,7 @@ test("the balance is answered by tapping and by keyboard, the picture follows, a
     overig: ["best veel", "66.7%"],
   };
   assert.deepEqual(await beeld(page), verwacht);
-  assert.deepEqual(await opgeslagen(page), { schema: 4, balans: { soort: "verdeling", waarde: { herstel: 3, thuis: 1, overig: 2 } } });
+  assert.deepEqual(await opgeslagen(page), { schema: 5, balans: { soort: "verdeling", waarde: { herstel: 3, thuis: 1, overig: 2 } } });
   assert.deepEqual(await axe(page), [], "axe with the balance answered");
 
   await page.reload();

@@ -125,7 +125,7 @@ test("invite, answer, return, add, see in the profile, and share with a coach on
   await k.page.getByRole("button", { name: "Voeg toe aan mijn profiel" }).click();
   await k.page.locator("#kijk-status", { hasText: "Toegevoegd" }).waitFor();
   const doc = await opgeslagen(k.page);
-  assert.equal(doc.schema, 4);
+  assert.equal(doc.schema, 5);
   assert.deepEqual(doc.kijk.map((r) => r.label), ["Mijn zus"]);
   assert.deepEqual(doc.kijk[0].spiegel.kwaliteiten, ["geduldig", "eerlijk"]);
 

@@ -109,7 +109,7 @@ test("a document written by an older version is migrated at start, and kept in t
   await page.getByText("Herstel", { exact: false }).first().waitFor();
   // The next change writes the document in today's form, with every answer kept.
   await page.getByRole("button", { name: "Grote tekst", exact: true }).click();
-  const doc = await wachtTot(async () => { const d = await opgeslagen(page); return d?.schema === 4 && d; }, "the document rewritten in today's form (schema 4)");
+  const doc = await wachtTot(async () => { const d = await opgeslagen(page); return d?.schema === 5 && d; }, "the document rewritten in today's form (schema 5)");
   assert.deepEqual(doc.modules.energie.antwoorden["ene.verdeling"].waarde, { spoor1: 0, spoor2: 1, herstel: 3, thuis: 2, overig: 1 });
   assert.deepEqual(doc.modules.energie.antwoorden["ene.gevoel"], { soort: "schaal", waarde: 3 });
   assert.equal(doc.modules.energie.afgerond_op, 20.0);

@@ -466,3 +466,27 @@ fn candidate_id_and_week_go_along_and_a_tampered_one_is_dropped_not_the_package(
         assert_eq!(terug.modules["energie"][&schaal_id], Antwoord::Schaal(4), "the rest still opens");
     }
 }
+
+/// Issue 27: the kept occupations go along only when ticked, with their notes,
+/// and a package without them reads as before.
+#[test]
+fn kept_occupations_are_shared_only_when_ticked_and_read_back() {
+    use crate::domain::beroepen::GekozenBeroep;
+    use crate::domain::dokument::Actie;
+    let mut doc = Dokument::default();
+    doc.pas_toe(&Actie::KiesBeroep(Box::new(GekozenBeroep::nieuw("6113.1", "hovenier", 1.0))));
+    doc.pas_toe(&Actie::ZetBeroepNotitie { code: "6113.1".into(), notitie: "Vraag de buurman".into() });
+    let uit = maak(&doc, &Deelkeuze::default(), &MODULES, Taal::Nl, 5.0);
+    assert!(uit.beroepen.is_empty(), "off unless ticked");
+    assert!(!String::from_utf8(json(&uit)).unwrap().contains("beroepen"), "not even the key");
+    let aan = maak(&doc, &Deelkeuze { beroepen: true, ..Deelkeuze::default() }, &MODULES, Taal::Nl, 5.0);
+    assert_eq!(aan.beroepen.len(), 1);
+    assert_eq!(aan.beroepen[0].notitie, "Vraag de buurman");
+    assert!(!aan.is_leeg(), "only occupations is something to share");
+    let terug = lees_inhoud(std::str::from_utf8(&json(&aan)).unwrap()).unwrap();
+    assert_eq!(terug.beroepen, aan.beroepen);
+    // A damaged list (only by hand) is left out; the rest still opens.
+    let kapot = String::from_utf8(json(&aan)).unwrap().replace(r#""code":"6113.1""#, r#""code":6"#);
+    let gelezen = lees_inhoud(&kapot).expect("the package still opens");
+    assert!(gelezen.beroepen.is_empty());
+}

@@ -22,6 +22,7 @@ json_velden! {
         generatie: als_gevuld,
         kandidaat: als_gevuld,
         versies: als_gevuld,
+        beroepen: als_gevuld,
     }
 }
 
@@ -33,6 +34,7 @@ json_velden! {
         taal: moet,
         modules: moet,
         kijk: als_gevuld,
+        beroepen: als_gevuld,
     }
 }
 

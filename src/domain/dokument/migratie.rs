@@ -27,6 +27,7 @@ pub fn migreer(mut waarde: Json) -> Result<Dokument, LeesFout> {
             1 => van_1_naar_2(waarde),
             2 => van_2_naar_3(waarde),
             3 => van_3_naar_4(waarde),
+            4 => van_4_naar_5(waarde),
             _ => return Err(LeesFout::Beschadigd),
         };
         versie += 1;
@@ -91,6 +92,15 @@ fn van_3_naar_4(mut doc: Json) -> Json {
     if let Some(obj) = doc.as_object_mut() {
         obj.neem("schrijvers");
         obj.insert("schema", 4u32.naar());
+    }
+    doc
+}
+
+/// Schema 5 adds the kept occupations (`beroepen`); a schema-4 document has
+/// none. Only the number changes.
+fn van_4_naar_5(mut doc: Json) -> Json {
+    if let Some(obj) = doc.as_object_mut() {
+        obj.insert("schema", 5u32.naar());
     }
     doc
 }

@@ -332,6 +332,7 @@ pub fn uit_kopie(kopie: &OntvangenPakket, id: &str) -> Actie {
         kijk: kopie.kijk.clone(),
         kandidaat: None,
         week: None,
+        beroepen: kopie.beroepen.clone(),
     };
     Actie::Bewaar {
         id: id.into(),

@@ -38,6 +38,7 @@ fn deel(op: f64, kandidaat: Option<&str>, modules: &[(&str, BTreeMap<String, Ant
         kijk: Vec::new(),
         kandidaat: kandidaat.map(str::to_string),
         week: Some(61),
+        beroepen: Vec::new(),
     }
 }
 
@@ -201,6 +202,7 @@ fn a_copy_kept_the_old_way_becomes_a_place_with_its_label_and_its_share() {
         taal: Taal::En,
         modules: [("zorgen".to_string(), zorgen(&["geld"], "x"))].into_iter().collect(),
         kijk: Vec::new(),
+        beroepen: Vec::new(),
     };
     let mut w = Werkplek::default();
     assert!(w.pas_toe(&uit_kopie(&kopie, "p9")));

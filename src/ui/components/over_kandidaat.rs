@@ -115,7 +115,6 @@ pub fn woorden(naam: Option<&str>, taal: Taal) -> OverKandidaat {
             profiel_interesses_uitleg: z(o::INTERESSES_UITLEG),
             profiel_grafiek_titel: z(o::GRAFIEK),
             profiel_dicht_bij_elkaar: z(o::DICHT_BIJ_ELKAAR),
-            profiel_beroepen_uitleg: z(o::BEROEPEN_UITLEG),
             profiel_omstandigheden: z(o::OMSTANDIGHEDEN),
             profiel_omstandigheden_uitleg: z(o::OMSTANDIGHEDEN_UITLEG),
             profiel_bespreken: z(o::BESPREKEN),

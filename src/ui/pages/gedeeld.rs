@@ -168,6 +168,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         Some((inhoud, kopie)) => {
             let modules = Rc::new(inhoud.als_modules());
             let anderen = Rc::new(inhoud.kijk.clone());
+            let beroepen = Rc::new(inhoud.beroepen.clone());
             let bewaard = s.bewaard();
             html! {
                 <>
@@ -189,7 +190,7 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
                     </section>
                     <div class="voorbeeld-kader">
                         // Written about the candidate, by name when they gave one (issue 28).
-                        <ProfielInhoud {modules} {taal} eigen={false} {anderen}
+                        <ProfielInhoud {modules} {taal} eigen={false} {anderen} {beroepen}
                             over={Some(crate::ui::components::over_kandidaat::woorden(inhoud.naam.as_deref(), taal))} />
                     </div>
                     if kopie.is_none() {

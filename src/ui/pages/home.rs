@@ -123,6 +123,15 @@ pub fn Home() -> Html {
                     </a>
                 </li>
                 <li class="kaart">
+                    <a href={Route::Beroepen.href()}>
+                        <span class="kaart-kop">
+                            <span class="kaart-icoon">{ iconen::van("wat-wil-ik") }</span>
+                            <span class="kaart-titel">{ t.beroepen_link }</span>
+                        </span>
+                        <span class="kaart-tekst">{ t.beroepen_link_tekst }</span>
+                    </a>
+                </li>
+                <li class="kaart">
                     <a href={Route::Profiel.href()}>
                         <span class="kaart-kop">
                             <span class="kaart-icoon">{ iconen::van("profiel") }</span>

@@ -1,6 +1,7 @@
 //! One component per address.
 
 mod anderen;
+mod beroepen;
 mod coach;
 mod coach_hulp;
 mod delen;
@@ -50,6 +51,7 @@ pub fn tabel(ingang: Ingang) -> Tabel {
         Ingang::Tijdlijn => tijdlijn,
         Ingang::Delen => delen,
         Ingang::Coach => coach,
+        Ingang::Beroepen => beroepen_ingang,
     }
 }
 
@@ -116,6 +118,18 @@ fn coach(route: &Route) -> Option<Html> {
         Route::Gedeeld { payload } => html! { <gedeeld::Gedeeld payload={payload.clone()} /> },
         Route::Kandidaten => html! { <werkplek::Kandidaten /> },
         Route::Kandidaat { id } => html! { <werkplek::KandidaatPagina id={id.clone()} /> },
+        _ => return None,
+    })
+}
+
+/// The occupations' entry (`beroepen.html`, `src/bin/beroepen.rs`, issue 27).
+fn beroepen_ingang(route: &Route) -> Option<Html> {
+    Some(match route {
+        Route::Beroepen => html! { <beroepen::BeroepenPagina /> },
+        Route::Beroep { code } if crate::domain::beroepen::is_code(code) => {
+            html! { <beroepen::BeroepenPagina code={Some(code.clone())} /> }
+        }
+        Route::Beroep { .. } => html! { <niet_gevonden::NietGevonden /> },
         _ => return None,
     })
 }

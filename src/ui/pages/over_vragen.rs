@@ -26,6 +26,8 @@ pub fn OverVragen() -> Html {
             <p>{ t.over_vragen_ipip }</p>
             <p>{ t.over_vragen_norm }</p>
             <p>{ t.over_vragen_ideeen }</p>
+            <h2>{ t.beroepen_link }</h2>
+            <p>{ t.over_vragen_esco }</p>
         </Pagina>
     }
 }

@@ -26,7 +26,7 @@ mod wie;
 
 use blad::{alle_antwoorden, gespreksblad};
 use bron::Bron;
-use interesses::interesses;
+use interesses::{gekozen_beroepen, interesses};
 use nu::{aankan, stappen_blok, verlies_blok, zorgen_blok};
 use wie::{energie_blok, kwaliteiten, volgende_stap, waarden};
 
@@ -37,9 +37,10 @@ pub fn Profiel() -> Html {
     // Props compare by content, so a fresh Rc re-renders only when answers changed.
     let modules = Rc::new(winkel.dokument.modules.clone());
     let anderen = Rc::new(winkel.dokument.kijk.clone());
+    let beroepen = Rc::new(winkel.dokument.beroepen.clone());
     html! {
         <Pagina titel={t.profiel_titel}>
-            <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} {anderen} />
+            <ProfielInhoud {modules} taal={winkel.taal()} eigen={true} {anderen} {beroepen} />
         </Pagina>
     }
 }
@@ -58,6 +59,9 @@ pub struct ProfielProps {
     /// (`components::over_kandidaat::woorden`), never to them.
     #[prop_or_default]
     pub over: Option<crate::ui::components::over_kandidaat::OverKandidaat>,
+    /// The occupations the person keeps to explore (kept, or shared; issue 27).
+    #[prop_or_default]
+    pub beroepen: Rc<Vec<crate::domain::beroepen::GekozenBeroep>>,
 }
 
 #[component]
@@ -65,7 +69,15 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
     let taal = props.taal;
     let over = props.over.map(|o| o.0);
     let t = over.map_or_else(|| crate::content::teksten::teksten(taal), |w| &w.t);
-    let b = Bron { modules: &props.modules, taal, t, eigen: props.eigen, over, leeg: ModuleStand::default() };
+    let b = Bron {
+        modules: &props.modules,
+        taal,
+        t,
+        eigen: props.eigen,
+        over,
+        leeg: ModuleStand::default(),
+        beroepen: &props.beroepen,
+    };
     let scores = profiel::interesses(&wat_wil_ik::MODULE, b.stand(&wat_wil_ik::MODULE));
 
     let afdrukken = Callback::from(|_| crate::services::pagina::druk_af());
@@ -89,6 +101,7 @@ pub fn ProfielInhoud(props: &ProfielProps) -> Html {
                 { kwaliteiten(&b) }
                 { super::kijk_profiel::blok(b.modules.get(wie_ben_ik::MODULE.id), &props.anderen, taal, b.eigen, over) }
                 { interesses(&b, &scores) }
+                { gekozen_beroepen(&b) }
                 { aankan(&b) }
                 { zorgen_blok(&b) }
                 { verlies_blok(&b) }

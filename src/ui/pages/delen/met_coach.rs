@@ -68,6 +68,7 @@ pub fn Delen() -> Html {
     let modules: Rc<BTreeMap<_, _>> = use_memo(voorbeeld.clone(), |v| v.als_modules());
     let leeg = voorbeeld.is_leeg();
     let anderen = Rc::new(voorbeeld.kijk.clone());
+    let beroepen = Rc::new(voorbeeld.beroepen.clone());
 
     // The preview speaks as the coach's view does (issue 28): those words are a part of
     // their own (`Deel::Werkplek`), loaded here, not with the candidate's first load.
@@ -205,6 +206,13 @@ pub fn Delen() -> Html {
                         </label>
                     }
                     { crate::ui::pages::kijk_profiel::deel_vinkje(winkel.dokument.kijk.len(), keuze.kijk, vink(&stap, Vinkje::Kijk), taal) }
+                    // Off unless ticked, like every part in the person's own words (issue 27).
+                    if !winkel.dokument.beroepen.is_empty() {
+                        <label class="optie">
+                            <input type="checkbox" id="deel-beroepen" checked={keuze.beroepen} onchange={vink(&stap, Vinkje::Beroepen)} />
+                            <span>{ winkel.t().delen_beroepen }</span>
+                        </label>
+                    }
                     if winkel.dokument.coach.is_some() {
                         <label class="optie">
                             <input type="checkbox" id="deel-coach" checked={keuze.coach} onchange={vink(&stap, Vinkje::Coach)} />
@@ -251,7 +259,7 @@ pub fn Delen() -> Html {
                         { crate::ui::components::over_kandidaat::week_regel(voorbeeld.week, taal) }
                         // The coach's words, with the name as the coach will get it (issue 28).
                         if woorden_er {
-                            <ProfielInhoud modules={modules} {taal} eigen={false} {anderen}
+                            <ProfielInhoud modules={modules} {taal} eigen={false} {anderen} {beroepen}
                                 over={Some(crate::ui::components::over_kandidaat::woorden(deelpakket::schone_naam(&keuze.naam).as_deref(), taal))} />
                         } else {
                             <p class="delen-status" role="status">{ d::EVEN_GEDULD.in_taal(taal) }</p>

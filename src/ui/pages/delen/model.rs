@@ -52,6 +52,8 @@ pub enum Vinkje {
     EigenWoorden,
     EigenBeeld,
     Kijk,
+    /// The kept occupations with their notes (issue 27).
+    Beroepen,
     Coach,
     Gevoelig(GevoeligeKeuze),
 }
@@ -107,6 +109,7 @@ impl Delen {
                     Vinkje::EigenWoorden => k.eigen_woorden = aan,
                     Vinkje::EigenBeeld => k.eigen_beeld = aan,
                     Vinkje::Kijk => k.kijk = aan,
+                    Vinkje::Beroepen => k.beroepen = aan,
                     Vinkje::Coach => k.coach = aan,
                     Vinkje::Gevoelig(paar) => {
                         k.gevoelig.retain(|g| *g != paar);

@@ -226,6 +226,7 @@ impl Gedeeld {
                     kijk: p.kijk.clone(),
                     kandidaat: None,
                     week: None,
+                    beroepen: p.beroepen.clone(),
                 };
                 (Rc::new(inhoud), Some(p.label.clone()))
             }),
@@ -253,6 +254,7 @@ impl Gedeeld {
             taal: inhoud.taal,
             modules: inhoud.modules.clone(),
             kijk: inhoud.kijk.clone(),
+            beroepen: inhoud.beroepen.clone(),
         })
     }
 }

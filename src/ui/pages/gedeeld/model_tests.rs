@@ -28,6 +28,7 @@ fn kept(op: f64, label: &str) -> OntvangenPakket {
         taal: Taal::Nl,
         modules: Default::default(),
         kijk: Vec::new(),
+        beroepen: Vec::new(),
     }
 }
 

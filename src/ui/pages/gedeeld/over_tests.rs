@@ -129,7 +129,6 @@ fn stem_van_de_kandidaat(taal: Taal) -> Vec<&'static str> {
         t.profiel_interesses_uitleg,
         t.profiel_grafiek_titel,
         t.profiel_dicht_bij_elkaar,
-        t.profiel_beroepen_uitleg,
         t.profiel_omstandigheden,
         t.profiel_omstandigheden_uitleg,
         t.profiel_bespreken,

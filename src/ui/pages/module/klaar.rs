@@ -24,6 +24,10 @@ pub(super) fn klaar(module: &'static Module, modules: &BTreeMap<String, ModuleSt
         if let Some(kop) = crate::content::teksten::profiel_kop(t, module.id) {
             <p class="klaar-nieuw">{ t.module_klaar_nieuw }{ " " }<a href={Route::Profiel.href()}>{ kop }</a></p>
         }
+        // From the interests to real occupations (issue 27).
+        if module.id == crate::content::modules::wat_wil_ik::MODULE.id {
+            <p><a href={Route::Beroepen.href()}>{ t.beroepen_bij_interesses }</a></p>
+        }
         <p>{ t.module_klaar_rust_uitleg }</p>
         <div class="knoppen">
             <a class="knop" href={Route::Home.href()}>{ t.module_klaar_rust }</a>

@@ -38,6 +38,15 @@ pub(super) fn alle_antwoorden(b: &Bron) -> Html {
     }
 }
 
+/// The first `n` characters of a note, with "…" when cut: the sheet stays one page.
+fn kort(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>().trim_end())
+    }
+}
+
 /// The one-page sheet: hidden on screen, the only thing printed.
 pub(super) fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
     let t = b.t;
@@ -78,6 +87,13 @@ pub(super) fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                         Interessebeeld::DichtBijElkaar => html! { <>{ grafiek(scores, taal, t) }<p>{ t.profiel_dicht_bij_elkaar }</p></> },
                         Interessebeeld::Uitschieters(_) => grafiek(scores, taal, t),
                     } }
+                    if !b.beroepen.is_empty() {
+                        <h3>{ t.beroepen_gekozen_titel }</h3>
+                        <ul>{ for b.beroepen.iter().take(crate::domain::beroepen::MAX_GEKOZEN).map(|g| html! {
+                            <li><strong>{ g.titel.clone() }</strong>
+                                if !g.notitie.is_empty() { { format!(": {}", kort(&g.notitie, 90)) } }</li>
+                        }) }</ul>
+                    }
                     <h3>{ t.profiel_stappen }</h3>
                     { match b.keuzes_en_lijst(&stappen::MODULE, stapregels::SUCCES_VRAAG, "") {
                         succes if succes.is_empty() => html! {},

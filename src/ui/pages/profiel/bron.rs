@@ -24,6 +24,8 @@ pub(super) struct Bron<'a> {
     /// A coach's view in words about the candidate; `t` is then its catalogue.
     pub(super) over: Option<&'static crate::ui::components::over_kandidaat::Woorden>,
     pub(super) leeg: ModuleStand,
+    /// The kept occupations with their notes (issue 27).
+    pub(super) beroepen: &'a [crate::domain::beroepen::GekozenBeroep],
 }
 
 impl<'a> Bron<'a> {

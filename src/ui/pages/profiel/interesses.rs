@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::modules::{beroepen::THEMAS, wat_wil_ik};
+use crate::content::modules::wat_wil_ik;
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::Antwoord;
 use crate::domain::profiel::{self, Interessebeeld, ThemaScore};
@@ -70,26 +70,7 @@ pub(super) fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
                     Interessebeeld::Uitschieters(top) => html! {
                         <>
                             <p>{ vul(t.profiel_uitschieters, &[&top.iter().map(|id| thema_naam(id, taal)).collect::<Vec<_>>().join(", ")]) }</p>
-                            <details class="groep">
-                                <summary>{ t.profiel_beroepen_toon }</summary>
-                                <p class="hint">{ t.profiel_beroepen_uitleg }</p>
-                                { for top.iter().filter_map(|id| THEMAS.iter().find(|th| th.id == *id)).map(|thema| html! {
-                                    <div class="thema">
-                                        <h3>{ vul(t.profiel_beroepen, &[thema.naam.in_taal(taal)]) }</h3>
-                                        <p>{ thema.uitleg.in_taal(taal) }</p>
-                                        <ul class="beroepen">
-                                            { for thema.beroepen.iter().map(|beroep| html! {
-                                                <li>
-                                                    <strong>{ beroep.naam.in_taal(taal) }</strong>
-                                                    if !beroep.let_op.is_empty() {
-                                                        <span class="let-op">{ vul(t.profiel_let_op, &[&beroep.let_op.iter().map(|l| l.in_taal(taal)).collect::<Vec<_>>().join(", ")]) }</span>
-                                                    }
-                                                </li>
-                                            }) }
-                                        </ul>
-                                    </div>
-                                }) }
-                            </details>
+                            <p><a href={crate::ui::route::Route::Beroepen.href()}>{ t.beroepen_bij_interesses }</a></p>
                         </>
                     },
                     Interessebeeld::NietsIngevuld => html! {},
@@ -123,4 +104,31 @@ pub(super) fn interesses(b: &Bron, scores: &[ThemaScore]) -> Html {
         },
     };
     blok("p-interesses", "wat-wil-ik", t.profiel_interesses, inhoud)
+}
+
+/// The occupations the person keeps to explore, each with their note (issue 27);
+/// in their own profile with a way to ESCO's occupations, also when none are kept.
+pub(super) fn gekozen_beroepen(b: &Bron) -> Html {
+    let t = b.t;
+    if b.beroepen.is_empty() && !b.eigen {
+        return html! {};
+    }
+    let inhoud = html! {
+        <>
+            if !b.beroepen.is_empty() {
+                <ul class="gekozen-beroepen">
+                    { for b.beroepen.iter().take(crate::domain::beroepen::MAX_GEKOZEN).map(|g| html! {
+                        <li>
+                            <strong>{ g.titel.clone() }</strong>
+                            if !g.notitie.is_empty() { <p class="notitie">{ g.notitie.clone() }</p> }
+                        </li>
+                    }) }
+                </ul>
+            }
+            if b.eigen {
+                <p><a href={crate::ui::route::Route::Beroepen.href()}>{ t.beroepen_link }</a></p>
+            }
+        </>
+    };
+    blok("p-beroepen", "wat-wil-ik", t.beroepen_gekozen_titel, inhoud)
 }
