@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use super::antwoorden::{Antwoord, ModuleStand};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
+use super::sessie::{Energie, Sessies};
 use super::taal::{Taal, Tekstgrootte};
 use super::veld::{Veld, Versie};
 
@@ -57,6 +58,11 @@ pub struct Dokument {
     pub generatie: String,
     /// The version of each field, removed ones included (see `domain::versie`).
     pub versies: BTreeMap<Veld, Versie>,
+    /// Today's energy and session, and the days a piece was done (`domain::sessie`).
+    /// Added after schema 4 without a new schema: an older app drops it on its
+    /// next write, which only means the question comes again and the count
+    /// starts over; keeping the whole document aside would be worse.
+    pub sessies: Sessies,
 }
 
 impl super::kijk::KijkBron for Dokument {
@@ -136,6 +142,7 @@ impl Default for Dokument {
             laatste_module: None,
             generatie: String::new(),
             versies: BTreeMap::new(),
+            sessies: Sessies::default(),
         }
     }
 }
@@ -192,6 +199,20 @@ pub enum Actie {
     BewaarKijk(Box<KijkAntwoord>),
     VerwijderKijk {
         id: String,
+    },
+    /// "Hoeveel energie heb je vandaag?" answered (`None`: skipped) on local
+    /// day `dag`, with the part today's session ends with.
+    ZetEnergie {
+        dag: String,
+        energie: Option<Energie>,
+        tot: Option<(String, String)>,
+    },
+    /// [`Actie::DeelKlaar`] on local day `dag`: also counts the day and ends
+    /// today's session at its last part, in the same change.
+    DeelKlaarOp {
+        module: String,
+        deel: String,
+        dag: String,
     },
 }
 
@@ -265,6 +286,11 @@ impl Dokument {
             Actie::StopUitnodiging { id } => verwijder_waar(&mut self.uitnodigingen, |u| u.id == *id),
             Actie::BewaarKijk(k) => voeg_toe_als_nieuw(&mut self.kijk, k.as_ref(), |a, b| a.id == b.id),
             Actie::VerwijderKijk { id } => verwijder_waar(&mut self.kijk, |k| k.id == *id),
+            Actie::ZetEnergie { dag, energie, tot } => self.sessies.zet(dag, *energie, tot.clone()),
+            Actie::DeelKlaarOp { module, deel, dag } => {
+                let klaar = self.pas_toe(&Actie::DeelKlaar { module: module.clone(), deel: deel.clone() });
+                self.sessies.deel_klaar(module, deel, dag) | klaar
+            }
         }
     }
 
@@ -306,6 +332,9 @@ impl Dokument {
         }
         if self.coach.is_none() {
             self.coach = ander.coach.clone();
+        }
+        if self.sessies == Sessies::default() {
+            self.sessies = ander.sessies.clone();
         }
         for p in &ander.ontvangen {
             if !self.ontvangen.iter().any(|q| q.bewaard_op == p.bewaard_op) {

@@ -113,6 +113,8 @@ pub(crate) fn vol_dokument() -> Dokument {
         // (`schrijvers`), which schema 4 drops on reading.
         generatie: String::new(),
         versies: BTreeMap::new(),
+        // Sessions came after schema 4, in no copy written before them.
+        sessies: Default::default(),
     }
 }
 

@@ -30,6 +30,8 @@ pub enum Veld {
     Ontvangen(String),
     Uitnodiging(String),
     Kijk(String),
+    /// Today's energy and session, and the count of days (`domain::sessie`).
+    Sessies,
 }
 
 /// When a field was last written, and by which tab. Ordered by time, then tab.
@@ -65,6 +67,7 @@ impl Veld {
             Veld::Ontvangen(t) => format!("o/{}", deel(t)),
             Veld::Uitnodiging(id) => format!("u/{}", deel(id)),
             Veld::Kijk(id) => format!("j/{}", deel(id)),
+            Veld::Sessies => "sessies".into(),
         }
     }
 
@@ -85,6 +88,7 @@ impl Veld {
             [a, t] if a == "o" => Veld::Ontvangen(t.clone()),
             [a, id] if a == "u" => Veld::Uitnodiging(id.clone()),
             [a, id] if a == "j" => Veld::Kijk(id.clone()),
+            [a] if a == "sessies" => Veld::Sessies,
             _ => return None,
         })
     }

@@ -21,6 +21,7 @@ json_velden! {
         laatste_module: als_gevuld,
         generatie: als_gevuld,
         versies: als_gevuld,
+        sessies: voorkeur_als_gevuld,
     }
 }
 
