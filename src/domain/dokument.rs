@@ -205,7 +205,7 @@ pub enum Actie {
     ZetEnergie {
         dag: String,
         energie: Option<Energie>,
-        tot: Option<(String, String)>,
+        tot: Option<(&'static str, &'static str)>,
     },
     /// [`Actie::DeelKlaar`] on local day `dag`: also counts the day and ends
     /// today's session at its last part, in the same change.
@@ -238,15 +238,7 @@ impl Dokument {
                 let laatste = vraag.is_some() && vervang(&mut self.laatste_module, Some(module.clone()));
                 plek || laatste
             }
-            Actie::DeelKlaar { module, deel } => {
-                let klaar = &mut self.modules.entry(module.clone()).or_default().delen_klaar;
-                if klaar.contains(deel) {
-                    false
-                } else {
-                    klaar.push(deel.clone());
-                    true
-                }
-            }
+            Actie::DeelKlaar { module, deel } => deel_klaar(&mut self.modules, module, deel),
             Actie::RondAf { module, op_ms } => {
                 let stand = self.modules.entry(module.clone()).or_default();
                 stand.rond_af(*op_ms);
@@ -286,10 +278,9 @@ impl Dokument {
             Actie::StopUitnodiging { id } => verwijder_waar(&mut self.uitnodigingen, |u| u.id == *id),
             Actie::BewaarKijk(k) => voeg_toe_als_nieuw(&mut self.kijk, k.as_ref(), |a, b| a.id == b.id),
             Actie::VerwijderKijk { id } => verwijder_waar(&mut self.kijk, |k| k.id == *id),
-            Actie::ZetEnergie { dag, energie, tot } => self.sessies.zet(dag, *energie, tot.clone()),
+            Actie::ZetEnergie { dag, energie, tot } => self.sessies.zet(dag, *energie, *tot),
             Actie::DeelKlaarOp { module, deel, dag } => {
-                let klaar = self.pas_toe(&Actie::DeelKlaar { module: module.clone(), deel: deel.clone() });
-                self.sessies.deel_klaar(module, deel, dag) | klaar
+                deel_klaar(&mut self.modules, module, deel) | self.sessies.deel_klaar(module, deel, dag)
             }
         }
     }
@@ -364,6 +355,16 @@ impl Dokument {
     pub fn uit_json(tekst: &str) -> Result<Dokument, LeesFout> {
         migreer(Json::lees(tekst).ok_or(LeesFout::GeenJson)?)
     }
+}
+
+/// Mark part `deel` of `module` done; whether it was not done before.
+fn deel_klaar(modules: &mut BTreeMap<String, ModuleStand>, module: &str, deel: &str) -> bool {
+    let klaar = &mut modules.entry(module.to_string()).or_default().delen_klaar;
+    let nieuw = !klaar.iter().any(|k| k == deel);
+    if nieuw {
+        klaar.push(deel.to_string());
+    }
+    nieuw
 }
 
 /// Add `nieuw` unless an item the same by `zelfde` is there already.

@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::antwoorden::ModuleStand;
-use super::json::{json_velden, Json, Leeg, NaarJson, VanJson};
+use super::json::{json_velden, Leeg};
 use super::voortgang;
 use super::vragenlijst::{Deel, Module};
 
@@ -26,65 +26,55 @@ pub enum Energie {
     Veel,
 }
 
-const CODES: [(Energie, &str, u32); 3] =
-    [(Energie::Weinig, "weinig", 3), (Energie::Wat, "wat", 5), (Energie::Veel, "veel", 10)];
-
 impl Energie {
     pub const ALLE: [Energie; 3] = [Energie::Weinig, Energie::Wat, Energie::Veel];
 
     /// About how long a session of this energy takes, in minutes.
     pub fn minuten(self) -> u32 {
-        CODES.iter().find(|(e, ..)| *e == self).map_or(3, |c| c.2)
+        match self {
+            Energie::Weinig => 3,
+            Energie::Wat => 5,
+            Energie::Veel => 10,
+        }
     }
-}
 
-impl NaarJson for Energie {
-    fn naar(&self) -> Json {
-        CODES.iter().find(|(e, ..)| e == self).map_or("weinig", |c| c.1).naar()
-    }
-}
-
-impl VanJson for Energie {
-    fn van(w: Json) -> Option<Self> {
-        CODES.iter().find(|c| Some(c.1) == w.as_str()).map(|c| c.0)
-    }
-}
-
-/// The question of one day and the session it gave.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Vandaag {
-    /// The local calendar day the question was asked, `YYYY-MM-DD`.
-    pub dag: String,
-    /// `None`: the person skipped the question.
-    pub energie: Option<Energie>,
-    /// The session's last part (module id, part id); `None` when skipped.
-    pub tot: Option<(String, String)>,
-    /// The session's last part is done: "Klaar voor vandaag".
-    pub klaar: bool,
-}
-
-json_velden! {
-    Vandaag {
-        dag: moet,
-        energie: als_gevuld,
-        tot: als_gevuld,
-        klaar: als_gevuld,
+    /// As stored: `weinig`, `wat`, `veel`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Energie::Weinig => "weinig",
+            Energie::Wat => "wat",
+            Energie::Veel => "veel",
+        }
     }
 }
 
 /// Everything sessions keep, as one field of the document (`Dokument::sessies`).
+/// Plain text, flag and number fields only: each kind of stored value costs
+/// wasm, and these are read and written everywhere the document is.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sessies {
-    pub vandaag: Option<Vandaag>,
+    /// The local calendar day the question was last asked, `YYYY-MM-DD`.
+    pub dag: String,
+    /// That day's answer ([`Energie::code`]); empty: skipped.
+    pub energie: String,
+    /// That day's session ends with this part (module id, part id); empty when skipped.
+    pub tot_module: String,
+    pub tot_deel: String,
+    /// The session's last part is done: "Klaar voor vandaag".
+    pub klaar: bool,
     /// On how many days the person finished at least one part (counted once a day).
-    pub keer: u32,
+    pub keer: u64,
     /// The last of those days, so one day is counted once.
     pub laatste_dag: String,
 }
 
 json_velden! {
     Sessies {
-        vandaag: als_gevuld,
+        dag: als_gevuld,
+        energie: als_gevuld,
+        tot_module: als_gevuld,
+        tot_deel: als_gevuld,
+        klaar: als_gevuld,
         keer: standaard,
         laatste_dag: als_gevuld,
     }
@@ -97,16 +87,36 @@ impl Leeg for Sessies {
 }
 
 impl Sessies {
-    /// Today's session, if the question was asked today.
-    pub fn van_dag(&self, dag: &str) -> Option<&Vandaag> {
-        self.vandaag.as_ref().filter(|v| v.dag == dag)
+    /// Whether the question was asked (answered or skipped) on `dag`.
+    pub fn gevraagd(&self, dag: &str) -> bool {
+        self.dag == dag
+    }
+
+    /// Today's session's last part, while it is not done yet.
+    pub fn einde(&self, dag: &str) -> Option<(&str, &str)> {
+        (self.gevraagd(dag) && !self.klaar && !self.tot_module.is_empty())
+            .then_some((self.tot_module.as_str(), self.tot_deel.as_str()))
+    }
+
+    /// Today's session reached its end.
+    pub fn klaar_op(&self, dag: &str) -> bool {
+        self.gevraagd(dag) && self.klaar
     }
 
     /// The answer (or a skip) of `dag`, with the session's last part.
-    pub fn zet(&mut self, dag: &str, energie: Option<Energie>, tot: Option<(String, String)>) -> bool {
-        let nieuw = Some(Vandaag { dag: dag.into(), energie, tot, klaar: false });
-        let anders = self.vandaag != nieuw;
-        self.vandaag = nieuw;
+    pub fn zet(&mut self, dag: &str, energie: Option<Energie>, tot: Option<(&str, &str)>) -> bool {
+        let (m, d) = tot.unwrap_or_default();
+        let nieuw = Sessies {
+            dag: dag.into(),
+            energie: energie.map_or("", Energie::code).into(),
+            tot_module: m.into(),
+            tot_deel: d.into(),
+            klaar: false,
+            keer: self.keer,
+            laatste_dag: std::mem::take(&mut self.laatste_dag),
+        };
+        let anders = *self != nieuw;
+        *self = nieuw;
         anders
     }
 
@@ -119,11 +129,9 @@ impl Sessies {
             self.laatste_dag = dag.into();
             anders = true;
         }
-        if let Some(v) = self.vandaag.as_mut().filter(|v| v.dag == dag && !v.klaar) {
-            if v.tot.as_ref().is_some_and(|(m, d)| m == module && d == deel) {
-                v.klaar = true;
-                anders = true;
-            }
+        if self.einde(dag) == Some((module, deel)) {
+            self.klaar = true;
+            anders = true;
         }
         anders
     }
@@ -188,7 +196,7 @@ pub fn plan(open: &[Stuk], minuten: u32) -> Vec<Stuk> {
 
 /// What is left of a session ending with `tot`: the open parts up to and
 /// including it. Empty when that part is done or gone.
-pub fn tot_en_met(open: &[Stuk], (module, deel): &(String, String)) -> Vec<Stuk> {
+pub fn tot_en_met(open: &[Stuk], (module, deel): (&str, &str)) -> Vec<Stuk> {
     open.iter().position(|s| s.is(module, deel)).map_or(Vec::new(), |i| open[..=i].to_vec())
 }
 
@@ -202,13 +210,13 @@ pub fn minuten(stukken: &[Stuk]) -> u32 {
 /// they first need to see what the app is), something is still open, and it
 /// was not asked yet on `dag`.
 pub fn vraag_vandaag(sessies: &Sessies, dag: &str, begonnen: bool, open: &[Stuk]) -> bool {
-    begonnen && !open.is_empty() && sessies.van_dag(dag).is_none()
+    begonnen && !open.is_empty() && !sessies.gevraagd(dag)
 }
 
 /// The session's last part, for an answer: `None` for a skip or when nothing is open.
-pub fn einde(open: &[Stuk], energie: Option<Energie>) -> Option<(String, String)> {
+pub fn einde(open: &[Stuk], energie: Option<Energie>) -> Option<(&'static str, &'static str)> {
     let e = energie?;
-    plan(open, e.minuten()).last().map(|s| (s.module.id.to_string(), s.deel().id.to_string()))
+    plan(open, e.minuten()).last().map(|s| (s.module.id, s.deel().id))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

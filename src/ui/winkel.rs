@@ -400,7 +400,7 @@ impl Winkel {
     }
     /// "Hoeveel energie heb je vandaag?" answered (`None`: skipped), with the
     /// session's last part.
-    pub fn zet_energie(&self, energie: Option<Energie>, tot: Option<(String, String)>) {
+    pub fn zet_energie(&self, energie: Option<Energie>, tot: Option<(&'static str, &'static str)>) {
         self.wijzig(Actie::ZetEnergie { dag: crate::services::klok::dag_hier(), energie, tot });
     }
     /// Finish a module now.

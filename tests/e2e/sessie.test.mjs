@@ -88,7 +88,7 @@ test("a session of 'weinig' is one whole part, ends at its point with everything
   const doc = await opgeslagen(page);
   assert.equal(Object.keys(doc.modules["wat-wil-ik"].antwoorden).length, info.rijen.length);
   assert.equal(doc.modules["wat-wil-ik"].delen_klaar.length, 1, "one part done, the session's");
-  assert.equal(doc.sessies.vandaag.dag, "2026-12-07", "the day, not a time");
+  assert.equal(doc.sessies.dag, "2026-12-07", "the day, not a time");
   assert.equal(doc.sessies.keer, 1);
   await page.goto(`${server.url}#/wat-wil-ik/1/1`);
   await page.locator("section.stap form.vragen.reeks").waitFor();
@@ -124,7 +124,7 @@ test("the question is skippable, never asked twice on one day, asked again the n
   await wachtOpKop(page);
   assert.equal(await blokKop(page), "Ga verder waar je was", "late the same day: not asked");
   const gisteren = await opgeslagen(page);
-  assert.deepEqual(gisteren.sessies, { vandaag: { dag: "2026-12-07" }, keer: 0 }, "a skip keeps only the day");
+  assert.deepEqual(gisteren.sessies, { dag: "2026-12-07", keer: 0 }, "a skip keeps only the day");
 
   // The next day, and three days later: asked again, with no word about the days between.
   for (const dag of ["2026-12-08", "2026-12-11"]) {
@@ -139,7 +139,7 @@ test("the question is skippable, never asked twice on one day, asked again the n
   }
   // "Veel" (about 10 minutes) from part 1 of "Wat wil ik?": five parts of 2.
   assert.equal(await page.locator("section.sessie ol li").count(), 5);
-  assert.equal((await opgeslagen(page)).sessies.vandaag.dag, "2026-12-11", "only the last day is kept");
+  assert.equal((await opgeslagen(page)).sessies.dag, "2026-12-11", "only the last day is kept");
   assert.deepEqual(fouten, []);
   await context.close();
 });

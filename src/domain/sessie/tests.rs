@@ -98,9 +98,11 @@ fn the_question_comes_once_a_day_never_on_a_first_visit_and_a_skip_counts_as_ask
     assert!(vraag_vandaag(&doc.sessies, "2026-12-06", true, &open), "the next day it is asked again");
     // Only the day is kept, not a history.
     let tot = einde(&open, Some(Energie::Wat));
-    doc.pas_toe(&Actie::ZetEnergie { dag: "2026-12-06".into(), energie: Some(Energie::Wat), tot: tot.clone() });
-    let v = doc.sessies.vandaag.as_ref().unwrap();
-    assert_eq!((v.dag.as_str(), v.energie, &v.tot), ("2026-12-06", Some(Energie::Wat), &tot));
+    doc.pas_toe(&Actie::ZetEnergie { dag: "2026-12-06".into(), energie: Some(Energie::Wat), tot });
+    let s = &doc.sessies;
+    assert_eq!((s.dag.as_str(), s.energie.as_str()), ("2026-12-06", "wat"));
+    assert_eq!(s.einde("2026-12-06"), tot);
+    assert_eq!(s.einde("2026-12-07"), None, "a session belongs to its day");
 }
 
 #[test]
@@ -109,39 +111,44 @@ fn a_session_ends_at_its_last_part_and_the_next_day_resumes_after_it() {
     let mut doc = Dokument { laatste_module: Some(m.id.into()), ..Dokument::default() };
     let dag = "2026-12-05";
     let tot = einde(&open(&doc), Some(Energie::Wat)).unwrap();
-    assert_eq!(tot, (m.id.to_string(), m.delen[1].id.to_string()));
-    doc.pas_toe(&Actie::ZetEnergie { dag: dag.into(), energie: Some(Energie::Wat), tot: Some(tot.clone()) });
-    assert_eq!(ids(&tot_en_met(&open(&doc), &tot)).len(), 2, "what is left of today: both parts");
+    assert_eq!(tot, (m.id, m.delen[1].id));
+    doc.pas_toe(&Actie::ZetEnergie { dag: dag.into(), energie: Some(Energie::Wat), tot: Some(tot) });
+    assert_eq!(ids(&tot_en_met(&open(&doc), tot)).len(), 2, "what is left of today: both parts");
     doe_klaar(&mut doc, m, 1, dag);
-    assert!(!doc.sessies.van_dag(dag).unwrap().klaar, "one of two parts: not yet");
-    assert_eq!(ids(&tot_en_met(&open(&doc), &tot)), vec![(m.id, m.delen[1].id)]);
+    assert!(!doc.sessies.klaar_op(dag), "one of two parts: not yet");
+    assert_eq!(ids(&tot_en_met(&open(&doc), tot)), vec![(m.id, m.delen[1].id)]);
     assert_eq!(doc.sessies.keer, 1);
     // Where the person stands after the last part: its last question (the module page keeps it).
     doc.pas_toe(&Actie::ZetPositie { module: m.id.into(), vraag: Some(m.delen[1].vragen[0].id.into()) });
     assert!(doc.pas_toe(&Actie::DeelKlaarOp { module: m.id.into(), deel: m.delen[1].id.into(), dag: dag.into() }));
-    assert!(doc.sessies.van_dag(dag).unwrap().klaar, "Klaar voor vandaag");
-    assert!(tot_en_met(&open(&doc), &tot).is_empty());
+    assert!(doc.sessies.klaar_op(dag), "Klaar voor vandaag");
+    assert_eq!(doc.sessies.einde(dag), None);
+    assert!(tot_en_met(&open(&doc), tot).is_empty());
     assert_eq!(doc.sessies.keer, 1, "one day, counted once");
     // The next day: from the part after the one the session ended with.
     let volgende = plan(&open(&doc), Energie::Weinig.minuten());
     assert_eq!(ids(&volgende), vec![(m.id, m.delen[2].id)]);
     doe_klaar(&mut doc, m, 3, "2026-12-07");
     assert_eq!(doc.sessies.keer, 2, "a day with a piece done, however many days between");
-    assert!(doc.sessies.van_dag("2026-12-07").is_none(), "not asked that day: no session, still counted");
+    assert!(!doc.sessies.gevraagd("2026-12-07"), "not asked that day: no session, still counted");
+    assert!(!doc.sessies.klaar_op("2026-12-07"));
 }
 
 #[test]
 fn sessions_are_kept_merged_and_read_by_an_app_that_never_had_them() {
     let mut doc = Dokument::default();
     doc.doe(
-        &Actie::ZetEnergie { dag: "2026-12-05".into(), energie: Some(Energie::Weinig), tot: Some(("a".into(), "b".into())) },
+        &Actie::ZetEnergie { dag: "2026-12-05".into(), energie: Some(Energie::Weinig), tot: Some(("a", "b")) },
         "t1",
         10.0,
     );
     doc.doe(&Actie::DeelKlaarOp { module: "a".into(), deel: "b".into(), dag: "2026-12-05".into() }, "t1", 20.0);
-    assert!(doc.sessies.vandaag.as_ref().unwrap().klaar);
+    assert!(doc.sessies.klaar_op("2026-12-05"));
     let json = doc.naar_json();
-    assert!(json.contains(r#""sessies":{"vandaag":{"dag":"2026-12-05","energie":"weinig""#), "{json}");
+    assert!(
+        json.contains(r#""sessies":{"dag":"2026-12-05","energie":"weinig","tot_module":"a","tot_deel":"b","klaar":true,"keer":1,"laatste_dag":"2026-12-05"}"#),
+        "{json}"
+    );
     assert_eq!(Dokument::uit_json(&json), Ok(doc.clone()));
     // Another tab's copy without it takes it in.
     let samen = crate::domain::versie::voeg_samen(&Dokument::default(), &doc);
@@ -149,7 +156,7 @@ fn sessions_are_kept_merged_and_read_by_an_app_that_never_had_them() {
     // A document from before sessions reads as none.
     assert_eq!(Dokument::uit_json(r#"{"schema":4,"revisie":1}"#).unwrap().sessies, Sessies::default());
     // A damaged value reads as no sessions: the answers are never kept aside for it.
-    let kapot = json.replace(r#""energie":"weinig""#, r#""energie":"heel""#);
+    let kapot = json.replace(r#""klaar":true"#, r#""klaar":"ja""#);
     let gelezen = Dokument::uit_json(&kapot).expect("the document itself is sound");
     assert_eq!(gelezen.sessies, Sessies::default());
     assert_eq!(gelezen.modules, doc.modules);

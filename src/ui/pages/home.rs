@@ -50,87 +50,70 @@ pub fn Home() -> Html {
     let open = sessie::open_delen(&MODULES, &doc.modules, doc.laatste_module.as_deref());
     let gestopt = use_state(|| false);
     let stand_van = |s: &Stuk| stap_van(s, doc.modules.get(s.module.id).unwrap_or(&leeg)).route(s.module.id).href();
-    let vandaag = doc.sessies.van_dag(&dag);
-    // Which block shows (0: none, 1: question, 2: offer, 3: done, 4: stopped), so focus follows a change.
-    let (soort, blok) = if !terugkeer {
-        (0, None)
+    // Focus follows the block that comes in place of the one tapped, once it is drawn.
+    let focus = || crate::services::venster::Wekker::na(0, || crate::services::pagina::focus_op("verder-kop")).laat_lopen();
+    let rest = doc.sessies.einde(&dag).map(|tot| sessie::tot_en_met(&open, tot)).unwrap_or_default();
+    let blok = if !terugkeer {
+        None
     } else if sessie::vraag_vandaag(&doc.sessies, &dag, terugkeer, &open) {
-        let kies = |e: Option<Energie>| {
+        let kies = |e: Option<Energie>, naam: &'static str, klasse: &'static str| {
             let winkel = winkel.clone();
             let tot = sessie::einde(&open, e);
-            Callback::from(move |_: MouseEvent| winkel.zet_energie(e, tot.clone()))
+            let klik = Callback::from(move |_: MouseEvent| {
+                winkel.zet_energie(e, tot);
+                focus();
+            });
+            html! { <button type="button" class={klasse} onclick={klik}>{ naam }</button> }
         };
-        let knoppen = Energie::ALLE.map(|e| {
-            let naam = match e {
-                Energie::Weinig => t.sessie_weinig,
-                Energie::Wat => t.sessie_wat,
-                Energie::Veel => t.sessie_veel,
-            };
-            html! { <button type="button" class="knop" onclick={kies(Some(e))}>{ naam }</button> }
-        });
-        (
-            1,
-            Some(html! {
-                <>
-                    <h2 id="verder-kop" tabindex="-1">{ t.sessie_vraag }</h2>
-                    <p class="hint">{ t.sessie_vraag_uitleg }</p>
-                    <div class="knoppen energie">{ for knoppen }</div>
-                    <button type="button" class="knop stil klein" onclick={kies(None)}>{ t.sessie_sla_over }</button>
-                </>
-            }),
-        )
-    } else if vandaag.is_some_and(|v| v.klaar) {
+        Some(html! {
+            <>
+                <h2 id="verder-kop" tabindex="-1">{ t.sessie_vraag }</h2>
+                <p class="hint">{ t.sessie_vraag_uitleg }</p>
+                <div class="knoppen energie">
+                    { kies(Some(Energie::Weinig), t.sessie_weinig, "knop") }
+                    { kies(Some(Energie::Wat), t.sessie_wat, "knop") }
+                    { kies(Some(Energie::Veel), t.sessie_veel, "knop") }
+                </div>
+                { kies(None, t.sessie_sla_over, "knop stil klein") }
+            </>
+        })
+    } else if doc.sessies.klaar_op(&dag) {
         let stop = {
             let gestopt = gestopt.clone();
-            Callback::from(move |_: MouseEvent| gestopt.set(true))
+            Callback::from(move |_: MouseEvent| {
+                gestopt.set(true);
+                focus();
+            })
         };
         let verder = open.first().map(stand_van).unwrap_or_else(|| Route::Profiel.href());
-        (
-            if *gestopt { 4 } else { 3 },
-            Some(html! {
-                <>
-                    <h2 id="verder-kop" tabindex="-1">{ t.sessie_klaar }</h2>
-                    if *gestopt {
-                        <p>{ t.sessie_gestopt }</p>
-                    } else {
-                        <p>{ t.sessie_klaar_tekst }</p>
-                        <button type="button" class="knop groot" onclick={stop}>{ t.sessie_stop }</button>
-                        <p><a href={verder}>{ t.sessie_toch_verder }</a></p>
-                    }
-                </>
-            }),
-        )
+        Some(html! {
+            <>
+                <h2 id="verder-kop" tabindex="-1">{ t.sessie_klaar }</h2>
+                if *gestopt {
+                    <p>{ t.sessie_gestopt }</p>
+                } else {
+                    <p>{ t.sessie_klaar_tekst }</p>
+                    <button type="button" class="knop groot" onclick={stop}>{ t.sessie_stop }</button>
+                    <p><a href={verder}>{ t.sessie_toch_verder }</a></p>
+                }
+            </>
+        })
     } else {
-        let rest = vandaag.and_then(|v| v.tot.as_ref()).map(|tot| sessie::tot_en_met(&open, tot)).unwrap_or_default();
-        match rest.first() {
-            Some(eerste) => (
-                2,
-                Some(html! {
-                    <>
-                        <h2 id="verder-kop" tabindex="-1">{ vul(t.sessie_aanbod, &[&sessie::minuten(&rest).to_string()]) }</h2>
-                        <ol>
-                            { for rest.iter().map(|s| html! {
-                                <li>{ format!("{} – {}", s.module.titel.in_taal(taal), s.deel().titel.in_taal(taal)) }</li>
-                            }) }
-                        </ol>
-                        <p>{ t.sessie_tot }</p>
-                        <a class="knop groot" href={stand_van(eerste)}>{ t.sessie_begin }</a>
-                    </>
-                }),
-            ),
-            None => (0, None),
-        }
-    };
-    {
-        let vorige = use_mut_ref(|| None::<u8>);
-        use_effect_with(soort, move |s| {
-            let mut v = vorige.borrow_mut();
-            if v.is_some_and(|p| p != *s) {
-                crate::services::pagina::focus_op("verder-kop");
+        rest.first().map(|eerste| {
+            html! {
+                <>
+                    <h2 id="verder-kop" tabindex="-1">{ vul(t.sessie_aanbod, &[&sessie::minuten(&rest).to_string()]) }</h2>
+                    <ol>
+                        { for rest.iter().map(|s| html! {
+                            <li>{ s.module.titel.in_taal(taal) }{ " – " }{ s.deel().titel.in_taal(taal) }</li>
+                        }) }
+                    </ol>
+                    <p>{ t.sessie_tot }</p>
+                    <a class="knop groot" href={stand_van(eerste)}>{ t.sessie_begin }</a>
+                </>
             }
-            *v = Some(*s);
-        });
-    }
+        })
+    };
     let keer = match doc.sessies.keer {
         0 => None,
         1 => Some(t.sessie_keer_een.to_string()),
