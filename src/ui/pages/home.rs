@@ -51,7 +51,8 @@ pub fn Home() -> Html {
     let gestopt = use_state(|| false);
     let stand_van = |s: &Stuk| stap_van(s, doc.modules.get(s.module.id).unwrap_or(&leeg)).route(s.module.id).href();
     // Focus follows the block that comes in place of the one tapped, once it is drawn.
-    let focus = || crate::services::venster::Wekker::na(0, || crate::services::pagina::focus_op("verder-kop")).laat_lopen();
+    let focus =
+        || crate::services::venster::Wekker::na(0, || crate::services::pagina::focus_op("verder-kop")).laat_lopen();
     let rest = doc.sessies.einde(&dag).map(|tot| sessie::tot_en_met(&open, tot)).unwrap_or_default();
     let blok = if !terugkeer {
         None
