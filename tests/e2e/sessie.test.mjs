@@ -151,9 +151,9 @@ test("in English too: the question, the offer and the end", async () => {
   await page.locator("section.stap form.vragen").waitFor();
   await thuis(page);
   assert.equal(await blokKop(page), "How much energy do you have today?");
-  await page.getByRole("button", { name: "Little" }).click();
+  await page.getByRole("button", { name: "Little", exact: true }).click();
   await page.locator("#verder-kop", { hasText: /^Today: about 2 minutes\./ }).waitFor();
-  await page.getByRole("link", { name: "Start" }).click();
+  await page.locator("section.sessie a.knop", { hasText: /^Start$/ }).click();
   await page.locator("section.stap form.vragen.reeks").waitFor();
   await beantwoordStap(page, await stapInfo(page), 1);
   await page.locator("#verder-kop", { hasText: "Done for today. Everything is saved." }).waitFor();
