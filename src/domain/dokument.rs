@@ -12,6 +12,7 @@ use super::antwoorden::{Antwoord, ModuleStand};
 use super::beroepen::{schone_notitie, GekozenBeroep, MAX_GEKOZEN};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
+use super::sessie::{Energie, Sessies};
 use super::taal::{Taal, Tekstgrootte};
 use super::veld::{Veld, Versie};
 
@@ -70,6 +71,11 @@ pub struct Dokument {
     /// Occupations the person keeps to explore, with their notes, in the order
     /// kept (at most [`MAX_GEKOZEN`] by the person's own acts).
     pub beroepen: Vec<GekozenBeroep>,
+    /// Today's energy and session, and the days a piece was done (`domain::sessie`).
+    /// Added after schema 4 without a new schema: an older app drops it on its
+    /// next write, which only means the question comes again and the count
+    /// starts over; keeping the whole document aside would be worse.
+    pub sessies: Sessies,
 }
 
 impl super::kijk::KijkBron for Dokument {
@@ -153,6 +159,7 @@ impl Default for Dokument {
             kandidaat: None,
             versies: BTreeMap::new(),
             beroepen: Vec::new(),
+            sessies: Sessies::default(),
         }
     }
 }
@@ -224,6 +231,20 @@ pub enum Actie {
     LaatBeroep {
         code: String,
     },
+    /// "Hoeveel energie heb je vandaag?" answered (`None`: skipped) on local
+    /// day `dag`, with the part today's session ends with.
+    ZetEnergie {
+        dag: String,
+        energie: Option<Energie>,
+        tot: Option<(&'static str, &'static str)>,
+    },
+    /// [`Actie::DeelKlaar`] on local day `dag`: also counts the day and ends
+    /// today's session at its last part, in the same change.
+    DeelKlaarOp {
+        module: String,
+        deel: String,
+        dag: String,
+    },
 }
 
 impl Dokument {
@@ -248,15 +269,7 @@ impl Dokument {
                 let laatste = vraag.is_some() && vervang(&mut self.laatste_module, Some(module.clone()));
                 plek || laatste
             }
-            Actie::DeelKlaar { module, deel } => {
-                let klaar = &mut self.modules.entry(module.clone()).or_default().delen_klaar;
-                if klaar.contains(deel) {
-                    false
-                } else {
-                    klaar.push(deel.clone());
-                    true
-                }
-            }
+            Actie::DeelKlaar { module, deel } => deel_klaar(&mut self.modules, module, deel),
             Actie::RondAf { module, op_ms } => {
                 let stand = self.modules.entry(module.clone()).or_default();
                 stand.rond_af(*op_ms);
@@ -312,6 +325,10 @@ impl Dokument {
                 None => false,
             },
             Actie::LaatBeroep { code } => verwijder_waar(&mut self.beroepen, |b| b.code == *code),
+            Actie::ZetEnergie { dag, energie, tot } => self.sessies.zet(dag, *energie, *tot),
+            Actie::DeelKlaarOp { module, deel, dag } => {
+                deel_klaar(&mut self.modules, module, deel) | self.sessies.deel_klaar(module, deel, dag)
+            }
         }
     }
 
@@ -357,6 +374,9 @@ impl Dokument {
         if self.kandidaat.is_none() {
             self.kandidaat = ander.kandidaat.clone();
         }
+        if self.sessies == Sessies::default() {
+            self.sessies = ander.sessies.clone();
+        }
         for p in &ander.ontvangen {
             if !self.ontvangen.iter().any(|q| q.bewaard_op == p.bewaard_op) {
                 self.ontvangen.push(p.clone());
@@ -391,6 +411,16 @@ impl Dokument {
     pub fn uit_json(tekst: &str) -> Result<Dokument, LeesFout> {
         migreer(Json::lees(tekst).ok_or(LeesFout::GeenJson)?)
     }
+}
+
+/// Mark part `deel` of `module` done; whether it was not done before.
+fn deel_klaar(modules: &mut BTreeMap<String, ModuleStand>, module: &str, deel: &str) -> bool {
+    let klaar = &mut modules.entry(module.to_string()).or_default().delen_klaar;
+    let nieuw = !klaar.iter().any(|k| k == deel);
+    if nieuw {
+        klaar.push(deel.to_string());
+    }
+    nieuw
 }
 
 /// Add `nieuw` unless an item the same by `zelfde` is there already.

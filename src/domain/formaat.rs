@@ -117,6 +117,8 @@ pub(crate) fn vol_dokument() -> Dokument {
         versies: BTreeMap::new(),
         // Schema 5 (issue 27); no copy of an earlier build has them.
         beroepen: Vec::new(),
+        // Sessions came after schema 4, in no copy written before them.
+        sessies: Default::default(),
     }
 }
 

@@ -24,6 +24,7 @@ pub mod navigatie;
 pub mod opschonen;
 pub mod profiel;
 pub mod schermen;
+pub mod sessie;
 pub mod taal;
 pub mod tekst;
 pub mod tekstbestand;

@@ -34,6 +34,8 @@ pub enum Veld {
     Kandidaat,
     /// A kept occupation, by its ESCO code (issue 27).
     Beroep(String),
+    /// Today's energy and session, and the count of days (`domain::sessie`).
+    Sessies,
 }
 
 /// When a field was last written, and by which tab. Ordered by time, then tab.
@@ -71,6 +73,7 @@ impl Veld {
             Veld::Kijk(id) => format!("j/{}", deel(id)),
             Veld::Kandidaat => "kandidaat".into(),
             Veld::Beroep(code) => format!("b/{}", deel(code)),
+            Veld::Sessies => "sessies".into(),
         }
     }
 
@@ -93,6 +96,7 @@ impl Veld {
             [a, id] if a == "u" => Veld::Uitnodiging(id.clone()),
             [a, id] if a == "j" => Veld::Kijk(id.clone()),
             [a, code] if a == "b" => Veld::Beroep(code.clone()),
+            [a] if a == "sessies" => Veld::Sessies,
             _ => return None,
         })
     }

@@ -88,6 +88,9 @@ pub fn velden(d: &Dokument) -> BTreeMap<Veld, Json> {
     for b in &d.beroepen {
         v.insert(Veld::Beroep(b.code.clone()), b.naar());
     }
+    if d.sessies != Default::default() {
+        v.insert(Veld::Sessies, d.sessies.naar());
+    }
     v
 }
 
@@ -143,6 +146,7 @@ pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
                 voeg_in(&mut d.uitnodigingen, u, |a, b| (a.gemaakt_op, &a.id) < (b.gemaakt_op, &b.id));
             }
         }
+        Veld::Sessies => d.sessies = lees(waarde).unwrap_or_default(),
         Veld::Kijk(id) => {
             d.kijk.retain(|k| k.id != *id);
             if let Some(k) = lees::<KijkAntwoord>(waarde) {

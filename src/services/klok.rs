@@ -51,6 +51,18 @@ fn lokale_dag() -> Datum {
         .unwrap_or(Datum::MIN)
 }
 
+/// Today on this device, `YYYY-MM-DD`: the day "Hoeveel energie heb je
+/// vandaag?" belongs to. The person's own day, where they are, not the law's
+/// (a question asked at 23:30 is today's; at 00:30 it is a new day).
+pub fn dag_hier() -> String {
+    #[cfg(test)]
+    if let Some(d) = VANDAAG.with(std::cell::Cell::get) {
+        return d.iso();
+    }
+    let nu = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", nu.get_full_year(), nu.get_month() + 1, nu.get_date())
+}
+
 /// Now as an iCalendar UTC stamp (`YYYYMMDDTHHMMSSZ`) for DTSTAMP.
 pub fn utc_stempel() -> String {
     let nu = js_sys::Date::new_0();

@@ -16,6 +16,7 @@ use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmeldin
 use crate::domain::coach::CoachInstellingen;
 use crate::domain::dokument::{Actie, Dokument, Importmanier, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::kijk::{KijkAntwoord, Uitnodiging};
+use crate::domain::sessie::Energie;
 use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
 use crate::domain::tekstbestand;
 use crate::services::opslag::LokaleOpslag;
@@ -392,8 +393,15 @@ impl Winkel {
     pub fn sta_bij(&self, module: &str, vraag: &str) {
         self.wijzig(Actie::ZetPositie { module: module.to_string(), vraag: Some(vraag.to_string()) });
     }
+    /// A part is done today: also counts the day and may end today's session.
     pub fn deel_klaar(&self, module: &str, deel: &str) {
-        self.wijzig(Actie::DeelKlaar { module: module.to_string(), deel: deel.to_string() });
+        let dag = crate::services::klok::dag_hier();
+        self.wijzig(Actie::DeelKlaarOp { module: module.to_string(), deel: deel.to_string(), dag });
+    }
+    /// "Hoeveel energie heb je vandaag?" answered (`None`: skipped), with the
+    /// session's last part.
+    pub fn zet_energie(&self, energie: Option<Energie>, tot: Option<(&'static str, &'static str)>) {
+        self.wijzig(Actie::ZetEnergie { dag: crate::services::klok::dag_hier(), energie, tot });
     }
     /// Finish a module now.
     pub fn rond_af(&self, module: &str) {

@@ -23,6 +23,7 @@ json_velden! {
         kandidaat: als_gevuld,
         versies: als_gevuld,
         beroepen: als_gevuld,
+        sessies: voorkeur_als_gevuld,
     }
 }
 

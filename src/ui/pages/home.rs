@@ -7,6 +7,7 @@ use crate::content::modules::MODULES;
 use crate::content::teksten::{vul, Teksten};
 use crate::domain::antwoorden::ModuleStand;
 use crate::domain::navigatie::{hervat_stap, ooit_begonnen, verder_met};
+use crate::domain::sessie::{self, Energie, Stuk};
 use crate::domain::voortgang::{self, Geleden};
 use crate::ui::components::coach_welkom::CoachWelkom;
 use crate::ui::components::iconen;
@@ -23,6 +24,14 @@ pub fn geleden_tekst(t: &'static Teksten, toen_ms: f64, nu_ms: f64) -> String {
     }
 }
 
+/// Where a part of a session starts: the kept place when it lies in that part.
+fn stap_van(s: &Stuk, stand: &ModuleStand) -> Stap {
+    match hervat_stap(s.module, stand) {
+        Stap::Vraag { deel, vraag } if deel == s.deel => Stap::Vraag { deel, vraag },
+        _ => Stap::Vraag { deel: s.deel, vraag: 0 },
+    }
+}
+
 #[component]
 pub fn Home() -> Html {
     let winkel = use_winkel();
@@ -31,6 +40,86 @@ pub fn Home() -> Html {
     let doc = &winkel.dokument;
     let leeg = ModuleStand::default();
     let terugkeer = doc.modules.values().any(ooit_begonnen);
+
+    // Sessions sized to today's energy (issue 29, `domain::sessie`). The
+    // question only comes once the person began a module: on a first visit
+    // they first see what the app is and try it (the welcome and its first
+    // question, also the static first screen), before being asked anything
+    // about themselves. From then on it comes at most once a calendar day.
+    let dag = crate::services::klok::dag_hier();
+    let open = sessie::open_delen(&MODULES, &doc.modules, doc.laatste_module.as_deref());
+    let gestopt = use_state(|| false);
+    let stand_van = |s: &Stuk| stap_van(s, doc.modules.get(s.module.id).unwrap_or(&leeg)).route(s.module.id).href();
+    // Focus follows the block that comes in place of the one tapped, once it is drawn.
+    let focus =
+        || crate::services::venster::Wekker::na(0, || crate::services::pagina::focus_op("verder-kop")).laat_lopen();
+    let rest = doc.sessies.einde(&dag).map(|tot| sessie::tot_en_met(&open, tot)).unwrap_or_default();
+    let blok = if !terugkeer {
+        None
+    } else if sessie::vraag_vandaag(&doc.sessies, &dag, terugkeer, &open) {
+        let kies = |e: Option<Energie>, naam: &'static str, klasse: &'static str| {
+            let winkel = winkel.clone();
+            let tot = sessie::einde(&open, e);
+            let klik = Callback::from(move |_: MouseEvent| {
+                winkel.zet_energie(e, tot);
+                focus();
+            });
+            html! { <button type="button" class={klasse} onclick={klik}>{ naam }</button> }
+        };
+        Some(html! {
+            <>
+                <h2 id="verder-kop" tabindex="-1">{ t.sessie_vraag }</h2>
+                <p class="hint">{ t.sessie_vraag_uitleg }</p>
+                <div class="knoppen energie">
+                    { kies(Some(Energie::Weinig), t.sessie_weinig, "knop") }
+                    { kies(Some(Energie::Wat), t.sessie_wat, "knop") }
+                    { kies(Some(Energie::Veel), t.sessie_veel, "knop") }
+                </div>
+                { kies(None, t.sessie_sla_over, "knop stil klein") }
+            </>
+        })
+    } else if doc.sessies.klaar_op(&dag) {
+        let stop = {
+            let gestopt = gestopt.clone();
+            Callback::from(move |_: MouseEvent| {
+                gestopt.set(true);
+                focus();
+            })
+        };
+        let verder = open.first().map(stand_van).unwrap_or_else(|| Route::Profiel.href());
+        Some(html! {
+            <>
+                <h2 id="verder-kop" tabindex="-1">{ t.sessie_klaar }</h2>
+                if *gestopt {
+                    <p>{ t.sessie_gestopt }</p>
+                } else {
+                    <p>{ t.sessie_klaar_tekst }</p>
+                    <button type="button" class="knop groot" onclick={stop}>{ t.sessie_stop }</button>
+                    <p><a href={verder}>{ t.sessie_toch_verder }</a></p>
+                }
+            </>
+        })
+    } else {
+        rest.first().map(|eerste| {
+            html! {
+                <>
+                    <h2 id="verder-kop" tabindex="-1">{ vul(t.sessie_aanbod, &[&sessie::minuten(&rest).to_string()]) }</h2>
+                    <ol>
+                        { for rest.iter().map(|s| html! {
+                            <li>{ s.module.titel.in_taal(taal) }{ " – " }{ s.deel().titel.in_taal(taal) }</li>
+                        }) }
+                    </ol>
+                    <p>{ t.sessie_tot }</p>
+                    <a class="knop groot" href={stand_van(eerste)}>{ t.sessie_begin }</a>
+                </>
+            }
+        })
+    };
+    let keer = match doc.sessies.keer {
+        0 => None,
+        1 => Some(t.sessie_keer_een.to_string()),
+        n => Some(vul(t.sessie_keer, &[&n.to_string()])),
+    };
 
     let kaarten = MODULES.iter().filter_map(|m| {
         let route = Route::van_module(m.id)?;
@@ -71,7 +160,7 @@ pub fn Home() -> Html {
         let wanneer = doc.bewaard_op.map(|ms| geleden_tekst(t, ms, crate::services::pagina::nu_ms()));
         html! {
             <section class="verder" aria-labelledby="verder-kop">
-                <h2 id="verder-kop">{ t.home_verder_titel }</h2>
+                <h2 id="verder-kop" tabindex="-1">{ t.home_verder_titel }</h2>
                 <div class="verder-inhoud">
                     <span class="kaart-icoon">{ iconen::van(m.id) }</span>
                     <p>
@@ -90,7 +179,9 @@ pub fn Home() -> Html {
         <Pagina titel={t.home_titel}>
             <CoachWelkom />
             if terugkeer {
-                if let Some(verder) = verder {
+                if let Some(blok) = blok {
+                    <section class="verder sessie" aria-labelledby="verder-kop">{ blok }</section>
+                } else if let Some(verder) = verder {
                     { verder }
                 } else {
                     // Everything begun is finished: the profile is the next thing worth seeing.
@@ -99,6 +190,8 @@ pub fn Home() -> Html {
                         <a class="knop groot" href={Route::Profiel.href()}>{ t.module_naar_profiel }</a>
                     </section>
                 }
+                // Encouragement, never a streak: only what was done counts.
+                if let Some(k) = keer { <p class="hint">{ k }</p> }
             } else {
                 <div class="welkom">
                     <p class="intro">{ t.home_intro_1 }</p>

@@ -125,12 +125,25 @@ pub fn ModulePagina(props: &ModuleProps) -> Html {
         Stap::Overzicht => overzicht::overzicht(module, stand, taal, &ga_naar, (vanzelf_aan, zet_vanzelf.clone())),
         Stap::Vraag { deel, vraag } if vraag_bij(module, stap).is_some() => {
             // Leaving the last question of a part marks the part as done.
+            // The last part of today's session ends there: the start page
+            // says "Klaar voor vandaag" and offers to stop (`domain::sessie`).
+            let einde = winkel.dokument.sessies.einde(&crate::services::klok::dag_hier());
+            let einde = module.delen.iter().map(|d| d.id).find(|d| einde == Some((module.id, *d)));
             let verder = {
                 let winkel = winkel.clone();
                 let ga_naar = ga_naar.clone();
+                let navigator = navigator.clone();
                 Callback::from(move |doel: Stap| {
                     if let Some(klaar) = navigatie::deel_klaar_bij(module, deel, doel) {
                         winkel.deel_klaar(module.id, klaar);
+                        if let (Some(n), true) = (&navigator, einde == Some(klaar)) {
+                            // Carrying on later starts at the next question, not this part's last.
+                            if let Some(v) = vraag_bij(module, doel) {
+                                winkel.sta_bij(module.id, v.id);
+                            }
+                            n.push(&Route::Home);
+                            return;
+                        }
                     }
                     ga_naar.emit(doel);
                 })
