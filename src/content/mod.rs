@@ -9,6 +9,7 @@ pub mod modules;
 pub mod nood;
 pub mod teksten;
 pub mod tijdlijn;
+pub mod voorlezen;
 pub mod wachtwoordwoorden;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

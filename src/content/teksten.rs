@@ -132,7 +132,7 @@ catalogus! {
     menu_label: "Hoofdmenu", "Main menu";
     menu_knop: "Menu", "Menu";
     menu_sluit: "Sluit", "Close";
-    instellingen_label: "Taal en tekstgrootte", "Language and text size";
+    instellingen_label: "Taal en lezen", "Language and reading";
 
     nav_home: "Start", "Home";
     nav_wie_ben_ik: "Wie ben ik", "Who am I";
@@ -151,6 +151,14 @@ catalogus! {
     tekstgrootte_normaal: "Normale tekst", "Normal text";
     tekstgrootte_groot: "Grote tekst", "Large text";
     tekstgrootte_groter: "Extra grote tekst", "Extra large text";
+    thema_label: "Kleuren", "Colours";
+    thema_standaard: "Gewone kleuren", "Usual colours";
+    thema_contrast: "Sterk contrast", "High contrast";
+    thema_rustig: "Rustige kleuren", "Calm colours";
+    ruimte_knop: "Meer ruimte", "More space";
+    ruimte_uitleg: "Meer ruimte tussen regels, letters en woorden", "More space between lines, letters and words";
+    voorlees_knop: "Lees voor", "Read aloud";
+    voorlees_stop: "Stop met voorlezen", "Stop reading aloud";
 
     bewaard_om: "Laatst bewaard op dit apparaat: {}", "Last saved on this device: {}";
     nog_niets_bewaard: "Er is nog niets bewaard. Wat je invult, bewaren we meteen op dit apparaat.", "Nothing saved yet. What you fill in is saved on this device straight away.";

@@ -16,7 +16,7 @@ use crate::domain::bewaren::{self, Bewaarstand, Gebeurd, OpslagFout, Startmeldin
 use crate::domain::coach::CoachInstellingen;
 use crate::domain::dokument::{Actie, Dokument, Importmanier, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::kijk::{KijkAntwoord, Uitnodiging};
-use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
+use crate::domain::taal::{kies_taal, Taal, Tekstgrootte, Thema};
 use crate::domain::tekstbestand;
 use crate::services::opslag::LokaleOpslag;
 use crate::services::pagina;
@@ -381,6 +381,12 @@ impl Winkel {
     pub fn zet_tekstgrootte(&self, grootte: Tekstgrootte) {
         self.wijzig(Actie::ZetTekstgrootte(grootte));
     }
+    pub fn zet_thema(&self, thema: Thema) {
+        self.wijzig(Actie::ZetThema(thema));
+    }
+    pub fn zet_ruim(&self, aan: bool) {
+        self.wijzig(Actie::ZetRuim(aan));
+    }
     pub fn zet_vanzelf_verder(&self, aan: bool) {
         self.wijzig(Actie::ZetVanzelfVerder(aan));
     }
@@ -529,6 +535,8 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
             let alle: Vec<&str> = Tekstgrootte::ALLE.iter().map(|g| g.klasse()).collect();
             pagina::zet_html(taal.code(), grootte.klasse(), &alle);
         });
+        let i = &winkel.dokument.instellingen;
+        use_effect_with((i.thema, i.ruim), |(thema, ruim)| pagina::zet_leescomfort(thema.map(Thema::code), *ruim));
     }
 
     html! {

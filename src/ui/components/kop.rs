@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::content::modules;
 use crate::content::teksten::Teksten;
-use crate::domain::taal::{Taal, Tekstgrootte};
+use crate::domain::taal::{Taal, Tekstgrootte, Thema};
 use crate::ui::components::iconen;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
@@ -93,6 +93,24 @@ pub fn Kop(props: &KopProps) -> Html {
         }
     };
 
+    let instellingen = &winkel.dokument.instellingen;
+    let themaknop = |doel: Thema, label: &'static str| {
+        let winkel = winkel.clone();
+        let onclick = Callback::from(move |_| winkel.zet_thema(doel));
+        html! {
+            <button type="button" class={classes!("schakel", "thema")} data-thema-knop={doel.code()}
+                aria-pressed={(instellingen.thema == Some(doel)).to_string()} {onclick}>{ label }</button>
+        }
+    };
+    let ruimknop = {
+        let winkel = winkel.clone();
+        let aan = instellingen.ruim;
+        let onclick = Callback::from(move |_| winkel.zet_ruim(!aan));
+        html! {
+            <button type="button" class="schakel ruimte" title={t.ruimte_uitleg} aria-pressed={aan.to_string()} {onclick}>{ t.ruimte_knop }</button>
+        }
+    };
+
     let menu = menu(t);
     let huidige_module = props.route.module_id();
 
@@ -138,10 +156,49 @@ pub fn Kop(props: &KopProps) -> Html {
                             { grootteknop(Tekstgrootte::Normaal, t.tekstgrootte_normaal, "A") }
                             { grootteknop(Tekstgrootte::Groot, t.tekstgrootte_groot, "A") }
                             { grootteknop(Tekstgrootte::Groter, t.tekstgrootte_groter, "A") }
+                            { ruimknop }
                         </div>
+                        <div class="knoppenrij" role="group" aria-label={t.thema_label}>
+                            { themaknop(Thema::Standaard, t.thema_standaard) }
+                            { themaknop(Thema::Contrast, t.thema_contrast) }
+                            { themaknop(Thema::Rustig, t.thema_rustig) }
+                        </div>
+                        <VoorleesUitleg />
                     </div>
                 </div>
             </div>
         </header>
+    }
+}
+
+/// Whether this device can read aloud in the page's language, and if not, why
+/// and how to add a voice (issue 29). Folded: it takes no room until asked.
+#[component]
+fn VoorleesUitleg() -> Html {
+    use crate::content::voorlezen as v;
+    let taal = use_winkel().taal();
+    let kan = use_state(|| false);
+    {
+        let kan = kan.clone();
+        use_effect_with(taal, move |taal| {
+            let taal = *taal;
+            kan.set(crate::services::spraak::stem(taal).is_some());
+            let l = crate::services::spraak::bij_stemmen(move || kan.set(crate::services::spraak::stem(taal).is_some()));
+            move || drop(l)
+        });
+    }
+    html! {
+        <details class="voorlees-uitleg">
+            <summary>{ v::KOP.in_taal(taal) }</summary>
+            if *kan {
+                <p>{ v::WEL.in_taal(taal) }</p>
+            } else {
+                <p>{ v::NIET.in_taal(taal) }</p>
+                <p>{ v::WAAROM.in_taal(taal) }</p>
+                <p>{ v::HOE.in_taal(taal) }</p>
+                <ul>{ for v::STAPPEN.iter().map(|s| html! { <li>{ s.in_taal(taal) }</li> }) }</ul>
+                <p>{ v::OPNIEUW.in_taal(taal) }</p>
+            }
+        </details>
     }
 }

@@ -44,9 +44,12 @@ pub(super) fn overzicht(
     };
     html! {
         <>
-            <div class="module-start">
-                <span class="module-icoon">{ iconen::van(module.id) }</span>
-                <p class="intro">{ module.intro.in_taal(taal) }</p>
+            <div class="voorlees-blok" data-voorlees="">
+                <div class="module-start">
+                    <span class="module-icoon">{ iconen::van(module.id) }</span>
+                    <p class="intro">{ crate::ui::components::voorlezen::zinnen(module.intro.in_taal(taal)) }</p>
+                </div>
+                <crate::ui::components::voorlezen::Voorlees sleutel={module.id} />
             </div>
             { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">
