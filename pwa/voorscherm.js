@@ -59,6 +59,10 @@
   // The loader fetches this language's texts while the wasm downloads.
   window.__spoorwijzerTaal = taal;
   if (inst.tekstgrootte === "groot" || inst.tekstgrootte === "groter") html.classList.add("tekst-" + inst.tekstgrootte);
+  // Reading comfort (issue 29), as the app sets it (services::pagina::zet_leescomfort):
+  // chosen colours, else the stylesheet follows the system; extra spacing.
+  if (inst.thema === "standaard" || inst.thema === "contrast" || inst.thema === "rustig") html.setAttribute("data-thema", inst.thema);
+  if (inst.ruim === true) html.classList.add("ruim");
   var t = SCHERMEN.teksten[taal];
 
   // Someone who never chose a language reads an invitation (`#/kijk/<payload>`)

@@ -14,6 +14,7 @@ pub fn zinnen(tekst: &str) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct VoorleesProps {
     /// What is on screen (a page, a step): when it changes, reading stops.
+    #[prop_or_default]
     pub sleutel: AttrValue,
 }
 
