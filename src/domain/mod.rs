@@ -30,6 +30,5 @@ pub mod tijdlijn;
 pub mod uren;
 pub mod veld;
 pub mod versie;
-pub mod voorlezen;
 pub mod voortgang;
 pub mod vragenlijst;

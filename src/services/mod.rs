@@ -13,7 +13,6 @@ pub mod klok;
 pub mod opslag;
 pub mod pagina;
 pub mod teksten;
-pub mod spraak;
 pub mod venster;
 
 /// The browser's window, for every service here. `None` where there is no

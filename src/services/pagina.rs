@@ -89,6 +89,13 @@ pub fn zet_leescomfort(thema: Option<&str>, ruim: bool) {
     let _ = html.class_list().toggle_with_force("ruim", ruim);
 }
 
+/// Dispatch the event `naam` on the document, for the page's own scripts.
+pub fn meld(naam: &str) {
+    if let (Some(d), Ok(e)) = (super::window().and_then(|w| w.document()), web_sys::Event::new(naam)) {
+        let _ = d.dispatch_event(&e);
+    }
+}
+
 /// The address's fragment (`#/…`), empty when there is none.
 pub fn hash() -> String {
     super::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()

@@ -163,7 +163,7 @@ pub fn Kop(props: &KopProps) -> Html {
                             { themaknop(Thema::Contrast, t.thema_contrast) }
                             { themaknop(Thema::Rustig, t.thema_rustig) }
                         </div>
-                        <VoorleesUitleg />
+                        { voorlees_uitleg(taal) }
                     </div>
                 </div>
             </div>
@@ -173,32 +173,21 @@ pub fn Kop(props: &KopProps) -> Html {
 
 /// Whether this device can read aloud in the page's language, and if not, why
 /// and how to add a voice (issue 29). Folded: it takes no room until asked.
-#[component]
-fn VoorleesUitleg() -> Html {
+/// Both answers are in the page; the stylesheet shows the one that holds
+/// (`html.kan-voorlezen`, set by pwa/voorscherm.js).
+fn voorlees_uitleg(taal: Taal) -> Html {
     use crate::content::voorlezen as v;
-    let taal = use_winkel().taal();
-    let kan = use_state(|| false);
-    {
-        let kan = kan.clone();
-        use_effect_with(taal, move |taal| {
-            let taal = *taal;
-            kan.set(crate::services::spraak::stem(taal).is_some());
-            let l = crate::services::spraak::bij_stemmen(move || kan.set(crate::services::spraak::stem(taal).is_some()));
-            move || drop(l)
-        });
-    }
     html! {
         <details class="voorlees-uitleg">
             <summary>{ v::KOP.in_taal(taal) }</summary>
-            if *kan {
-                <p>{ v::WEL.in_taal(taal) }</p>
-            } else {
+            <p class="met-stem">{ v::WEL.in_taal(taal) }</p>
+            <div class="zonder-stem">
                 <p>{ v::NIET.in_taal(taal) }</p>
                 <p>{ v::WAAROM.in_taal(taal) }</p>
                 <p>{ v::HOE.in_taal(taal) }</p>
                 <ul>{ for v::STAPPEN.iter().map(|s| html! { <li>{ s.in_taal(taal) }</li> }) }</ul>
                 <p>{ v::OPNIEUW.in_taal(taal) }</p>
-            }
+            </div>
         </details>
     }
 }

@@ -41,7 +41,7 @@ pub fn stelling_rij(props: VraagProps) -> Html {
     });
     html! {
         <fieldset class="vraag rij" id={id.clone()}>
-            <legend>{ crate::ui::components::voorlezen::zinnen(vraag.tekst.in_taal(taal)) }</legend>
+            <legend>{ vraag.tekst.in_taal(taal) }</legend>
             <div class="punten">{ for punten }</div>
             // The scale's two ends in words under the first and last point; each
             // point's own name says the rest to a screen reader.

@@ -12,7 +12,6 @@ use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Optie, Schaal, Soort, Vraag};
 use crate::services::invoer;
 use crate::ui::vast::Vast;
-use crate::ui::components::voorlezen::zinnen;
 
 mod kaarten;
 mod tekst;
@@ -104,7 +103,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
     let t = teksten(taal);
     let id = veld_id(vraag.id);
     let uitleg_id = format!("{id}-uitleg");
-    let uitleg = vraag.uitleg.map(|u| html! { <p class="uitleg" id={uitleg_id.clone()}>{ zinnen(u.in_taal(taal)) }</p> });
+    let uitleg = vraag.uitleg.map(|u| html! { <p class="uitleg" id={uitleg_id.clone()}>{ u.in_taal(taal) }</p> });
     let beschreven = vraag.uitleg.map(|_| uitleg_id.clone());
     let antwoord = props.antwoord.clone().filter(|a| a.past_bij(vraag));
     let wis = {
@@ -137,7 +136,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                         html! {
                             <label class={classes!("optie", (n == 0).then_some("weet-niet"))} {onclick}>
                                 <input type="radio" name={id.clone()} value={n.to_string()} checked={gekozen == Some(n)} {onchange} />
-                                <span>{ zinnen(label) }</span>
+                                <span>{ label }</span>
                             </label>
                         }
                     }) }
@@ -159,7 +158,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                         html! {
                             <label class="optie" {onclick}>
                                 <input type="radio" name={id.clone()} value={o.id} checked={gekozen.as_deref() == Some(o.id)} {onchange} />
-                                <span>{ zinnen(o.tekst.in_taal(taal)) }{ optie_uitleg(o, taal) }</span>
+                                <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
                             </label>
                         }
                     }) }
@@ -195,7 +194,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
                                 <div class="optie-met-reactie">
                                     <label class={classes!("optie", (vol && !aan).then_some("uit"))}>
                                         <input type="checkbox" name={id.clone()} value={o.id} checked={aan} disabled={vol && !aan} {onchange} />
-                                        <span>{ zinnen(o.tekst.in_taal(taal)) }{ optie_uitleg(o, taal) }</span>
+                                        <span>{ o.tekst.in_taal(taal) }{ optie_uitleg(o, taal) }</span>
                                     </label>
                                     if o.reactie.is_some() {
                                         // Right under the ticked option, so the reply is in view; a
@@ -280,7 +279,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
     if gegroepeerd {
         html! {
             <fieldset class="vraag" id={id.clone()} aria-describedby={beschreven}>
-                <legend>{ zinnen(vraag.tekst.in_taal(taal)) }</legend>
+                <legend>{ vraag.tekst.in_taal(taal) }</legend>
                 { for uitleg }
                 { inhoud }
                 { props.children.clone() }
@@ -292,7 +291,7 @@ pub fn vraag_veld(props: VraagProps) -> Html {
             if matches!(vraag.soort, Soort::Getal { .. }) { format!("{id}-invoer") } else { format!("{id}-tekst") };
         html! {
             <div class="vraag" id={id.clone()}>
-                <label class="vraag-label" for={invoer}>{ zinnen(vraag.tekst.in_taal(taal)) }</label>
+                <label class="vraag-label" for={invoer}>{ vraag.tekst.in_taal(taal) }</label>
                 { for uitleg }
                 { inhoud }
                 { wis }
@@ -328,8 +327,8 @@ fn Reactie(props: &ReactieProps) -> Html {
                 // The money reply in parts, the part that applies first (issue 23).
                 { super::geld::geld_reactie(taal, &winkel.dokument.tijdlijn, t.zorg_reactie, t.zorg_stap) }
             } else {
-                if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ zinnen(r.in_taal(taal)) }</p> }
-                if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ zinnen(s.in_taal(taal)) }</p> }
+                if let Some(r) = o.reactie { <p><span class="sr-only">{ t.zorg_reactie }{ ": " }</span>{ r.in_taal(taal) }</p> }
+                if let Some(s) = o.stap { <p class="stap"><strong>{ t.zorg_stap }{ ": " }</strong>{ s.in_taal(taal) }</p> }
             }
             if o.hulp { { super::hulp::hulp_blok(taal, 3) } }
         </div>
@@ -338,7 +337,7 @@ fn Reactie(props: &ReactieProps) -> Html {
 
 fn optie_uitleg(o: &Optie, taal: Taal) -> Html {
     match o.uitleg {
-        Some(u) => html! { <span class="optie-uitleg">{ zinnen(u.in_taal(taal)) }</span> },
+        Some(u) => html! { <span class="optie-uitleg">{ u.in_taal(taal) }</span> },
         None => html! {},
     }
 }

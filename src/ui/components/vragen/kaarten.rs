@@ -50,7 +50,7 @@ pub(super) fn Kaartsortering(props: &KaartProps) -> Html {
             // A compact chip with the name only, so all cards fit on a phone.
             <label class={classes!("optie", "kaartje", (vol && !aan).then_some("uit"))}>
                 <input type="checkbox" name={props.naam.clone()} value={k.id} checked={aan} disabled={vol && !aan} {onchange} />
-                <span>{ crate::ui::components::voorlezen::zinnen(k.tekst.in_taal(taal)) }</span>
+                <span>{ k.tekst.in_taal(taal) }</span>
             </label>
         }
     });

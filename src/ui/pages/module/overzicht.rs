@@ -47,9 +47,9 @@ pub(super) fn overzicht(
             <div class="voorlees-blok" data-voorlees="">
                 <div class="module-start">
                     <span class="module-icoon">{ iconen::van(module.id) }</span>
-                    <p class="intro">{ crate::ui::components::voorlezen::zinnen(module.intro.in_taal(taal)) }</p>
+                    <p class="intro">{ module.intro.in_taal(taal) }</p>
                 </div>
-                <crate::ui::components::voorlezen::Voorlees sleutel={module.id} />
+                { crate::ui::components::voorlezen::voorlees_knop(t) }
             </div>
             { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">

@@ -11,7 +11,7 @@ use crate::domain::navigatie;
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Soort, Vraag};
 use crate::ui::components::reeks::stelling_rij;
-use crate::ui::components::voorlezen::{zinnen, Voorlees};
+use crate::ui::components::voorlezen::voorlees_knop;
 use crate::ui::components::vragen::{vraag_veld, VraagProps};
 use crate::ui::route::{Route, Stap};
 use crate::ui::vast::Vast;
@@ -97,19 +97,19 @@ pub(super) fn vraag_stap(
                 <progress class="voortgang" max={totaal.to_string()} value={plek.to_string()} aria-label={plaats}></progress>
             </div>
             <h2 id="module-kop" class="deel-kop" tabindex="-1">{ deel.titel.in_taal(taal) }</h2>
-            <Voorlees sleutel={format!("{}/{d}/{i}", module.id)} />
+            { voorlees_knop(t) }
             // A part's intro on its first question; the card sort explains itself, and
             // needs the room to fit on a phone.
             if s.deel_intro {
-                <p class="deel-intro">{ zinnen(deel.intro.in_taal(taal)) }</p>
+                <p class="deel-intro">{ deel.intro.in_taal(taal) }</p>
             }
             // Capacity questions: the person's own picture, said before each one.
             if crate::domain::deelpakket::is_eigen_beeld(v.id) {
-                <aside class="eigen-beeld" role="note"><p>{ zinnen(wat_kan_ik::EIGEN_BEELD.in_taal(taal)) }</p></aside>
+                <aside class="eigen-beeld" role="note"><p>{ wat_kan_ik::EIGEN_BEELD.in_taal(taal) }</p></aside>
             }
             // The part written for the coach: who may read it (issue 23).
             if module.id == zorgen::MODULE.id && deel.id == zorgen::VOOR_DE_COACH {
-                <aside class="wie-leest" role="note"><p>{ zinnen(crate::content::delen::WIE_LEEST.in_taal(taal)) }</p></aside>
+                <aside class="wie-leest" role="note"><p>{ crate::content::delen::WIE_LEEST.in_taal(taal) }</p></aside>
             }
             <form class={classes!("vragen", s.reeks.then_some("reeks"))} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for velden }
@@ -166,7 +166,7 @@ fn extra_bij(vraag: &'static Vraag, taal: Taal) -> Html {
         Soort::Verdeling { .. } => html! {
             <div class="suggesties">
                 <h3>{ t.verdeling_suggesties }</h3>
-                <ul>{ for SUGGESTIES.iter().map(|s| html! { <li>{ zinnen(s.in_taal(taal)) }</li> }) }</ul>
+                <ul>{ for SUGGESTIES.iter().map(|s| html! { <li>{ s.in_taal(taal) }</li> }) }</ul>
             </div>
         },
         _ => html! {},
