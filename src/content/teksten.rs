@@ -156,7 +156,6 @@ catalogus! {
     thema_contrast: "Sterk contrast", "High contrast";
     thema_rustig: "Rustige kleuren", "Calm colours";
     ruimte_knop: "Meer ruimte", "More space";
-    ruimte_uitleg: "Meer ruimte tussen regels, letters en woorden", "More space between lines, letters and words";
     voorlees_knop: "Lees voor", "Read aloud";
     voorlees_stop: "Stop met voorlezen", "Stop reading aloud";
 

@@ -16,34 +16,24 @@ pub static NIET: Tekst = t(
     "This device has no voice in this language. That is why you see no ‘Read aloud’ button.",
 );
 pub static WAAROM: Tekst = t(
-    "Spoorwijzer leest alleen voor met een stem op je eigen apparaat. Een stem via internet krijgt je tekst te zien. Die gebruiken we dus niet.",
-    "Spoorwijzer only reads aloud with a voice on your own device. A voice over the internet would see your text. So we do not use one.",
+    "We lezen alleen voor met een stem op je eigen apparaat. Zo gaat je tekst niet via internet.",
+    "We only read aloud with a voice on your own device. So your text does not go over the internet.",
 );
-pub static HOE: Tekst = t("Zo zet je een stem op je apparaat:", "How to put a voice on your device:");
+pub static HOE: Tekst = t(
+    "Zet een stem op je apparaat. Open Spoorwijzer daarna opnieuw.",
+    "Put a voice on your device. Then open Spoorwijzer again.",
+);
 /// Per system, in plain words: where the voices are.
 pub static STAPPEN: [Tekst; 5] = [
+    t("Windows: Instellingen, Tijd en taal, Spraak, Stemmen toevoegen.", "Windows: Settings, Time & language, Speech, Add voices."),
     t(
-        "Windows: open Instellingen, dan Tijd en taal, dan Spraak. Kies Stemmen toevoegen en dan Nederlands.",
-        "Windows: open Settings, then Time & language, then Speech. Choose Add voices, then English.",
+        "Mac: Systeeminstellingen, Toegankelijkheid, Gesproken materiaal, Systeemstem.",
+        "Mac: System Settings, Accessibility, Spoken Content, System voice.",
     ),
     t(
-        "Mac: open Systeeminstellingen, dan Toegankelijkheid, dan Gesproken materiaal. Kies bij Systeemstem een Nederlandse stem.",
-        "Mac: open System Settings, then Accessibility, then Spoken Content. Choose an English voice under System voice.",
+        "iPhone of iPad: Instellingen, Toegankelijkheid, Gesproken materiaal, Stemmen.",
+        "iPhone or iPad: Settings, Accessibility, Spoken Content, Voices.",
     ),
-    t(
-        "iPhone of iPad: open Instellingen, dan Toegankelijkheid, dan Gesproken materiaal, dan Stemmen. Kies Nederlands.",
-        "iPhone or iPad: open Settings, then Accessibility, then Spoken Content, then Voices. Choose English.",
-    ),
-    t(
-        "Android: open Instellingen en zoek op ‘tekst-naar-spraak’. Installeer daar de spraakgegevens voor Nederlands.",
-        "Android: open Settings and search for ‘text-to-speech’. Install the voice data for English there.",
-    ),
-    t(
-        "Linux: installeer speech-dispatcher met een stem, zoals espeak-ng. Vraag hulp als dat lastig is.",
-        "Linux: install speech-dispatcher with a voice, such as espeak-ng. Ask for help if that is hard.",
-    ),
+    t("Android: Instellingen, zoek op ‘tekst-naar-spraak’, spraakgegevens installeren.", "Android: Settings, search for ‘text-to-speech’, install voice data."),
+    t("Linux: installeer speech-dispatcher met een stem, zoals espeak-ng.", "Linux: install speech-dispatcher with a voice, such as espeak-ng."),
 ];
-pub static OPNIEUW: Tekst = t(
-    "Sluit daarna je browser en open Spoorwijzer opnieuw.",
-    "Then close your browser and open Spoorwijzer again.",
-);

@@ -98,8 +98,7 @@ pub fn Kop(props: &KopProps) -> Html {
         let winkel = winkel.clone();
         let onclick = Callback::from(move |_| winkel.zet_thema(doel));
         html! {
-            <button type="button" class={classes!("schakel", "thema")} data-thema-knop={doel.code()}
-                aria-pressed={(instellingen.thema == Some(doel)).to_string()} {onclick}>{ label }</button>
+            <button type="button" class="schakel" aria-pressed={(instellingen.thema == Some(doel)).to_string()} {onclick}>{ label }</button>
         }
     };
     let ruimknop = {
@@ -107,7 +106,7 @@ pub fn Kop(props: &KopProps) -> Html {
         let aan = instellingen.ruim;
         let onclick = Callback::from(move |_| winkel.zet_ruim(!aan));
         html! {
-            <button type="button" class="schakel ruimte" title={t.ruimte_uitleg} aria-pressed={aan.to_string()} {onclick}>{ t.ruimte_knop }</button>
+            <button type="button" class="schakel" aria-pressed={aan.to_string()} {onclick}>{ t.ruimte_knop }</button>
         }
     };
 
@@ -182,11 +181,8 @@ fn voorlees_uitleg(taal: Taal) -> Html {
             <summary>{ v::KOP.in_taal(taal) }</summary>
             <p class="met-stem">{ v::WEL.in_taal(taal) }</p>
             <div class="zonder-stem">
-                <p>{ v::NIET.in_taal(taal) }</p>
-                <p>{ v::WAAROM.in_taal(taal) }</p>
-                <p>{ v::HOE.in_taal(taal) }</p>
+                { for [&v::NIET, &v::WAAROM, &v::HOE].into_iter().map(|x| html! { <p>{ x.in_taal(taal) }</p> }) }
                 <ul>{ for v::STAPPEN.iter().map(|s| html! { <li>{ s.in_taal(taal) }</li> }) }</ul>
-                <p>{ v::OPNIEUW.in_taal(taal) }</p>
             </div>
         </details>
     }
