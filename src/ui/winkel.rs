@@ -527,16 +527,15 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         });
     }
 
-    // `<html lang>` and the text size always match the settings.
+    // `<html lang>`, the text size and the reading comfort always match the settings.
     {
         let taal = winkel.taal();
-        let grootte = winkel.dokument.instellingen.tekstgrootte;
-        use_effect_with((taal, grootte), move |(taal, grootte)| {
+        let i = &winkel.dokument.instellingen;
+        use_effect_with((taal, i.tekstgrootte, i.thema, i.ruim), move |(taal, grootte, thema, ruim)| {
             let alle: Vec<&str> = Tekstgrootte::ALLE.iter().map(|g| g.klasse()).collect();
             pagina::zet_html(taal.code(), grootte.klasse(), &alle);
+            pagina::zet_leescomfort(thema.map(Thema::code), *ruim);
         });
-        let i = &winkel.dokument.instellingen;
-        use_effect_with((i.thema, i.ruim), |(thema, ruim)| pagina::zet_leescomfort(thema.map(Thema::code), *ruim));
     }
 
     html! {
