@@ -59,6 +59,43 @@
   // The loader fetches this language's texts while the wasm downloads.
   window.__spoorwijzerTaal = taal;
   if (inst.tekstgrootte === "groot" || inst.tekstgrootte === "groter") html.classList.add("tekst-" + inst.tekstgrootte);
+  // Reading comfort (issue 29), as the app sets it (services::pagina::zet_leescomfort):
+  // chosen colours, else the stylesheet follows the system; extra spacing.
+  if (inst.thema === "standaard" || inst.thema === "contrast" || inst.thema === "rustig") html.setAttribute("data-thema", inst.thema);
+  if (inst.ruim === true) html.classList.add("ruim");
+
+  // Reading aloud (issue 29): only with a voice that runs on this device
+  // (`localService`: a network voice would send the text away), in the page's
+  // language. <html class="kan-voorlezen"> shows the "Lees voor" buttons; some
+  // browsers list their voices late (`voiceschanged`). The speaking is
+  // voorlezen.js, loaded on the first press.
+  var spraak = window.speechSynthesis;
+  if (spraak) {
+    var stemmen = function () {
+      var lijst = spraak.getVoices() || [];
+      var kan = false;
+      for (var i = 0; i < lijst.length; i++) {
+        var l = String(lijst[i].lang).toLowerCase().replace("_", "-");
+        if (lijst[i].localService && (l === html.lang || l.indexOf(html.lang + "-") === 0)) kan = true;
+      }
+      html.classList.toggle("kan-voorlezen", kan);
+    };
+    stemmen();
+    spraak.addEventListener("voiceschanged", stemmen);
+    // Another language: other voices, and what was being read stops.
+    new MutationObserver(function (r) {
+      if (r[0].oldValue === html.lang) return;
+      stemmen();
+      document.dispatchEvent(new Event("voorlezen-stop"));
+    }).observe(html, { attributes: true, attributeFilter: ["lang"], attributeOldValue: true });
+    document.addEventListener("click", function (e) {
+      var knop = e.target.closest && e.target.closest(".voorlees");
+      if (knop)
+        import("./voorlezen.js").then(function (m) {
+          m.wissel(knop);
+        });
+    });
+  }
   var t = SCHERMEN.teksten[taal];
 
   // Someone who never chose a language reads an invitation (`#/kijk/<payload>`)

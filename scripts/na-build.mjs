@@ -77,7 +77,7 @@ for (const { binary } of DATA.ingangen) {
   const isGlue = new RegExp(`^(${KANDIDAAT.binary}-[0-9a-f]+|${ANDEREN.map((i) => i.binary).join("|")})\\.js$`);
   const glue = fs.readdirSync(map).filter((f) => isGlue.test(f));
   if (glue.length !== DATA.ingangen.length) throw new Error(`expected the glue of ${DATA.ingangen.length} binaries, found ${glue.join(", ")}`);
-  for (const f of [...glue, "voorscherm.js"]) {
+  for (const f of [...glue, "voorscherm.js", "voorlezen.js"]) {
     const pad = path.join(map, f);
     const uit = await minify(fs.readFileSync(pad, "utf8"), { module: f !== "voorscherm.js", compress: { passes: 2 }, format: { comments: false } });
     fs.writeFileSync(pad, uit.code);

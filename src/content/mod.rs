@@ -13,6 +13,7 @@ pub mod over_kandidaat;
 pub mod teksten;
 pub mod tijdlijn;
 pub mod voor_coaches;
+pub mod voorlezen;
 pub mod wachtwoordwoorden;
 pub mod werkplek;
 

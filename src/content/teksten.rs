@@ -132,7 +132,7 @@ catalogus! {
     menu_label: "Hoofdmenu", "Main menu";
     menu_knop: "Menu", "Menu";
     menu_sluit: "Sluit", "Close";
-    instellingen_label: "Taal en tekstgrootte", "Language and text size";
+    instellingen_label: "Taal en lezen", "Language and reading";
 
     nav_home: "Start", "Home";
     nav_wie_ben_ik: "Wie ben ik", "Who am I";
@@ -151,6 +151,13 @@ catalogus! {
     tekstgrootte_normaal: "Normale tekst", "Normal text";
     tekstgrootte_groot: "Grote tekst", "Large text";
     tekstgrootte_groter: "Extra grote tekst", "Extra large text";
+    thema_label: "Kleuren", "Colours";
+    thema_standaard: "Gewone kleuren", "Usual colours";
+    thema_contrast: "Sterk contrast", "High contrast";
+    thema_rustig: "Rustige kleuren", "Calm colours";
+    ruimte_knop: "Meer ruimte", "More space";
+    voorlees_knop: "Lees voor", "Read aloud";
+    voorlees_stop: "Stop met voorlezen", "Stop reading aloud";
 
     bewaard_om: "Laatst bewaard op dit apparaat: {}", "Last saved on this device: {}";
     nog_niets_bewaard: "Er is nog niets bewaard. Wat je invult, bewaren we meteen op dit apparaat.", "Nothing saved yet. What you fill in is saved on this device straight away.";
@@ -395,7 +402,7 @@ catalogus! {
     privacy_titel: "Privacy: wat we bewaren en waar", "Privacy: what we keep and where";
     privacy_intro: "Spoorwijzer werkt helemaal in je eigen browser. Er is geen server die je antwoorden krijgt.", "Spoorwijzer works entirely in your own browser. There is no server that receives your answers.";
     privacy_wat_titel: "Wat bewaren we?", "What do we keep?";
-    privacy_wat_tekst: "We bewaren wat je invult: je antwoorden, je datums voor de tijdlijn, je taal en je tekstgrootte. We vragen niet naar je ziekte of je e-mailadres. Sommige antwoorden zeggen wel iets over je gezondheid. Bijvoorbeeld hoeveel uur je nu kunt werken. Die blijven op dit apparaat, tot jij ze deelt. Schrijf nooit je diagnose op in Spoorwijzer. Dat is ook niet nodig.", "We keep what you fill in: your answers, your dates for the timeline, your language and your text size. We do not ask about your illness or your email address. Some answers do say something about your health. For example, how many hours you can work now. They stay on this device until you share them. Never write your diagnosis in Spoorwijzer. There is no need to.";
+    privacy_wat_tekst: "We bewaren wat je invult: je antwoorden, je datums voor de tijdlijn, je taal en hoe je wilt lezen. We vragen niet naar je ziekte of je e-mailadres. Sommige antwoorden zeggen wel iets over je gezondheid. Bijvoorbeeld hoeveel uur je nu kunt werken. Die blijven op dit apparaat, tot jij ze deelt. Schrijf nooit je diagnose op in Spoorwijzer. Dat is ook niet nodig.", "We keep what you fill in: your answers, your dates for the timeline, your language and how you like to read. We do not ask about your illness or your email address. Some answers do say something about your health. For example, how many hours you can work now. They stay on this device until you share them. Never write your diagnosis in Spoorwijzer. There is no need to.";
     privacy_waar_titel: "Waar staat het?", "Where is it kept?";
     privacy_waar_tekst: "Alles staat in de opslag van deze browser op dit apparaat. Gebruik je een andere browser of een ander apparaat? Dan zie je daar je antwoorden niet. Sommige browsers wissen deze opslag als je de website een tijd niet gebruikt.", "Everything is kept in this browser's storage on this device. Using another browser or device? Then you will not see your answers there. Some browsers clear this storage when you have not used the website for a while.";
     privacy_verstuurd_titel: "Wat sturen we op?", "What do we send?";

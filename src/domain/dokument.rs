@@ -13,7 +13,7 @@ use super::beroepen::{schone_notitie, GekozenBeroep, MAX_GEKOZEN};
 use super::coach::CoachInstellingen;
 use super::kijk::{KijkAntwoord, Uitnodiging};
 use super::sessie::{Energie, Sessies};
-use super::taal::{Taal, Tekstgrootte};
+use super::taal::{Taal, Tekstgrootte, Thema};
 use super::veld::{Veld, Versie};
 
 /// The schema this build writes. Bump it together with a new step in [`migreer`].
@@ -139,6 +139,10 @@ pub struct Instellingen {
     /// The person turned "Ga vanzelf verder" off: a tap on a choice then waits
     /// for "Volgende". Stored as "off" so the default (on) is the absent value.
     pub vanzelf_uit: bool,
+    /// The colours the person chose; `None`: follow the system (issue 29).
+    pub thema: Option<Thema>,
+    /// Extra line, letter and word spacing (WCAG 1.4.12's values; issue 29).
+    pub ruim: bool,
 }
 
 impl Default for Dokument {
@@ -172,6 +176,9 @@ pub enum Actie {
     ZetTekstgrootte(Tekstgrootte),
     /// "Ga vanzelf verder" on (`true`) or off.
     ZetVanzelfVerder(bool),
+    ZetThema(Thema),
+    /// Extra spacing on (`true`) or off.
+    ZetRuim(bool),
     /// `None` clears the answer (skip, or undo of a first answer).
     Beantwoord {
         module: String,
@@ -254,6 +261,8 @@ impl Dokument {
             Actie::ZetTaal(t) => vervang(&mut self.instellingen.taal, Some(*t)),
             Actie::ZetTekstgrootte(g) => vervang(&mut self.instellingen.tekstgrootte, *g),
             Actie::ZetVanzelfVerder(aan) => vervang(&mut self.instellingen.vanzelf_uit, !aan),
+            Actie::ZetThema(t) => vervang(&mut self.instellingen.thema, Some(*t)),
+            Actie::ZetRuim(aan) => vervang(&mut self.instellingen.ruim, *aan),
             Actie::Beantwoord { module, vraag, antwoord } => {
                 self.laatste_module = Some(module.clone());
                 let stand = self.modules.entry(module.clone()).or_default();
@@ -512,6 +521,39 @@ mod tests {
         let b = a.clone();
         a.doe(&Actie::ZetVanzelfVerder(false), "a", 5.0);
         assert!(crate::domain::versie::voeg_samen(&b, &a).instellingen.vanzelf_uit);
+    }
+
+    #[test]
+    fn reading_comfort_follows_the_system_until_chosen_and_a_damaged_value_is_the_default() {
+        let mut doc = Dokument::default();
+        assert_eq!(doc.instellingen.thema, None, "until the person chooses, the system's wish holds");
+        assert!(!doc.instellingen.ruim);
+        let leeg = doc.naar_json();
+        assert!(!leeg.contains("thema") && !leeg.contains("ruim"), "defaults are not written: {leeg}");
+        assert!(doc.pas_toe(&Actie::ZetThema(Thema::Rustig)));
+        assert!(doc.pas_toe(&Actie::ZetRuim(true)));
+        assert!(!doc.pas_toe(&Actie::ZetRuim(true)), "the same choice again writes nothing");
+        let terug = Dokument::uit_json(&doc.naar_json()).expect("reads back");
+        assert_eq!(terug.instellingen.thema, Some(Thema::Rustig));
+        assert!(terug.instellingen.ruim);
+        // An older app's document (no such fields) and a damaged value read as the default,
+        // and the other settings stay.
+        let oud = r#"{"schema":1,"revisie":3,"instellingen":{"taal":"en","tekstgrootte":"groot"}}"#;
+        let d = Dokument::uit_json(oud).expect("older document");
+        assert_eq!((d.instellingen.thema, d.instellingen.ruim), (None, false));
+        let kapot = r#"{"schema":1,"revisie":3,"instellingen":{"taal":"en","tekstgrootte":"groot","thema":"paars","ruim":"ja"}}"#;
+        let d = Dokument::uit_json(kapot).expect("damaged settings");
+        assert_eq!((d.instellingen.thema, d.instellingen.ruim), (None, false));
+        assert_eq!(d.instellingen.taal, Some(Taal::En));
+        assert_eq!(d.instellingen.tekstgrootte, Tekstgrootte::Groot);
+        // Versioned like every setting: the newer choice in another tab wins.
+        let mut a = Dokument::default();
+        let b = a.clone();
+        a.doe(&Actie::ZetThema(Thema::Contrast), "a", 5.0);
+        a.doe(&Actie::ZetRuim(true), "a", 6.0);
+        let samen = crate::domain::versie::voeg_samen(&b, &a);
+        assert_eq!(samen.instellingen.thema, Some(Thema::Contrast));
+        assert!(samen.instellingen.ruim);
     }
 
     #[test]

@@ -161,3 +161,37 @@ mod tests {
         assert_eq!(Taal::uit_code("EN"), Some(Taal::En));
     }
 }
+
+/// The colours the person chose (issue 29). `None` in the settings: follow the
+/// system (`prefers-contrast: more`, `prefers-color-scheme: dark`; styles/app.css).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Thema {
+    Standaard,
+    /// High contrast: black on white, strong lines.
+    Contrast,
+    /// Soft colours, no pure white.
+    Rustig,
+}
+
+const THEMAS: [(Thema, &str); 3] = [(Thema::Standaard, "standaard"), (Thema::Contrast, "contrast"), (Thema::Rustig, "rustig")];
+
+impl Thema {
+    pub const ALLE: [Thema; 3] = [Thema::Standaard, Thema::Contrast, Thema::Rustig];
+
+    /// Its code in JSON and in `<html data-thema>` (pwa/voorscherm.js sets it before the first paint).
+    pub fn code(self) -> &'static str {
+        THEMAS.iter().find(|(t, _)| *t == self).map_or("standaard", |(_, n)| n)
+    }
+}
+
+impl NaarJson for Thema {
+    fn naar(&self) -> Json {
+        self.code().naar()
+    }
+}
+
+impl VanJson for Thema {
+    fn van(w: Json) -> Option<Self> {
+        THEMAS.iter().find(|(_, n)| Some(*n) == w.as_str()).map(|(t, _)| *t)
+    }
+}

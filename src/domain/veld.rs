@@ -14,6 +14,9 @@ pub enum Veld {
     Tekstgrootte,
     /// "Ga vanzelf verder" turned off.
     VanzelfUit,
+    /// The chosen colours and the extra spacing (issue 29).
+    Thema,
+    Ruim,
     LaatsteModule,
     /// The timeline form is filled in as one whole.
     Tijdlijn,
@@ -60,6 +63,8 @@ impl Veld {
             Veld::Taal => "taal".into(),
             Veld::Tekstgrootte => "tekstgrootte".into(),
             Veld::VanzelfUit => "vanzelf_uit".into(),
+            Veld::Thema => "thema".into(),
+            Veld::Ruim => "ruim".into(),
             Veld::LaatsteModule => "laatste_module".into(),
             Veld::Tijdlijn => "tijdlijn".into(),
             Veld::Coach => "coach".into(),
@@ -83,6 +88,8 @@ impl Veld {
             [a] if a == "taal" => Veld::Taal,
             [a] if a == "tekstgrootte" => Veld::Tekstgrootte,
             [a] if a == "vanzelf_uit" => Veld::VanzelfUit,
+            [a] if a == "thema" => Veld::Thema,
+            [a] if a == "ruim" => Veld::Ruim,
             [a] if a == "laatste_module" => Veld::LaatsteModule,
             [a] if a == "tijdlijn" => Veld::Tijdlijn,
             [a] if a == "coach" => Veld::Coach,

@@ -47,6 +47,12 @@ pub fn velden(d: &Dokument) -> BTreeMap<Veld, Json> {
     if d.instellingen.vanzelf_uit {
         v.insert(Veld::VanzelfUit, Json::Bool(true));
     }
+    if let Some(t) = d.instellingen.thema {
+        v.insert(Veld::Thema, t.naar());
+    }
+    if d.instellingen.ruim {
+        v.insert(Veld::Ruim, Json::Bool(true));
+    }
     if let Some(m) = &d.laatste_module {
         v.insert(Veld::LaatsteModule, m.naar());
     }
@@ -104,6 +110,8 @@ pub fn zet(d: &mut Dokument, veld: &Veld, waarde: Option<&Json>) {
         Veld::Taal => d.instellingen.taal = lees::<Taal>(waarde),
         Veld::Tekstgrootte => d.instellingen.tekstgrootte = lees(waarde).unwrap_or_default(),
         Veld::VanzelfUit => d.instellingen.vanzelf_uit = lees(waarde).unwrap_or_default(),
+        Veld::Thema => d.instellingen.thema = lees(waarde),
+        Veld::Ruim => d.instellingen.ruim = lees(waarde).unwrap_or_default(),
         Veld::LaatsteModule => d.laatste_module = lees(waarde),
         Veld::Kandidaat => d.kandidaat = lees(waarde),
         Veld::Tijdlijn => d.tijdlijn = lees(waarde).unwrap_or_default(),

@@ -77,6 +77,25 @@ pub fn zet_html(taal: &str, klasse: &str, alle_klassen: &[&str]) {
     let _ = lijst.add_1(klasse);
 }
 
+/// The reading comfort on `<html>` (issue 29): `data-thema` when the person chose
+/// colours (none: the stylesheet follows the system), the class `ruim` for extra
+/// spacing. pwa/voorscherm.js sets the same before the first paint.
+pub fn zet_leescomfort(thema: Option<&str>, ruim: bool) {
+    let Some(html) = super::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = match thema {
+        Some(t) => html.set_attribute("data-thema", t),
+        None => html.remove_attribute("data-thema"),
+    };
+    let _ = html.class_list().toggle_with_force("ruim", ruim);
+}
+
+/// Dispatch the event `naam` on the document, for the page's own scripts.
+pub fn meld(naam: &str) {
+    if let (Some(d), Ok(e)) = (super::window().and_then(|w| w.document()), web_sys::Event::new(naam)) {
+        let _ = d.dispatch_event(&e);
+    }
+}
+
 /// The address's fragment (`#/…`), empty when there is none.
 pub fn hash() -> String {
     super::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()

@@ -90,6 +90,8 @@ pub(crate) fn Schil(props: &SchilProps) -> Html {
     });
     use_effect_with((), |_| crate::services::embed::start());
     use_effect_with(route.clone(), move |route| {
+        // A new page stops reading aloud (pwa/voorlezen.js listens).
+        crate::services::pagina::meld("voorlezen-stop");
         // Not on the first load: there the browser's own start is right.
         if !std::mem::replace(&mut *eerste.borrow_mut(), false) {
             crate::services::pagina::scroll_naar_boven();

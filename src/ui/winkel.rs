@@ -17,7 +17,7 @@ use crate::domain::coach::CoachInstellingen;
 use crate::domain::dokument::{Actie, Dokument, Importmanier, OntvangenPakket, TijdlijnInvoer};
 use crate::domain::kijk::{KijkAntwoord, Uitnodiging};
 use crate::domain::sessie::Energie;
-use crate::domain::taal::{kies_taal, Taal, Tekstgrootte};
+use crate::domain::taal::{kies_taal, Taal, Tekstgrootte, Thema};
 use crate::domain::tekstbestand;
 use crate::services::opslag::LokaleOpslag;
 use crate::services::pagina;
@@ -382,6 +382,12 @@ impl Winkel {
     pub fn zet_tekstgrootte(&self, grootte: Tekstgrootte) {
         self.wijzig(Actie::ZetTekstgrootte(grootte));
     }
+    pub fn zet_thema(&self, thema: Thema) {
+        self.wijzig(Actie::ZetThema(thema));
+    }
+    pub fn zet_ruim(&self, aan: bool) {
+        self.wijzig(Actie::ZetRuim(aan));
+    }
     pub fn zet_vanzelf_verder(&self, aan: bool) {
         self.wijzig(Actie::ZetVanzelfVerder(aan));
     }
@@ -545,13 +551,14 @@ pub fn WinkelProvider(props: &WinkelProps) -> Html {
         });
     }
 
-    // `<html lang>` and the text size always match the settings.
+    // `<html lang>`, the text size and the reading comfort always match the settings.
     {
         let taal = winkel.taal();
-        let grootte = winkel.dokument.instellingen.tekstgrootte;
-        use_effect_with((taal, grootte), move |(taal, grootte)| {
+        let i = &winkel.dokument.instellingen;
+        use_effect_with((taal, i.tekstgrootte, i.thema, i.ruim), move |(taal, grootte, thema, ruim)| {
             let alle: Vec<&str> = Tekstgrootte::ALLE.iter().map(|g| g.klasse()).collect();
             pagina::zet_html(taal.code(), grootte.klasse(), &alle);
+            pagina::zet_leescomfort(thema.map(Thema::code), *ruim);
         });
     }
 

@@ -57,5 +57,7 @@ json_velden! {
         taal: voorkeur,
         tekstgrootte: voorkeur,
         vanzelf_uit: voorkeur_als_gevuld,
+        thema: voorkeur_als_gevuld,
+        ruim: voorkeur_als_gevuld,
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::content::modules;
 use crate::content::teksten::Teksten;
-use crate::domain::taal::{Taal, Tekstgrootte};
+use crate::domain::taal::{Taal, Tekstgrootte, Thema};
 use crate::ui::components::iconen;
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
@@ -143,6 +143,22 @@ pub fn Kop(props: &KopProps) -> Html {
         }
     };
 
+    let instellingen = &winkel.dokument.instellingen;
+    let themaknop = |doel: Thema, label: &'static str| {
+        let winkel = winkel.clone();
+        let onclick = Callback::from(move |_| winkel.zet_thema(doel));
+        html! {
+            <button type="button" class="schakel" aria-pressed={(instellingen.thema == Some(doel)).to_string()} {onclick}>{ label }</button>
+        }
+    };
+    let ruimknop = {
+        let winkel = winkel.clone();
+        let aan = instellingen.ruim;
+        let onclick = Callback::from(move |_| winkel.zet_ruim(!aan));
+        html! {
+            <button type="button" class="schakel" aria-pressed={aan.to_string()} {onclick}>{ t.ruimte_knop }</button>
+        }
+    };
     // The coach's pages have a header and menu of their own: they speak to the coach.
     let eigen_kop = EIGEN_KOP.with(std::cell::Cell::get).map(|maak| maak(taal));
     let voor_coach = eigen_kop.is_some();
@@ -201,11 +217,36 @@ pub fn Kop(props: &KopProps) -> Html {
                             { grootteknop(Tekstgrootte::Normaal, t.tekstgrootte_normaal, "A") }
                             { grootteknop(Tekstgrootte::Groot, t.tekstgrootte_groot, "A") }
                             { grootteknop(Tekstgrootte::Groter, t.tekstgrootte_groter, "A") }
+                            { ruimknop }
                         </div>
+                        <div class="knoppenrij" role="group" aria-label={t.thema_label}>
+                            { themaknop(Thema::Standaard, t.thema_standaard) }
+                            { themaknop(Thema::Contrast, t.thema_contrast) }
+                            { themaknop(Thema::Rustig, t.thema_rustig) }
+                        </div>
+                        { voorlees_uitleg(taal) }
                     </div>
                 </div>
             </div>
         </header>
+    }
+}
+
+/// Whether this device can read aloud in the page's language, and if not, why
+/// and how to add a voice (issue 29). Folded: it takes no room until asked.
+/// Both answers are in the page; the stylesheet shows the one that holds
+/// (`html.kan-voorlezen`, set by pwa/voorscherm.js).
+fn voorlees_uitleg(taal: Taal) -> Html {
+    use crate::content::voorlezen as v;
+    html! {
+        <details class="voorlees-uitleg">
+            <summary>{ v::KOP.in_taal(taal) }</summary>
+            <p class="met-stem">{ v::WEL.in_taal(taal) }</p>
+            <div class="zonder-stem">
+                { for [&v::NIET, &v::WAAROM, &v::HOE].into_iter().map(|x| html! { <p>{ x.in_taal(taal) }</p> }) }
+                <ul>{ for v::STAPPEN.iter().map(|s| html! { <li>{ s.in_taal(taal) }</li> }) }</ul>
+            </div>
+        </details>
     }
 }
 

@@ -12,4 +12,5 @@ pub mod pagina;
 pub mod reeks;
 pub mod veld;
 pub mod voet;
+pub mod voorlezen;
 pub mod vragen;

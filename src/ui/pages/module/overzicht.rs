@@ -50,9 +50,12 @@ pub(super) fn overzicht(
     };
     html! {
         <>
-            <div class="module-start">
-                <span class="module-icoon">{ iconen::van(module.id) }</span>
-                <p class="intro">{ module.intro.in_taal(taal) }</p>
+            <div class="voorlees-blok" data-voorlees="">
+                <div class="module-start">
+                    <span class="module-icoon">{ iconen::van(module.id) }</span>
+                    <p class="intro">{ module.intro.in_taal(taal) }</p>
+                </div>
+                { crate::ui::components::voorlezen::voorlees_knop(t) }
             </div>
             { voortgang_balk(klaar, n, t) }
             <p class="voortgang-tekst">

@@ -11,6 +11,7 @@ use crate::domain::navigatie;
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::{Module, Soort, Vraag};
 use crate::ui::components::reeks::stelling_rij;
+use crate::ui::components::voorlezen::voorlees_knop;
 use crate::ui::components::vragen::{vraag_veld, VraagProps};
 use crate::ui::route::{Route, Stap};
 use crate::ui::vast::Vast;
@@ -90,12 +91,13 @@ pub(super) fn vraag_stap(
         }
     });
     html! {
-        <section class="stap" aria-labelledby="module-kop">
+        <section class="stap" aria-labelledby="module-kop" data-voorlees="">
             <div class="stap-kop">
                 <p class="stap-plaats">{ plaats.clone() }</p>
                 <progress class="voortgang" max={totaal.to_string()} value={plek.to_string()} aria-label={plaats}></progress>
             </div>
             <h2 id="module-kop" class="deel-kop" tabindex="-1">{ deel.titel.in_taal(taal) }</h2>
+            { voorlees_knop(t) }
             // A part's intro on its first question; the card sort explains itself, and
             // needs the room to fit on a phone.
             if s.deel_intro {
