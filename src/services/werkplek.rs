@@ -24,7 +24,7 @@ use web_sys::CryptoKey;
 use crate::domain::bewaren::Sleutelopslag;
 use crate::domain::envelop::{IV, SALT};
 use crate::domain::werkplek::kluis::{self, Kluis, KluisFout};
-use crate::domain::werkplek::{Actie, Werkplek};
+use crate::domain::werkplek::{Actie, Contactregel, Gedeeld, Werkplek};
 use crate::services::crypto::{self, CryptoFout};
 use crate::services::opslag::LokaleOpslag;
 
@@ -236,6 +236,29 @@ pub async fn open(wachtwoord: &str) -> Result<(), OpenFout> {
 }
 
 /// Change the workspace: applied and written in turn, one at a time.
+// Named changes, so the pages never build a workspace action themselves (tests/lagen.rs).
+pub fn bewaar(id: String, label: String, gedeeld: Gedeeld) {
+    wijzig(Actie::Bewaar { id, label, gedeeld: Box::new(gedeeld) });
+}
+pub fn zet_label(id: String, label: String) {
+    wijzig(Actie::Label { id, label });
+}
+pub fn zet_notitie(id: String, tekst: String) {
+    wijzig(Actie::Notitie { id, tekst });
+}
+pub fn voeg_contact_toe(id: String, regel: Contactregel) {
+    wijzig(Actie::Contact { id, regel });
+}
+pub fn haal_contact_weg(id: String, index: usize) {
+    wijzig(Actie::ContactWeg { id, index });
+}
+pub fn zet_bewaren_tot(id: String, datum: String) {
+    wijzig(Actie::BewarenTot { id, datum });
+}
+pub fn verwijder(id: String) {
+    wijzig(Actie::Verwijder { id });
+}
+
 pub fn wijzig(actie: Actie) {
     gebruikt();
     WACHTRIJ.with(|w| w.borrow_mut().push_back(actie));

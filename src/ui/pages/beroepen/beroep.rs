@@ -46,7 +46,7 @@ pub(super) fn BeroepView(props: &BeroepProps) -> Html {
         let (omschrijving, code) = (omschrijving.clone(), props.code.clone());
         use_effect_with(code, move |code| {
             let code = code.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            crate::services::venster::start(async move {
                 let tekst = match beroepen::omschrijving_deel(&code) {
                     Some(d) => crate::services::beroepen::omschrijvingen(d).await,
                     None => None,

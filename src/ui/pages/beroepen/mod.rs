@@ -47,7 +47,7 @@ fn use_index() -> Laden {
         let staat = staat.clone();
         use_effect_with((), move |_| {
             if *staat == Laden::Bezig {
-                wasm_bindgen_futures::spawn_local(async move {
+                crate::services::venster::start(async move {
                     staat.set(crate::services::beroepen::index().await.map_or(Laden::Mislukt, Laden::Klaar));
                 });
             }

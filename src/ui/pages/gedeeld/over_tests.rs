@@ -12,7 +12,7 @@ use crate::content::modules::{energie, wie_ben_ik, zorgen, MODULES};
 use crate::content::{kijk as k, over_kandidaat as o};
 use crate::domain::antwoorden::Antwoord;
 use crate::domain::deelpakket::{self, DeelInhoud, Deelkeuze};
-use crate::domain::dokument::{Actie, Dokument};
+use crate::domain::dokument::Dokument;
 use crate::domain::kijk::{KijkAntwoord, Spiegel};
 use crate::domain::taal::Taal;
 use crate::domain::vragenlijst::Soort;
@@ -42,7 +42,7 @@ fn alles_ingevuld() -> Dokument {
                     Antwoord::Verdeling(gebieden.iter().map(|g| (g.id.into(), 3)).collect())
                 }
             };
-            d.pas_toe(&Actie::Beantwoord { module: m.id.into(), vraag: v.id.into(), antwoord: Some(a) });
+            d.modules.entry(m.id.into()).or_default().antwoorden.insert(v.id.into(), a);
         }
     }
     let opties = |vraag: &str| -> Vec<String> {

@@ -12,7 +12,7 @@ use crate::content::werkplek as w;
 use crate::domain::antwoorden::Antwoord;
 use crate::domain::taal::Taal;
 use crate::domain::werkplek::voorbereiding::{suggesties, vergelijk, wil_bespreken, Vergelijking};
-use crate::domain::werkplek::{Actie, Contactregel, Kandidaat as Plek, Werkplek};
+use crate::domain::werkplek::{Contactregel, Kandidaat as Plek, Werkplek};
 use crate::services::werkplek::{self as dienst, Melding};
 use crate::services::{klok, pagina};
 use crate::ui::components::veld::bij_invoer;
@@ -96,14 +96,14 @@ fn Inhoud(props: &InhoudProps) -> Html {
         let (id, label) = (id.clone(), label.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dienst::wijzig(Actie::Label { id: id.clone(), label: (*label).clone() });
+            dienst::zet_label(id.clone(), (*label).clone());
         })
     };
     let bewaar_notitie = {
         let (id, notitie, klaar) = (id.clone(), notitie.clone(), notitie_bewaard.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dienst::wijzig(Actie::Notitie { id: id.clone(), tekst: (*notitie).clone() });
+            dienst::zet_notitie(id.clone(), (*notitie).clone());
             klaar.set(true);
         })
     };
@@ -130,7 +130,7 @@ fn Inhoud(props: &InhoudProps) -> Html {
         let (id, regel) = (id.clone(), regel.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dienst::wijzig(Actie::Contact { id: id.clone(), regel: (*regel).clone() });
+            dienst::voeg_contact_toe(id.clone(), (*regel).clone());
             regel.set(Contactregel { datum: klok::vandaag_iso(), ..Contactregel::default() });
         })
     };
@@ -138,13 +138,13 @@ fn Inhoud(props: &InhoudProps) -> Html {
         let (id, bewaren_tot) = (id.clone(), bewaren_tot.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            dienst::wijzig(Actie::BewarenTot { id: id.clone(), datum: (*bewaren_tot).clone() });
+            dienst::zet_bewaren_tot(id.clone(), (*bewaren_tot).clone());
         })
     };
     let verwijder = {
         let id = id.clone();
         Callback::from(move |_: MouseEvent| {
-            dienst::wijzig(Actie::Verwijder { id: id.clone() });
+            dienst::verwijder(id.clone());
             pagina::vervang_adres(&Route::Kandidaten.href());
         })
     };
@@ -169,7 +169,7 @@ fn Inhoud(props: &InhoudProps) -> Html {
     let contact = k.contact.iter().enumerate().map(|(i, r)| {
         let weg = {
             let id = id.clone();
-            Callback::from(move |_: MouseEvent| dienst::wijzig(Actie::ContactWeg { id: id.clone(), index: i }))
+            Callback::from(move |_: MouseEvent| dienst::haal_contact_weg(id.clone(), i))
         };
         html! {
             <li class="contactregel">

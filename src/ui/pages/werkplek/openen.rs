@@ -13,7 +13,7 @@ use crate::content::teksten::vul;
 use crate::content::werkplek as w;
 use crate::domain::deelpakket::{self, DeelFout, DeelInhoud, Kader};
 use crate::domain::tekst::Tekst;
-use crate::domain::werkplek::{Actie, Gedeeld, Plek, Werkplek};
+use crate::domain::werkplek::{Gedeeld, Plek, Werkplek};
 use crate::services::crypto::CryptoFout;
 use crate::services::werkplek as dienst;
 use crate::services::{bestand, delen, pagina, venster};
@@ -294,11 +294,7 @@ fn plek_kiezen(
             if id.is_empty() {
                 return;
             }
-            dienst::wijzig(Actie::Bewaar {
-                id,
-                label: label.clone(),
-                gedeeld: Box::new(Gedeeld { ontvangen_op: pagina::nu_ms(), inhoud: (*inhoud).clone() }),
-            });
+            dienst::bewaar(id, label.clone(), Gedeeld { ontvangen_op: pagina::nu_ms(), inhoud: (*inhoud).clone() });
             lijst.dispatch(Stap::Bewaard(nr, label));
         })
     };
