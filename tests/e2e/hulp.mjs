@@ -472,6 +472,7 @@ export const ADRES = {
   "/kijk-terug/:payload": ["#/kijk-terug/kapot"],
   "/gedeeld/:payload": ["#/gedeeld/kapot"],
   "/kandidaten/:id": ["#/kandidaten/onbekend"],
+  "/beroepen/:code": ["#/beroepen/2221.1"],
   "/:module/:deel": ["#/zorgen/terugblik", "#/verlies-en-betekenis/klaar"],
   "/:module/:deel/:vraag": ["#/wie-ben-ik/2/3", "#/zorgen/1/1"],
   "/niet-gevonden": ["#/niet-gevonden", "#/bestaat-niet"],
