@@ -271,7 +271,7 @@ test("keyboard only: the trusted person answers and the candidate adds the reply
   await v.page.goto(uitnodiging);
   await wachtOpKop(v.page);
   const druk = async (loc, toets = "Enter") => { await tabNaar(v.page, loc); await v.page.keyboard.press(toets); };
-  await druk(v.page.getByRole("link", { name: "Begin" }));
+  await druk(v.page.getByRole("button", { name: "Begin" }));
   await druk(v.page.locator("input[name=kijk-kwaliteit][value=geduldig]"), "Space");
   assert.ok(await v.page.locator("input[name=kijk-kwaliteit][value=geduldig]").isChecked());
   await tabNaar(v.page, v.page.locator("#kijk-woorden"));
@@ -321,7 +321,7 @@ test("offline after one visit: the trusted person answers and the candidate adds
   await v.context.setOffline(true);
   await v.page.reload();
   assert.equal(await wachtOpKop(v.page), "Sanne vraagt: hoe zie jij mij?");
-  await v.page.getByRole("link", { name: "Begin" }).click();
+  await v.page.getByRole("button", { name: "Begin" }).click();
   await v.page.locator("input[name=kijk-kwaliteit][value=geduldig]").check();
   for (let n = 0; n < 4; n++) await v.page.getByRole("button", { name: "Volgende" }).click();
   await v.page.locator("#kijk-maak-antwoord").click();
