@@ -29,7 +29,9 @@ function zuinig() {
 
 // The small files of an entry (style sheets, texts in both languages, icons)
 // are fetched whenever the entry is kept; its scripts and wasm come with the visit.
-const klein = (b) => !/\.(js|wasm)$/.test(b);
+// voorlezen.js is loaded only on the first "Lees voor" (issue 29), so it is
+// not in the browser's cache after a visit: it counts as small (1.4 KB gz).
+const klein = (b) => !/\.(js|wasm)$/.test(b) || b === "./voorlezen.js";
 
 // An entry's page of this version names this version's loader (a page of a
 // newer release on the server names files this version does not keep).
