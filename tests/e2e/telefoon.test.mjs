@@ -60,7 +60,8 @@ test("on a phone the header stays one slim bar, and its Menu button opens, close
   assert.equal((await knop.textContent()).trim(), "Sluit");
   const namen = await paneel.locator("a, button").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? e.textContent.trim()));
   assert.deepEqual(namen, ["Start", "Wie ben ik", "Wat kan ik", "Wat wil ik", "Mijn tijdlijn", "Mijn profiel", "Delen", "Privacy",
-    "Nederlands", "English", "Normale tekst", "Grote tekst", "Extra grote tekst"]);
+    "Nederlands", "English", "Normale tekst", "Grote tekst", "Extra grote tekst",
+    "Meer ruimte", "Gewone kleuren", "Sterk contrast", "Rustige kleuren"]);
   await knop.focus();
   const doelen = paneel.locator("a, button");
   for (let i = 0; i < namen.length; i++) {
@@ -168,8 +169,10 @@ test("text typed into a field is kept when the page is reloaded right away", asy
   // The module counts as started: home offers to carry on at this very step.
   await page.goto(`${server.url}#/`);
   await wachtOpKop(page);
+  // Coming back, the day's energy question comes first (issue 29); skipped, the way back is there.
+  await page.getByRole("button", { name: "Sla over" }).click();
   const verder = page.locator("main section.verder");
-  assert.equal((await verder.locator("h2").textContent()).trim(), "Ga verder waar je was");
+  await verder.locator("h2", { hasText: "Ga verder waar je was" }).waitFor();
   assert.equal(await verder.getByRole("link", { name: "Ga verder" }).getAttribute("href"), "#/zorgen/2/1");
   // Part 1 was skipped by going straight to part 2, so no part is done, but the module is started.
   assert.equal(await page.locator(".kaart", { hasText: "Zorgen en gedachten" }).locator(".kaart-voortgang").textContent(), "0 van 2 delen klaar");
@@ -219,7 +222,7 @@ test("the profile says 'nothing filled in' only for a module of which nothing wa
   await context.close();
 });
 
-test("the profile with every module answered is at most 5.2 phone screens, with no axe violation", async () => {
+test("the profile with every module answered is at most 5.4 phone screens, with no axe violation", async () => {
   const doc = await volDocument();
   const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
   await laadDocument(page, server.url, doc, "#/profiel");
@@ -241,8 +244,9 @@ test("the profile with every module answered is at most 5.2 phone screens, with 
   // to the steps and took out their progress bar, with a one-line count: 5.17 screens.
   // Issue 24 opened the first groups of skills as chips and named the steps done as chips
   // instead of counting them; chips became more compact and "Doe ik liever niet" left the
-  // screen view (it stays under "Alle antwoorden"): 5.18 screens.
-  assert.ok(h <= 5.2 * SCHERM, `the profile is ${h}px = ${(h / SCHERM).toFixed(2)} phone screens (at most 5.2)`);
+  // screen view (it stays under "Alle antwoorden"): 5.18 screens. 5.4 since the interests lead to
+  // "Beroepen verkennen" and the kept occupations have their place (issue 27): 5.30 screens.
+  assert.ok(h <= 5.4 * SCHERM, `the profile is ${h}px = ${(h / SCHERM).toFixed(2)} phone screens (at most 5.4)`);
   assert.deepEqual(await axe(page), [], "axe on the full profile at 390px");
   assert.deepEqual(fouten, []);
   await context.close();
@@ -429,8 +433,10 @@ test("home: the first visit starts in the first screen; later 'carry on' comes f
     return el?.matches("section.verder") ?? false;
   });
   assert.ok(eerste, "'Ga verder waar je was' comes first, right under the heading");
+  // In that place, once a day, the energy question (issue 29); skipped, the way back is there.
+  await page.getByRole("button", { name: "Sla over" }).click();
   const verder = page.locator("section.verder");
-  assert.equal((await verder.locator("h2").textContent()).trim(), "Ga verder waar je was");
+  await verder.locator("h2", { hasText: "Ga verder waar je was" }).waitFor();
   const link = verder.getByRole("link", { name: "Ga verder" });
   assert.equal(await link.getAttribute("href"), "#/wie-ben-ik/1/2");
   const vak2 = await link.boundingBox();
