@@ -107,6 +107,8 @@ for (const motor of gekozen()) {
         await wachtOp(d, async () => (await radio(4)).isSelected() && (await radio(11)).isSelected(), "the answers after Back");
         // "Carry on" on the home page leads to the step last shown.
         await open(d, `${app.url}#/`, "Welkom bij Spoorwijzer");
+        // Once a day the energy question stands in that place first (issue 29): skipped, as a person may.
+        if (await js(d, () => [...document.querySelectorAll("section.verder button")].some((b) => b.textContent.trim() === "Sla over"))) await knop(d, "Sla over");
         const verder = await wachtOp(d, () => js(d, () => document.querySelector("section.verder a.knop")?.getAttribute("href")), "the carry-on link");
         assert.equal(verder, eerste);
       });
