@@ -23,46 +23,39 @@ use crate::domain::taal::Taal;
 use crate::domain::tekst::{t, Tekst};
 use crate::domain::tekstbestand::{self, Deel};
 
-/// The texts every page may need: those of every content source but the
-/// timeline's, with the file they are written in.
+/// Which text file a content source's texts go into (`bron` relative to
+/// `src/content`). Each part but the basis is loaded only by the pages that
+/// need it, never by the candidate's first load:
+/// - the timeline (`tijdlijn.rs`, `tijdlijn/`), used only by `ui::pages::tijdlijn`;
+/// - the coach's side: the workspace (`werkplek.rs`), the words about the
+///   candidate in a shared view (`over_kandidaat.rs`, also loaded by the share
+///   preview on `#/delen`) and the coach's help (`voor_coaches.rs`);
+/// - "Beroepen verkennen" (`beroepen.rs`, `beroepsgroepen.rs`, `beroepen/`; not
+///   `modules/beroepen.rs`, the themes the profile shows), issue 27.
+fn deel_van(bron: &str) -> Deel {
+    match bron {
+        "tijdlijn.rs" => Deel::Tijdlijn,
+        b if b.starts_with("tijdlijn/") => Deel::Tijdlijn,
+        "werkplek.rs" | "over_kandidaat.rs" | "voor_coaches.rs" => Deel::Werkplek,
+        "beroepen.rs" | "beroepsgroepen.rs" => Deel::Beroepen,
+        b if b.starts_with("beroepen/") => Deel::Beroepen,
+        _ => Deel::Basis,
+    }
+}
+
+/// The texts written in the sources of one part, with their file.
+fn uit_bronnen_van(deel: Deel) -> Vec<(String, Tekst)> {
+    gescand().into_iter().filter(|(bron, _)| deel_van(bron) == deel).collect()
+}
+
+/// The texts every page may need, with the file they are written in.
 fn basis() -> Vec<(String, Tekst)> {
-    gescand().into_iter().filter(|(bron, _)| !van_de_tijdlijn(bron) && !van_de_werkplek(bron) && !van_de_beroepen(bron)).collect()
-}
-
-/// The coach's side's texts: the workspace (`content::werkplek`), the words
-/// about the candidate in a shared view (`content::over_kandidaat`, also loaded
-/// by the share preview on `#/delen`) and the coach's help
-/// (`content::voor_coaches`); never by the candidate's first load.
-pub(crate) fn werkplek_teksten() -> Vec<(String, Tekst)> {
-    gescand().into_iter().filter(|(bron, _)| van_de_werkplek(bron)).collect()
-}
-
-fn van_de_werkplek(bron: &str) -> bool {
-    bron == "werkplek.rs" || bron == "over_kandidaat.rs" || bron == "voor_coaches.rs"
-}
-
-/// The texts of "Beroepen verkennen" (`content::beroepen`, `content::beroepsgroepen`),
-/// used only by `ui::pages::beroepen` (issue 27).
-pub(crate) fn beroepen_teksten() -> Vec<(String, Tekst)> {
-    gescand().into_iter().filter(|(bron, _)| van_de_beroepen(bron)).collect()
-}
-
-/// Whether a content source is the occupations page's: `beroepen.rs`,
-/// `beroepsgroepen.rs` or a file under `beroepen/` (not `modules/beroepen.rs`,
-/// the themes the profile shows).
-fn van_de_beroepen(bron: &str) -> bool {
-    bron == "beroepen.rs" || bron == "beroepsgroepen.rs" || bron.starts_with("beroepen/")
+    uit_bronnen_van(Deel::Basis)
 }
 
 /// The timeline's texts (`content::tijdlijn`, used only by `ui::pages::tijdlijn`).
 pub(crate) fn tijdlijn_teksten() -> Vec<(String, Tekst)> {
-    gescand().into_iter().filter(|(bron, _)| van_de_tijdlijn(bron)).collect()
-}
-
-/// Whether a content source (relative to `src/content`) is the timeline's:
-/// `tijdlijn.rs` or a file under `tijdlijn/`.
-fn van_de_tijdlijn(bron: &str) -> bool {
-    bron == "tijdlijn.rs" || bron.starts_with("tijdlijn/")
+    uit_bronnen_van(Deel::Tijdlijn)
 }
 
 /// The content sources the texts are gathered from: `src/content` without the
@@ -97,23 +90,13 @@ fn alle() -> Vec<(String, Tekst)> {
     gescand()
 }
 
-/// The texts of a part; a timeline text that is also a basis text stays in the basis.
+/// The texts of a part; a text of another part that is also a basis text stays in the basis.
 fn van_deel(deel: Deel) -> Vec<(String, Tekst)> {
-    match deel {
-        Deel::Basis => basis(),
-        Deel::Tijdlijn => {
-            let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
-            tijdlijn_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
-        }
-        Deel::Werkplek => {
-            let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
-            werkplek_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
-        }
-        Deel::Beroepen => {
-            let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
-            beroepen_teksten().into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
-        }
+    if deel == Deel::Basis {
+        return basis();
     }
+    let in_basis: HashSet<u32> = basis().iter().map(|(_, tk)| tk.sleutel()).collect();
+    uit_bronnen_van(deel).into_iter().filter(|(_, tk)| !in_basis.contains(&tk.sleutel())).collect()
 }
 
 /// The start of a part's file name (`teksten`, `teksten-tijdlijn`); also in
@@ -157,29 +140,13 @@ fn the_text_files_hold_every_text_of_this_build() {
         for (waar, tk) in basis() {
             assert_eq!(basistabel.zoek(tk.sleutel()), Some(tk.in_taal(taal)), "{waar}");
         }
-        // The timeline page has both parts.
-        let tijdlijn =
-            tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Tijdlijn)).unwrap(), taal, Deel::Tijdlijn)
-                .unwrap();
-        for (waar, tk) in tijdlijn_teksten() {
-            let gevonden = tijdlijn.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
-            assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
-        }
-        // And the coach's side.
-        let werkplek =
-            tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Werkplek)).unwrap(), taal, Deel::Werkplek)
-                .unwrap();
-        for (waar, tk) in werkplek_teksten() {
-            let gevonden = werkplek.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
-            assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
-        }
-        // So has the occupations page.
-        let beroepen =
-            tekstbestand::lees(&std::fs::read_to_string(bestand(taal, Deel::Beroepen)).unwrap(), taal, Deel::Beroepen)
-                .unwrap();
-        for (waar, tk) in beroepen_teksten() {
-            let gevonden = beroepen.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
-            assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
+        // A page of another part has that part and the basis.
+        for deel in Deel::ALLE.into_iter().filter(|d| *d != Deel::Basis) {
+            let tabel = tekstbestand::lees(&std::fs::read_to_string(bestand(taal, deel)).unwrap(), taal, deel).unwrap();
+            for (waar, tk) in uit_bronnen_van(deel) {
+                let gevonden = tabel.zoek(tk.sleutel()).or_else(|| basistabel.zoek(tk.sleutel()));
+                assert_eq!(gevonden, Some(tk.in_taal(taal)), "{waar}");
+            }
         }
     }
 }
