@@ -151,6 +151,20 @@ export async function axe(page) {
   });
 }
 
+/**
+ * axe on the current document, each violation as one line of text; the library is put in once per
+ * document (the every-route walks of toegankelijk and leescomfort run it hundreds of times).
+ */
+export async function axeHier(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
 /** Press Tab until `locator` has focus: proves it is reachable by keyboard. */
 export async function tabNaar(page, locator, max = 600) {
   const doel = await locator.elementHandle();

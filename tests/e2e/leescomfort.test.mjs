@@ -9,10 +9,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveer, start, nieuwePagina, wachtOpKop, opgeslagen } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, opgeslagen, axeHier } from "./hulp.mjs";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
-const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");
 const INGANGEN = JSON.parse(fs.readFileSync(path.resolve(hier, "../../pwa/ingangen.json"), "utf8"));
 const ADRESSEN = INGANGEN.routes.flatMap((r) => r.adressen.map((a) => a.adres));
 const MODULES = INGANGEN.routes.find((r) => r.patroon === "/:module").adressen.map((a) => a.scherm);
@@ -22,16 +21,6 @@ assert.ok(ROUTES.length > 20, "the routes were read");
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-async function axeHier(page) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 /** The person's settings in the stored document, then a reload so the app (and voorscherm.js) read them. */
 async function zet(page, instellingen) {

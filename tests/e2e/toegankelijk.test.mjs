@@ -11,10 +11,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveer, start, nieuwePagina, wachtOpKop } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axeHier } from "./hulp.mjs";
 
 const hier = path.dirname(fileURLToPath(import.meta.url));
-const AXE = fs.readFileSync(path.resolve(hier, "../../node_modules/axe-core/axe.min.js"), "utf8");
 
 const BREEDTES = [320, 390, 1280];
 const HOOGTE = 2000;
@@ -38,17 +37,6 @@ assert.ok(MODULES.length >= 7, "the modules' addresses were read");
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** axe on the current document; the library is put in once per document. */
-async function axeHier(page) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 for (const taal of ["nl", "en"]) {
   test(`axe finds no violation on any page in ${taal}, at ${BREEDTES.join(", ")} px`, async () => {
