@@ -250,6 +250,21 @@ impl Browser {
         }
     }
 
+    /// Let the live tabs hear each other until nothing more is on its way
+    /// between them (what a frozen tab is sent waits for it to wake).
+    fn bedaar(&mut self) {
+        for _ in 0..1000 {
+            let levend: Vec<usize> = (0..TABS).filter(|&i| !self.bevroren[i] && !self.onderweg[i].is_empty()).collect();
+            if levend.is_empty() {
+                return;
+            }
+            for i in levend {
+                self.bezorg_voorheen(i);
+            }
+        }
+        self.schending.get_or_insert("the live tabs keep writing over each other".into());
+    }
+
     /// Deliver to tab `i` what was written before step `tot`.
     fn bezorg_tot(&mut self, i: usize, tot: u64) {
         while self.onderweg[i].first().is_some_and(|(_, _, stap)| *stap < tot) {
@@ -337,10 +352,11 @@ impl Browser {
                 self.tabs[tab] = nieuw;
             }
             Stap::Bevries { tab } => {
-                // Browsers freeze a tab after minutes in the background: it has
-                // heard what was written before.
+                // Browsers freeze a tab after minutes in the background: by
+                // then every live tab, this one too, has heard what was written
+                // before, and what each wrote back on hearing it.
                 if !self.bevroren[tab] {
-                    self.bezorg_voorheen(tab);
+                    self.bedaar();
                 }
                 self.bevroren[tab] = true;
             }
@@ -649,6 +665,28 @@ fn a_stale_write_from_a_woken_tab_loses_an_import_only_a_reloaded_frozen_tab_kne
         Stap::Antwoord { tab: 0, vraag: 1, wis: false },
         Stap::Bezorg { tab: 2 },
         Stap::Herlaad { tab: 2 },
+    ];
+    speel(&stappen).unwrap();
+}
+
+
+/// KNOWN GAP, the same kind (found on 2026-12-06): tab 2 runs a newer app
+/// (out of the model once tab 0 wipes); tab 0 answers and is frozen; tab 1,
+/// frozen before that answer, wakes by a tap and writes from its copy of
+/// storage that has not heard the answer; tab 0 is reloaded while frozen, so
+/// no tab that knew the answer is left to write it back.
+#[test]
+#[ignore = "known gap: see the comment; run with --ignored"]
+fn a_stale_write_from_a_woken_tab_loses_an_answer_of_a_tab_frozen_and_reloaded_since() {
+    let stappen = [
+        Stap::NieuwereApp { tab: 2 },
+        Stap::Wis { tab: 0 },
+        Stap::Bevries { tab: 1 },
+        Stap::Antwoord { tab: 0, vraag: 0, wis: false },
+        Stap::Bevries { tab: 0 },
+        Stap::Antwoord { tab: 1, vraag: 1, wis: false },
+        Stap::Bezorg { tab: 0 },
+        Stap::Herlaad { tab: 0 },
     ];
     speel(&stappen).unwrap();
 }
