@@ -113,16 +113,18 @@ function naarEntry(kandidaatHtml, bin, binary) {
   if (!c.includes(`./${binary}.js`) || !c.includes(`./${binary}_bg.wasm`)) throw new Error(`${bin}.html does not load its own binary`);
   return c;
 }
-// Style sheets of one entry only: out of index.html, into that entry.
+// Style sheets of some entries only: out of index.html, into those entries.
 const losCss = {};
+const uitIndex = new Set();
 for (const ingang of DATA.ingangen) {
   losCss[ingang.binary] = ingang.eigenCss.map((naam) => {
     const css = new RegExp(`<link\\b[^>]*\\bhref="?\\./${naam}-[0-9a-f]+\\.css"?[^>]*>`).exec(html);
     if (!css) throw new Error(`the style sheet ${naam}.css was not found in index.html`);
-    html = html.replace(css[0], "");
+    uitIndex.add(css[0]);
     return css[0];
   });
 }
+for (const tag of uitIndex) html = html.replace(tag, "");
 const ENTRIES = [{ bestand: KANDIDAAT.html, html: metIntegriteit(html), pagina: "", eigen: KANDIDAAT.adres }];
 for (const { binary: bin, html: bestand, adres } of ANDEREN) {
   const binary = hernoemBinary(bin);

@@ -62,13 +62,16 @@ impl Ingang {
         }
     }
 
-    /// Style sheets (`styles/<name>.css`) only this entry uses: the build
-    /// moves them out of index.html into this entry's file.
+    /// Style sheets (`styles/<name>.css`) only this entry (and others that
+    /// name it too) uses: the build moves them out of index.html into these
+    /// entries' files, in this order.
     pub fn eigen_css(self) -> &'static [&'static str] {
         match self {
             Ingang::Tijdlijn => &["tijdlijn"],
-            Ingang::Coach => &["coach"],
-            Ingang::Kandidaat | Ingang::Delen | Ingang::Beroepen => &[],
+            // The sharing pages' styles: #/delen and #/anderen, and the coach's shared view.
+            Ingang::Delen => &["delen"],
+            Ingang::Coach => &["delen", "coach"],
+            Ingang::Kandidaat | Ingang::Beroepen => &[],
         }
     }
 

@@ -121,11 +121,28 @@ test("five entries: each binary holds only its own pages, each page loads its ow
   const css = (e, naam) => entries[e].css.some((c) => new RegExp(`^${naam}-[0-9a-f]+\\.css$`).test(c));
   assert.ok(css("coach.html", "coach") && css("tijdlijn.html", "tijdlijn"), "coach.html and tijdlijn.html have their own style sheets");
   for (const e of ["index.html", "delen.html", "beroepen.html"]) assert.ok(!css(e, "coach") && !css(e, "tijdlijn"), `${e} does not`);
+  // The sharing pages' sheet only where they are: not in the candidate's first load.
+  for (const e of Object.keys(entries)) assert.equal(css(e, "delen"), e === "delen.html" || e === "coach.html", `${e} and delen.css`);
   for (const e of Object.keys(entries)) assert.ok(entries[e].csp && entries[e].csp === entries["index.html"].csp, `${e}: the same Content-Security-Policy`);
   // Every entry and its files are kept for offline use.
   const lijst = JSON.parse(/const BESTANDEN = (\[.*?\]);/.exec(fs.readFileSync(path.join(DIST, "sw.js"), "utf8"))[1]);
   for (const [e, g] of Object.entries(entries)) {
     for (const f of [e === "index.html" ? "./" : `./${e}`, `./${g.wasm}`, ...g.css.map((c) => `./${c}`)]) assert.ok(lijst.includes(f), `sw.js keeps ${f}`);
+  }
+});
+
+// Texts are keys in the wasm; the words come from the text files (pwa/teksten*.txt).
+// A `t(..)` that runs at runtime instead of while compiling keeps both languages'
+// words in the binary (the money reply's parts did, 1.6 KB): none may.
+test("no text of the text files is compiled into any entry's binary", () => {
+  const zinnen = fs.readdirSync("pwa").filter((f) => /^teksten.*\.txt$/.test(f))
+    .flatMap((f) => fs.readFileSync(path.join("pwa", f), "utf8").split("\n").slice(1))
+    .map((r) => r.slice(9)).filter((z) => z.length >= 40);
+  assert.ok(zinnen.length > 500, `the text files were read (${zinnen.length} long texts)`);
+  for (const e of Object.keys(MERKEN)) {
+    const { data } = geladen(e);
+    const binnen = zinnen.filter((z) => data.includes(Buffer.from(z)));
+    assert.deepEqual(binnen, [], `${e}'s binary holds texts of the text files`);
   }
 });
 

@@ -496,6 +496,15 @@ export const PATRONEN = INGANGEN.routes.map((r) => r.patroon);
 /** An address for every page a person can land on (each opens in its own entry). */
 export const ADRESSEN = PATRONEN.flatMap((p) => ADRES[p] ?? (p.includes(":") ? [] : [`#${p}`]));
 
+/**
+ * Every page walked by the every-page checks (axe, reading comfort, style sheets):
+ * each route's generated address, then each module's first question and look-back.
+ */
+export const ELKE_PAGINA = [
+  ...INGANGEN.routes.flatMap((r) => r.adressen.map((a) => a.adres)),
+  ...gegenereerd("/:module").map((a) => a.slice(2)).flatMap((m) => [`#/${m}/1/1`, `#/${m}/terugblik`]),
+];
+
 /** Choose the largest text ("Extra grote tekst") in the header's menu, as a person does, and close the menu. */
 export async function grootsteTekst(page, taal = "nl") {
   const menu = page.locator("#menu-knop");

@@ -8,12 +8,8 @@
 // the window height, not on the page; a person scrolls it into view.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { serveer, start, nieuwePagina, wachtOpKop, axeHier } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, axeHier, ELKE_PAGINA } from "./hulp.mjs";
 
-const hier = path.dirname(fileURLToPath(import.meta.url));
 
 const BREEDTES = [320, 390, 1280];
 const HOOGTE = 2000;
@@ -22,14 +18,12 @@ const HOOGTE = 2000;
 // edit here. Then the screens that are no route of their own: the timeline with a
 // link's start date (the link stores it, so after the plain timeline), an address
 // the app does not know, and each module's first question and look-back.
-const INGANGEN = JSON.parse(fs.readFileSync(path.resolve(hier, "../../pwa/ingangen.json"), "utf8"));
-const ADRESSEN = INGANGEN.routes.flatMap((r) => r.adressen.map((a) => a.adres));
-const MODULES = INGANGEN.routes.find((r) => r.patroon === "/:module").adressen.map((a) => a.scherm);
 const ROUTES = [
-  ...ADRESSEN,
+  ...ELKE_PAGINA.filter((r) => !/\/(1\/1|terugblik)$/.test(r)),
   "#/tijdlijn?start=2026-01-05", "#/bestaat-niet",
-  ...MODULES.flatMap((m) => [`#/${m}/1/1`, `#/${m}/terugblik`]),
+  ...ELKE_PAGINA.filter((r) => /\/(1\/1|terugblik)$/.test(r)),
 ];
+const MODULES = ELKE_PAGINA.filter((r) => r.endsWith("/1/1"));
 assert.equal(new Set(ROUTES).size, ROUTES.length, "each address once");
 assert.ok(ROUTES.includes("#/tijdlijn") && ROUTES.indexOf("#/tijdlijn") < ROUTES.indexOf("#/tijdlijn?start=2026-01-05"));
 assert.ok(MODULES.length >= 7, "the modules' addresses were read");
