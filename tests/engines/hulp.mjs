@@ -259,8 +259,8 @@ export function shimKopie() {
 `;
   fs.writeFileSync(path.join(map, "engines-shim.js"), shim);
   fs.writeFileSync(path.join(map, "leeg.html"), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>leeg</title><link rel="icon" href="data:,"></head><body></body></html>`);
-  // Every entry: the candidate's start, the timeline, sharing and the coach's side.
-  for (const naam of ["index.html", "tijdlijn.html", "delen.html", "coach.html"]) {
+  // Every entry: the candidate's start, the timeline, sharing, the occupations and the coach's side.
+  for (const naam of ["index.html", "tijdlijn.html", "delen.html", "beroepen.html", "coach.html"]) {
     const pad = path.join(map, naam);
     const html = fs.readFileSync(pad, "utf8");
     if (!html.includes("</head>")) throw new Error(`${naam} has no </head>`);
