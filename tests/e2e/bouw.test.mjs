@@ -34,7 +34,9 @@ import { meetEersteLaad, tabel, KB } from "../../scripts/eerste-laad.mjs";
 // the profile written about the candidate) and issue 27 (+1.4 KB: the kept occupations in the profile, the sheet
 // and the stored document). Issues 27 and 28 asked for no growth at all: the shared document and store carry
 // their fields into every entry. Finding these bytes again is the next task for this budget.
-const BUDGET_GZIP_KB = 385;
+// Lowered to 382 the same day (measured 381.2 KB): 2.5 KB found again (the money reply's words no longer in the
+// wasm, the sharing pages' style sheet only in their own entries), so issues 27 and 28 together still add 0.2 KB.
+const BUDGET_GZIP_KB = 382;
 
 let browser;
 before(async () => { browser = await start(); });
