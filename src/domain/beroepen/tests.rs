@@ -115,6 +115,16 @@ fn a_synonym_finds_its_occupation_and_says_which_synonym_matched() {
     let gevonden = index().zoek(term, 50);
     let t = gevonden.iter().find(|t| index().lijst[t.index].code == b.code).expect("found by its hidden label");
     assert!(t.via.as_deref().is_none_or(|v| b.synoniemen.iter().any(|s| s == v)));
+    // Where a hidden label is all that matched, the occupation comes after every
+    // match whose reason the person can see: "verpleeg" finds a specialist doctor
+    // by a hidden label only after the nurses found by title or synonym.
+    let hits = index().zoek("verpleeg", 60);
+    let zichtbaar = |t: &super::zoeken::Treffer| {
+        let b = &index().lijst[t.index];
+        super::zoeken::normaliseer(&b.titel).contains("verpleeg") || t.via.is_some()
+    };
+    let eerste_verborgen = hits.iter().position(|t| !zichtbaar(t)).expect("a match by a hidden label only");
+    assert!(hits[eerste_verborgen..].iter().all(|t| !zichtbaar(t) || t.niveau >= 3), "{:?}", &hits[..eerste_verborgen + 1]);
 }
 
 #[test]

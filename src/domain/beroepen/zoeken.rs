@@ -166,7 +166,12 @@ pub(super) fn zoek(lijst: &[Beroep], data: &Zoekdata, vraag: &str, max: usize) -
                     .iter()
                     .enumerate()
                     .skip(1)
-                    .filter_map(|(s, n)| in_naam(n, &vraag, &woorden).map(|lvl| (if lvl == 2 { 3 } else { 2 }, n.len(), Some(s))))
+                    .filter_map(|(s, n)| {
+                        // A hidden label is never shown, so its match comes after those the
+                        // person can see the reason for (the title or an "ook:" synonym).
+                        let verborgen = s > lijst[i].synoniemen.len();
+                        in_naam(n, &vraag, &woorden).map(|lvl| (if lvl == 2 || verborgen { 3 } else { 2 }, n.len(), Some(s)))
+                    })
                     .min();
                 match (titel, syn) {
                     (Some(t), Some(s)) if s.0 < t => Some(s),
