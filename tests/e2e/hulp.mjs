@@ -505,6 +505,27 @@ export const ELKE_PAGINA = [
   ...gegenereerd("/:module").map((a) => a.slice(2)).flatMap((m) => [`#/${m}/1/1`, `#/${m}/terugblik`]),
 ];
 
+/**
+ * Words broken inside themselves over two lines in the page's buttons ("Weini / g"):
+ * a label should wrap between words, or the button move to the next line.
+ */
+export const gebrokenWoorden = (page) => page.evaluate(() => {
+  const uit = [];
+  for (const el of document.querySelectorAll(".knop, button")) {
+    if (!el.getClientRects().length) continue;
+    const loper = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = loper.nextNode(); n; n = loper.nextNode()) {
+      for (const m of n.data.matchAll(/\S+/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) uit.push(m[0]);
+      }
+    }
+  }
+  return uit;
+});
+
 /** Choose the largest text ("Extra grote tekst") in the header's menu, as a person does, and close the menu. */
 export async function grootsteTekst(page, taal = "nl") {
   const menu = page.locator("#menu-knop");

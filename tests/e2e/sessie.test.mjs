@@ -7,7 +7,7 @@
 // "the next day" is a clock set forward, never a wait.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveer, start, nieuwePagina, wachtOpKop, opgeslagen, stapInfo, beantwoordStap, axe } from "./hulp.mjs";
+import { serveer, start, nieuwePagina, wachtOpKop, opgeslagen, stapInfo, beantwoordStap, axe, gebrokenWoorden } from "./hulp.mjs";
 
 let server, browser;
 before(async () => { server = await serveer(); browser = await start(); });
@@ -35,9 +35,10 @@ async function eersteBezoek(page, dag) {
 }
 
 async function geenFouten(page, fouten) {
-  for (const breedte of [390, 1280]) {
+  for (const breedte of [320, 390, 1280]) {
     await page.setViewportSize({ width: breedte, height: 900 });
     assert.deepEqual(await axe(page), [], `axe at ${breedte} px`);
+    assert.deepEqual(await gebrokenWoorden(page), [], `no word broken inside a button at ${breedte} px`);
   }
   await page.setViewportSize(TELEFOON);
   assert.deepEqual(fouten, []);

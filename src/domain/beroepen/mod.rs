@@ -40,6 +40,14 @@ impl Beroep {
     }
 }
 
+/// A name as shown: ESCO writes both forms as one word with a slash
+/// ("medewerker groenvoorziening/medewerkster groenvoorziening"), which a phone
+/// can only break inside a word; spaced, it wraps between the two. The search
+/// reads a slash as a space either way.
+fn leesbaar(naam: &str) -> String {
+    naam.split('/').map(str::trim).collect::<Vec<_>>().join(" / ")
+}
+
 /// The unit group of a code ("2221.1" → "2221").
 pub fn isco(code: &str) -> &str {
     code.split('.').next().unwrap_or("")
@@ -88,9 +96,9 @@ impl Beroepen {
             let lijst_uit = |k: Option<&str>| -> Vec<String> {
                 k.unwrap_or("").split('|').filter(|s| !s.is_empty()).map(str::to_string).collect()
             };
-            let synoniemen = lijst_uit(kol.next());
+            let synoniemen = lijst_uit(kol.next()).iter().map(|s| leesbaar(s)).collect();
             let zoektermen = lijst_uit(kol.next());
-            lijst.push(Beroep { code: code.to_string(), titel: titel.to_string(), synoniemen, zoektermen });
+            lijst.push(Beroep { code: code.to_string(), titel: leesbaar(titel), synoniemen, zoektermen });
         }
         let zoek = zoeken::Zoekdata::maak(&lijst);
         Beroepen { lijst, zoek }

@@ -207,3 +207,12 @@ fn hours_a_day_are_quoted_as_the_person_gave_them() {
     let uren = a.iter().find(|a| a.vraag == Some("wki.nu.uren")).unwrap();
     assert_eq!(uren.eigen.as_deref(), Some("4 uur per dag"));
 }
+
+#[test]
+fn both_forms_of_a_name_are_shown_with_a_spaced_slash_so_a_phone_wraps_between_words() {
+    let b = index().lijst.iter().find(|b| b.titel.contains("groenvoorziening")).unwrap();
+    assert!(index().lijst.iter().all(|b| !b.titel.contains('/') || b.titel.contains(" / ")), "every title");
+    assert!(index().lijst.iter().flat_map(|b| &b.synoniemen).all(|s| !s.contains('/') || s.contains(" / ")), "every synonym");
+    // Found as before, by either form.
+    assert!(index().zoek("medewerkster groenvoorziening", 5).iter().any(|t| index().lijst[t.index].code == b.code));
+}
