@@ -245,3 +245,25 @@ test("the timeline's explanation of the phases is read aloud", async () => {
     await context.close();
   }
 });
+
+test("each step of the timeline is read aloud from its own block", async () => {
+  const { context, page, fouten } = await pagina(LOKAAL_EN_NETWERK);
+  try {
+    await page.goto(`${server.url}?lang=nl#/tijdlijn?start=2026-01-05`);
+    await wachtOpKop(page);
+    // All steps are folded under one summary: opened, as a person does.
+    await page.locator("details.tl-alle > summary").click();
+    const stap = page.locator("details.tl-alle li.tl-mijlpaal:not(.kort)").first();
+    await stap.locator(".knop.voorlees").click();
+    await wachtTot(async () => (await gesproken(page)).length === 1, "the first sentence");
+    const tekst = (await stap.innerText()).replace(/\s+/g, " ");
+    const titel = (await stap.locator(".tl-titel").innerText()).trim();
+    const [z] = await gesproken(page);
+    assert.ok(z.tekst.startsWith(titel), `starts with the step's title: ${z.tekst}`);
+    assert.ok(tekst.includes(z.tekst), z.tekst);
+    assert.equal(z.markering, z.tekst);
+    assert.deepEqual(fouten, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -74,8 +74,11 @@ fn mijlpaal_item(tl: &Tijdlijn, m: &Mijlpaal, vandaag: Datum, volgende: bool, ta
             tabindex="-1"
             aria-current={volgende.then_some("step")}
             data-aard={format!("{:?}", m.aard()).to_lowercase()}
+            data-voorlees=""
         >
             <h4 class="tl-titel">{ titel(tl, m.id, taal) }</h4>
+            // Each step's explanation can be read aloud (issue 29), the button shown only with a voice on the device.
+            { crate::ui::components::voorlezen::voorlees_knop(crate::content::teksten::teksten(taal)) }
             <p class="tl-wanneer">
                 <span class={classes!("tl-status", status_klasse)}>{ tk(status_label) }</span>
                 <time datetime={m.datum.iso()}>{ wanneer_tekst }</time>
