@@ -4,6 +4,7 @@
 pub mod beroepen;
 pub mod beroepsgroepen;
 pub mod coach;
+pub mod coach_bouwer;
 pub mod delen;
 pub mod hulp;
 pub mod kijk;

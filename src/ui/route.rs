@@ -240,9 +240,12 @@ impl Route {
     pub fn deel(&self) -> Deel {
         if self.in_elke_ingang() {
             Deel::Basis
-        } else if matches!(self, Route::Kandidaten | Route::Kandidaat { .. } | Route::Gedeeld { .. } | Route::CoachHulp)
-        {
-            // The coach's workspace, the shared view (its words about the candidate), the coach's help.
+        } else if matches!(
+            self,
+            Route::Coach | Route::Kandidaten | Route::Kandidaat { .. } | Route::Gedeeld { .. } | Route::CoachHulp
+        ) {
+            // The coach's pages: the link builder, the workspace, the shared view (its words
+            // about the candidate), the coach's help.
             Deel::Werkplek
         } else {
             self.ingang().deel()
@@ -628,6 +631,7 @@ mod tests {
         assert_eq!(
             v["deelVooraf"],
             serde_json::json!({
+                "coach": "werkplek",
                 "coach-hulp": "werkplek",
                 "gedeeld": "werkplek",
                 "kandidaten": "werkplek",
