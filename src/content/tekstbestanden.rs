@@ -36,7 +36,10 @@ fn deel_van(bron: &str) -> Deel {
     match bron {
         "tijdlijn.rs" => Deel::Tijdlijn,
         b if b.starts_with("tijdlijn/") => Deel::Tijdlijn,
-        "werkplek.rs" | "over_kandidaat.rs" | "voor_coaches.rs" | "coach_bouwer.rs" => Deel::Werkplek,
+        // The coach's pages and the sharing pages (delen.html): texts the candidate's entry never shows.
+        "werkplek.rs" | "over_kandidaat.rs" | "voor_coaches.rs" | "coach_bouwer.rs" | "delen_eigen.rs" | "kijk_eigen.rs" => {
+            Deel::Werkplek
+        }
         "beroepen.rs" | "beroepsgroepen.rs" => Deel::Beroepen,
         b if b.starts_with("beroepen/") => Deel::Beroepen,
         _ => Deel::Basis,

@@ -243,9 +243,10 @@ impl Route {
         } else if matches!(
             self,
             Route::Coach | Route::Kandidaten | Route::Kandidaat { .. } | Route::Gedeeld { .. } | Route::CoachHulp
-        ) {
-            // The coach's pages: the link builder, the workspace, the shared view (its words
-            // about the candidate), the coach's help.
+        ) || self.ingang() == Ingang::Delen
+        {
+            // The coach's pages (the link builder, the workspace, the shared view in its words
+            // about the candidate, the coach's help) and the sharing pages of delen.html.
             Deel::Werkplek
         } else {
             self.ingang().deel()
@@ -631,8 +632,12 @@ mod tests {
         assert_eq!(
             v["deelVooraf"],
             serde_json::json!({
+                "anderen": "werkplek",
                 "coach": "werkplek",
                 "coach-hulp": "werkplek",
+                "delen": "werkplek",
+                "kijk": "werkplek",
+                "kijk-terug": "werkplek",
                 "gedeeld": "werkplek",
                 "kandidaten": "werkplek",
                 "tijdlijn": "tijdlijn",
