@@ -17,10 +17,17 @@ const TELEFOON = { width: 390, height: 844 };
 const VRAAG = "Hoeveel energie heb je vandaag?";
 const KLAAR_KOP = "Klaar voor vandaag. Alles is bewaard.";
 const blokKop = (page) => page.evaluate(() => document.querySelector("#verder-kop")?.textContent.trim() ?? null);
+/** The heading of home's "verder" block once the app has drawn it (just after the page's heading). */
+const verderKop = async (page) => {
+  await page.locator("#verder-kop").waitFor();
+  return blokKop(page);
+};
 
+/** Home for someone who came back: the app draws its "verder" block (the question, or carrying on) just after the heading. */
 async function thuis(page) {
   await page.goto(`${server.url}#/`);
   await wachtOpKop(page);
+  await page.locator("#verder-kop").waitFor();
 }
 
 /** A first visit in Dutch that opens "Wat wil ik?" (its parts take 2 minutes each) and looks at its first step. */
@@ -49,7 +56,7 @@ test("a session of 'weinig' is one whole part, ends at its point with everything
   await eersteBezoek(page, "2026-12-07");
   await thuis(page);
   // Came back: asked, with three taps and a skip; nothing red.
-  assert.equal(await blokKop(page), VRAAG);
+  assert.equal(await verderKop(page), VRAAG);
   const knoppen = page.locator("section.sessie .knoppen.energie button");
   assert.deepEqual(await knoppen.allTextContents(), ["Weinig", "Wat", "Veel"]);
   assert.equal(await page.locator("section.sessie").getByRole("button", { name: "Sla over" }).count(), 1);
@@ -85,7 +92,7 @@ test("a session of 'weinig' is one whole part, ends at its point with everything
   // Everything kept: after a reload the same day, still done, not asked again, every answer there.
   await page.reload();
   await wachtOpKop(page);
-  assert.equal(await blokKop(page), KLAAR_KOP);
+  assert.equal(await verderKop(page), KLAAR_KOP);
   const doc = await opgeslagen(page);
   assert.equal(Object.keys(doc.modules["wat-wil-ik"].antwoorden).length, info.rijen.length);
   assert.equal(doc.modules["wat-wil-ik"].delen_klaar.length, 1, "one part done, the session's");
@@ -112,18 +119,18 @@ test("the question is skippable, never asked twice on one day, asked again the n
   const { page, context, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
   await eersteBezoek(page, "2026-12-07");
   await thuis(page);
-  assert.equal(await blokKop(page), VRAAG);
+  assert.equal(await verderKop(page), VRAAG);
   await page.getByRole("button", { name: "Sla over" }).click();
   // Skipped: the usual carrying on, and the question stays away all day.
   await page.locator("#verder-kop", { hasText: "Ga verder waar je was" }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "verder-kop");
   await page.reload();
   await wachtOpKop(page);
-  assert.equal(await blokKop(page), "Ga verder waar je was");
+  assert.equal(await verderKop(page), "Ga verder waar je was");
   await page.clock.setFixedTime(new Date("2026-12-07T23:59:00"));
   await page.reload();
   await wachtOpKop(page);
-  assert.equal(await blokKop(page), "Ga verder waar je was", "late the same day: not asked");
+  assert.equal(await verderKop(page), "Ga verder waar je was", "late the same day: not asked");
   const gisteren = await opgeslagen(page);
   assert.deepEqual(gisteren.sessies, { dag: "2026-12-07", keer: 0 }, "a skip keeps only the day");
 
@@ -132,7 +139,7 @@ test("the question is skippable, never asked twice on one day, asked again the n
     await page.clock.setFixedTime(new Date(`${dag}T08:30:00`));
     await page.reload();
     await wachtOpKop(page);
-    assert.equal(await blokKop(page), VRAAG, dag);
+    assert.equal(await verderKop(page), VRAAG, dag);
     const tekst = await page.locator("main").textContent();
     assert.doesNotMatch(tekst, /gemist|achter elkaar|op rij|reeks|streak|missed|in a row/i);
     await page.getByRole("button", { name: "Veel" }).click();
@@ -151,7 +158,7 @@ test("in English too: the question, the offer and the end", async () => {
   await page.goto(`${server.url}?lang=en#/wat-wil-ik/1/1`);
   await page.locator("section.stap form.vragen").waitFor();
   await thuis(page);
-  assert.equal(await blokKop(page), "How much energy do you have today?");
+  assert.equal(await verderKop(page), "How much energy do you have today?");
   await page.getByRole("button", { name: "Little", exact: true }).click();
   await page.locator("#verder-kop", { hasText: /^Today: about 2 minutes\./ }).waitFor();
   await page.locator("section.sessie a.knop", { hasText: /^Start$/ }).click();
