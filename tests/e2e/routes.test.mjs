@@ -54,7 +54,8 @@ for (const [taal, kolom] of [["nl", 1], ["en", 2]]) {
     await wachtOpKop(page);
     for (const route of ROUTES) {
       await page.goto(`${server.url}${route[0]}`);
-      await page.waitForFunction((k) => document.querySelector("main h1")?.textContent.trim() === k, route[kolom], { timeout: 10000 });
+      // The app's page, not the static first screen it replaces (that swap had no h1 for a moment).
+      await wachtOpKop(page, route[kolom]);
       assert.equal(await page.getAttribute("html", "lang"), taal);
       assert.equal(await page.locator("h1").count(), 1, `one h1 on ${route[0]}`);
     }
