@@ -92,7 +92,6 @@ for (const { binary } of DATA.ingangen) {
 // there; see index.html): here each gets a content hash in its name, like
 // Trunk's own files, and its entry loads it instead of the candidate's. A style
 // sheet used by one entry only moves from index.html to that entry.
-const sri = (data) => "sha384-" + crypto.createHash("sha384").update(data).digest("base64");
 const inhoudHash = (data) => crypto.createHash("sha256").update(data).digest("hex").slice(0, 16);
 function hernoemBinary(bin) {
   const wasm = fs.readFileSync(path.join(map, `${bin}_bg.wasm`));
@@ -103,13 +102,11 @@ function hernoemBinary(bin) {
 }
 // Trunk writes its content hash without leading zeros: 15 hex digits in one build of 16.
 const kandidaatBinary = new RegExp(`\\./${KANDIDAAT.binary}-[0-9a-f]+(?=(_bg\\.wasm|\\.js)\\b)`, "g");
-// The preload links carry Trunk's integrity hashes: of the candidate's files, and
-// of the glue before terser. Each gets the hash of the file it names now.
-const metIntegriteit = (html) =>
-  html.replace(/<link\b[^>]*\bhref="?\.\/([\w.-]+\.(?:wasm|js))"?[^>]*>/g, (tag, bestand) =>
-    tag.replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity="${sri(fs.readFileSync(path.join(map, bestand)))}"`));
+// Trunk's preload links go: the wasm and its glue are fetched once the first
+// screen is painted (see naEersteScherm below).
+const preload = /<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g;
 function naarEntry(kandidaatHtml, bin, binary) {
-  const c = metIntegriteit(kandidaatHtml.replace(/<html\b/, `<html data-ingang="${bin}"`).replace(kandidaatBinary, `./${binary}`));
+  const c = kandidaatHtml.replace(/<html\b/, `<html data-ingang="${bin}"`).replace(kandidaatBinary, `./${binary}`);
   if (!c.includes(`./${binary}.js`) || !c.includes(`./${binary}_bg.wasm`)) throw new Error(`${bin}.html does not load its own binary`);
   return c;
 }
@@ -125,7 +122,7 @@ for (const ingang of DATA.ingangen) {
   });
 }
 for (const tag of uitIndex) html = html.replace(tag, "");
-const ENTRIES = [{ bestand: KANDIDAAT.html, html: metIntegriteit(html), pagina: "", eigen: KANDIDAAT.adres }];
+const ENTRIES = [{ bestand: KANDIDAAT.html, html, pagina: "", eigen: KANDIDAAT.adres }];
 for (const { binary: bin, html: bestand, adres } of ANDEREN) {
   const binary = hernoemBinary(bin);
   const metCss = losCss[bin].length ? html.replace("</head>", `${losCss[bin].join("")}</head>`) : html;
@@ -234,14 +231,43 @@ const hash = crypto.createHash("sha256");
 for (const f of bestanden) hash.update(f).update(fs.readFileSync(path.join(map, f)));
 const versie = hash.digest("hex").slice(0, 16);
 
-// First, so it is set before the wasm starts (the imports are hoisted anyway).
+// The first screen first (issue 26): the wasm, its glue and its texts are fetched
+// once the static first screen is painted (pwa/voorscherm.js shows it by taking
+// "vs-wacht" off <html>). Until then that screen has the line and the main thread
+// to itself: on a slow line it shows sooner, and the app's start comes after the
+// paint instead of in the middle of it. Nothing is lost by waiting: the first
+// screen takes answers before the app runs. (It also keeps Lighthouse's model
+// from counting the wasm's download as part of the largest paint.) A hidden tab
+// paints nothing, and a first screen that never comes holds up nothing for long.
+const naEersteScherm = `await new Promise((verder) => {
+  const html = document.documentElement;
+  setTimeout(verder, 3000);
+  const na = () => (document.hidden ? verder() : requestAnimationFrame(() => setTimeout(verder, 0)));
+  if (!html.classList.contains("vs-wacht")) return na();
+  const kijk = new MutationObserver(() => {
+    if (html.classList.contains("vs-wacht")) return;
+    kijk.disconnect();
+    na();
+  });
+  kijk.observe(html, { attributes: true, attributeFilter: ["class"] });
+});
+`;
+// Trunk's static import would fetch the glue (and with it the wasm) at once: an
+// import that waits for the line above instead.
+const statischeImport = /^import init, \* as bindings from '(\.\/[\w-]+\.js)';$/m;
+
+// The version first, so it is set before the wasm starts.
 const loaders = ENTRIES.map((e) => {
   const inline = inlineLoader.exec(e.html);
+  if (!statischeImport.test(inline[1])) throw new Error(`Trunk's loader in ${e.bestand} has another import than expected`);
+  const start = inline[1].trim().replace(statischeImport, "const bindings = await import('$1');\nconst init = bindings.default;");
   const eigenData = e.pagina === "beroepen" ? beroepenVooraf : "";
-  const loader = `window.__spoorwijzerVersie = "${versie}";\n` + tekstenVooraf + eigenData + inline[1].trim() + "\n" + registratie;
+  const loader = `window.__spoorwijzerVersie = "${versie}";\n` + naEersteScherm + tekstenVooraf + eigenData + start + "\n" + registratie;
   const loaderNaam = `laden-${crypto.createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
   fs.writeFileSync(path.join(map, loaderNaam), loader);
-  fs.writeFileSync(path.join(map, e.bestand), e.html.replace(inline[0], `<script type="module" src="./${loaderNaam}"></script>`));
+  const pagina = e.html.replace(inline[0], `<script type="module" src="./${loaderNaam}"></script>`).replace(preload, "");
+  if (/\.wasm\b/.test(pagina)) throw new Error(`${e.bestand} still names a wasm: only its loader may`);
+  fs.writeFileSync(path.join(map, e.bestand), pagina);
   return loaderNaam;
 });
 
