@@ -97,6 +97,11 @@
     });
   }
   var t = SCHERMEN.teksten[taal];
+  // Embed mode (`?embed=1`, inside a practice's website), as the app reads it
+  // (services::embed::actief): its own header and a note above every page,
+  // from the first screens' file (so that file is fetched for every page).
+  var ingebed = /[?&]embed=1(&|$)/.test(location.search);
+  if (ingebed) html.classList.add("embed");
 
   // Someone who never chose a language reads an invitation (`#/kijk/<payload>`)
   // in the language they were asked in, as the app does (src/domain/kijk.rs,
@@ -147,7 +152,7 @@
             })
             .then(function (s) {
               if (!s) return null;
-              if (!schermen) schermen = { leeg: s.leeg, paginas: {} };
+              if (!schermen) schermen = { leeg: s.leeg, ingebed: s.ingebed, paginas: {} };
               for (var k in s.paginas) if (Object.prototype.hasOwnProperty.call(s.paginas, k)) schermen.paginas[k] = s.paginas[k];
               gehaald[g] = true;
               return s;
@@ -155,7 +160,7 @@
     }
     return komen[g];
   }
-  if (taal !== "nl" || pad() !== inHtml) haalSchermen();
+  if (taal !== "nl" || pad() !== inHtml || ingebed) haalSchermen();
 
   // The loader dispatches this once the wasm runs; any error before that (a
   // blocked or broken file) means the interactive part did not load.
@@ -347,6 +352,7 @@
   // page, an unknown one the "not found" page, as the app does.
   function toon() {
     var p = pad();
+    if (ingebed && !gehaald[groepVan(p)]) return false;
     if (!(taal === "nl" && p === inHtml)) {
       if (!gehaald[groepVan(p)]) return false;
       var boom = eigenWaarde(schermen.paginas, p);
@@ -365,15 +371,47 @@
       vs = nieuw;
       inHtml = null;
     }
+    if (doc && eigenWaarde(SCHERMEN.persoonlijk, binary) && SCHERMEN.persoonlijk[binary].indexOf(p) >= 0) alleenKop();
+    if (ingebed) inKader();
     klaar();
     return true;
+  }
+
+  // Embed mode: the app's embedded header instead of the page's, and its note
+  // above the page, its "open in a tab of its own" leading to this address
+  // without the flag (services::embed::adres_zonder_embed).
+  function inKader() {
+    var kop = vs.querySelector("header.kop");
+    var main = vs.querySelector("main");
+    if (!kop || !main || !schermen.ingebed) return;
+    kop.replaceWith(bouw(schermen.ingebed.kop));
+    var melding = bouw(schermen.ingebed.melding);
+    var zonder = location.search.replace(/^\?/, "").split("&").filter(function (d) {
+      return d && d !== "embed" && d.indexOf("embed=") !== 0;
+    });
+    var eigen = melding.querySelector("a[target]");
+    if (eigen) eigen.setAttribute("href", location.origin + location.pathname + (zonder.length ? "?" + zonder.join("&") : "") + location.hash);
+    main.insertBefore(melding, main.firstChild);
+  }
+
+  // A page that shows what a person stored (their home, profile, a module's
+  // progress; listed by the build, src/content/voorscherm.rs) is drawn for a new
+  // person. Someone with anything stored sees only its heading in the frame until
+  // the app draws the page with their own data below it: nothing of theirs looks
+  // missing, and no "Begin" shows that the app then takes away.
+  function alleenKop() {
+    var art = vs.querySelector("main article");
+    if (!art) return;
+    var kinderen = Array.prototype.slice.call(art.children);
+    for (var i = 0; i < kinderen.length; i++) if (kinderen[i].tagName !== "H1") art.removeChild(kinderen[i]);
   }
 
   // What every shown page gets before the app runs.
   function klaar() {
     // Links to the other entry keep this page's query string (?embed=1, ?lang=);
-    // the help page's numbers (tel:) and its link to 113's site stay as they are.
-    var anders = vs.querySelectorAll('a[href]:not([href^="#"]):not([href^="tel:"]):not([href^="https:"])');
+    // the help page's numbers (tel:), its link to 113's site and the embedded
+    // page's own address (for a tab of its own) stay as they are.
+    var anders = vs.querySelectorAll('a[href]:not([href^="#"]):not([href^="tel:"]):not([href^="http"])');
     for (var i = 0; i < anders.length; i++) {
       var h = anders[i].getAttribute("href").split("#");
       anders[i].setAttribute("href", h[0] + location.search + "#" + (h[1] || ""));

@@ -52,7 +52,7 @@ for (const { binary } of DATA.ingangen) {
     for (const g of groepen) {
       const paginas = Object.fromEntries(Object.entries(s.paginas).filter(([p]) => groepVan(p) === g));
       const naam = `${voor}-${g || "start"}.json`;
-      fs.writeFileSync(path.join(map, naam), JSON.stringify({ leeg: s.leeg, paginas }));
+      fs.writeFileSync(path.join(map, naam), JSON.stringify({ leeg: s.leeg, ingebed: s.ingebed, paginas }));
       groepBestanden[binary].push(naam);
     }
     schermBestanden[binary][taal] = `./${voor}`;
@@ -64,7 +64,9 @@ for (const { binary } of DATA.ingangen) {
   const js = fs.readFileSync(pad, "utf8");
   if (!js.includes("__INGANGEN__") || !js.includes("__VOORSCHERMEN__")) throw new Error("voorscherm.js has no place for its tables");
   const k = schermen[KANDIDAAT.binary];
-  const tabel = { bestanden: schermBestanden, groepen: schermGroepen, teksten: { nl: k.nl.teksten, en: k.en.teksten }, icoon: k.nl.icoon };
+  // Per entry, the pages that show what a person stored (both languages).
+  const persoonlijk = Object.fromEntries(Object.entries(schermen).map(([bin, s]) => [bin, [...new Set([...s.nl.persoonlijk, ...s.en.persoonlijk])].sort()]));
+  const tabel = { bestanden: schermBestanden, groepen: schermGroepen, persoonlijk, teksten: { nl: k.nl.teksten, en: k.en.teksten }, icoon: k.nl.icoon };
   fs.writeFileSync(pad, js.replace("__INGANGEN__", () => JSON.stringify(DATA.eersteSegment)).replace("__VOORSCHERMEN__", () => JSON.stringify(tabel)));
 }
 

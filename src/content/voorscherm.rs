@@ -174,6 +174,11 @@ fn alleen_kop(scherm: &[Value]) -> Vec<Value> {
 fn bestand(ingang: Ingang, taal: Taal) -> Value {
     let t = teksten(taal);
     let mut paginas = Map::new();
+    // The pages that show what a person stored (a returning person's home, profile,
+    // a module's progress): for someone with anything stored, `pwa/voorscherm.js`
+    // shows only their heading in the frame until the app draws the page with
+    // their own data, not a new person's page that the app then replaces.
+    let mut persoonlijk = Vec::new();
     let mut routes = landingsadressen(taal);
     routes.push(Route::NietGevonden);
     for route in routes.into_iter().filter(|r| r.woont_in(ingang) || *r == Route::NietGevonden) {
@@ -189,6 +194,10 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
             Route::KijkVraag { .. } => "/kijk/*".to_string(),
             _ => route.to_path(),
         };
+        // Its page, that is: the footer's "saved" line has its own rule there.
+        if hoofd(&boom(&weergave.met(terugkerend()).scherm_html())) != hoofd(&boom(&html)) {
+            persoonlijk.push(pad.clone());
+        }
         paginas.insert(pad, Value::Array(boom(&html)));
     }
     // A later step of a module: its frame and heading (the first step's, without the step) until the app draws it.
@@ -208,6 +217,7 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
     }
     let eigen = if ingang == Ingang::Kandidaat { "/" } else { ingang_pad(ingang) };
     let leeg = zonder_pagina(paginas[eigen].as_array().expect("the entry's own page"));
+    let ingebed = ingebed(ingang, taal);
     json!({
         "eigen": eigen,
         "teksten": { "naam": t.app_naam, "laden": t.voorscherm_laden, "mislukt": t.voorscherm_mislukt,
@@ -217,8 +227,53 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
             "dicht": boom(&render_los(|| crate::ui::components::iconen::menu(false))),
         },
         "leeg": leeg,
+        "ingebed": ingebed,
+        "persoonlijk": persoonlijk,
         "paginas": paginas,
     })
+}
+
+/// Embed mode (`?embed=1`, inside a practice's website): the app draws its own
+/// header (no menu of pages, "Start" for the brand) and a note on where the
+/// answers are kept above every page. Both are the same on every page of an
+/// entry, so they are rendered once; `pwa/voorscherm.js` puts them in place of
+/// the header and above the page.
+fn ingebed(ingang: Ingang, taal: Taal) -> Value {
+    use crate::services::embed::PROEF_INGEBED;
+    PROEF_INGEBED.with(|p| p.set(true));
+    let scherm = boom(&Weergave::nieuw(Route::Hulp).in_taal(taal).in_ingang(ingang).scherm_html());
+    PROEF_INGEBED.with(|p| p.set(false));
+    let kop = scherm.iter().find(|el| el.get(0) == Some(&json!("header"))).expect("the header").clone();
+    let melding = hoofd(&scherm)
+        .and_then(|main| main.as_array())
+        .and_then(|main| main[2..].iter().find(|el| el[1]["class"] == json!("ingebed")))
+        .expect("the note above the page")
+        .clone();
+    json!({ "kop": kop, "melding": melding })
+}
+
+/// A screen's `<main>`.
+fn hoofd(scherm: &[Value]) -> Option<&Value> {
+    scherm.iter().find(|el| el.get(0) == Some(&json!("main")))
+}
+
+/// A person who has been here before: answers in a module, a timeline, a coach's link
+/// (the settings as a new person's, so only what they stored differs).
+fn terugkerend() -> crate::domain::dokument::Dokument {
+    let mut d = crate::domain::formaat::vol_dokument();
+    d.instellingen = Default::default();
+    // Every module under way, and an occupation kept (issue 27).
+    let stand = d.modules["wie-ben-ik"].clone();
+    for m in MODULES {
+        d.modules.insert(m.id.to_string(), stand.clone());
+    }
+    d.beroepen.push(crate::domain::beroepen::GekozenBeroep {
+        code: "2221.1".into(),
+        titel: "verpleegkundige".into(),
+        notitie: "Vragen wie dit werk doet.".into(),
+        gekozen_op: 1_733_000_000_000.0,
+    });
+    d
 }
 
 /// The address of an entry's own page (`tijdlijn.html` alone is `#/tijdlijn`).
@@ -286,6 +341,13 @@ fn every_landing_address_has_a_first_screen_with_its_heading() {
             }
         }
         assert!(gezien >= 2 * MODULES.len() + 12, "{gezien}");
+        // A returning person's home and profile are theirs; the privacy page is everyone's.
+        let persoonlijk = bestand(Ingang::Kandidaat, taal)["persoonlijk"].clone();
+        let persoonlijk: Vec<&str> = persoonlijk.as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+        for pad in ["/", "/profiel", "/wie-ben-ik"] {
+            assert!(persoonlijk.contains(&pad), "{taal:?} {pad}: shows what the person stored ({persoonlijk:?})");
+        }
+        assert!(!persoonlijk.contains(&"/privacy") && !persoonlijk.contains(&"/hulp"), "{persoonlijk:?}");
     }
 }
 
@@ -330,3 +392,4 @@ fn the_first_screen_sends_every_address_to_the_entry_the_app_names() {
     }
     assert_eq!(tabel, verwacht, "pwa/voorscherm.js INGANGEN against Route::ingang");
 }
+

@@ -14,7 +14,7 @@ pub mod dokument;
 pub mod envelop;
 pub mod fnv;
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod formaat;
+pub(crate) mod formaat;
 pub mod json;
 pub mod kijk;
 #[cfg(test)]

@@ -16,7 +16,18 @@ pub const BERICHT_TYPE: &str = "spoorwijzer:hoogte";
 
 /// Whether the page was opened as `…?embed=1`.
 pub fn actief() -> bool {
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    if PROEF_INGEBED.with(Cell::get) {
+        return true;
+    }
     query_waarde(&super::pagina::query(), "embed") == Some("1")
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+thread_local! {
+    /// Native renders have no address: the first screens' render of embed mode
+    /// (`content::voorscherm`) sets this instead of `?embed=1`.
+    pub(crate) static PROEF_INGEBED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A query string without `embed=…`: `?embed=1&lang=nl` becomes `?lang=nl`.

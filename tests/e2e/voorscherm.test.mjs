@@ -102,11 +102,18 @@ test("with the wasm blocked every page still shows its heading and opening text 
   assert.ok(await page.locator("#voorscherm section.stap fieldset input").count() > 1, "the first question's options");
   // On the coach's entry the static menu is the coach's own (issue 28); a link to another
   // entry (the footer's privacy page) leads there, keeping the query string.
-  await page.goto(`${server.url}coach.html?embed=1#/coach`);
+  await page.goto(`${server.url}coach.html?lang=nl#/coach`);
   await page.locator("#voorscherm .vs-mislukt").waitFor();
   assert.equal(await page.getAttribute("#voorscherm a.merk", "href"), "#/kandidaten");
   assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(2) a", "href"), "#/coach");
   assert.equal(await page.getAttribute("#voorscherm nav li:nth-child(4) a", "href"), "#/coach-hulp");
+  assert.equal(await page.getAttribute('#voorscherm footer a[href$="#/privacy"]', "href"), "./?lang=nl#/privacy");
+  // Inside a practice's website: the app's embedded header (no menu of pages) and its note.
+  await page.goto(`${server.url}coach.html?embed=1#/coach`);
+  await page.locator("#voorscherm .vs-mislukt").waitFor();
+  assert.equal(await page.locator("#voorscherm header.kop-ingebed a.ingebed-start").count(), 1);
+  assert.equal(await page.locator("#voorscherm nav, #voorscherm a.merk").count(), 0);
+  assert.equal(await page.locator("#voorscherm main > .ingebed").count(), 1);
   assert.equal(await page.getAttribute('#voorscherm footer a[href$="#/privacy"]', "href"), "./?embed=1#/privacy");
   // Following a menu link on the page that could not load shows that page's heading,
   // in this entry, or on the entry it belongs to.
@@ -195,18 +202,43 @@ test("every page's static heading is the app's own heading, in both languages", 
   await context.close();
 });
 
+// A returning person: something stored (an answer given in the app itself).
+async function metAntwoord(page) {
+  await page.goto(`${server.url}#/wie-ben-ik/1/1`);
+  await page.locator("#inhoud form.vragen input:enabled").first().click();
+  await page.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("wie-ben-ik"));
+  await page.goto("about:blank");
+}
+
 test("the app takes over without a layout jump, and a tap on the static start link is not lost", async () => {
-  for (const breedte of [390, 1280]) {
+  // A new person; inside a practice's website (the embedded header and its note
+  // above the page); a returning person, whose home the app draws with their own
+  // answers (the first screen shows only its heading, no new person's "Begin").
+  const gevallen = [
+    { naam: "new", adres: "#/" },
+    { naam: "embedded", adres: "?embed=1#/", ingebed: true },
+    { naam: "returning", adres: "#/", terug: true },
+  ];
+  for (const geval of gevallen) for (const breedte of [390, 1280]) {
+    const wat = `${geval.naam}, ${breedte}px`;
     const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: breedte, height: 844 } });
+    if (geval.terug) await metAntwoord(page);
     await page.addInitScript(() => {
       window.__cls = 0;
       new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
         .observe({ type: "layout-shift", buffered: true });
     });
     const vrij = await houdWasmVast(page);
-    await page.goto(`${server.url}#/`, { waitUntil: "commit" });
+    await page.goto(`${server.url}${geval.adres}`, { waitUntil: "commit" });
     await page.locator("#voorscherm h1").waitFor();
+    await page.waitForFunction(() => !document.documentElement.classList.contains("vs-wacht"));
     assert.equal((await statisch(page)).h1, "Welkom bij Spoorwijzer");
+    const beginStatisch = await page.locator("#voorscherm main a.knop").count();
+    assert.equal(beginStatisch > 0, !geval.terug, `${wat}: the new person's "Begin" only for a new person`);
+    assert.equal(await page.locator("#voorscherm .ingebed").count(), geval.ingebed ? 1 : 0, `${wat}: the note above the page`);
+    if (geval.ingebed) {
+      assert.equal(await page.locator("#voorscherm .ingebed-links a[target]").getAttribute("href"), `${server.url}#/`, `${wat}: its own tab without the flag`);
+    }
     const plek = () => page.evaluate(() => {
       const vak = (s) => document.querySelector(s).getBoundingClientRect();
       return { h1: Math.round(vak("main h1").top), kop: Math.round(vak("header.kop").height) };
@@ -220,10 +252,10 @@ test("the app takes over without a layout jump, and a tap on the static start li
     // The app's own nodes replace the static ones, which layout-shift scoring does
     // not see: so the heading and the header must also stand where they stood.
     const na = await plek();
-    assert.ok(Math.abs(na.h1 - voor.h1) <= 2, `${breedte}px: the heading moved from ${voor.h1} to ${na.h1}`);
-    assert.ok(Math.abs(na.kop - voor.kop) <= 2, `${breedte}px: the header went from ${voor.kop} to ${na.kop} px high`);
+    assert.ok(Math.abs(na.h1 - voor.h1) <= 2, `${wat}: the heading moved from ${voor.h1} to ${na.h1}`);
+    assert.ok(Math.abs(na.kop - voor.kop) <= 2, `${wat}: the header went from ${voor.kop} to ${na.kop} px high`);
     const cls = await page.evaluate(() => window.__cls);
-    assert.ok(cls <= 0.02, `${breedte}px: layout shift ${cls} over 0.02`);
+    assert.ok(cls <= 0.02, `${wat}: layout shift ${cls} over 0.02`);
     assert.deepEqual(fouten, []);
     await context.close();
   }
