@@ -112,7 +112,7 @@ pub(super) fn overzicht(
 /// The setting "Ga vanzelf verder na een keuze", where a module starts.
 fn vanzelf_schakel((aan, zet): (bool, Callback<bool>), t: &'static crate::content::teksten::Teksten) -> Html {
     html! {
-        <label class="schakel">
+        <label class="vanzelf-keuze">
             <input type="checkbox" checked={aan} onchange={zet.reform(move |_: Event| !aan)} />
             { t.vanzelf_instelling }
         </label>
