@@ -371,7 +371,7 @@
       vs = nieuw;
       inHtml = null;
     }
-    if (doc && eigenWaarde(SCHERMEN.persoonlijk, binary) && SCHERMEN.persoonlijk[binary].indexOf(p) >= 0) alleenKop();
+    if (ietsBewaard() && eigenWaarde(SCHERMEN.persoonlijk, binary) && SCHERMEN.persoonlijk[binary].indexOf(p) >= 0) alleenKop();
     if (ingebed) inKader();
     klaar();
     return true;
@@ -392,6 +392,21 @@
     var eigen = melding.querySelector("a[target]");
     if (eigen) eigen.setAttribute("href", location.origin + location.pathname + (zonder.length ? "?" + zonder.join("&") : "") + location.hash);
     main.insertBefore(melding, main.firstChild);
+  }
+
+  // Whether the stored document holds anything beyond the settings and the
+  // bookkeeping (a language chosen is no answer): any value that is not empty.
+  function ietsBewaard() {
+    if (!doc || typeof doc !== "object") return false;
+    var boekhouding = { schema: 1, revisie: 1, bewaard_op: 1, instellingen: 1, versies: 1, generatie: 1 };
+    function gevuld(w) {
+      if (w === null || w === undefined || w === "" || w === false) return false;
+      if (typeof w !== "object") return true;
+      for (var k in w) if (Object.prototype.hasOwnProperty.call(w, k) && gevuld(w[k])) return true;
+      return false;
+    }
+    for (var k in doc) if (Object.prototype.hasOwnProperty.call(doc, k) && !eigenWaarde(boekhouding, k) && gevuld(doc[k])) return true;
+    return false;
   }
 
   // A page that shows what a person stored (their home, profile, a module's

@@ -218,11 +218,18 @@ test("the app takes over without a layout jump, and a tap on the static start li
     { naam: "new", adres: "#/" },
     { naam: "embedded", adres: "?embed=1#/", ingebed: true },
     { naam: "returning", adres: "#/", terug: true },
+    // A language chosen is no answer: still a new person's page.
+    { naam: "language chosen", adres: "#/", taalGekozen: true },
   ];
   for (const geval of gevallen) for (const breedte of [390, 1280]) {
     const wat = `${geval.naam}, ${breedte}px`;
     const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: breedte, height: 844 } });
     if (geval.terug) await metAntwoord(page);
+    if (geval.taalGekozen) {
+      await page.goto(`${server.url}?lang=nl#/`);
+      await page.waitForFunction(() => JSON.parse(localStorage.getItem("spoorwijzer.document") ?? "{}").instellingen?.taal === "nl");
+      await page.goto("about:blank");
+    }
     await page.addInitScript(() => {
       window.__cls = 0;
       new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
