@@ -38,6 +38,8 @@ async function eersteBezoek(page, dag) {
   assert.notEqual(await blokKop(page), VRAAG, "a first visit is not asked before seeing the app");
   assert.equal(await page.getByText(VRAAG).count(), 0);
   await page.goto(`${server.url}#/wat-wil-ik/1/1`);
+  // The app's own step (the static first screen has the same form): the app notes the visit.
+  await wachtOpKop(page);
   await page.locator("section.stap form.vragen").waitFor();
 }
 
