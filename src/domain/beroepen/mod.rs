@@ -7,7 +7,7 @@ mod gekozen;
 mod zoeken;
 
 pub use gekozen::{schone_notitie, GekozenBeroep, MAX_GEKOZEN, MAX_NOTITIE};
-pub use zoeken::{normaliseer, Treffer};
+pub use zoeken::{normaliseer, Treffer, Zoeker};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -110,7 +110,14 @@ impl Beroepen {
 
     /// The best matches for what the person typed, best first, at most `max`.
     pub fn zoek(&self, vraag: &str, max: usize) -> Vec<Treffer> {
-        zoeken::zoek(&self.lijst, &self.zoek, vraag, max)
+        self.zoek_verder(&mut Zoeker::default(), vraag, max)
+    }
+
+    /// The same, as the person types on: `zoeker` remembers the queries before
+    /// (one `Zoeker` per index), so a longer query only looks among what the
+    /// shorter one found.
+    pub fn zoek_verder(&self, zoeker: &mut Zoeker, vraag: &str, max: usize) -> Vec<Treffer> {
+        zoeken::zoek(&self.lijst, &self.zoek, zoeker, vraag, max)
     }
 
     /// The occupations of one ISCO sub-major group (2 digits), in code order.

@@ -2,6 +2,8 @@
 
 use std::sync::OnceLock;
 
+use proptest::prelude::*;
+
 use super::*;
 use crate::content::beroepsgroepen::GROEPEN;
 
@@ -79,7 +81,10 @@ fn a_search_finds_by_title_start_first_and_ranks_title_over_synonym_over_typo() 
     assert!(hits.windows(2).all(|w| w[0].niveau <= w[1].niveau), "best level first");
     assert!(titels("hovenier", 3).contains(&"hovenier"), "{:?}", titels("hovenier", 3));
     let adm = titels("administratief", 10);
-    assert!(adm.iter().all(|t| t.contains("administratie") || t.contains("administratief")) || !adm.is_empty(), "{adm:?}");
+    assert!(
+        adm.iter().all(|t| t.contains("administratie") || t.contains("administratief")) || !adm.is_empty(),
+        "{adm:?}"
+    );
     assert!(adm[0].starts_with("administratie"), "{adm:?}");
     // A word further on in the title.
     assert!(titels("medewerker", 50).iter().any(|t| t.contains(" medewerker") || t.starts_with("medewerker")));
@@ -94,8 +99,16 @@ fn a_search_forgives_case_accents_and_small_typos() {
     // One letter off, one letter missing, two letters swapped in a long word.
     assert!(titels("hovener", 5).contains(&"hovenier"), "{:?}", titels("hovener", 5));
     assert!(titels("hoveneir", 5).contains(&"hovenier"), "{:?}", titels("hoveneir", 5));
-    assert!(titels("verpleegkundig", 3).iter().all(|t| t.contains("verpleegkundige")), "{:?}", titels("verpleegkundig", 3));
-    assert!(titels("verplekundige", 3).iter().all(|t| t.contains("verpleegkundige")), "{:?}", titels("verplekundige", 3));
+    assert!(
+        titels("verpleegkundig", 3).iter().all(|t| t.contains("verpleegkundige")),
+        "{:?}",
+        titels("verpleegkundig", 3)
+    );
+    assert!(
+        titels("verplekundige", 3).iter().all(|t| t.contains("verpleegkundige")),
+        "{:?}",
+        titels("verplekundige", 3)
+    );
     assert!(index().zoek("hovener", 5).iter().all(|t| t.niveau == 4), "a typo ranks as one");
     assert!(titels("", 5).is_empty() && titels("  ,, ", 5).is_empty(), "nothing typed, nothing found");
     assert!(titels("qqqqxz", 5).is_empty());
@@ -124,7 +137,11 @@ fn a_synonym_finds_its_occupation_and_says_which_synonym_matched() {
         super::zoeken::normaliseer(&b.titel).contains("verpleeg") || t.via.is_some()
     };
     let eerste_verborgen = hits.iter().position(|t| !zichtbaar(t)).expect("a match by a hidden label only");
-    assert!(hits[eerste_verborgen..].iter().all(|t| !zichtbaar(t) || t.niveau >= 3), "{:?}", &hits[..eerste_verborgen + 1]);
+    assert!(
+        hits[eerste_verborgen..].iter().all(|t| !zichtbaar(t) || t.niveau >= 3),
+        "{:?}",
+        &hits[..eerste_verborgen + 1]
+    );
 }
 
 #[test]
@@ -194,13 +211,19 @@ fn every_let_op_names_a_question_of_wat_kan_ik_with_options() {
 #[ignore]
 fn toon() {
     for v in ["verpleegkundig", "verpleeg", "administratief", "hovenier", "verplekundige"] {
-        println!("{v}: {:?}", index().zoek(v, 8).iter().map(|t| (index().lijst[t.index].titel.clone(), t.niveau)).collect::<Vec<_>>());
+        println!(
+            "{v}: {:?}",
+            index().zoek(v, 8).iter().map(|t| (index().lijst[t.index].titel.clone(), t.niveau)).collect::<Vec<_>>()
+        );
     }
 }
 
 #[test]
 fn hours_a_day_are_quoted_as_the_person_gave_them() {
-    let groep = GROEPEN.iter().find(|g| g.let_op.iter().any(|l| l.vraag == Some("wki.nu.uren"))).expect("a group notes long days");
+    let groep = GROEPEN
+        .iter()
+        .find(|g| g.let_op.iter().any(|l| l.vraag == Some("wki.nu.uren")))
+        .expect("a group notes long days");
     let mut stand = crate::domain::antwoorden::ModuleStand::default();
     stand.antwoorden.insert("wki.nu.uren".into(), Antwoord::Keuze("4".into()));
     let a = aantekeningen(groep, Some(&stand), Taal::Nl);
@@ -212,7 +235,310 @@ fn hours_a_day_are_quoted_as_the_person_gave_them() {
 fn both_forms_of_a_name_are_shown_with_a_spaced_slash_so_a_phone_wraps_between_words() {
     let b = index().lijst.iter().find(|b| b.titel.contains("groenvoorziening")).unwrap();
     assert!(index().lijst.iter().all(|b| !b.titel.contains('/') || b.titel.contains(" / ")), "every title");
-    assert!(index().lijst.iter().flat_map(|b| &b.synoniemen).all(|s| !s.contains('/') || s.contains(" / ")), "every synonym");
+    assert!(
+        index().lijst.iter().flat_map(|b| &b.synoniemen).all(|s| !s.contains('/') || s.contains(" / ")),
+        "every synonym"
+    );
     // Found as before, by either form.
     assert!(index().zoek("medewerkster groenvoorziening", 5).iter().any(|t| index().lijst[t.index].code == b.code));
+}
+
+/// The search as it was before it became incremental (commit e00a84c), kept
+/// verbatim as the reference: the incremental search must return exactly what
+/// this returns.
+mod referentie {
+    use std::collections::HashMap;
+
+    use super::super::zoeken::{normaliseer, Treffer};
+    use super::super::Beroep;
+
+    /// What the search prepares once, when the index is read.
+    #[derive(Debug, Default)]
+    pub(super) struct Zoekdata {
+        /// Per occupation: the normalised title, then each synonym and search-only term.
+        namen: Vec<Vec<String>>,
+        /// Every word of every name once, with the occupations it occurs in.
+        woorden: Vec<(String, Vec<u16>)>,
+    }
+
+    impl Zoekdata {
+        pub(super) fn maak(lijst: &[Beroep]) -> Zoekdata {
+            let namen: Vec<Vec<String>> = lijst
+                .iter()
+                .map(|b| {
+                    std::iter::once(&b.titel)
+                        .chain(&b.synoniemen)
+                        .chain(&b.zoektermen)
+                        .map(|n| normaliseer(n))
+                        .collect()
+                })
+                .collect();
+            let mut plek: HashMap<&str, usize> = HashMap::new();
+            let mut woorden: Vec<(String, Vec<u16>)> = Vec::new();
+            for (i, n) in namen.iter().enumerate() {
+                for w in n.iter().flat_map(|n| n.split(' ')).filter(|w| w.len() >= 3) {
+                    let nr = *plek.entry(w).or_insert_with(|| {
+                        woorden.push((w.to_string(), Vec::new()));
+                        woorden.len() - 1
+                    });
+                    let bij = &mut woorden[nr].1;
+                    if bij.last() != Some(&(i as u16)) {
+                        bij.push(i as u16);
+                    }
+                }
+            }
+            Zoekdata { namen, woorden }
+        }
+    }
+
+    /// The level a name matches at (0 starts with, 1 every word starts a word,
+    /// 2 every word inside), if any.
+    fn in_naam(naam: &str, vraag: &str, woorden: &[&str]) -> Option<u8> {
+        if naam.starts_with(vraag) {
+            Some(0)
+        } else if woorden.iter().all(|w| naam.split(' ').any(|nw| nw.starts_with(w))) {
+            Some(1)
+        } else if woorden.iter().all(|w| naam.contains(w)) {
+            Some(2)
+        } else {
+            None
+        }
+    }
+
+    /// Edits to turn `a` into some start of `b` (so a half-typed word counts), or
+    /// `None` when more than `max`. Two swapped letters count as one edit.
+    fn afstand_tot_begin(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+        if a.len() > b.len() + max {
+            return None;
+        }
+        // rij[j]: edits from the first i bytes of a to the first j bytes of b.
+        let mut twee_terug: Vec<usize> = vec![0; b.len() + 1];
+        let mut vorige: Vec<usize> = (0..=b.len()).collect();
+        let mut rij = vec![0; b.len() + 1];
+        for (i, ca) in a.iter().enumerate() {
+            rij[0] = i + 1;
+            let mut kleinste = rij[0];
+            for (j, cb) in b.iter().enumerate() {
+                let kost = usize::from(ca != cb);
+                let mut d = (vorige[j] + kost).min(vorige[j + 1] + 1).min(rij[j] + 1);
+                if i > 0 && j > 0 && *ca == b[j - 1] && a[i - 1] == *cb {
+                    d = d.min(twee_terug[j - 1] + 1);
+                }
+                rij[j + 1] = d;
+                kleinste = kleinste.min(d);
+            }
+            if kleinste > max {
+                return None;
+            }
+            std::mem::swap(&mut twee_terug, &mut vorige);
+            std::mem::swap(&mut vorige, &mut rij);
+        }
+        vorige.iter().copied().min().filter(|d| *d <= max)
+    }
+
+    pub(super) fn zoek(lijst: &[Beroep], data: &Zoekdata, vraag: &str, max: usize) -> Vec<Treffer> {
+        let vraag = normaliseer(vraag);
+        let woorden: Vec<&str> = vraag.split(' ').filter(|w| !w.is_empty()).collect();
+        if woorden.is_empty() || max == 0 {
+            return Vec::new();
+        }
+        // (level, length of the matched name, index, the synonym that matched)
+        let mut gevonden: Vec<(u8, usize, usize, Option<usize>)> = Vec::new();
+        for (i, namen) in data.namen.iter().enumerate() {
+            let titel = in_naam(&namen[0], &vraag, &woorden).map(|n| if n == 2 { 3 } else { n });
+            let beste = match titel {
+                Some(n) if n < 2 => Some((n, namen[0].len(), None)),
+                _ => {
+                    let syn = namen
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .filter_map(|(s, n)| {
+                            // A hidden label is never shown, so its match comes after those the
+                            // person can see the reason for (the title or an "ook:" synonym).
+                            let verborgen = s > lijst[i].synoniemen.len();
+                            in_naam(n, &vraag, &woorden)
+                                .map(|lvl| (if lvl == 2 || verborgen { 3 } else { 2 }, n.len(), Some(s)))
+                        })
+                        .min();
+                    match (titel, syn) {
+                        (Some(t), Some(s)) if s.0 < t => Some(s),
+                        (Some(t), _) => Some((t, namen[0].len(), None)),
+                        (None, s) => s,
+                    }
+                }
+            };
+            if let Some((niveau, lengte, via)) = beste {
+                gevonden.push((niveau, lengte, i, via));
+            }
+        }
+        // Only when hardly anything matched as typed: a typo level beside good matches is noise.
+        if gevonden.len() < 3 {
+            tikfouten(data, &woorden, &mut gevonden);
+        }
+        gevonden.sort_unstable_by_key(|(n, l, i, _)| (*n, *l, *i));
+        gevonden.truncate(max);
+        gevonden
+            .into_iter()
+            .map(|(niveau, _, index, via)| Treffer {
+                index,
+                niveau,
+                via: via.and_then(|s| {
+                    let b = &lijst[index];
+                    b.synoniemen.get(s - 1).cloned()
+                }),
+            })
+            .collect()
+    }
+
+    /// Level 4: occupations where every typed word is a word of theirs or a small
+    /// typo away from the start of one; added to `gevonden` when not there yet.
+    /// Fewer edits first, then a match in the title, then the shorter title.
+    fn tikfouten(data: &Zoekdata, woorden: &[&str], gevonden: &mut Vec<(u8, usize, usize, Option<usize>)>) {
+        if woorden.iter().all(|w| w.len() < 4) {
+            return;
+        }
+        let n = data.namen.len();
+        // Per occupation: the sum of the fewest edits per typed word (`None`: a word did not match).
+        let mut som: Vec<Option<usize>> = vec![Some(0); n];
+        for w in woorden {
+            let mut hier: Vec<Option<usize>> = vec![None; n];
+            let wb = w.as_bytes();
+            for (woord, bij) in &data.woorden {
+                let Some(d) = lijkt(wb, woord.as_bytes()) else { continue };
+                for i in bij {
+                    let h = &mut hier[usize::from(*i)];
+                    *h = Some(h.map_or(d, |x| x.min(d)));
+                }
+            }
+            for (s, h) in som.iter_mut().zip(hier) {
+                *s = s.zip(h).map(|(a, b)| a + b);
+            }
+        }
+        let al: std::collections::HashSet<usize> = gevonden.iter().map(|g| g.2).collect();
+        for (i, d) in som.into_iter().enumerate() {
+            let Some(d) = d else { continue };
+            if al.contains(&i) {
+                continue;
+            }
+            let titel = &data.namen[i][0];
+            let in_titel =
+                woorden.iter().all(|w| titel.split(' ').any(|tw| lijkt(w.as_bytes(), tw.as_bytes()).is_some()));
+            gevonden.push((4, d * 10_000 + usize::from(!in_titel) * 1000 + titel.len(), i, None));
+        }
+    }
+
+    /// The edits from a typed word to the start of a word of a name: 0 when it is
+    /// the start as typed; words under 4 letters only as typed; one edit, two from 9 letters.
+    fn lijkt(getypt: &[u8], woord: &[u8]) -> Option<usize> {
+        if woord.starts_with(getypt) {
+            return Some(0);
+        }
+        if getypt.len() < 4
+            || woord.is_empty()
+            || !(woord[0] == getypt[0] || (woord.len() > 1 && woord[1] == getypt[1]))
+        {
+            return None;
+        }
+        afstand_tot_begin(getypt, woord, if getypt.len() >= 9 { 2 } else { 1 })
+    }
+}
+
+fn referentie(vraag: &str, max: usize) -> Vec<Treffer> {
+    static D: OnceLock<referentie::Zoekdata> = OnceLock::new();
+    let d = D.get_or_init(|| referentie::Zoekdata::maak(&index().lijst));
+    referentie::zoek(&index().lijst, d, vraag, max)
+}
+
+/// The page's 30, and every match (level 3 and the typo level included), each
+/// from the one `Zoeker` as the person types and from the plain search.
+fn zelfde_als_referentie(zoeker: &mut Zoeker, vraag: &str) -> Result<(), String> {
+    for max in [30, usize::MAX] {
+        let verder = index().zoek_verder(zoeker, vraag, max);
+        let vers = referentie(vraag, max);
+        if verder != vers {
+            let kort = |t: &[Treffer]| t.iter().take(8).map(|t| (t.index, t.niveau)).collect::<Vec<_>>();
+            return Err(format!(
+                "{vraag:?} (max {max}): {} found as typed, {} plain; {:?} vs {:?}",
+                verder.len(),
+                vers.len(),
+                kort(&verder),
+                kort(&vers)
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn typing_letter_by_letter_finds_exactly_what_a_fresh_search_finds() {
+    // Spaces, accents, a hyphen, capitals, typos, a synonym, a hidden label, digits, nothing.
+    let vragen = [
+        "verpleegkundige",
+        "hovener",
+        "medewerker groenvoorziening",
+        "Inspiciënt",
+        "café-eigenaar",
+        "toneelmeester",
+        "verplekundige wijk",
+        "adm medew",
+        "Hoveneir",
+        "x",
+        "ja ja",
+        "2221",
+        "  verpleeg  k",
+        "qqqq",
+        "administratif medewerkr",
+        "groenvoorzieningsmedwerker",
+    ];
+    let mut zoeker = Zoeker::default();
+    for vraag in vragen {
+        let tekens: Vec<char> = vraag.chars().collect();
+        // Letter by letter with one Zoeker, then each letter taken away again.
+        let op: Vec<usize> = (1..=tekens.len()).chain((0..tekens.len()).rev()).collect();
+        for n in op {
+            let getypt: String = tekens[..n].iter().collect();
+            if let Err(e) = zelfde_als_referentie(&mut zoeker, &getypt) {
+                panic!("{e}");
+            }
+        }
+    }
+}
+
+/// One change to the search field: a letter typed, a backspace, a word pasted, the field emptied.
+#[derive(Debug, Clone)]
+enum Toets {
+    Teken(char),
+    Terug,
+    Plak(&'static str),
+    Leeg,
+}
+
+fn toets() -> impl Strategy<Value = Toets> {
+    prop_oneof![
+        6 => prop::sample::select("aeiouvrplkdghnstmwb é-,.'ë".chars().collect::<Vec<_>>()).prop_map(Toets::Teken),
+        2 => Just(Toets::Terug),
+        1 => prop::sample::select(vec!["verpleeg", "hove", "medewerker ", "Café", "kunde"]).prop_map(Toets::Plak),
+        1 => Just(Toets::Leeg),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #[test]
+    fn any_way_of_typing_finds_exactly_what_a_fresh_search_finds(toetsen in prop::collection::vec(toets(), 1..14)) {
+        let mut zoeker = Zoeker::default();
+        let mut veld = String::new();
+        for t in toetsen {
+            match t {
+                Toets::Teken(c) => veld.push(c),
+                Toets::Terug => { veld.pop(); }
+                Toets::Plak(w) => veld.push_str(w),
+                Toets::Leeg => veld.clear(),
+            }
+            if let Err(e) = zelfde_als_referentie(&mut zoeker, &veld) {
+                prop_assert!(false, "{}", e);
+            }
+        }
+    }
 }

@@ -10,8 +10,21 @@
 //! 4. a small typo: every typed word of 4 letters or more is one edit (two from
 //!    8 letters) from the start of a word of the occupation ("hovener" → "hovenier").
 //!
-//! The typo level only runs when the others leave room, and only against words
-//! that share a first or second letter, so a keystroke stays well under 50 ms on a slow phone.
+//! So a keystroke stays well under 50 ms on a slow phone, the search does as
+//! little as gives the same answer:
+//! - an occupation's names are one string, read byte by byte without allocating;
+//!   only occupations holding every typed word somewhere are looked at closer;
+//! - typing on narrows: a `Zoeker` keeps, per query typed so far, the occupations
+//!   holding every typed word. A query that extends an earlier one ("verp" →
+//!   "verpl") can only match among those; after a backspace the shorter query's
+//!   set is still there;
+//! - level 3 is only worked out when levels 0–2 do not fill the results: an
+//!   occupation where some typed word starts no word at all can only be level 3;
+//! - the typo level only runs when the others leave room, and only against words
+//!   that share a first or second letter.
+//!
+//! The tests hold the old, plain search as the reference: this one returns
+//! exactly what it returns, for every prefix typed, deleted or typed anew.
 
 use std::collections::HashMap;
 
@@ -72,24 +85,38 @@ pub fn normaliseer(s: &str) -> String {
 /// What the search prepares once, when the index is read.
 #[derive(Debug, Default)]
 pub(super) struct Zoekdata {
-    /// Per occupation: the normalised title, then each synonym and search-only term.
-    namen: Vec<Vec<String>>,
+    /// Per occupation: its normalised names on one string, a line each: the
+    /// title, then each synonym, then each search-only term.
+    namen: Vec<String>,
+    /// Per occupation: how many synonyms it has (the names after them are search-only).
+    synoniemen: Vec<usize>,
+    /// Per occupation: the length of its title (the first line of its names).
+    titels: Vec<usize>,
+    /// Every occupation's number, 0 to n − 1: where a search without a query before starts.
+    alle: Vec<u16>,
     /// Every word of every name once, with the occupations it occurs in.
     woorden: Vec<(String, Vec<u16>)>,
 }
 
 impl Zoekdata {
     pub(super) fn maak(lijst: &[Beroep]) -> Zoekdata {
-        let namen: Vec<Vec<String>> = lijst
+        let namen: Vec<String> = lijst
             .iter()
             .map(|b| {
-                std::iter::once(&b.titel).chain(&b.synoniemen).chain(&b.zoektermen).map(|n| normaliseer(n)).collect()
+                let mut regels = String::new();
+                for n in std::iter::once(&b.titel).chain(&b.synoniemen).chain(&b.zoektermen) {
+                    if !regels.is_empty() {
+                        regels.push('\n');
+                    }
+                    regels.push_str(&normaliseer(n));
+                }
+                regels
             })
             .collect();
         let mut plek: HashMap<&str, usize> = HashMap::new();
         let mut woorden: Vec<(String, Vec<u16>)> = Vec::new();
         for (i, n) in namen.iter().enumerate() {
-            for w in n.iter().flat_map(|n| n.split(' ')).filter(|w| w.len() >= 3) {
+            for w in n.split(['\n', ' ']).filter(|w| w.len() >= 3) {
                 let nr = *plek.entry(w).or_insert_with(|| {
                     woorden.push((w.to_string(), Vec::new()));
                     woorden.len() - 1
@@ -100,21 +127,88 @@ impl Zoekdata {
                 }
             }
         }
-        Zoekdata { namen, woorden }
+        Zoekdata {
+            synoniemen: lijst.iter().map(|b| b.synoniemen.len()).collect(),
+            titels: namen.iter().map(|n| n.find('\n').unwrap_or(n.len())).collect(),
+            alle: (0..namen.len() as u16).collect(),
+            namen,
+            woorden,
+        }
     }
+
+    fn titel(&self, i: usize) -> &str {
+        &self.namen[i][..self.titels[i]]
+    }
+}
+
+/// Remembers, per query typed so far, the occupations that hold each of its
+/// words somewhere in their names: a query that extends it can only match among
+/// those. For one index only (`Beroepen::zoek_verder`).
+#[derive(Debug, Default)]
+pub struct Zoeker {
+    /// Normalised queries, each extending the one before, with their occupations.
+    eerder: Vec<(String, Vec<u16>)>,
+}
+
+/// Where a typed word is in a text: `Some(true)` at the start of a word,
+/// `Some(false)` only inside one, `None` not at all. Words end at a space or a
+/// line break.
+fn plek(tekst: &[u8], woord: &[u8]) -> Option<bool> {
+    let (&eerste, rest) = woord.split_first()?;
+    let mut binnen = false;
+    let mut i = 0;
+    while i + woord.len() <= tekst.len() {
+        if tekst[i] == eerste && tekst[i + 1..i + woord.len()] == *rest {
+            if i == 0 || matches!(tekst[i - 1], b' ' | b'\n') {
+                return Some(true);
+            }
+            binnen = true;
+        }
+        i += 1;
+    }
+    binnen.then_some(false)
 }
 
 /// The level a name matches at (0 starts with, 1 every word starts a word,
 /// 2 every word inside), if any.
-fn in_naam(naam: &str, vraag: &str, woorden: &[&str]) -> Option<u8> {
+fn in_naam(naam: &[u8], vraag: &[u8], woorden: &[&[u8]]) -> Option<u8> {
     if naam.starts_with(vraag) {
-        Some(0)
-    } else if woorden.iter().all(|w| naam.split(' ').any(|nw| nw.starts_with(w))) {
-        Some(1)
-    } else if woorden.iter().all(|w| naam.contains(w)) {
-        Some(2)
-    } else {
-        None
+        return Some(0);
+    }
+    let mut niveau = 1;
+    for w in woorden {
+        if !plek(naam, w)? {
+            niveau = 2;
+        }
+    }
+    Some(niveau)
+}
+
+/// How an occupation matches: (level, length of the matched name, the name's
+/// number when not the title), the best of its names.
+fn in_beroep(namen: &str, synoniemen: usize, vraag: &[u8], woorden: &[&[u8]]) -> Option<(u8, usize, Option<usize>)> {
+    let mut regels = namen.split('\n');
+    let titel = regels.next().unwrap_or("");
+    let in_titel = in_naam(titel.as_bytes(), vraag, woorden).map(|n| if n == 2 { 3 } else { n });
+    if let Some(n) = in_titel.filter(|n| *n < 2) {
+        return Some((n, titel.len(), None));
+    }
+    let mut syn: Option<(u8, usize, Option<usize>)> = None;
+    for (s, naam) in regels.enumerate().map(|(s, n)| (s + 1, n)) {
+        // A hidden label is never shown, so its match comes after those the
+        // person can see the reason for (the title or an "ook:" synonym).
+        let verborgen = s > synoniemen;
+        if let Some(lvl) = in_naam(naam.as_bytes(), vraag, woorden) {
+            let hier = (if lvl == 2 || verborgen { 3 } else { 2 }, naam.len(), Some(s));
+            if syn.is_none_or(|b| hier < b) {
+                syn = Some(hier);
+            }
+        }
+    }
+    match (in_titel, syn) {
+        (Some(t), Some(s)) if s.0 < t => Some(s),
+        (Some(t), _) => Some((t, titel.len(), None)),
+        (None, s) => s,
     }
 }
 
@@ -124,10 +218,24 @@ fn afstand_tot_begin(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if a.len() > b.len() + max {
         return None;
     }
+    // Only the first a.len() + max bytes of b are in reach: a longer start is more edits away.
+    let b = &b[..b.len().min(a.len() + max)];
+    // Three rows, on the stack for a typed word of normal length.
+    let breed = b.len() + 1;
+    let mut stapel = [0usize; 96];
+    let mut los = Vec::new();
+    let rijen: &mut [usize] = if 3 * breed <= stapel.len() {
+        &mut stapel[..3 * breed]
+    } else {
+        los.resize(3 * breed, 0);
+        &mut los
+    };
     // rij[j]: edits from the first i bytes of a to the first j bytes of b.
-    let mut twee_terug: Vec<usize> = vec![0; b.len() + 1];
-    let mut vorige: Vec<usize> = (0..=b.len()).collect();
-    let mut rij = vec![0; b.len() + 1];
+    let (mut twee_terug, rest) = rijen.split_at_mut(breed);
+    let (mut vorige, mut rij) = rest.split_at_mut(breed);
+    for (j, v) in vorige.iter_mut().enumerate() {
+        *v = j;
+    }
     for (i, ca) in a.iter().enumerate() {
         rij[0] = i + 1;
         let mut kleinste = rij[0];
@@ -149,45 +257,83 @@ fn afstand_tot_begin(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     vorige.iter().copied().min().filter(|d| *d <= max)
 }
 
-pub(super) fn zoek(lijst: &[Beroep], data: &Zoekdata, vraag: &str, max: usize) -> Vec<Treffer> {
+pub(super) fn zoek(lijst: &[Beroep], data: &Zoekdata, zoeker: &mut Zoeker, vraag: &str, max: usize) -> Vec<Treffer> {
     let vraag = normaliseer(vraag);
-    let woorden: Vec<&str> = vraag.split(' ').filter(|w| !w.is_empty()).collect();
+    // What was typed before and is not the start of this query any more (a backspace, a new word).
+    while zoeker.eerder.last().is_some_and(|(v, _)| !vraag.starts_with(v.as_str())) {
+        zoeker.eerder.pop();
+    }
+    let woorden: Vec<&[u8]> = vraag.split(' ').filter(|w| !w.is_empty()).map(str::as_bytes).collect();
     if woorden.is_empty() || max == 0 {
         return Vec::new();
     }
     // (level, length of the matched name, index, the synonym that matched)
     let mut gevonden: Vec<(u8, usize, usize, Option<usize>)> = Vec::new();
-    for (i, namen) in data.namen.iter().enumerate() {
-        let titel = in_naam(&namen[0], &vraag, &woorden).map(|n| if n == 2 { 3 } else { n });
-        let beste = match titel {
-            Some(n) if n < 2 => Some((n, namen[0].len(), None)),
-            _ => {
-                let syn = namen
-                    .iter()
-                    .enumerate()
-                    .skip(1)
-                    .filter_map(|(s, n)| {
-                        // A hidden label is never shown, so its match comes after those the
-                        // person can see the reason for (the title or an "ook:" synonym).
-                        let verborgen = s > lijst[i].synoniemen.len();
-                        in_naam(n, &vraag, &woorden).map(|lvl| (if lvl == 2 || verborgen { 3 } else { 2 }, n.len(), Some(s)))
-                    })
-                    .min();
-                match (titel, syn) {
-                    (Some(t), Some(s)) if s.0 < t => Some(s),
-                    (Some(t), _) => Some((t, namen[0].len(), None)),
-                    (None, s) => s,
-                }
-            }
-        };
-        if let Some((niveau, lengte, via)) = beste {
-            gevonden.push((niveau, lengte, i, via));
+    // Levels 0 and 1 are in the title alone: when titles fill the results, the
+    // other names (level 2 at best) need not be read. Nothing is remembered then:
+    // the next letter looks among what the letters before found.
+    let kandidaten: &[u16] = match zoeker.eerder.last() {
+        Some((_, eerder)) => eerder,
+        None => &data.alle,
+    };
+    for i in kandidaten.iter().map(|i| usize::from(*i)) {
+        let titel = data.titel(i);
+        if let Some(n) = in_naam(titel.as_bytes(), vraag.as_bytes(), &woorden).filter(|n| *n < 2) {
+            gevonden.push((n, titel.len(), i, None));
         }
     }
-    // Only when hardly anything matched as typed: a typo level beside good matches is noise.
-    if gevonden.len() < 3 {
-        tikfouten(data, &woorden, &mut gevonden);
+    if gevonden.len() >= max {
+        return treffers(lijst, gevonden, max);
     }
+    gevonden.clear();
+    // Every occupation holding each typed word: the start of a word in each (`begin`;
+    // levels 0–2 are only there) or inside a word only for some (`binnen`, level 3 at best).
+    // `alle`: both, in index order, for the next query.
+    let (mut begin, mut binnen, mut alle) = (Vec::new(), Vec::new(), Vec::new());
+    let mut bekijk = |i: usize| {
+        let mut overal_begin = true;
+        for w in &woorden {
+            match plek(data.namen[i].as_bytes(), w) {
+                None => return,
+                Some(b) => overal_begin &= b,
+            }
+        }
+        if overal_begin {
+            begin.push(i as u16)
+        } else {
+            binnen.push(i as u16)
+        }
+        alle.push(i as u16);
+    };
+    kandidaten.iter().for_each(|i| bekijk(usize::from(*i)));
+    let erbij = |kandidaten: &[u16], gevonden: &mut Vec<_>| {
+        for i in kandidaten.iter().map(|i| usize::from(*i)) {
+            if let Some((niveau, lengte, via)) =
+                in_beroep(&data.namen[i], data.synoniemen[i], vraag.as_bytes(), &woorden)
+            {
+                gevonden.push((niveau, lengte, i, via));
+            }
+        }
+    };
+    // The titles did not fill the results, so every name is read.
+    erbij(&begin, &mut gevonden);
+    // When levels 0–2 fill the results, those holding a word only inside (level 3) would come after.
+    if gevonden.iter().filter(|g| g.0 <= 2).count() < max {
+        erbij(&binnen, &mut gevonden);
+        // Only when hardly anything matched as typed: a typo level beside good matches is noise.
+        if gevonden.len() < 3 {
+            let woorden: Vec<&str> = vraag.split(' ').filter(|w| !w.is_empty()).collect();
+            tikfouten(data, &woorden, &mut gevonden);
+        }
+    }
+    if zoeker.eerder.last().is_none_or(|(v, _)| *v != vraag) {
+        zoeker.eerder.push((vraag, alle));
+    }
+    treffers(lijst, gevonden, max)
+}
+
+/// The best `max` of what was found, best first.
+fn treffers(lijst: &[Beroep], mut gevonden: Vec<(u8, usize, usize, Option<usize>)>, max: usize) -> Vec<Treffer> {
     gevonden.sort_unstable_by_key(|(n, l, i, _)| (*n, *l, *i));
     gevonden.truncate(max);
     gevonden
@@ -233,7 +379,7 @@ fn tikfouten(data: &Zoekdata, woorden: &[&str], gevonden: &mut Vec<(u8, usize, u
         if al.contains(&i) {
             continue;
         }
-        let titel = &data.namen[i][0];
+        let titel = data.titel(i);
         let in_titel = woorden.iter().all(|w| titel.split(' ').any(|tw| lijkt(w.as_bytes(), tw.as_bytes()).is_some()));
         gevonden.push((4, d * 10_000 + usize::from(!in_titel) * 1000 + titel.len(), i, None));
     }

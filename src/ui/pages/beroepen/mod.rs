@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::content::beroepen as k;
 use crate::content::modules::beroepen::THEMAS;
 use crate::content::teksten::vul;
-use crate::domain::beroepen::{Beroepen, MAX_GEKOZEN};
+use crate::domain::beroepen::{Beroepen, Zoeker, MAX_GEKOZEN};
 use crate::domain::taal::Taal;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::bij_invoer;
@@ -105,19 +105,20 @@ impl PartialEq for OverzichtProps {
     }
 }
 
+/// The search field and its results: its own component, so a keystroke draws
+/// only these again, not the themes' groups below.
 #[component]
-fn Overzicht(props: &OverzichtProps) -> Html {
+fn Zoeken(props: &OverzichtProps) -> Html {
     let winkel = use_winkel();
     let taal = winkel.taal();
     let tk = |x: crate::domain::tekst::Tekst| x.in_taal(taal);
     let vraag = use_state(String::new);
-    let gekozen_thema = use_state(|| None::<&'static str>);
+    // What was found for the letters typed so far: typing on only looks among those.
+    let zoeker = use_mut_ref(Zoeker::default);
     let treffers = {
         let index = props.index.clone();
-        use_memo((*vraag).clone(), move |v| model::zoek(&index, v))
+        use_memo((*vraag).clone(), move |v| model::zoek(&index, &mut zoeker.borrow_mut(), v))
     };
-    let sterkste = model::sterkste_themas(&winkel.dokument);
-    let lijst = &winkel.dokument.beroepen;
 
     // aria-controls names the results only while they are on the page (axe: aria-valid-attr-value).
     let zoeken = html! {
@@ -155,6 +156,17 @@ fn Overzicht(props: &OverzichtProps) -> Html {
             </section>
         }
     };
+    html! { <>{ zoeken }{ resultaten }</> }
+}
+
+#[component]
+fn Overzicht(props: &OverzichtProps) -> Html {
+    let winkel = use_winkel();
+    let taal = winkel.taal();
+    let tk = |x: crate::domain::tekst::Tekst| x.in_taal(taal);
+    let gekozen_thema = use_state(|| None::<&'static str>);
+    let sterkste = model::sterkste_themas(&winkel.dokument);
+    let lijst = &winkel.dokument.beroepen;
 
     let mijn_lijst = html! {
         <section class="blok" aria-labelledby="beroep-lijst-kop">
@@ -227,8 +239,7 @@ fn Overzicht(props: &OverzichtProps) -> Html {
     };
     html! {
         <>
-            { zoeken }
-            { resultaten }
+            <Zoeken index={props.index.clone()} />
             { mijn_lijst }
             { interesses }
         </>

@@ -2,7 +2,7 @@
 
 use crate::content::beroepsgroepen::{self, Beroepsgroep};
 use crate::content::modules::{beroepen::THEMAS, wat_wil_ik};
-use crate::domain::beroepen::{self, Aantekening, Beroepen, GekozenBeroep, MAX_GEKOZEN};
+use crate::domain::beroepen::{self, Aantekening, Beroepen, GekozenBeroep, Zoeker, MAX_GEKOZEN};
 use crate::domain::dokument::Dokument;
 use crate::domain::profiel;
 use crate::domain::taal::Taal;
@@ -43,10 +43,11 @@ pub struct Rij {
     pub via: Option<String>,
 }
 
-/// The results for what was typed, best first.
-pub fn zoek(index: &Beroepen, vraag: &str) -> Vec<Rij> {
+/// The results for what was typed, best first; `zoeker` remembers what the
+/// letters before found.
+pub fn zoek(index: &Beroepen, zoeker: &mut Zoeker, vraag: &str) -> Vec<Rij> {
     index
-        .zoek(vraag, MAX_TREFFERS)
+        .zoek_verder(zoeker, vraag, MAX_TREFFERS)
         .into_iter()
         .map(|t| {
             let b = &index.lijst[t.index];
