@@ -8,7 +8,7 @@
 //! 2. the same for a synonym (or a search-only term);
 //! 3. every typed word is inside the title or a synonym ("verpleeg" → "wijkverpleegkundige");
 //! 4. a small typo: every typed word of 4 letters or more is one edit (two from
-//!    8 letters) from the start of a word of the occupation ("hovener" → "hovenier").
+//!    9 letters) from the start of a word of the occupation ("hovener" → "hovenier").
 //!
 //! So a keystroke stays well under 50 ms on a slow phone, the search does as
 //! little as gives the same answer:
