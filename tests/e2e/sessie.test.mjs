@@ -101,6 +101,8 @@ test("a session of 'weinig' is one whole part, ends at its point with everything
   assert.equal(doc.sessies.dag, "2026-12-07", "the day, not a time");
   assert.equal(doc.sessies.keer, 1);
   await page.goto(`${server.url}#/wat-wil-ik/1/1`);
+  // The app's own step, with the stored answers (the static first screen's is a new person's).
+  await wachtOpKop(page);
   await page.locator("section.stap form.vragen.reeks").waitFor();
   for (const [r, rij] of info.rijen.entries()) {
     const i = rij.labels.indexOf(gekozen[r]);
@@ -158,6 +160,8 @@ test("in English too: the question, the offer and the end", async () => {
   const { page, context, fouten } = await nieuwePagina(browser, server.origin, { viewport: TELEFOON });
   await page.clock.setFixedTime(new Date("2026-12-07T10:00:00"));
   await page.goto(`${server.url}?lang=en#/wat-wil-ik/1/1`);
+  // The app's own step: the app notes the visit (the static first screen has the same form).
+  await wachtOpKop(page);
   await page.locator("section.stap form.vragen").waitFor();
   await thuis(page);
   assert.equal(await verderKop(page), "How much energy do you have today?");
