@@ -194,11 +194,12 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
             Route::KijkVraag { .. } => "/kijk/*".to_string(),
             _ => route.to_path(),
         };
+        let scherm = boom(&html);
         // Its page, that is: the footer's "saved" line has its own rule there.
-        if hoofd(&boom(&weergave.met(terugkerend()).scherm_html())) != hoofd(&boom(&html)) {
+        if hoofd(&boom(&weergave.met(terugkerend()).scherm_html())) != hoofd(&scherm) {
             persoonlijk.push(pad.clone());
         }
-        paginas.insert(pad, Value::Array(boom(&html)));
+        paginas.insert(pad, Value::Array(scherm));
     }
     // A later step of a module: its frame and heading (the first step's, without the step) until the app draws it.
     if ingang == Ingang::Kandidaat {
@@ -392,4 +393,3 @@ fn the_first_screen_sends_every_address_to_the_entry_the_app_names() {
     }
     assert_eq!(tabel, verwacht, "pwa/voorscherm.js INGANGEN against Route::ingang");
 }
-
