@@ -14,6 +14,25 @@ pub fn start(taak: impl Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(taak);
 }
 
+/// Give the browser a turn: the rest runs in a new task (a timer of 0 ms), so a
+/// tap or a paint can come in between. The app's start is split this way: one
+/// task of over 50 ms blocks a tap on the first screen for all of its length.
+/// Not in a hidden tab: nobody taps there, and its timers wait a second or more.
+pub async fn geef_beurt() {
+    if web_sys::window().and_then(|w| w.document()).is_none_or(|d| d.hidden()) {
+        return;
+    }
+    let beurt = js_sys::Promise::new(&mut |verder, _| {
+        if let Some(w) = web_sys::window() {
+            if w.set_timeout_with_callback(&verder).is_ok() {
+                return;
+            }
+        }
+        let _ = verder.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(beurt).await;
+}
+
 /// Whether the checkbox an event came from is ticked.
 pub fn aangevinkt(e: &web_sys::Event) -> bool {
     e.target().and_then(|d| d.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.checked())).unwrap_or(false)

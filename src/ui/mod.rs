@@ -66,6 +66,7 @@ fn start_met(
         let anders = if taal == Taal::Nl { Taal::En } else { Taal::Nl };
         // The other language with a notice rather than no app; when neither
         // loads, the static first screen stays and says so in plain words.
+        crate::services::venster::geef_beurt().await;
         let geladen = match laad(taal).await {
             Ok(()) => Ok(()),
             Err(fout) => match laad(anders).await {
@@ -79,6 +80,7 @@ fn start_met(
         match geladen {
             Ok(()) => {
                 winkel::zet_startstaat(staat);
+                crate::services::venster::geef_beurt().await;
                 yew::Renderer::<app::App>::with_props(app::AppProps { paginas }).render();
             }
             Err(fout) => meld_mislukt(&fout),
