@@ -70,7 +70,8 @@ async function zoekPerToets() {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${basis}beroepen.html#/beroepen`);
-  await page.locator("#beroep-zoek").waitFor({ timeout: 60000 });
+  // The app's own field, not the static first screen's (#voorscherm), which the app replaces.
+  await page.waitForFunction(() => !document.getElementById("voorscherm") && document.getElementById("beroep-zoek"), null, { timeout: 60000 });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const ms = await page.evaluate(async ([woorden, pauze]) => {
     const veld = document.getElementById("beroep-zoek");
@@ -155,6 +156,17 @@ async function appOpen(page) {
   await page.getByRole("link", { name: "Begin", exact: true }).click({ timeout: 60000 });
   await page.locator("form.vragen input:enabled").first().waitFor({ state: "attached", timeout: 60000 });
 }
+// The same first question opened at its own address (a coach's link, a bookmark), until its first
+// input is visible: the static first screen shows it, and takes answers, before the wasm runs. Like
+// with like with the peer, whose page opens on its first question: no tap on Begin, which in
+// Playwright costs some 300 ms at 4x CPU (its checks before a click are round trips to a busy page,
+// measured 2026-12-06: Begin visible, then the pointer down 150-250 ms later, then the click returns
+// about 130 ms after that), a cost the peer's "first radio" never pays. "Visible", not "attached" as
+// for the peer: the static page is in the HTML before it is shown.
+async function appOpenDirect(page) {
+  await page.goto(`${basis}#/wie-ben-ik/1/1`, { waitUntil: "commit" });
+  await page.locator("form.vragen input:enabled").first().waitFor({ state: "visible", timeout: 60000 });
+}
 // wie-ben-ik has no radio questions (cards, lists, texts, checkboxes), so the ten answers are
 // wat-wil-ik's first ten statements, each on the five-point "plezier" scale like the peer's
 // ten, the fourth option. Its parts are runs of six statements on one screen (issue 24): a
@@ -194,7 +206,7 @@ async function appTien(page, manier) {
 }
 
 const M = () => ({ eersteVraagMs: [], tienAntwoordenMs: [], fcpMs: [], overDeLijn: [], eersteVraagTraagMs: [] });
-const metingen = { app: { ...M(), eersteLaadGzip: [], eersteLaadBrotli: [], tienVanzelfMs: [] }, peer: { ...M(), gzip: [], brotli: [] } };
+const metingen = { app: { ...M(), eersteLaadGzip: [], eersteLaadBrotli: [], tienVanzelfMs: [], eersteVraagDirectMs: [], eersteVraagDirectTraagMs: [] }, peer: { ...M(), gzip: [], brotli: [] } };
 let eersteLaad, peerBestanden, peerBuiten;
 // One load of each, not counted: the browser's first page is slow to start, and it would be the peer's.
 await getimed(peer.basis, (page) => peerEersteVraag(page, peer.basis), async () => 0);
@@ -218,6 +230,8 @@ for (let r = 0; r < RUNS; r++) {
   // The first question once more on a slow line, both sides (no ten answers: the line does not change them).
   metingen.peer.eersteVraagTraagMs.push((await getimed(peer.basis, (page) => peerEersteVraag(page, peer.basis), async () => 0, { lijn: TRAGE_LIJN })).eersteVraagMs);
   metingen.app.eersteVraagTraagMs.push((await getimed(basis, appOpen, async () => 0, { lijn: TRAGE_LIJN })).eersteVraagMs);
+  metingen.app.eersteVraagDirectMs.push((await getimed(basis, appOpenDirect, async () => 0)).eersteVraagMs);
+  metingen.app.eersteVraagDirectTraagMs.push((await getimed(basis, appOpenDirect, async () => 0, { lijn: TRAGE_LIJN })).eersteVraagMs);
 }
 
 const zoekRondes = [];
@@ -266,6 +280,8 @@ const app = {
   fcpMs: mediaan(metingen.app.fcpMs),
   eersteVraagMs: mediaan(metingen.app.eersteVraagMs),
   eersteVraagTraagMs: mediaan(metingen.app.eersteVraagTraagMs),
+  eersteVraagDirectMs: mediaan(metingen.app.eersteVraagDirectMs),
+  eersteVraagDirectTraagMs: mediaan(metingen.app.eersteVraagDirectTraagMs),
   tienAntwoordenMs: mediaan(metingen.app.tienAntwoordenMs),
   tienVanzelfMs: mediaan(metingen.app.tienVanzelfMs),
   // #/beroepen: per keystroke, median and slowest of every run (issue 27).
@@ -291,6 +307,8 @@ const verhouding = {
   fcp: deel(app.fcpMs, peerUit.fcpMs),
   eersteVraag: deel(app.eersteVraagMs, peerUit.eersteVraagMs),
   eersteVraagTraag: deel(app.eersteVraagTraagMs, peerUit.eersteVraagTraagMs),
+  eersteVraagDirect: deel(app.eersteVraagDirectMs, peerUit.eersteVraagMs),
+  eersteVraagDirectTraag: deel(app.eersteVraagDirectTraagMs, peerUit.eersteVraagTraagMs),
   tienAntwoorden: deel(app.tienAntwoordenMs, peerUit.tienAntwoordenMs),
   tienVanzelf: deel(app.tienVanzelfMs, peerUit.tienAntwoordenMs),
 };
@@ -306,7 +324,8 @@ const uitslag = {
   verhouding,
   // Every run, to see the noise behind the medians.
   perRonde: { ...Object.fromEntries(["eersteVraagMs", "eersteVraagTraagMs", "tienAntwoordenMs", "fcpMs"].map((k) => [k, { app: metingen.app[k], peer: metingen.peer[k] }])),
-    tienVanzelfMs: { app: metingen.app.tienVanzelfMs } },
+    tienVanzelfMs: { app: metingen.app.tienVanzelfMs },
+    eersteVraagDirectMs: { app: metingen.app.eersteVraagDirectMs }, eersteVraagDirectTraagMs: { app: metingen.app.eersteVraagDirectTraagMs } },
 };
 
 // metric | Spoorwijzer | SurveyJS | app/peer | goal (and whether it is met).
@@ -321,6 +340,10 @@ const rijen = [
     doel(verhouding.eersteVraag <= DOEL.eersteVraag, "ratio <= 0.33")],
   ["  the same at 1.6 Mbit/s, 150 ms", app.eersteVraagTraagMs, peerUit.eersteVraagTraagMs, verhouding.eersteVraagTraag,
     doel(verhouding.eersteVraagTraag <= DOEL.eersteVraag, "ratio <= 0.33")],
+  ["first question at its own address ms", app.eersteVraagDirectMs, peerUit.eersteVraagMs, verhouding.eersteVraagDirect,
+    doel(verhouding.eersteVraagDirect <= DOEL.eersteVraag, "ratio <= 0.33; no tap on Begin, like the peer")],
+  ["  the same at 1.6 Mbit/s, 150 ms", app.eersteVraagDirectTraagMs, peerUit.eersteVraagTraagMs, verhouding.eersteVraagDirectTraag,
+    doel(verhouding.eersteVraagDirectTraag <= DOEL.eersteVraag, "ratio <= 0.33")],
   ["ten answers ms, taps in a run + Volgende", app.tienAntwoordenMs, peerUit.tienAntwoordenMs, verhouding.tienAntwoorden,
     doel(verhouding.tienAntwoorden <= DOEL.tienAntwoorden, "ratio <= 0.5")],
   ["ten answers ms, ten taps (moves on)", app.tienVanzelfMs, peerUit.tienAntwoordenMs, verhouding.tienVanzelf,
@@ -341,7 +364,7 @@ const tekst = (r) => [r[0].padEnd(36), ...r.slice(1, 4).map((x) => String(x).pad
 console.log(`First load (${eersteLaad.plaats}), per file, KB of ${KB} bytes:\n${tabel(eersteLaad)}\n`);
 console.log(`Side by side, medians of ${RUNS}, CPU 4x slower; both served compressed (brotli 11 when asked, else gzip -9):`
   + ` app ${JSON.stringify(codering)}, peer ${JSON.stringify(peer.codering)}; blocked outside loopback: ${peerBuiten.join(", ") || "nothing"} (peer).`
-  + "\nFirst question: app on #/wie-ben-ik after Begin (the static first screens answer before the wasm runs), peer its first radio; ten answers: wat-wil-ik's first ten statements, app six and four"
+  + "\nFirst question: app on #/wie-ben-ik after Begin (the static first screens answer before the wasm runs), or at #/wie-ben-ik/1/1 itself, peer its first radio; ten answers: wat-wil-ik's first ten statements, app six and four"
   + " on two screens (a tap each; Volgende, or moving on by itself, between them), peer ten statements one per screen (each an answer and Next)."
   + ` Lighthouse on the peer: its one page.\n${tekst(["metric", "Spoorwijzer", "SurveyJS", "app/peer", "goal"])}\n${rijen.map(tekst).join("\n")}\n`);
 console.log(JSON.stringify(uitslag, null, 2));
