@@ -352,9 +352,10 @@
   // page, an unknown one the "not found" page, as the app does.
   function toon() {
     var p = pad();
-    if (ingebed && !gehaald[groepVan(p)]) return false;
-    if (!(taal === "nl" && p === inHtml)) {
-      if (!gehaald[groepVan(p)]) return false;
+    var alInHtml = taal === "nl" && p === inHtml;
+    // The group's file holds every page not in the HTML, and the embedded header and note.
+    if ((ingebed || !alInHtml) && !gehaald[groepVan(p)]) return false;
+    if (!alInHtml) {
       var boom = eigenWaarde(schermen.paginas, p);
       // A later step of a module, a share or a reply: the page's heading in its
       // frame; an invitation: the sample invitation's page (until the app reads it).
