@@ -55,8 +55,10 @@ teksten! {
     WELKOM_LINK_FOUT: "De link van je coach konden we niet goed lezen. Je kunt Spoorwijzer gewoon gebruiken. Wil je het welkom van je coach zien? Vraag dan om een nieuwe link.", "We could not read your coach's link properly. You can use Spoorwijzer as usual. Would you like to see your coach's welcome? Then ask for a new link.";
 
     // ---- Inside another website
-    INGEBED_TITEL: "Waar blijven je antwoorden?", "Where are your answers kept?";
-    INGEBED_TEKST: "Je antwoorden blijven in deze browser, bij deze website. Op de eigen website van Spoorwijzer zie je ze misschien niet. Wil je ze meenemen? Maak dan een bewaarbestand.", "Your answers stay in this browser, with this website. You may not see them on Spoorwijzer's own website. Would you like to take them with you? Then make a save file.";
+    // Folded: the fact in the line that shows (so the page's own "Begin" stays in a phone's first
+    // screen), the rest and both ways out one tap away.
+    INGEBED_KORT: "Je antwoorden blijven in deze browser, bij deze website.", "Your answers stay in this browser, with this website.";
+    INGEBED_TEKST: "Op de eigen website van Spoorwijzer zie je ze misschien niet. Wil je ze meenemen? Maak dan een bewaarbestand.", "You may not see them on Spoorwijzer's own website. Would you like to take them with you? Then make a save file.";
     INGEBED_EIGEN_TABBLAD: "Open in een eigen tabblad", "Open in a tab of its own";
     INGEBED_BEWAARBESTAND: "Maak een bewaarbestand", "Make a save file";
 }

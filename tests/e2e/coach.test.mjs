@@ -451,7 +451,11 @@ test("embedded on another origin: the iframe grows to its content and hears only
   await volgt("start page");
   assert.ok(await geenBalk(), "no vertical scrollbar inside the frame");
 
-  // The notice about where answers are kept, with both ways out.
+  // The notice about where answers are kept: its fact in view, folded, and open with both ways out.
+  const melding = frame.locator("details.ingebed");
+  assert.equal(await melding.locator("summary").textContent(), "Je antwoorden blijven in deze browser, bij deze website.");
+  assert.equal(await frame.getByRole("link", { name: /Open in een eigen tabblad/ }).count(), 0, "the ways out are folded away");
+  await melding.locator("summary").click();
   const eigen = frame.getByRole("link", { name: /Open in een eigen tabblad/ });
   assert.equal(await eigen.getAttribute("target"), "_blank");
   assert.ok(!(await eigen.getAttribute("href")).includes("embed=1"));
