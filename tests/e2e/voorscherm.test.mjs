@@ -251,6 +251,18 @@ test("the app takes over without a layout jump, and a tap on the static start li
       return { h1: Math.round(vak("main h1").top), kop: Math.round(vak("header.kop").height) };
     });
     const voor = await plek();
+    // The loading line: the screen's whole width, its text in line with the page's heading
+    // (it once stood 864 px wide at the left of a desktop screen, the page's column at its middle).
+    const lijn = await page.evaluate(() => {
+      const status = document.querySelector("#voorscherm .vs-status");
+      const tekst = document.createRange();
+      tekst.selectNodeContents(status);
+      const vak = status.getBoundingClientRect();
+      return { links: vak.left, breed: vak.width, scherm: document.documentElement.clientWidth,
+        tekst: Math.round(tekst.getBoundingClientRect().left), kop: Math.round(document.querySelector("#voorscherm main h1").getBoundingClientRect().left) };
+    });
+    assert.ok(lijn.links === 0 && Math.abs(lijn.breed - lijn.scherm) <= 1, `${wat}: the loading line spans the screen ${JSON.stringify(lijn)}`);
+    assert.ok(Math.abs(lijn.tekst - lijn.kop) <= 2, `${wat}: the loading line's text in line with the heading ${JSON.stringify(lijn)}`);
     // Takeover on a page nobody touches.
     vrij();
     await page.locator("#voorscherm").waitFor({ state: "detached" });
