@@ -23,8 +23,8 @@ const UITGESCHREVEN = [
   ["#/zorgen/klaar", "Zorgen en gedachten", "Worries and thoughts"],
   ["#/wie-ben-ik/0", "Deze pagina bestaat niet", "This page does not exist"],
   ["#/bestaat-niet/1/1", "Deze pagina bestaat niet", "This page does not exist"],
-  // An occupation's page is headed by its Dutch title, in both languages (issue 27).
-  ["#/beroepen/2221.1", "leidinggevend verpleegkundige", "leidinggevend verpleegkundige"],
+  // An occupation's page is headed by its Dutch title, in both languages (issue 27), with a capital.
+  ["#/beroepen/2221.1", "Leidinggevend verpleegkundige", "Leidinggevend verpleegkundige"],
   ["#/beroepen/9999.99", "Dit beroep staat niet in de lijst.", "This occupation is not in the list."],
 ];
 // Every address of the app (pwa/ingangen.json, generated from src/ui/route.rs:

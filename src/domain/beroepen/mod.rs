@@ -48,6 +48,25 @@ fn leesbaar(naam: &str) -> String {
     naam.split('/').map(str::trim).collect::<Vec<_>>().join(" / ")
 }
 
+/// A title shown as a name on its own (a heading, an item of a list): ESCO writes
+/// each title as in running text ("inspiciënt"), and a heading in lower case reads
+/// as a slip. The first letter a capital, Dutch "ij" both ("IJker"); acronyms
+/// ("ICT-technicus") stay as they are. What is stored stays ESCO's own.
+/// ASCII only: every ESCO title starts with an ASCII letter or digit (the test
+/// holds all 3,007 to that), and `char::to_uppercase` would add Unicode's case
+/// tables to the wasm (6 KB gzipped, measured).
+pub fn als_naam(titel: &str) -> String {
+    let mut naam = titel.to_string();
+    if let Some(eerste) = naam.get_mut(..1) {
+        let ij = eerste == "i" && titel[1..].starts_with('j');
+        eerste.make_ascii_uppercase();
+        if ij {
+            naam.replace_range(1..2, "J");
+        }
+    }
+    naam
+}
+
 /// The unit group of a code ("2221.1" → "2221").
 pub fn isco(code: &str) -> &str {
     code.split('.').next().unwrap_or("")

@@ -542,3 +542,23 @@ proptest! {
         }
     }
 }
+
+/// A heading or a list shows a title with a capital; Dutch "ij" gets both letters; an
+/// acronym, a digit or nothing at all is left as it is.
+#[test]
+fn a_title_shown_as_a_name_starts_with_a_capital() {
+    assert_eq!(als_naam("inspiciënt"), "Inspiciënt");
+    assert_eq!(als_naam("algemeen verpleegkundige"), "Algemeen verpleegkundige");
+    assert_eq!(als_naam("ijker"), "IJker");
+    assert_eq!(als_naam("ingenieur"), "Ingenieur");
+    assert_eq!(als_naam("ICT-technicus"), "ICT-technicus");
+    assert_eq!(als_naam("één"), "één", "not ASCII: left as it is");
+    assert_eq!(als_naam("3D-printer"), "3D-printer");
+    assert_eq!(als_naam(""), "");
+    // Every title of the index: one capital more at most, the rest unchanged.
+    for b in &index().lijst {
+        let naam = als_naam(&b.titel);
+        assert_eq!(naam.to_lowercase(), b.titel.to_lowercase(), "{}", b.titel);
+        assert!(!naam.starts_with(char::is_lowercase), "{naam}");
+    }
+}

@@ -82,7 +82,7 @@ pub(super) fn BeroepView(props: &BeroepProps) -> Html {
         })
     };
     html! {
-        <Pagina titel={m.titel.clone()}>
+        <Pagina titel={beroepen::als_naam(&m.titel)}>
             { terug }
             // A few names first; the rest folded, so keeping it stays near the top on a phone.
             if !m.synoniemen.is_empty() {

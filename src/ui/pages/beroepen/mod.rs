@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::content::beroepen as k;
 use crate::content::modules::beroepen::THEMAS;
 use crate::content::teksten::vul;
-use crate::domain::beroepen::{Beroepen, Zoeker, MAX_GEKOZEN};
+use crate::domain::beroepen::{als_naam, Beroepen, Zoeker, MAX_GEKOZEN};
 use crate::domain::taal::Taal;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::bij_invoer;
@@ -146,7 +146,7 @@ fn Zoeken(props: &OverzichtProps) -> Html {
                 <ul class="beroepen-lijst">
                     { for treffers.iter().map(|r| html! {
                         <li>
-                            <a href={Route::Beroep { code: r.code.clone() }.href()}>{ r.titel.clone() }</a>
+                            <a href={Route::Beroep { code: r.code.clone() }.href()}>{ als_naam(&r.titel) }</a>
                             if let Some(via) = &r.via {
                                 { " " }<span class="hint">{ vul(tk(k::OOK), &[via]) }</span>
                             }
@@ -177,7 +177,7 @@ fn Overzicht(props: &OverzichtProps) -> Html {
                 <ul class="beroepen-lijst">
                     { for lijst.iter().map(|b| html! {
                         <li>
-                            <a href={Route::Beroep { code: b.code.clone() }.href()}>{ b.titel.clone() }</a>
+                            <a href={Route::Beroep { code: b.code.clone() }.href()}>{ als_naam(&b.titel) }</a>
                             if !b.notitie.is_empty() { <p class="hint">{ b.notitie.clone() }</p> }
                         </li>
                     }) }
@@ -198,7 +198,7 @@ fn Overzicht(props: &OverzichtProps) -> Html {
                         <summary>{ tk(r.groep.naam) }{ " " }<span class="hint">{ vul(tk(k::GROEP_AANTAL), &[&r.aantal.to_string()]) }</span></summary>
                         <ul class="beroepen-lijst">
                             { for props.index.in_groep(r.groep.code).map(|b| html! {
-                                <li><a href={Route::Beroep { code: b.code.clone() }.href()}>{ b.titel.clone() }</a></li>
+                                <li><a href={Route::Beroep { code: b.code.clone() }.href()}>{ als_naam(&b.titel) }</a></li>
                             }) }
                         </ul>
                     </details>

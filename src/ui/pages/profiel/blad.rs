@@ -90,7 +90,7 @@ pub(super) fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
                     if !b.beroepen.is_empty() {
                         <h3>{ t.beroepen_gekozen_titel }</h3>
                         <ul>{ for b.beroepen.iter().take(crate::domain::beroepen::MAX_GEKOZEN).map(|g| html! {
-                            <li><strong>{ g.titel.clone() }</strong>
+                            <li><strong>{ crate::domain::beroepen::als_naam(&g.titel) }</strong>
                                 if !g.notitie.is_empty() { { format!(": {}", kort(&g.notitie, 90)) } }</li>
                         }) }</ul>
                     }

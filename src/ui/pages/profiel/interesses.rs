@@ -119,7 +119,7 @@ pub(super) fn gekozen_beroepen(b: &Bron) -> Html {
                 <ul class="gekozen-beroepen">
                     { for b.beroepen.iter().take(crate::domain::beroepen::MAX_GEKOZEN).map(|g| html! {
                         <li>
-                            <strong>{ g.titel.clone() }</strong>
+                            <strong>{ crate::domain::beroepen::als_naam(&g.titel) }</strong>
                             if !g.notitie.is_empty() { <p class="notitie">{ g.notitie.clone() }</p> }
                         </li>
                     }) }
