@@ -63,10 +63,12 @@ fn start_met(
     wasm_bindgen_futures::spawn_local(async move {
         use crate::domain::taal::Taal;
         use crate::{services::teksten::meld_mislukt, ui::winkel::laad_teksten as laad};
+        // The start in three tasks, so a tap on the first screen waits for one at most:
+        // instantiating and storage above, the texts here, the first render below.
+        crate::services::venster::geef_beurt().await;
         let anders = if taal == Taal::Nl { Taal::En } else { Taal::Nl };
         // The other language with a notice rather than no app; when neither
         // loads, the static first screen stays and says so in plain words.
-        crate::services::venster::geef_beurt().await;
         let geladen = match laad(taal).await {
             Ok(()) => Ok(()),
             Err(fout) => match laad(anders).await {
