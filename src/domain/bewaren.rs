@@ -21,6 +21,9 @@
 use super::dokument::{Actie, Dokument, Importmanier, LeesFout};
 use super::versie;
 
+mod dagboek;
+pub use dagboek::VOORVOEGSEL_TABBLAD;
+
 /// Every key this app writes starts with this, so "delete everything" removes
 /// exactly ours and nothing of other apps on the same site.
 pub const VOORVOEGSEL: &str = "spoorwijzer.";
@@ -113,9 +116,19 @@ fn stempel_van(ruw: &str) -> String {
     format!("{h:016x}{:x}", ruw.len())
 }
 
-/// Read the document at start. Never throws work away: anything unreadable is
-/// kept aside, byte for byte, before the app starts clean.
-pub fn opstarten(opslag: &dyn Sleutelopslag, nu_ms: f64, mut tabblad: Tabblad) -> Opstart {
+/// Read the document at start, with what other tabs' journals hold that it
+/// lacks (`dagboek`). Never throws work away: anything unreadable is kept
+/// aside, byte for byte, before the app starts without it.
+pub fn opstarten(opslag: &dyn Sleutelopslag, nu_ms: f64, tabblad: Tabblad) -> Opstart {
+    let mut start = lees_bij_start(opslag, nu_ms, tabblad);
+    if start.melding != Some(Startmelding::Geblokkeerd) && start.stand != Bewaarstand::NieuwereVersie {
+        let oud_schreef = opslag.lees(SLEUTEL_REVISIE_OUD).ok().flatten().is_some();
+        start.dokument = dagboek::voeg_in(opslag, start.dokument, &start.tabblad.id, oud_schreef, Some(nu_ms));
+    }
+    start
+}
+
+fn lees_bij_start(opslag: &dyn Sleutelopslag, nu_ms: f64, mut tabblad: Tabblad) -> Opstart {
     let geblokkeerd = |tabblad| Opstart {
         dokument: Dokument::default(),
         stand: Bewaarstand::AlleenGeheugen,
@@ -304,20 +317,26 @@ fn bijwerken(
         tab.gezien = None;
         return Ok(Bijgewerkt::Gewist(nieuw));
     }
+    // What other tabs' journals hold comes in too: a tab that wrote before
+    // hearing them may have written over it.
+    let basis = opgeslagen.clone().unwrap_or(Dokument { generatie, ..Dokument::default() });
+    let dokument = versie::voeg_samen(huidig, &dagboek::voeg_in(opslag, basis, &tab.id, oud_schreef, None));
     Ok(match opgeslagen {
         Some(d) => {
             tab.gezien = ruw.as_deref().map(stempel_van);
             tab.bewaard = true;
-            let dokument = versie::voeg_samen(huidig, &d);
             let schrijven = !versie::zelfde_inhoud(&dokument, &d);
             Bijgewerkt::Eigen { dokument, schrijven, apart }
         }
         // Nothing readable of this generation: write ours (over a wiped copy, if any).
-        None => Bijgewerkt::Eigen { dokument: huidig.clone(), schrijven: ruw.is_some() || !huidig.is_leeg(), apart },
+        None => Bijgewerkt::Eigen { schrijven: ruw.is_some() || !dokument.is_leeg(), dokument, apart },
     })
 }
 
+/// The journal first: once the document is written, other tabs may write over
+/// it before they have heard it.
 fn schrijf(opslag: &dyn Sleutelopslag, dokument: &Dokument, tab: &mut Tabblad) -> Result<(), OpslagFout> {
+    dagboek::schrijf(opslag, dokument, &tab.id)?;
     let json = dokument.naar_json();
     opslag.schrijf(SLEUTEL_DOKUMENT, &json)?;
     let stempel = stempel_van(&json);
@@ -752,7 +771,8 @@ mod tests {
 
     #[test]
     fn a_replacement_without_room_for_the_backup_replaces_nothing() {
-        let opslag = Geheugen { limiet: Some(900), ..Geheugen::default() };
+        // Room for the answer in the document and in the tab's journal, not for a third copy.
+        let opslag = Geheugen { limiet: Some(2200), ..Geheugen::default() };
         let mut a = start(&opslag, "a");
         let w = wijzig(&opslag, a.stand, &a.dokument, &antwoord("q1", &"x".repeat(300)), 2.0, &mut a.tabblad);
         assert_eq!(w.bewaard, Some(Ok(())));

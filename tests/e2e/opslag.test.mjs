@@ -339,6 +339,32 @@ test("a frozen tab that missed a wipe wakes and writes nothing old", async () =>
   await context.close();
 });
 
+test("an answer written over by a tab that had not heard of it comes back from the journal of the tab that wrote it", async () => {
+  const { context, page: a } = await nieuwePagina(browser, server.origin);
+  await a.goto(`${server.url}#/zorgen/2/1`);
+  const veld = a.locator("form.vragen textarea").first();
+  await veld.waitFor();
+  await veld.fill("Wat tab a schreef");
+  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Wat tab a schreef"));
+  const doc = await opgeslagen(a);
+  // Tab a is gone (closed, or frozen and thrown away by the phone) before it hears what follows.
+  await a.close();
+  // A tab woken from a freeze writes its copy, which never heard a's answer, over the document.
+  delete doc.modules.zorgen.antwoorden["zor.gesprek"];
+  for (const k of Object.keys(doc.versies)) if (k.includes("zor.gesprek")) delete doc.versies[k];
+  const b = await context.newPage();
+  await b.goto(`${server.origin}/favicon.svg`);
+  await b.evaluate((d) => { localStorage.setItem("spoorwijzer.document", d); localStorage.setItem("spoorwijzer.stempel", "verouderd"); }, JSON.stringify(doc));
+  const c = await context.newPage();
+  await c.goto(`${server.url}#/zorgen/2/1`);
+  const veldC = c.locator("form.vragen textarea").first();
+  await wachtTot(async () => (await veldC.inputValue()) === "Wat tab a schreef", "a's answer, read back from a's journal");
+  await veldC.press("End");
+  await veldC.type("!");
+  await wachtTot(async () => (await opgeslagen(c))?.modules?.zorgen?.antwoorden?.["zor.gesprek"]?.waarde === "Wat tab a schreef!", "the answer stored again");
+  await context.close();
+});
+
 test("a document of a newer version, written while a tab is open, is never written over", async () => {
   const { context, page: a } = await nieuwePagina(browser, server.origin);
   await a.goto(`${server.url}#/wat-wil-ik/2/1`);
