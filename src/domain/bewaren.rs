@@ -89,11 +89,15 @@ pub struct Tabblad {
     /// Whether this tab read or wrote a stored document (so an empty storage
     /// later means it was emptied, not that nothing was ever kept).
     bewaard: bool,
+    /// Versions of fields this tab keeps in its journal for tabs whose
+    /// journals it took over at start (`dagboek`). A list, not a set: a set
+    /// of versions costs wasm bytes, and it is only searched when writing.
+    overgenomen: Vec<versie::Versie>,
 }
 
 impl Tabblad {
     pub fn nieuw(id: impl Into<String>) -> Tabblad {
-        Tabblad { id: id.into(), gezien: None, bewaard: false }
+        Tabblad { id: id.into(), gezien: None, bewaard: false, overgenomen: Vec::new() }
     }
 }
 
@@ -123,7 +127,7 @@ pub fn opstarten(opslag: &dyn Sleutelopslag, nu_ms: f64, tabblad: Tabblad) -> Op
     let mut start = lees_bij_start(opslag, nu_ms, tabblad);
     if start.melding != Some(Startmelding::Geblokkeerd) && start.stand != Bewaarstand::NieuwereVersie {
         let oud_schreef = opslag.lees(SLEUTEL_REVISIE_OUD).ok().flatten().is_some();
-        start.dokument = dagboek::voeg_in(opslag, start.dokument, &start.tabblad.id, oud_schreef, Some(nu_ms));
+        start.dokument = dagboek::voeg_in(opslag, start.dokument, &mut start.tabblad, oud_schreef, true);
     }
     start
 }
@@ -320,7 +324,7 @@ fn bijwerken(
     // What other tabs' journals hold comes in too: a tab that wrote before
     // hearing them may have written over it.
     let basis = opgeslagen.clone().unwrap_or(Dokument { generatie, ..Dokument::default() });
-    let dokument = versie::voeg_samen(huidig, &dagboek::voeg_in(opslag, basis, &tab.id, oud_schreef, None));
+    let dokument = versie::voeg_samen(huidig, &dagboek::voeg_in(opslag, basis, tab, oud_schreef, false));
     Ok(match opgeslagen {
         Some(d) => {
             tab.gezien = ruw.as_deref().map(stempel_van);
@@ -336,7 +340,7 @@ fn bijwerken(
 /// The journal first: once the document is written, other tabs may write over
 /// it before they have heard it.
 fn schrijf(opslag: &dyn Sleutelopslag, dokument: &Dokument, tab: &mut Tabblad) -> Result<(), OpslagFout> {
-    dagboek::schrijf(opslag, dokument, &tab.id)?;
+    dagboek::schrijf(opslag, dokument, tab)?;
     let json = dokument.naar_json();
     opslag.schrijf(SLEUTEL_DOKUMENT, &json)?;
     let stempel = stempel_van(&json);
@@ -391,6 +395,7 @@ pub fn wijzig(
     // The change as the person saw it, applied to the merged copy.
     let veranderd = dokument.pas_effect_toe(&huidig.effect(actie), &tab.id, nu_ms);
     let bewaard = (veranderd || schrijven).then(|| schrijf(opslag, &dokument, tab));
+    dagboek::na_horen(opslag, bewaard.is_some(), &dokument, huidig, tab);
     Wijziging { dokument, stand, bewaard, gebeurd }
 }
 
@@ -421,6 +426,7 @@ pub fn na_ander_tabblad(
         }
         Bijgewerkt::Eigen { dokument, schrijven, apart } => {
             let bewaard = schrijven.then(|| schrijf(opslag, &dokument, tab));
+            dagboek::na_horen(opslag, bewaard.is_some(), &dokument, huidig, tab);
             if dokument == *huidig && bewaard.is_none() && apart.is_none() && stand == Bewaarstand::Normaal {
                 return None;
             }

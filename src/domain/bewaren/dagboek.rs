@@ -1,4 +1,4 @@
-//! A journal per tab: the fields a tab changed itself, under a key only that
+//! A journal per tab: the fields a tab keeps itself, under a key only that
 //! tab writes (`spoorwijzer.tabblad.<generatie>.<id>`).
 //!
 //! Why: a tab woken from a freeze by a tap may write before its copy of
@@ -6,25 +6,22 @@
 //! over work it never saw. As long as one live tab knows that work, it writes
 //! it back when it hears the stale write; but when the tab that did the work
 //! was frozen too and is then reloaded unheard, nobody knows it any more. With
-//! a journal, the work is still in its own key: no tab ever writes another
-//! tab's key, so a stale write cannot take it away, and every full read of
-//! storage merges the journals in (field by field, the higher version winning,
+//! a journal, the work is still in its own key: no tab writes another tab's
+//! key, so a stale write cannot take it away, and every full read of storage
+//! merges the journals in (field by field, the higher version winning,
 //! removals included, so nothing removed comes back).
 //!
-//! A journal holds only what its tab changed during one page load, so it stays
-//! small. Each page load starts a new one; at start, a tab removes journals
-//! older than a day whose every field the stored document holds as new or
-//! newer. Never sooner: a tab's copy of storage can be behind, and a journal
-//! it sees as old may have been written to since. The generation is in the
-//! key, so a journal written before a wipe is known without reading it and
-//! removed on sight.
+//! A tab keeps the fields whose current version it wrote, and those it took
+//! over at start: a starting tab merges every other journal into its own and
+//! removes them, so there is one journal per open tab, plus one. A field
+//! another tab changed since leaves the journal at its tab's next write, so
+//! a removed answer's words do not linger in it. The generation is in the key,
+//! so a journal written before a wipe is known without reading it and removed
+//! on sight.
 
-use super::{versie, Dokument, OpslagFout, Sleutelopslag};
+use super::{versie, Dokument, OpslagFout, Sleutelopslag, Tabblad};
 
 pub const VOORVOEGSEL_TABBLAD: &str = "spoorwijzer.tabblad.";
-
-/// How long a journal is kept at least after its tab's last change.
-const BEWAARTIJD_MS: f64 = 24.0 * 3600.0 * 1000.0;
 
 pub fn sleutel(generatie: &str, tab: &str) -> String {
     format!("{VOORVOEGSEL_TABBLAD}{generatie}.{tab}")
@@ -36,49 +33,60 @@ fn lees_sleutel(sleutel: &str) -> Option<(&str, &str)> {
     sleutel.strip_prefix(VOORVOEGSEL_TABBLAD)?.rsplit_once('.')
 }
 
-/// The fields of `d` that tab `tab` changed itself, each with its version (a
-/// removal too: its version keeps the removed value from coming back).
-pub fn eigen_deel(d: &Dokument, tab: &str) -> Dokument {
+/// The fields of `d` this tab keeps: those whose current version it wrote or
+/// took over, each with its version (a removal too: its version keeps the
+/// removed value from coming back).
+pub fn eigen_deel(d: &Dokument, tab: &Tabblad) -> Dokument {
     let velden = versie::velden(d);
     let mut uit = Dokument { generatie: d.generatie.clone(), ..Dokument::default() };
-    for (veld, v) in d.versies.iter().filter(|(_, v)| v.tab == tab) {
+    for (veld, v) in d.versies.iter().filter(|(_, v)| v.tab == tab.id || tab.overgenomen.contains(v)) {
         versie::zet(&mut uit, veld, velden.get(veld));
         uit.versies.insert(veld.clone(), v.clone());
-        uit.revisie = uit.revisie.max(v.t);
     }
     uit
 }
 
-/// Write this tab's journal (nothing when it changed nothing itself).
-pub fn schrijf(opslag: &dyn Sleutelopslag, d: &Dokument, tab: &str) -> Result<(), OpslagFout> {
+/// Write this tab's journal; when it keeps nothing (any more), remove it.
+pub fn schrijf(opslag: &dyn Sleutelopslag, d: &Dokument, tab: &Tabblad) -> Result<(), OpslagFout> {
     let eigen = eigen_deel(d, tab);
+    let sleutel = sleutel(&d.generatie, &tab.id);
     if eigen.versies.is_empty() {
-        return Ok(());
+        return opslag.verwijder(&sleutel);
     }
-    opslag.schrijf(&sleutel(&d.generatie, tab), &eigen.naar_json())
+    opslag.schrijf(&sleutel, &eigen.naar_json())
+}
+
+/// This tab heard other tabs' writes (`nu` is `voor` with them merged in) and
+/// wrote nothing itself: what they changed leaves its journal, so a removed
+/// answer's words do not linger there.
+pub fn na_horen(opslag: &dyn Sleutelopslag, geschreven: bool, nu: &Dokument, voor: &Dokument, tab: &Tabblad) {
+    if !geschreven && nu.versies != voor.versies {
+        let _ = schrijf(opslag, nu, tab);
+    }
 }
 
 /// `basis` with every other tab's journal of its generation merged in.
 /// Journals of another generation (written before a wipe) are removed.
-/// `opruimen`: the time now, at a tab's start: journals older than a day
-/// that add nothing to `basis` are removed too. `oud_schreef`: a build
-/// without journals wrote since (and may have removed what they hold), so its
-/// document stands and the journals go.
+/// `bij_start`: this tab takes the others' journals over (into its own,
+/// written before they are removed). `oud_schreef`: a build without journals
+/// wrote since (and may have removed what they hold), so its document stands
+/// and the journals go.
 pub fn voeg_in(
     opslag: &dyn Sleutelopslag,
     basis: Dokument,
-    eigen: &str,
+    tab: &mut Tabblad,
     oud_schreef: bool,
-    opruimen: Option<f64>,
+    bij_start: bool,
 ) -> Dokument {
-    let mut uit = basis.clone();
+    let mut uit = basis;
+    let mut overgenomen = Vec::new();
     for s in opslag.sleutels().unwrap_or_default() {
-        let Some((generatie, tab)) = lees_sleutel(&s) else { continue };
-        if generatie != basis.generatie || oud_schreef {
+        let Some((generatie, id)) = lees_sleutel(&s) else { continue };
+        if generatie != uit.generatie || oud_schreef {
             let _ = opslag.verwijder(&s);
             continue;
         }
-        let Some(dagboek) = (tab != eigen)
+        let Some(dagboek) = (id != tab.id)
             .then(|| opslag.lees(&s).ok().flatten())
             .flatten()
             .and_then(|ruw| Dokument::uit_json(&ruw).ok())
@@ -87,12 +95,16 @@ pub fn voeg_in(
             // Unreadable (or a newer app's): left as it is, never read.
             continue;
         };
-        let oud = opruimen.is_some_and(|nu| (dagboek.revisie as f64) < nu - BEWAARTIJD_MS);
-        if oud && versie::zelfde_inhoud(&versie::voeg_samen(&basis, &dagboek), &basis) {
-            let _ = opslag.verwijder(&s);
-            continue;
-        }
         uit = versie::voeg_samen(&uit, &dagboek);
+        if bij_start {
+            tab.overgenomen.extend(dagboek.versies.into_values());
+            overgenomen.push(s);
+        }
+    }
+    if !overgenomen.is_empty() && schrijf(opslag, &uit, tab).is_ok() {
+        for s in overgenomen {
+            let _ = opslag.verwijder(&s);
+        }
     }
     uit
 }
@@ -103,8 +115,6 @@ mod tests {
     use super::super::*;
     use super::*;
     use crate::domain::antwoorden::Antwoord;
-
-    const DAG: f64 = 24.0 * 3600.0 * 1000.0;
 
     fn antwoord(vraag: &str, tekst: Option<&str>) -> Actie {
         Actie::Beantwoord {
@@ -132,10 +142,10 @@ mod tests {
     }
 
     #[test]
-    fn a_journal_holds_only_what_its_own_tab_changed_removals_included() {
+    fn a_journal_holds_what_its_own_tab_changed_removals_included() {
         let opslag = Geheugen::default();
+        let mut b = opstarten(&opslag, 0.5, Tabblad::nieuw("b"));
         tab_schrijft(&opslag, "a", "q1", Some("van a"), 1.0);
-        let mut b = opstarten(&opslag, 2.0, Tabblad::nieuw("b"));
         let w = wijzig(&opslag, b.stand, &b.dokument, &antwoord("q2", Some("van b")), 2.0, &mut b.tabblad);
         let w = wijzig(&opslag, w.stand, &w.dokument, &antwoord("q2", None), 3.0, &mut b.tabblad);
         assert_eq!(tekst(&w.dokument, "q1").as_deref(), Some("van a"));
@@ -165,23 +175,33 @@ mod tests {
     }
 
     #[test]
-    fn at_start_only_journals_older_than_a_day_that_the_document_holds_are_removed() {
+    fn a_starting_tab_takes_the_other_journals_over_and_keeps_what_is_still_current() {
         let opslag = Geheugen::default();
         tab_schrijft(&opslag, "a", "q1", Some("van a"), 1.0);
-        tab_schrijft(&opslag, "b", "q2", Some("van b"), 2.0 * DAG);
-        // A journal holding what the stored document lacks (written over).
+        tab_schrijft(&opslag, "b", "q1", Some("van b"), 2.0);
+        // A journal holding what the stored document lacks (written over by a stale tab).
         let mut kwijt = Dokument::default();
         kwijt.doe(&antwoord("q3", Some("alleen hier")), "c", 3.0);
         opslag.schrijf(&sleutel("", "c"), &kwijt.naar_json()).unwrap();
-        let start = opstarten(&opslag, 2.5 * DAG, Tabblad::nieuw("d"));
-        assert_eq!(dagboeken(&opslag), vec![sleutel("", "b"), sleutel("", "c")], "a's is old and held; b's is young");
-        assert_eq!(tekst(&start.dokument, "q1").as_deref(), Some("van a"));
+        let start = opstarten(&opslag, 4.0, Tabblad::nieuw("d"));
+        assert_eq!(dagboeken(&opslag), vec![sleutel("", "d")], "one journal, the starting tab's");
+        let eigen = Dokument::uit_json(&opslag.lees(&sleutel("", "d")).unwrap().unwrap()).unwrap();
+        assert_eq!(tekst(&eigen, "q1").as_deref(), Some("van b"), "a's answer was written over: not kept");
+        assert_eq!(tekst(&eigen, "q3").as_deref(), Some("alleen hier"));
         assert_eq!(tekst(&start.dokument, "q3").as_deref(), Some("alleen hier"));
-        // Merging a journal during use never removes one.
-        let mut t = start.tabblad.clone();
-        let w = wijzig(&opslag, start.stand, &start.dokument, &antwoord("q4", Some("d")), 9.0 * DAG, &mut t);
-        assert_eq!(w.bewaard, Some(Ok(())));
-        assert_eq!(dagboeken(&opslag).len(), 3);
+        // What d took over stays in its journal when d writes, until another tab changes it.
+        let mut e = opstarten(&opslag, 4.5, Tabblad::nieuw("e"));
+        let mut d = start.tabblad.clone();
+        let w = wijzig(&opslag, start.stand, &start.dokument, &antwoord("q4", Some("van d")), 5.0, &mut d);
+        let eigen = Dokument::uit_json(&opslag.lees(&sleutel("", "d")).unwrap().unwrap()).unwrap();
+        assert_eq!(tekst(&eigen, "q3").as_deref(), Some("alleen hier"));
+        let weg = wijzig(&opslag, e.stand, &e.dokument, &antwoord("q3", None), 6.0, &mut e.tabblad);
+        assert_eq!(tekst(&weg.dokument, "q3"), None);
+        // d hears it: the removed words leave d's journal; e's holds the removal.
+        let gehoord = na_ander_tabblad(&opslag, w.stand, &w.dokument, &mut d, 7.0).expect("d hears e");
+        assert_eq!(tekst(&gehoord.dokument, "q3"), None);
+        let alles: String = opslag.kaart.borrow().iter().filter(|(k, _)| k.starts_with(VOORVOEGSEL_TABBLAD)).map(|(_, v)| v.clone()).collect();
+        assert!(!alles.contains("alleen hier"), "the removed words are in no journal: {alles}");
     }
 
     #[test]

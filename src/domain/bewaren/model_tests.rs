@@ -109,8 +109,6 @@ enum Stap {
     Vervang { tab: usize },
     VoegSamen { tab: usize },
     NieuwereApp { tab: usize },
-    /// More than a day passes (old journals may be cleared at a tab's start).
-    Dag,
 }
 
 const TABS: usize = 3;
@@ -128,7 +126,6 @@ fn stap() -> impl Strategy<Value = Stap> {
         1 => tab.clone().prop_map(|tab| Stap::Wis { tab }),
         1 => tab.clone().prop_map(|tab| Stap::Vervang { tab }),
         1 => tab.clone().prop_map(|tab| Stap::VoegSamen { tab }),
-        1 => Just(Stap::Dag),
     ]
 }
 
@@ -157,8 +154,6 @@ struct Browser {
     onderweg: Vec<Vec<(String, Option<String>, u64)>>,
     bevroren: Vec<bool>,
     stap: u64,
-    /// Days passed (`Stap::Dag`).
-    dagen: u64,
     laadbeurt: u64,
     /// Every word ever written, and those written before the latest wipe.
     geschreven: Vec<String>,
@@ -186,7 +181,6 @@ impl Browser {
             onderweg: vec![Vec::new(); TABS],
             bevroren: vec![false; TABS],
             stap: 0,
-            dagen: 0,
             laadbeurt: 0,
             geschreven: Vec::new(),
             gewist: BTreeSet::new(),
@@ -206,7 +200,7 @@ impl Browser {
 
     fn nu(&self) -> f64 {
         // Whole seconds apart, so "later in the steps" is "later by the clock".
-        1_800_000_000_000.0 + self.stap as f64 * 1000.0 + self.dagen as f64 * 25.0 * 3600.0 * 1000.0
+        1_800_000_000_000.0 + self.stap as f64 * 1000.0
     }
 
     fn laad(&mut self, i: usize) -> Tab {
@@ -309,7 +303,7 @@ impl Browser {
             | Stap::Vervang { tab }
             | Stap::VoegSamen { tab }
             | Stap::NieuwereApp { tab } => Some(tab),
-            Stap::Bezorg { .. } | Stap::Dag => None,
+            Stap::Bezorg { .. } => None,
         };
         if doel.is_some() && doel == self.nieuwere_tab {
             return;
@@ -347,7 +341,6 @@ impl Browser {
                 }
             }
             Stap::Bezorg { tab } => self.bezorg(tab),
-            Stap::Dag => self.dagen += 1,
             Stap::Herlaad { tab } => {
                 // A live tab hears other tabs' writes within milliseconds, long
                 // before a person reloads it; a frozen one is thrown away unheard.
@@ -560,6 +553,15 @@ impl Browser {
             let getoond = tab.dokument.modules.get(MODULE).map(|m| m.antwoorden.clone()).unwrap_or_default();
             if getoond != opgeslagen {
                 return Err(format!("tab {i} shows {getoond:?}, stored is {opgeslagen:?}"));
+            }
+        }
+        // No journal keeps what was changed since (a removed answer's words included).
+        for (k, ruw) in self.centraal.iter().filter(|(k, _)| k.starts_with(VOORVOEGSEL_TABBLAD)) {
+            let dagboek = Dokument::uit_json(ruw).map_err(|e| format!("{k} unreadable: {e:?}"))?;
+            for (veld, v) in &dagboek.versies {
+                if doc.versies.get(veld) != Some(v) {
+                    return Err(format!("{k} keeps {veld:?} at {v:?}, stored is {:?}", doc.versies.get(veld)));
+                }
             }
         }
         for voor in &self.vervangen {
