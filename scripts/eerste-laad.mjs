@@ -12,6 +12,39 @@ import { brotli, gzip } from "./comprimeer.mjs";
 
 export const KB = 1024;
 
+// The first load (home, then the first question of wie-ben-ik), gzip -9, in KB of 1024 bytes: the budget
+// `make test` enforces (tests/e2e/bouw.test.mjs) and `make bench` reports, and issue 14's goal.
+// The goal is 200 KB (issue 14). This is the size on 2026-11-30 (330.4 KB: texts out of the wasm, the timeline and
+// sharing in entries of their own, the JS glue minified, serde_json replaced by domain::json) rounded up to the
+// next 5 KB: lower it when the app gets smaller, never raise it without a reason in the commit.
+// Raised to 355 on 2026-12-05 (measured 350.1 KB): issue 22's storage model (versions per field, generations,
+// backups brought back on #/privacy; about 12 KB gz of the candidate wasm after taking its sorts out), the coach
+// link's preview and the help page on every entry (issue 23, item 1), and their texts. Every entry carries the
+// storage model; taking it out again means a lighter way to version fields, not fewer promises kept.
+// Raised to 365 later that day (measured 363.3 KB, 364.0 KB at the end of the session; candidate wasm 302.2 ->
+// 310.5 KB gz and the Dutch texts about +3 KB in the table this test prints): issue 23's money reply
+// in parts with the rule for which part leads, the possibly sensitive worries, success in plural (a step status
+// of its own and the rule for the next small step), and issue 24's list field that keeps what is typed and the
+// hours in halves. Each new yew component costs about 2-3 KB gz here: views that hold no state stay plain
+// functions (the money reply was made one for that reason).
+// Raised to 370 in the evening (measured 367.5 KB, candidate wasm about 313.5 KB gz): issue 24's moving on by
+// itself (the setting, a versioned field, the screen rules of domain::schermen), the review folded per part, the
+// finish page, the profile's chips and the small-phone CSS. No new component; the savings are still to find.
+// Raised to 385 on 2026-12-06 (measured 383.7 KB; 369.1 KB before the night's merges): issue 29 (energy sessions
+// about +7.5 KB: the planner, the question and the session on home, the document's new field in every entry;
+// reading comfort and read aloud about +4 KB: the settings, the themes' CSS, their texts; the speech itself is
+// pwa/voorlezen.js, loaded on the first press only), issue 28 (+1.3 KB: the candidate id, the coach's routes,
+// the profile written about the candidate) and issue 27 (+1.4 KB: the kept occupations in the profile, the sheet
+// and the stored document). Issues 27 and 28 asked for no growth at all: the shared document and store carry
+// their fields into every entry. Finding these bytes again is the next task for this budget.
+// Lowered to 382 the same day (measured 381.2 KB): 2.5 KB found again (the money reply's words no longer in the
+// wasm, the sharing pages' style sheet only in their own entries), and 0.9 KB more when the link builder's texts
+// moved to the coach's text part (measured 380.3 KB), and 3.3 KB more when the texts only the sharing pages show
+// moved there too (delen_eigen.rs, kijk_eigen.rs; loaded with delen.html's pages): lowered to 379, measured 377.0 KB.
+// With issue 29's estimated +11.5 KB on 369.1, issues 27 and 28 together now take nothing from the first load.
+export const BUDGET_EERSTE_LAAD_KB = 379;
+export const DOEL_EERSTE_LAAD_KB = 200;
+
 /**
  * Load `basis` (the app's URL ending in "/") in a new context of `browser`,
  * go from home to the first question of wie-ben-ik, and return the files
