@@ -352,6 +352,38 @@ fn every_landing_address_has_a_first_screen_with_its_heading() {
     }
 }
 
+/// Form controls on a first screen without a `name` or `id`: a tap on one
+/// before the app runs cannot be handed to the app (`pwa/voorscherm.js` finds
+/// the app's control by either), so the browser would show a choice the app
+/// then draws away.
+fn naamloze_invoer(boom: &Value, uit: &mut Vec<String>) {
+    let Some(el) = boom.as_array() else { return };
+    if let (Some(Value::String(tag)), Some(Value::Object(attrs))) = (el.first(), el.get(1)) {
+        let heeft = |k: &str| attrs.get(k).and_then(Value::as_str).is_some_and(|v| !v.is_empty());
+        let knop = attrs.get("type").and_then(Value::as_str).is_some_and(|t| t == "submit" || t == "button");
+        if matches!(tag.as_str(), "input" | "textarea" | "select") && !knop && !heeft("name") && !heeft("id") {
+            uit.push(format!("<{tag} {}>", Value::Object(attrs.clone())));
+        }
+    }
+    for kind in el {
+        naamloze_invoer(kind, uit);
+    }
+}
+
+#[test]
+fn every_form_control_on_a_first_screen_can_be_handed_to_the_app() {
+    for taal in Taal::ALLE {
+        for ingang in Ingang::ALLE {
+            let v = bestand(ingang, taal);
+            for (pad, p) in v["paginas"].as_object().unwrap() {
+                let mut naamloos = Vec::new();
+                naamloze_invoer(p, &mut naamloos);
+                assert!(naamloos.is_empty(), "{ingang:?} {taal:?} {pad}: controls without a name or id: {naamloos:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn the_tree_keeps_every_element_attribute_and_text() {
     let html = "<div class=\"a b\" hidden><p>Een &amp; <b>twee</b></p><input type=\"radio\" checked><br></div>";

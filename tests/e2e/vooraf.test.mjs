@@ -157,6 +157,20 @@ test("the header's language and text size chosen before the wasm runs: the size 
   await context.close();
 });
 
+test("'Ga vanzelf verder' switched off on a module's start before the wasm runs stays off, and is kept by the app", async () => {
+  const { context, page, fouten } = await nieuwePagina({ viewport: { width: 390, height: 844 } });
+  const vrij = await houdWasmVast(page);
+  await page.goto(`${server.url}#/wat-wil-ik`, { waitUntil: "commit" });
+  const vs = page.locator("#voorscherm");
+  await vs.getByRole("checkbox", { name: "Ga vanzelf verder na een keuze" }).uncheck();
+  vrij();
+  await page.locator("#voorscherm").waitFor({ state: "detached" });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("spoorwijzer.document") || "null")?.instellingen?.vanzelf_uit === true, null, { timeout: 10000 });
+  assert.equal(await page.getByRole("checkbox", { name: "Ga vanzelf verder na een keuze" }).isChecked(), false, "the app shows it off too");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test("with the wasm blocked, a tap shows, and the page says the app could not load and the answer is not kept yet", async () => {
   for (const taal of ["nl", "en"]) {
     const { context, page } = await nieuwePagina({ viewport: { width: 390, height: 844 } });

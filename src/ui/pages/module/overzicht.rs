@@ -113,7 +113,8 @@ pub(super) fn overzicht(
 fn vanzelf_schakel((aan, zet): (bool, Callback<bool>), t: &'static crate::content::teksten::Teksten) -> Html {
     html! {
         <label class="vanzelf-keuze">
-            <input type="checkbox" checked={aan} onchange={zet.reform(move |_: Event| !aan)} />
+            // An id, so a tap before the app runs is handed to it (`pwa/voorscherm.js`).
+            <input type="checkbox" id="vanzelf-verder" checked={aan} onchange={zet.reform(move |_: Event| !aan)} />
             { t.vanzelf_instelling }
         </label>
     }
