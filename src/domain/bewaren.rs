@@ -212,11 +212,13 @@ fn lees_reserve_sleutel(sleutel: &str) -> Option<(&str, Option<f64>)> {
     Some((generatie, ms))
 }
 
-/// Remove backups of another generation than `generatie`: made before a
-/// wipe by a tab that had not heard of it.
+/// Remove backups and journals of another generation than `generatie`: made
+/// before a wipe by a tab that had not heard of it. (Journals are removed here
+/// too, not only when they are read: a newer app's document stops the reading.)
 fn ruim_gewiste_reserves_op(opslag: &dyn Sleutelopslag, generatie: &str) {
     for sleutel in opslag.sleutels().unwrap_or_default() {
-        if lees_reserve_sleutel(&sleutel).is_some_and(|(g, _)| g != generatie) {
+        let reserve = lees_reserve_sleutel(&sleutel).is_some_and(|(g, _)| g != generatie);
+        if reserve || dagboek::van_andere_generatie(&sleutel, generatie) {
             let _ = opslag.verwijder(&sleutel);
         }
     }

@@ -33,6 +33,11 @@ fn lees_sleutel(sleutel: &str) -> Option<(&str, &str)> {
     sleutel.strip_prefix(VOORVOEGSEL_TABBLAD)?.rsplit_once('.')
 }
 
+/// Whether `sleutel` is a journal written in another generation than `generatie`.
+pub fn van_andere_generatie(sleutel: &str, generatie: &str) -> bool {
+    lees_sleutel(sleutel).is_some_and(|(g, _)| g != generatie)
+}
+
 /// The fields of `d` this tab keeps: those whose current version it wrote or
 /// took over, each with its version (a removal too: its version keeps the
 /// removed value from coming back).
