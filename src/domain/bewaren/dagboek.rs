@@ -14,8 +14,8 @@
 //! A tab keeps the fields whose current version it wrote, and those it took
 //! over at start: a starting tab merges every other journal into its own and
 //! removes them, so there is one journal per open tab, plus one. A field
-//! another tab changed since leaves the journal at its tab's next write, so
-//! a removed answer's words do not linger in it. The generation is in the key,
+//! another tab changed since leaves the journal when its tab hears of it or
+//! writes next, so a removed answer's words do not linger in it. The generation is in the key,
 //! so a journal written before a wipe is known without reading it and removed
 //! on sight.
 
@@ -73,9 +73,9 @@ pub fn na_horen(opslag: &dyn Sleutelopslag, geschreven: bool, nu: &Dokument, voo
 /// `basis` with every other tab's journal of its generation merged in.
 /// Journals of another generation (written before a wipe) are removed.
 /// `bij_start`: this tab takes the others' journals over (into its own,
-/// written before they are removed). `oud_schreef`: a build without journals
-/// wrote since (and may have removed what they hold), so its document stands
-/// and the journals go.
+/// written before they are removed). `oud_schreef`: a build from before
+/// versions per field (schema < 4) wrote since; it may have removed what the
+/// journals hold without a trace, so its document stands and the journals go.
 pub fn voeg_in(
     opslag: &dyn Sleutelopslag,
     basis: Dokument,
