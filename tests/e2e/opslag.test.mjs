@@ -91,6 +91,16 @@ test("storage that throws still leaves a usable app that says work is not kept",
   await context.close();
 });
 
+/** Open the worries' first question in `page`, type `woorden` in its first field and wait until they are stored; the field. */
+async function zorgBewaard(page, woorden) {
+  await page.goto(`${server.url}#/zorgen/2/1`);
+  const veld = page.locator("form.vragen textarea").first();
+  await veld.waitFor();
+  await veld.fill(woorden);
+  await page.waitForFunction((w) => (localStorage.getItem("spoorwijzer.document") ?? "").includes(w), woorden);
+  return veld;
+}
+
 test("a change in one tab appears in the other, and neither overwrites the other", async () => {
   const { context, page: a } = await nieuwePagina(browser, server.origin);
   await a.goto(`${server.url}#/`);
@@ -269,11 +279,7 @@ const alleTekst = (page) => page.evaluate(() => Object.entries(localStorage).fil
 
 test("a wipe in one tab stays wiped when other tabs write, the one that wiped included (two tabs, then a third)", async () => {
   const { context, page: a, fouten } = await nieuwePagina(browser, server.origin);
-  await a.goto(`${server.url}#/zorgen/2/1`);
-  const veld = a.locator("form.vragen textarea").first();
-  await veld.waitFor();
-  await veld.fill("Mijn geheime zorg");
-  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Mijn geheime zorg"));
+  const veld = await zorgBewaard(a, "Mijn geheime zorg");
   const b = await context.newPage();
   await b.goto(`${server.url}#/`);
   await wachtOpKop(b);
@@ -310,11 +316,7 @@ test("a wipe in one tab stays wiped when other tabs write, the one that wiped in
 
 test("a frozen tab that missed a wipe wakes and writes nothing old", async () => {
   const { context, page: a } = await nieuwePagina(browser, server.origin);
-  await a.goto(`${server.url}#/zorgen/2/1`);
-  const veld = a.locator("form.vragen textarea").first();
-  await veld.waitFor();
-  await veld.fill("Wat niemand mag lezen");
-  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Wat niemand mag lezen"));
+  const veld = await zorgBewaard(a, "Wat niemand mag lezen");
   const b = await context.newPage();
   await b.goto(`${server.url}#/privacy`);
   await wachtOpKop(b);
@@ -341,11 +343,7 @@ test("a frozen tab that missed a wipe wakes and writes nothing old", async () =>
 
 test("an answer written over by a tab that had not heard of it comes back from the journal of the tab that wrote it", async () => {
   const { context, page: a } = await nieuwePagina(browser, server.origin);
-  await a.goto(`${server.url}#/zorgen/2/1`);
-  const veld = a.locator("form.vragen textarea").first();
-  await veld.waitFor();
-  await veld.fill("Wat tab a schreef");
-  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Wat tab a schreef"));
+  await zorgBewaard(a, "Wat tab a schreef");
   const doc = await opgeslagen(a);
   // Tab a is gone (closed, or frozen and thrown away by the phone) before it hears what follows.
   await a.close();
@@ -387,11 +385,7 @@ test("a document of a newer version, written while a tab is open, is never writt
 
 test("'Vervangen' keeps a backup that #/privacy brings back with one tap", async () => {
   const { context, page } = await nieuwePagina(browser, server.origin);
-  await page.goto(`${server.url}#/zorgen/2/1`);
-  const veld = page.locator("form.vragen textarea").first();
-  await veld.waitFor();
-  await veld.fill("Eerst dit");
-  await page.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Eerst dit"));
+  const veld = await zorgBewaard(page, "Eerst dit");
   // What a replacement does in the store: keep aside, then replace (the sharing page's own test covers its buttons).
   const reserve = await page.evaluate(() => {
     const ruw = localStorage.getItem("spoorwijzer.document");
@@ -448,11 +442,7 @@ const bfcache = () => {
 /** Tab A types a worry and goes away (`__weg`); tab B wipes everything meanwhile. */
 async function wisterwijlWeg() {
   const { context, page: a } = await nieuwePagina(browser, server.origin, { initScript: bfcache });
-  await a.goto(`${server.url}#/zorgen/2/1`);
-  const veld = a.locator("form.vragen textarea").first();
-  await veld.waitFor();
-  await veld.fill("Mijn oude zorg");
-  await a.waitForFunction(() => (localStorage.getItem("spoorwijzer.document") ?? "").includes("Mijn oude zorg"));
+  const veld = await zorgBewaard(a, "Mijn oude zorg");
   await a.evaluate(() => window.__weg());
   const b = await context.newPage();
   await b.goto(`${server.url}#/privacy`);
