@@ -73,7 +73,7 @@ test("a session of 'weinig' is one whole part, ends at its point with everything
   // Focus goes to what came in place of the question.
   await focusOpVerder(page);
   // About 3 minutes: one part of 2 (the next would make 4), and it says where it ends.
-  assert.deepEqual(await page.locator("section.sessie ol li").allTextContents(), ["Wat wil ik? – Wat doe je graag? (1 van 6)"]);
+  assert.deepEqual(await page.locator("section.sessie ol li").allTextContents(), ["Wat wil ik? – Wat doe je graag? Ronde 1 van 6"]);
   assert.match(await page.locator("section.sessie").textContent(), /Daarna ben je klaar voor vandaag\./);
   await geenFouten(page, fouten);
 

@@ -31,7 +31,7 @@ pub static MODULE: Module = Module {
     delen: &[
         Deel {
             id: "interesse-1",
-            titel: t("Wat doe je graag? (1 van 6)", "What do you enjoy? (1 of 6)"),
+            titel: t("Wat doe je graag? Ronde 1 van 6", "What do you enjoy? Round 1 of 6"),
             intro: t(
                 "Je ziet steeds iets wat je in werk kunt doen. Geef aan hoe leuk je dat vindt.",
                 "Each time you see something you can do in work. Show how much you enjoy it.",
@@ -48,7 +48,7 @@ pub static MODULE: Module = Module {
         },
         Deel {
             id: "interesse-2",
-            titel: t("Wat doe je graag? (2 van 6)", "What do you enjoy? (2 of 6)"),
+            titel: t("Wat doe je graag? Ronde 2 van 6", "What do you enjoy? Round 2 of 6"),
             intro: PLEZIER,
             minuten: 2,
             vragen: &[
@@ -62,7 +62,7 @@ pub static MODULE: Module = Module {
         },
         Deel {
             id: "interesse-3",
-            titel: t("Wat doe je graag? (3 van 6)", "What do you enjoy? (3 of 6)"),
+            titel: t("Wat doe je graag? Ronde 3 van 6", "What do you enjoy? Round 3 of 6"),
             intro: PLEZIER,
             minuten: 2,
             vragen: &[
@@ -76,7 +76,7 @@ pub static MODULE: Module = Module {
         },
         Deel {
             id: "interesse-4",
-            titel: t("Wat doe je graag? (4 van 6)", "What do you enjoy? (4 of 6)"),
+            titel: t("Wat doe je graag? Ronde 4 van 6", "What do you enjoy? Round 4 of 6"),
             intro: PLEZIER,
             minuten: 2,
             vragen: &[
@@ -90,7 +90,7 @@ pub static MODULE: Module = Module {
         },
         Deel {
             id: "interesse-5",
-            titel: t("Wat doe je graag? (5 van 6)", "What do you enjoy? (5 of 6)"),
+            titel: t("Wat doe je graag? Ronde 5 van 6", "What do you enjoy? Round 5 of 6"),
             intro: PLEZIER,
             minuten: 2,
             vragen: &[
@@ -104,7 +104,7 @@ pub static MODULE: Module = Module {
         },
         Deel {
             id: "interesse-6",
-            titel: t("Wat doe je graag? (6 van 6)", "What do you enjoy? (6 of 6)"),
+            titel: t("Wat doe je graag? Ronde 6 van 6", "What do you enjoy? Round 6 of 6"),
             intro: t(
                 "Dit is het laatste rijtje over wat je leuk vindt. Daarna zie je welke gebieden eruit springen.",
                 "This is the last list about what you enjoy. After that you will see which areas stand out.",
