@@ -31,11 +31,12 @@ run: setup teksten
 
 test: setup lint test-native test-browser build test-e2e test-engines
 
-# Clippy first (fast when warm), for the host and for the wasm: no warning passes.
+# Formatting (rustfmt.toml) and Clippy first (fast when warm), for the host and for the wasm: no warning passes.
 # Unit tests that need native-only crates (proptest, serde_json, syn) or the texts'
 # words (the wasm holds only their keys) are marked
 # `#[cfg(all(test, not(target_arch = "wasm32")))]`, so the wasm builds the rest.
 lint:
+	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 

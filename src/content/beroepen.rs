@@ -27,7 +27,8 @@ pub const GEEN: Tekst = t(
     "No occupation found. Try another word or a shorter part.",
 );
 pub const GEVONDEN: Tekst = t("Gevonden: {}", "Found: {}");
-pub const MEER_DAN: Tekst = t("De eerste {} van meer. Typ meer om te kiezen.", "The first {} of more. Type more to narrow it down.");
+pub const MEER_DAN: Tekst =
+    t("De eerste {} van meer. Typ meer om te kiezen.", "The first {} of more. Type more to narrow it down.");
 pub const OOK: Tekst = t("ook: {}", "also: {}");
 
 pub const BIJ_JOU_TITEL: Tekst = t("Bij jouw interesses", "With your interests");
@@ -54,7 +55,8 @@ pub const LIJST_AANTAL: Tekst = t("{} van de 5", "{} of 5");
 pub const OOK_GENOEMD: Tekst = t("Ook genoemd", "Also called");
 pub const MEER_NAMEN: Tekst = t("Nog {} namen", "{} more names");
 pub const OMSCHRIJVING_TITEL: Tekst = t("Wat doe je in dit werk?", "What do you do in this work?");
-pub const OMSCHRIJVING_BRON: Tekst = t("Omschrijving van ESCO, Europese Commissie.", "Description by ESCO, European Commission (in Dutch).");
+pub const OMSCHRIJVING_BRON: Tekst =
+    t("Omschrijving van ESCO, Europese Commissie.", "Description by ESCO, European Commission (in Dutch).");
 pub const OMSCHRIJVING_LADEN: Tekst = t("De omschrijving wordt geladen…", "Loading the description…");
 pub const OMSCHRIJVING_MIST: Tekst = t("De omschrijving kon niet laden.", "The description could not load.");
 pub const GROEP: Tekst = t("Groep: {}", "Group: {}");
@@ -69,10 +71,8 @@ pub const EIGEN_BEELD: Tekst = t(
     "Dit is jouw eigen beeld van nu. Het sluit geen beroep uit. Bespreek het met je coach of je bedrijfsarts (de arts voor ziekte en werk).",
     "This is your own picture for now. It rules no occupation out. Talk about it with your coach or your company doctor (bedrijfsarts).",
 );
-pub const GEEN_LET_OP: Tekst = t(
-    "Voor deze groep hebben we niets bijzonders genoteerd.",
-    "We noted nothing in particular for this group.",
-);
+pub const GEEN_LET_OP: Tekst =
+    t("Voor deze groep hebben we niets bijzonders genoteerd.", "We noted nothing in particular for this group.");
 
 pub const BEWAAR: Tekst = t("Bewaar in mijn lijst", "Keep in my list");
 pub const IN_LIJST: Tekst = t("Dit beroep staat in je lijst.", "This occupation is in your list.");

@@ -37,9 +37,8 @@ fn deel_van(bron: &str) -> Deel {
         "tijdlijn.rs" => Deel::Tijdlijn,
         b if b.starts_with("tijdlijn/") => Deel::Tijdlijn,
         // The coach's pages and the sharing pages (delen.html): texts the candidate's entry never shows.
-        "werkplek.rs" | "over_kandidaat.rs" | "voor_coaches.rs" | "coach_bouwer.rs" | "delen_eigen.rs" | "kijk_eigen.rs" => {
-            Deel::Werkplek
-        }
+        "werkplek.rs" | "over_kandidaat.rs" | "voor_coaches.rs" | "coach_bouwer.rs" | "delen_eigen.rs"
+        | "kijk_eigen.rs" => Deel::Werkplek,
         "beroepen.rs" | "beroepsgroepen.rs" => Deel::Beroepen,
         b if b.starts_with("beroepen/") => Deel::Beroepen,
         _ => Deel::Basis,
@@ -207,7 +206,11 @@ fn only_the_occupations_page_uses_its_texts() {
     for pad in paden {
         let bron = std::fs::read_to_string(&pad).unwrap();
         if bron.contains("content::beroepen") || bron.contains("content::beroepsgroepen") {
-            assert!(pad.to_string_lossy().contains("/ui/pages/beroepen/"), "{} uses the occupations' texts", pad.display());
+            assert!(
+                pad.to_string_lossy().contains("/ui/pages/beroepen/"),
+                "{} uses the occupations' texts",
+                pad.display()
+            );
         }
     }
 }

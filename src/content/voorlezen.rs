@@ -25,7 +25,10 @@ pub static HOE: Tekst = t(
 );
 /// Per system, in plain words: where the voices are.
 pub static STAPPEN: [Tekst; 5] = [
-    t("Windows: Instellingen, Tijd en taal, Spraak, Stemmen toevoegen.", "Windows: Settings, Time & language, Speech, Add voices."),
+    t(
+        "Windows: Instellingen, Tijd en taal, Spraak, Stemmen toevoegen.",
+        "Windows: Settings, Time & language, Speech, Add voices.",
+    ),
     t(
         "Mac: Systeeminstellingen, Toegankelijkheid, Gesproken materiaal, Systeemstem.",
         "Mac: System Settings, Accessibility, Spoken Content, System voice.",
@@ -34,6 +37,12 @@ pub static STAPPEN: [Tekst; 5] = [
         "iPhone of iPad: Instellingen, Toegankelijkheid, Gesproken materiaal, Stemmen.",
         "iPhone or iPad: Settings, Accessibility, Spoken Content, Voices.",
     ),
-    t("Android: Instellingen, zoek op ‘tekst-naar-spraak’, spraakgegevens installeren.", "Android: Settings, search for ‘text-to-speech’, install voice data."),
-    t("Linux: installeer speech-dispatcher met een stem, zoals espeak-ng.", "Linux: install speech-dispatcher with a voice, such as espeak-ng."),
+    t(
+        "Android: Instellingen, zoek op ‘tekst-naar-spraak’, spraakgegevens installeren.",
+        "Android: Settings, search for ‘text-to-speech’, install voice data.",
+    ),
+    t(
+        "Linux: installeer speech-dispatcher met een stem, zoals espeak-ng.",
+        "Linux: install speech-dispatcher with a voice, such as espeak-ng.",
+    ),
 ];

@@ -66,15 +66,11 @@ pub const SLOT_UITLEG: Tekst = t(
     "Type your passphrase to see your candidates. After 15 minutes without use, the workspace locks again.",
 );
 pub const ONTGRENDEL: Tekst = t("Open mijn werkplek", "Open my workspace");
-pub const FOUT_WACHTWOORD: Tekst = t(
-    "Dat wachtwoord klopt niet. Er is niets veranderd.",
-    "That passphrase is not right. Nothing has changed.",
-);
+pub const FOUT_WACHTWOORD: Tekst =
+    t("Dat wachtwoord klopt niet. Er is niets veranderd.", "That passphrase is not right. Nothing has changed.");
 pub const VERGRENDEL: Tekst = t("Zet op slot", "Lock now");
-pub const OP_SLOT_NA_TIJD: Tekst = t(
-    "De werkplek ging op slot na 15 minuten zonder gebruik.",
-    "The workspace locked after 15 minutes without use.",
-);
+pub const OP_SLOT_NA_TIJD: Tekst =
+    t("De werkplek ging op slot na 15 minuten zonder gebruik.", "The workspace locked after 15 minutes without use.");
 pub const ANDER_TABBLAD: Tekst = t(
     "In een ander tabblad is de werkplek ook veranderd. Beide wijzigingen zijn bewaard.",
     "The workspace also changed in another tab. Both changes are kept.",
@@ -144,7 +140,8 @@ pub const KOPIE_MAAK: Tekst = t("Download een versleutelde kopie", "Download an 
 pub const TERUGZETTEN: Tekst = t("Kopie terugzetten", "Load a copy");
 pub const KOPIE_WACHTWOORD: Tekst = t("Wachtwoord van de kopie", "Passphrase of the copy");
 pub const ZET_TERUG: Tekst = t("Zet de kopie terug", "Load the copy");
-pub const TERUGGEZET: Tekst = t("De kopie is teruggezet. Je hebt nu {} kandidaten.", "The copy is loaded. You now have {} candidates.");
+pub const TERUGGEZET: Tekst =
+    t("De kopie is teruggezet. Je hebt nu {} kandidaten.", "The copy is loaded. You now have {} candidates.");
 pub const GEEN_KOPIE: Tekst = t("Dit is geen kopie van een werkplek.", "This is not a copy of a workspace.");
 pub const WIS_KOP: Tekst = t("Werkplek verwijderen", "Delete the workspace");
 pub const WIS_UITLEG: Tekst = t(
@@ -183,7 +180,8 @@ pub const ZET_OVER: Tekst = t("Zet ze over", "Move them");
 
 // ----- One candidate ------------------------------------------------------------------------------------
 
-pub const NIET_GEVONDEN: Tekst = t("Deze kandidaat staat niet in je werkplek.", "This candidate is not in your workspace.");
+pub const NIET_GEVONDEN: Tekst =
+    t("Deze kandidaat staat niet in je werkplek.", "This candidate is not in your workspace.");
 pub const TERUG: Tekst = t("Terug naar Mijn kandidaten", "Back to My candidates");
 pub const DELEN_KOP: Tekst = t("Wat gedeeld is", "What was shared");
 pub const PROFIEL_KOP: Tekst = t("Het laatste deel", "The latest share");
@@ -192,10 +190,8 @@ pub const VERSCHIL_UITLEG: Tekst = t(
     "Je ziet alleen wat anders is dan bij het vorige deel.",
     "You only see what is different from the previous share.",
 );
-pub const GEEN_VERSCHIL: Tekst = t(
-    "Tussen deze twee delen is niets anders.",
-    "Nothing is different between these two shares.",
-);
+pub const GEEN_VERSCHIL: Tekst =
+    t("Tussen deze twee delen is niets anders.", "Nothing is different between these two shares.");
 pub const EEN_DEEL: Tekst = t(
     "Er is nog één deel. Bij een volgend deel zie je hier wat anders is.",
     "There is one share so far. With a next share you see here what changed.",

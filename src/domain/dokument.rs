@@ -467,10 +467,10 @@ pub enum LeesFout {
     Beschadigd,
 }
 
-mod json;
-mod migratie;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod beroepen_tests;
+mod json;
+mod migratie;
 
 pub use migratie::migreer;
 pub(crate) use migratie::verdelingen_naar_niveaus;

@@ -85,7 +85,11 @@ pub(crate) fn vol_dokument() -> Dokument {
         schema: super::dokument::SCHEMA,
         revisie: 42,
         bewaard_op: Some(1_733_000_000_000.0),
-        instellingen: Instellingen { taal: Some(Taal::En), tekstgrootte: Tekstgrootte::Groter, ..Instellingen::default() },
+        instellingen: Instellingen {
+            taal: Some(Taal::En),
+            tekstgrootte: Tekstgrootte::Groter,
+            ..Instellingen::default()
+        },
         modules: kaart(&[("wie-ben-ik", stand), ("leeg", ModuleStand::default())]),
         tijdlijn: TijdlijnInvoer {
             eerste_ziektedag: "2025-01-06".into(),

@@ -3,8 +3,8 @@
 
 pub mod antwoorden;
 pub mod balans;
-pub mod beroepen;
 pub mod base64url;
+pub mod beroepen;
 pub mod bewaarbestand;
 pub mod bewaren;
 pub mod coach;

@@ -257,7 +257,11 @@ pub(crate) mod tests {
                 for (i, v) in deel.vragen.iter().enumerate() {
                     for o in v.soort.opties() {
                         if o.reactie.is_some() && matches!(v.soort, Soort::EenKeuze { .. }) {
-                            assert!(!gaat_vanzelf_verder(deel, i, &Antwoord::Keuze(o.id.into()), |_| false), "{}", v.id);
+                            assert!(
+                                !gaat_vanzelf_verder(deel, i, &Antwoord::Keuze(o.id.into()), |_| false),
+                                "{}",
+                                v.id
+                            );
                         }
                     }
                 }

@@ -173,7 +173,8 @@ pub enum Thema {
     Rustig,
 }
 
-const THEMAS: [(Thema, &str); 3] = [(Thema::Standaard, "standaard"), (Thema::Contrast, "contrast"), (Thema::Rustig, "rustig")];
+const THEMAS: [(Thema, &str); 3] =
+    [(Thema::Standaard, "standaard"), (Thema::Contrast, "contrast"), (Thema::Rustig, "rustig")];
 
 impl Thema {
     pub const ALLE: [Thema; 3] = [Thema::Standaard, Thema::Contrast, Thema::Rustig];

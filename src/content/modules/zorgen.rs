@@ -53,30 +53,38 @@ pub const GELD_ERKENNING: Tekst = t(
 /// runtime, `t(..)` would keep both languages' strings in the wasm.
 pub const fn geld_deel(deel: GeldDeel) -> Tekst {
     match deel {
-        GeldDeel::Loon => const {
-            t(
+        GeldDeel::Loon => {
+            const {
+                t(
                 "Zolang je contract loopt, betaalt je werkgever in de 104 weken ziekte minstens 70% van je loon door. Dat zegt de wet. Je cao (afspraken over loon en werk in jouw sector) kan meer geven. Kijk wat voor jou geldt. Meedoen aan het tweede spoor verandert daar niets aan.",
                 "As long as your contract runs, your employer keeps paying at least 70% of your wage during the 104 weeks of sickness. That is the law. Your cao (agreements on pay and work in your sector) may give more. Check what applies to you. Taking part in the second track does not change that.",
             )
-        },
-        GeldDeel::ContractEindigt => const {
-            t(
+            }
+        }
+        GeldDeel::ContractEindigt => {
+            const {
+                t(
                 "Eindigt je contract terwijl je ziek bent, bijvoorbeeld een tijdelijk contract? Dan stopt je werkgever met betalen. Je kunt dan een uitkering krijgen uit de Ziektewet: de wet voor wie ziek is zonder werkgever. Die uitkering loopt hooguit tot het einde van de 104 weken.",
                 "Does your contract end while you are sick, for example a temporary contract? Then your employer stops paying. You can then get a benefit under the Ziektewet: the law for people who are sick without an employer. That benefit runs at most until the end of the 104 weeks.",
             )
-        },
-        GeldDeel::WiaAanvragen => const {
-            t(
+            }
+        }
+        GeldDeel::WiaAanvragen => {
+            const {
+                t(
                 "De WIA is de uitkering na 2 jaar ziekte. Je vraagt die zelf aan bij UWV (de uitkeringsinstantie), uiterlijk aan het eind van week 93.",
                 "The WIA is the benefit after 2 years of sickness. You apply for it yourself at UWV (the benefits agency), by the end of week 93 at the latest.",
             )
-        },
-        GeldDeel::Na104Weken => const {
-            t(
+            }
+        }
+        GeldDeel::Na104Weken => {
+            const {
+                t(
                 "Na 104 weken hoeft je werkgever je loon niet meer door te betalen omdat je ziek bent. Je contract stopt daardoor niet vanzelf.",
                 "After 104 weeks your employer no longer has to keep paying your wages because you are sick. Your contract does not end by itself because of this.",
             )
-        },
+            }
+        }
     }
 }
 

@@ -197,7 +197,8 @@ pub fn aantekeningen(groep: &'static Beroepsgroep, wki: Option<&ModuleStand>, ta
                     _ => {}
                 }
                 let opties = crate::domain::profiel::gekozen(vraag, a);
-                (!opties.is_empty()).then(|| opties.iter().map(|o| o.tekst.in_taal(taal)).collect::<Vec<_>>().join(", "))
+                (!opties.is_empty())
+                    .then(|| opties.iter().map(|o| o.tekst.in_taal(taal)).collect::<Vec<_>>().join(", "))
             });
             Aantekening { tekst: l.tekst, vraag: l.vraag, eigen }
         })

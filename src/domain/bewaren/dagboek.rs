@@ -205,7 +205,13 @@ mod tests {
         // d hears it: the removed words leave d's journal; e's holds the removal.
         let gehoord = na_ander_tabblad(&opslag, w.stand, &w.dokument, &mut d, 7.0).expect("d hears e");
         assert_eq!(tekst(&gehoord.dokument, "q3"), None);
-        let alles: String = opslag.kaart.borrow().iter().filter(|(k, _)| k.starts_with(VOORVOEGSEL_TABBLAD)).map(|(_, v)| v.clone()).collect();
+        let alles: String = opslag
+            .kaart
+            .borrow()
+            .iter()
+            .filter(|(k, _)| k.starts_with(VOORVOEGSEL_TABBLAD))
+            .map(|(_, v)| v.clone())
+            .collect();
         assert!(!alles.contains("alleen hier"), "the removed words are in no journal: {alles}");
     }
 

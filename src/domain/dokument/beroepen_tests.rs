@@ -60,4 +60,3 @@ fn a_schema_4_document_reads_with_no_kept_occupations_and_a_schema_4_app_would_s
     // A damaged kept occupation sets nothing else aside wrongly: the whole document is refused, as for answers.
     assert!(Dokument::uit_json(&json.replace(r#""code":"2221.1""#, r#""code":7"#)).is_err());
 }
-

@@ -86,14 +86,35 @@ pub enum Plek {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Actie {
     /// Keep a share at candidate `id`; a new place when no candidate has that id.
-    Bewaar { id: String, label: String, gedeeld: Box<Gedeeld> },
-    Label { id: String, label: String },
-    Notitie { id: String, tekst: String },
-    Contact { id: String, regel: Contactregel },
-    ContactWeg { id: String, index: usize },
-    BewarenTot { id: String, datum: String },
+    Bewaar {
+        id: String,
+        label: String,
+        gedeeld: Box<Gedeeld>,
+    },
+    Label {
+        id: String,
+        label: String,
+    },
+    Notitie {
+        id: String,
+        tekst: String,
+    },
+    Contact {
+        id: String,
+        regel: Contactregel,
+    },
+    ContactWeg {
+        id: String,
+        index: usize,
+    },
+    BewarenTot {
+        id: String,
+        datum: String,
+    },
     /// The candidate and everything of theirs.
-    Verwijder { id: String },
+    Verwijder {
+        id: String,
+    },
     /// Another workspace (an imported file): what is missing here is added.
     VoegSamen(Box<Werkplek>),
 }
@@ -132,7 +153,8 @@ impl Kandidaat {
         if self.delen.iter().any(|d| d.inhoud.gemaakt_op == g.inhoud.gemaakt_op) {
             return false;
         }
-        let plek = self.delen.iter().position(|d| d.inhoud.gemaakt_op > g.inhoud.gemaakt_op).unwrap_or(self.delen.len());
+        let plek =
+            self.delen.iter().position(|d| d.inhoud.gemaakt_op > g.inhoud.gemaakt_op).unwrap_or(self.delen.len());
         self.delen.insert(plek, g.clone());
         if self.kandidaat_id.is_none() {
             self.kandidaat_id = g.inhoud.kandidaat.clone();
@@ -194,7 +216,9 @@ impl Werkplek {
                 .map_or(Plek::Nieuw, |k| Plek::AlBewaard(k.id.clone()));
         };
         match self.kandidaten.iter().find(|k| k.kandidaat_id.as_deref() == Some(kid)) {
-            Some(k) if k.delen.iter().any(|d| d.inhoud.gemaakt_op == inhoud.gemaakt_op) => Plek::AlBewaard(k.id.clone()),
+            Some(k) if k.delen.iter().any(|d| d.inhoud.gemaakt_op == inhoud.gemaakt_op) => {
+                Plek::AlBewaard(k.id.clone())
+            }
             Some(k) => Plek::Voorstel(k.id.clone()),
             None => Plek::Nieuw,
         }
@@ -203,9 +227,7 @@ impl Werkplek {
     /// The candidates in the list: by label, then by id.
     pub fn op_label(&self) -> Vec<&Kandidaat> {
         let mut v: Vec<&Kandidaat> = self.kandidaten.iter().collect();
-        v.sort_unstable_by(|a, b| {
-            a.label.to_lowercase().cmp(&b.label.to_lowercase()).then_with(|| a.id.cmp(&b.id))
-        });
+        v.sort_unstable_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()).then_with(|| a.id.cmp(&b.id)));
         v
     }
 

@@ -109,7 +109,10 @@ fn notes_contact_lines_labels_and_deleting_one_candidate_with_everything_of_thei
         volgende_stap: "Bellen op maandag".into(),
     };
     assert!(w.pas_toe(&Actie::Contact { id: "p1".into(), regel: regel.clone() }));
-    assert!(!w.pas_toe(&Actie::Contact { id: "p1".into(), regel: Contactregel::default() }), "an empty line is not kept");
+    assert!(
+        !w.pas_toe(&Actie::Contact { id: "p1".into(), regel: Contactregel::default() }),
+        "an empty line is not kept"
+    );
     assert_eq!(w.kandidaat("p1").unwrap().contact, vec![regel]);
     assert!(w.pas_toe(&Actie::Label { id: "p1".into(), label: "Sam B.".into() }));
     assert!(!w.pas_toe(&Actie::Label { id: "p1".into(), label: "   ".into() }), "an empty label is not kept");
@@ -122,13 +125,18 @@ fn notes_contact_lines_labels_and_deleting_one_candidate_with_everything_of_thei
 
 #[test]
 fn the_comparison_shows_only_what_changed_and_does_not_compare_a_module_shared_once() {
-    let toen = deel(DEC_1, None, &[("zorgen", zorgen(&["geld"], "Mijn uren")), ("energie", energie(&[("herstel", 3)]))]);
+    let toen =
+        deel(DEC_1, None, &[("zorgen", zorgen(&["geld"], "Mijn uren")), ("energie", energie(&[("herstel", 3)]))]);
     let nu = deel(DEC_1 + DAG, None, &[("zorgen", zorgen(&["geld", "wachten"], "Mijn uren"))]);
     let v = vergelijk(&toen, &nu);
     assert_eq!(v.modules.len(), 1);
     let (m, verschillen) = &v.modules[0];
     assert_eq!(m.id, "zorgen");
-    assert_eq!(verschillen.iter().map(|(q, _, _)| q.id).collect::<Vec<_>>(), ["zor.gedachten"], "the unchanged wish is not listed");
+    assert_eq!(
+        verschillen.iter().map(|(q, _, _)| q.id).collect::<Vec<_>>(),
+        ["zor.gedachten"],
+        "the unchanged wish is not listed"
+    );
     assert_eq!(v.niet_beide.iter().map(|m| m.id).collect::<Vec<_>>(), ["energie"], "shared once: not read as a change");
     assert!(!v.niets_anders());
     assert!(vergelijk(&toen, &toen).niets_anders());
@@ -233,7 +241,13 @@ fn stand_in_terug(iv: &[u8], data: &[u8]) -> Option<Vec<u8>> {
 
 fn voorbeeld_kluis(w: &Werkplek) -> Kluis {
     let iv = [3u8; 12];
-    Kluis { revisie: w.revisie, iteraties: kluis::ITERATIES, salt: [9; 16], iv, data: stand_in(&iv, &kluis::klaartekst(w)) }
+    Kluis {
+        revisie: w.revisie,
+        iteraties: kluis::ITERATIES,
+        salt: [9; 16],
+        iv,
+        data: stand_in(&iv, &kluis::klaartekst(w)),
+    }
 }
 
 #[test]

@@ -16,7 +16,10 @@ pub fn bij_invoer(staat: &UseStateHandle<String>) -> Callback<InputEvent> {
 
 /// An `oninput` that sends a text field's (or text area's) value to a page's
 /// reducer as `stap(value)`.
-pub fn bij_tekst<R: Reducible + 'static>(s: &UseReducerDispatcher<R>, stap: fn(String) -> R::Action) -> Callback<InputEvent> {
+pub fn bij_tekst<R: Reducible + 'static>(
+    s: &UseReducerDispatcher<R>,
+    stap: fn(String) -> R::Action,
+) -> Callback<InputEvent> {
     let s = s.clone();
     Callback::from(move |e: InputEvent| {
         if let Some(waarde) = invoer::waarde(&e) {

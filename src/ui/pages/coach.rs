@@ -8,9 +8,7 @@ use yew::prelude::*;
 use crate::content::coach as c;
 use crate::content::modules::MODULES;
 use crate::content::teksten::vul;
-use crate::domain::coach::{
-    qr, Palet, Rgb, MAX_CONTACT, MAX_PRAKTIJK, MAX_WELKOM, QR_RAND, STANDAARD_ACCENT,
-};
+use crate::domain::coach::{qr, Palet, Rgb, MAX_CONTACT, MAX_PRAKTIJK, MAX_WELKOM, QR_RAND, STANDAARD_ACCENT};
 use crate::domain::taal::Taal;
 use crate::domain::tekst::Tekst;
 use crate::services;

@@ -19,8 +19,8 @@ use crate::domain::deelpakket::{self, Kader};
 use crate::domain::taal::Taal;
 use crate::services::pagina;
 use crate::services::{bestand, delen};
-use crate::ui::components::veld::bij_tekst;
 use crate::ui::components::pagina::Pagina;
+use crate::ui::components::veld::bij_tekst;
 use crate::ui::pages::profiel::ProfielInhoud;
 use crate::ui::winkel::use_winkel;
 

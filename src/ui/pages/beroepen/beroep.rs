@@ -52,7 +52,9 @@ pub(super) fn BeroepView(props: &BeroepProps) -> Html {
                     None => None,
                 };
                 omschrijving.set(
-                    tekst.and_then(|t| beroepen::omschrijving(&t, &code).map(str::to_string)).map_or(Omschrijving::Mist, Omschrijving::Er),
+                    tekst
+                        .and_then(|t| beroepen::omschrijving(&t, &code).map(str::to_string))
+                        .map_or(Omschrijving::Mist, Omschrijving::Er),
                 );
             });
         });

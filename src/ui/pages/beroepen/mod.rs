@@ -78,7 +78,9 @@ pub fn BeroepenPagina(props: &BeroepenProps) -> Html {
         (Laden::Bezig, _) => html! { <p class="laden" role="status">{ k::LADEN.in_taal(taal) }</p> },
         (Laden::Mislukt, _) => html! { <p role="alert">{ k::MISLUKT.in_taal(taal) }</p> },
         (Laden::Klaar(i), None) => html! { <Overzicht index={i.clone()} /> },
-        (Laden::Klaar(i), Some(code)) => html! { <beroep::BeroepView key={code.clone()} index={i.clone()} code={code.clone()} /> },
+        (Laden::Klaar(i), Some(code)) => {
+            html! { <beroep::BeroepView key={code.clone()} index={i.clone()} code={code.clone()} /> }
+        }
     };
     if props.code.is_some() {
         return html! { <>{ inhoud }{ bron }</> };

@@ -100,7 +100,11 @@ mod tests {
                     "C" => 4,
                     _ => 2,
                 };
-                d.modules.entry(wat_wil_ik::MODULE.id.into()).or_default().antwoorden.insert(v.id.into(), Antwoord::Schaal(n));
+                d.modules
+                    .entry(wat_wil_ik::MODULE.id.into())
+                    .or_default()
+                    .antwoorden
+                    .insert(v.id.into(), Antwoord::Schaal(n));
             }
         }
         let ids: Vec<&str> = sterkste_themas(&d).iter().map(|t| t.id).collect();

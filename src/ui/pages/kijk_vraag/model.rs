@@ -13,8 +13,8 @@ use crate::domain::delen::Link;
 use crate::domain::kijk::{KijkFout, Spiegel, MAX_KEUZES};
 use crate::domain::tekst::Tekst;
 use crate::services::crypto::CryptoFout;
-use crate::ui::pages::delen::model::crypto_fout;
 use crate::services::delen::AntwoordFout;
+use crate::ui::pages::delen::model::crypto_fout;
 
 /// What an unreadable invitation link says: made by a newer Spoorwijzer (so
 /// updating helps), or damaged (so asking for the link again helps).
@@ -176,9 +176,7 @@ impl Vragen {
                 n.status = Status::Geen;
                 n.uitkomst = Some(Rc::new(link));
             }
-            Stap::Mislukt(f) => {
-                n.status = Status::Fout(crypto_fout(f))
-            }
+            Stap::Mislukt(f) => n.status = Status::Fout(crypto_fout(f)),
             Stap::Kopie(s) => n.kopie = s,
             Stap::Terug => n.uitkomst = None,
         }

@@ -69,7 +69,13 @@ fn kaart(tl: &Tijdlijn, m: &Mijlpaal, taal: Taal, plek: &'static str) -> Html {
 }
 
 /// The picture, with the step that was tapped (`keuze`) explained; a tap on a step calls `kies`.
-pub fn beeld(tl: &Tijdlijn, vandaag: Datum, taal: Taal, keuze: Option<MijlpaalId>, kies: &Callback<MijlpaalId>) -> Html {
+pub fn beeld(
+    tl: &Tijdlijn,
+    vandaag: Datum,
+    taal: Taal,
+    keuze: Option<MijlpaalId>,
+    kies: &Callback<MijlpaalId>,
+) -> Html {
     let tk = |x: Tekst| x.in_taal(taal);
     let volgende_id = volgende(tl, vandaag).map(|m| m.id);
     let spoor2 = tl.mijlpaal(MijlpaalId::UitersteStartTweedeSpoor).map(|m| m.datum);

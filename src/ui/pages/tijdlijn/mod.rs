@@ -90,7 +90,8 @@ pub fn Tijdlijn() -> Html {
     }
     // `?start=` from a coach's link: `Stand::lees_adres` says what it does.
     {
-        let (winkel, stand, navigator, focus) = (winkel.clone(), stand.clone(), navigator.clone(), focus_antwoord.clone());
+        let (winkel, stand, navigator, focus) =
+            (winkel.clone(), stand.clone(), navigator.clone(), focus_antwoord.clone());
         use_effect_with(query, move |q| {
             let mut nieuw = (*stand).clone();
             let gevolg = nieuw.lees_adres(q, &winkel.dokument.tijdlijn.eerste_ziektedag);

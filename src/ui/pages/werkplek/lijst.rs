@@ -71,9 +71,11 @@ pub(super) fn Lijst(props: &LijstProps) -> Html {
         let (winkel, werkplek) = (winkel.clone(), props.werkplek.clone());
         use_effect_with((werkplek.revisie, oude.len()), move |_| {
             for kopie in &winkel.dokument.ontvangen {
-                let bewaard = werkplek.kandidaten.iter().flat_map(|k| k.delen.iter()).any(|g| {
-                    g.ontvangen_op == kopie.bewaard_op && g.inhoud.gemaakt_op == kopie.gemaakt_op
-                });
+                let bewaard = werkplek
+                    .kandidaten
+                    .iter()
+                    .flat_map(|k| k.delen.iter())
+                    .any(|g| g.ontvangen_op == kopie.bewaard_op && g.inhoud.gemaakt_op == kopie.gemaakt_op);
                 if bewaard {
                     winkel.verwijder_ontvangen(kopie.bewaard_op);
                 }

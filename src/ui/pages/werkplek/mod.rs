@@ -4,7 +4,6 @@
 //! What is kept, and how, is `domain::werkplek`; the browser's part (storage,
 //! WebCrypto, the lock) is `services::werkplek`.
 
-
 use yew::prelude::*;
 
 use crate::content::werkplek as w;

@@ -289,7 +289,11 @@ fn plek_kiezen(
         let (lijst, inhoud) = (lijst.clone(), inhoud.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let label = if nieuw && label.trim().is_empty() { w::STANDAARD_LABEL.in_taal(taal).to_string() } else { label.clone() };
+            let label = if nieuw && label.trim().is_empty() {
+                w::STANDAARD_LABEL.in_taal(taal).to_string()
+            } else {
+                label.clone()
+            };
             let id = if nieuw { dienst::nieuw_id().unwrap_or_else(pagina::nieuw_id) } else { id.clone() };
             if id.is_empty() {
                 return;

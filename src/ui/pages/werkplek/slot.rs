@@ -226,7 +226,8 @@ pub(super) fn Terugzetten() -> Html {
                 return;
             }
             bezig.set(true);
-            let (ww, bezig, uitkomst, veld) = ((*wachtwoord).clone(), bezig.clone(), uitkomst.clone(), wachtwoord.clone());
+            let (ww, bezig, uitkomst, veld) =
+                ((*wachtwoord).clone(), bezig.clone(), uitkomst.clone(), wachtwoord.clone());
             venster::start(async move {
                 let u = dienst::importeer(&t, &ww).await;
                 veld.set(String::new());
@@ -237,7 +238,9 @@ pub(super) fn Terugzetten() -> Html {
     };
     let melding = match *uitkomst {
         None => html! {},
-        Some(Ok(n)) => html! { <p class="gelukt" role="status">{ vul(w::TERUGGEZET.in_taal(taal), &[&n.to_string()]) }</p> },
+        Some(Ok(n)) => {
+            html! { <p class="gelukt" role="status">{ vul(w::TERUGGEZET.in_taal(taal), &[&n.to_string()]) }</p> }
+        }
         Some(Err(f)) => {
             let t = match f {
                 ImportFout::GeenKopie => w::GEEN_KOPIE,
