@@ -32,7 +32,7 @@ pub fn maak_link(
     taal: Taal,
     app: String,
 ) -> Result<impl Future<Output = Result<Link, CryptoFout>>, StartFout> {
-    let tekst = plan::klaartekst(dokument, keuze, taal, crate::services::pagina::nu_ms()).ok_or(StartFout::Leeg)?;
+    let tekst = plan::klaartekst(dokument, keuze, taal, crate::services::klok::nu_ms()).ok_or(StartFout::Leeg)?;
     let code = crypto::nieuwe_code().map_err(StartFout::Crypto)?;
     Ok(versleutel(tekst, code, app, plan::link))
 }
@@ -46,7 +46,7 @@ pub fn maak_antwoordlink(
     taal: Taal,
 ) -> Result<impl Future<Output = Result<Link, CryptoFout>>, AntwoordFout> {
     let id = crate::services::deelblad::nieuw_id().ok_or(AntwoordFout::GeenCrypto)?;
-    let nu = crate::services::pagina::nu_ms();
+    let nu = crate::services::klok::nu_ms();
     let tekst = plan::antwoord_klaartekst(uitnodiging, id, van, spiegel, taal, nu).ok_or(AntwoordFout::Leeg)?;
     let code = crypto::nieuwe_code().map_err(|_| AntwoordFout::GeenCrypto)?;
     let app = crate::services::coach::app_basis();

@@ -91,3 +91,46 @@ pub fn vandaag_iso() -> String {
 pub fn ms_van(iso: &str) -> f64 {
     js_sys::Date::parse(iso)
 }
+
+/// Now, in ms since the epoch.
+pub fn nu_ms() -> f64 {
+    #[cfg(test)]
+    if let Some(ms) = NU_MS.with(std::cell::Cell::get) {
+        return ms;
+    }
+    js_sys::Date::now()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// A fixed now for pages rendered natively in tests (`ui::weergave_tests`).
+    static NU_MS: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Fix now for the pages a test renders natively (`None`: the real clock).
+#[cfg(test)]
+pub fn zet_nu_ms(ms: Option<f64>) {
+    NU_MS.with(|v| v.set(ms));
+}
+
+/// A moment written out in the reader's language ("22 november, 14:05"), by the browser's Intl.
+pub fn tijdstip(ms: f64, taal: &str, met_tijd: bool) -> String {
+    // No Intl where there is no browser (a native test render): the plain day.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (taal, met_tijd);
+        let dag = crate::domain::tijdlijn::datum::Datum::uit_dagen((ms / 86_400_000.0).floor() as i32);
+        return dag.map(|d| d.iso()).unwrap_or_default();
+    }
+    #[allow(unreachable_code)]
+    let datum = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let opties = js_sys::Object::new();
+    let mut velden = vec![("day", "numeric"), ("month", "long"), ("year", "numeric")];
+    if met_tijd {
+        velden = vec![("day", "numeric"), ("month", "long"), ("hour", "2-digit"), ("minute", "2-digit")];
+    }
+    for (k, v) in velden {
+        let _ = js_sys::Reflect::set(&opties, &k.into(), &v.into());
+    }
+    datum.to_locale_string(taal, &opties).into()
+}

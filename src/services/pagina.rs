@@ -1,36 +1,15 @@
 //! The document and its address: the query string and the fragment, `<html>`
 //! attributes and the title, focus, folds and scrolling, printing, the crash
 //! screen, the page coming back or being replaced, and the page's own flags.
-//! Timers, background work and the clipboard are `services::venster`; today's
-//! date and ISO moments are `services::klok` (`nu_ms` and `tijdstip` stay here
-//! for now: the pages being rewritten in parallel call them).
+//! Timers, background work and the clipboard are `services::venster`; now,
+//! today's date and moments written out are `services::klok`.
 
 use wasm_bindgen::JsCast;
-
-pub fn nu_ms() -> f64 {
-    #[cfg(test)]
-    if let Some(ms) = NU_MS.with(std::cell::Cell::get) {
-        return ms;
-    }
-    js_sys::Date::now()
-}
-
-#[cfg(test)]
-thread_local! {
-    /// A fixed now for pages rendered natively in tests (`ui::weergave_tests`).
-    static NU_MS: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
-}
-
-/// Fix now for the pages a test renders natively (`None`: the real clock).
-#[cfg(test)]
-pub fn zet_nu_ms(ms: Option<f64>) {
-    NU_MS.with(|v| v.set(ms));
-}
 
 /// A name for this tab, different from any other tab's: only used to tell tabs
 /// apart in the stored document, never as a secret.
 pub fn nieuw_id() -> String {
-    format!("{:x}{:08x}", nu_ms() as u64, (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
+    format!("{:x}{:08x}", super::klok::nu_ms() as u64, (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
 }
 
 /// The query string of the page itself (before the `#`), e.g. `?lang=en`.
@@ -263,28 +242,6 @@ pub fn laat_zien(el: &web_sys::Element) {
     let opties = web_sys::ScrollIntoViewOptions::new();
     opties.set_block(web_sys::ScrollLogicalPosition::Nearest);
     el.scroll_into_view_with_scroll_into_view_options(&opties);
-}
-
-/// A moment written out in the reader's language ("22 november, 14:05"), by the browser's Intl.
-pub fn tijdstip(ms: f64, taal: &str, met_tijd: bool) -> String {
-    // No Intl where there is no browser (a native test render): the plain day.
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = (taal, met_tijd);
-        let dag = crate::domain::tijdlijn::datum::Datum::uit_dagen((ms / 86_400_000.0).floor() as i32);
-        return dag.map(|d| d.iso()).unwrap_or_default();
-    }
-    #[allow(unreachable_code)]
-    let datum = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let opties = js_sys::Object::new();
-    let mut velden = vec![("day", "numeric"), ("month", "long"), ("year", "numeric")];
-    if met_tijd {
-        velden = vec![("day", "numeric"), ("month", "long"), ("hour", "2-digit"), ("minute", "2-digit")];
-    }
-    for (k, v) in velden {
-        let _ = js_sys::Reflect::set(&opties, &k.into(), &v.into());
-    }
-    datum.to_locale_string(taal, &opties).into()
 }
 
 /// The build's version, set by the loader (scripts/na-build.mjs); `None` in

@@ -95,7 +95,7 @@ pub fn neem_doorgegeven() -> Option<crate::domain::deelpakket::DeelInhoud> {
 }
 
 fn nu() -> f64 {
-    crate::services::pagina::nu_ms()
+    crate::services::klok::nu_ms()
 }
 
 fn seintje() {

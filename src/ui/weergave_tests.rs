@@ -109,7 +109,7 @@ impl Weergave {
         // The store's start state is taken by `WinkelProvider` on its first render, on this thread.
         winkel::zet_startstaat(Staat::met_dokument(dokument));
         crate::services::klok::zet_vandaag(Some(self.vandaag));
-        crate::services::pagina::zet_nu_ms(Some(
+        crate::services::klok::zet_nu_ms(Some(
             f64::from(self.vandaag.dagen_sinds_epoch()) * 86_400_000.0 + 12.0 * 3_600_000.0,
         ));
         let html = RUNTIME.with(|rt| {

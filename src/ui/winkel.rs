@@ -20,7 +20,7 @@ use crate::domain::sessie::Energie;
 use crate::domain::taal::{kies_taal, Taal, Tekstgrootte, Thema};
 use crate::domain::tekstbestand;
 use crate::services::opslag::LokaleOpslag;
-use crate::services::pagina;
+use crate::services::{klok, pagina};
 
 /// A notice shown at the top of every page until the person closes it.
 #[derive(Debug, Clone, PartialEq)]
@@ -119,7 +119,7 @@ impl Staat {
     /// Read storage, keep anything unreadable aside, and apply a `?lang=` link.
     pub fn start() -> Staat {
         let opslag = Rc::new(LokaleOpslag::open());
-        let start = bewaren::opstarten(opslag.as_ref(), pagina::nu_ms(), Tabblad::nieuw(pagina::nieuw_id()));
+        let start = bewaren::opstarten(opslag.as_ref(), klok::nu_ms(), Tabblad::nieuw(pagina::nieuw_id()));
         let mut meldingen = Vec::new();
         match start.melding {
             None => {}
@@ -230,7 +230,7 @@ impl Staat {
             self.stand,
             &self.dokument,
             actie,
-            pagina::nu_ms(),
+            klok::nu_ms(),
             &mut self.tabblad.borrow_mut(),
         );
         self.neem(w);
@@ -312,7 +312,7 @@ impl Reducible for Staat {
                     nieuw.stand,
                     &nieuw.dokument,
                     &mut nieuw.tabblad.borrow_mut(),
-                    pagina::nu_ms(),
+                    klok::nu_ms(),
                 );
                 match gehoord {
                     None => return self,
@@ -401,17 +401,17 @@ impl Winkel {
     }
     /// A part is done today: also counts the day and may end today's session.
     pub fn deel_klaar(&self, module: &str, deel: &str) {
-        let dag = crate::services::klok::dag_hier();
+        let dag = klok::dag_hier();
         self.wijzig(Actie::DeelKlaarOp { module: module.to_string(), deel: deel.to_string(), dag });
     }
     /// "Hoeveel energie heb je vandaag?" answered (`None`: skipped), with the
     /// session's last part.
     pub fn zet_energie(&self, energie: Option<Energie>, tot: Option<(&'static str, &'static str)>) {
-        self.wijzig(Actie::ZetEnergie { dag: crate::services::klok::dag_hier(), energie, tot });
+        self.wijzig(Actie::ZetEnergie { dag: klok::dag_hier(), energie, tot });
     }
     /// Finish a module now.
     pub fn rond_af(&self, module: &str) {
-        self.wijzig(Actie::RondAf { module: module.to_string(), op_ms: pagina::nu_ms() });
+        self.wijzig(Actie::RondAf { module: module.to_string(), op_ms: klok::nu_ms() });
     }
     pub fn zet_tijdlijn(&self, invoer: TijdlijnInvoer) {
         self.wijzig(Actie::ZetTijdlijn(invoer));
@@ -450,7 +450,7 @@ impl Winkel {
     }
     /// Keep an occupation to explore (not when five are kept).
     pub fn kies_beroep(&self, code: &str, titel: &str) {
-        let b = crate::domain::beroepen::GekozenBeroep::nieuw(code, titel, pagina::nu_ms());
+        let b = crate::domain::beroepen::GekozenBeroep::nieuw(code, titel, klok::nu_ms());
         self.wijzig(Actie::KiesBeroep(Box::new(b)));
     }
     pub fn zet_beroep_notitie(&self, code: &str, notitie: String) {

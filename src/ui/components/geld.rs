@@ -26,7 +26,7 @@ pub fn geld_reactie(
     // difference around midnight does no harm, and the candidate's pages stay
     // without the time-zone code of `services::klok` (first-load size).
     let vandaag =
-        Datum::uit_dagen((crate::services::pagina::nu_ms() / 86_400_000.0).floor() as i32).unwrap_or(Datum::MIN);
+        Datum::uit_dagen((crate::services::klok::nu_ms() / 86_400_000.0).floor() as i32).unwrap_or(Datum::MIN);
     let stand = Geldstand::uit_invoer(tijdlijn, vandaag);
     let delen = stand.map_or(STANDAARD, |s| s.volgorde());
     let contract = Route::Tijdlijn.adres(ingang(), &crate::services::pagina::query(), NAAR_CONTRACT);

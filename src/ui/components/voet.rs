@@ -20,7 +20,7 @@ pub fn Voet() -> Html {
     } else {
         match winkel.dokument.bewaard_op {
             Some(ms) => {
-                html! { { vul(t.bewaard_om, &[&crate::services::pagina::tijdstip(ms, winkel.taal().code(), true)]) } }
+                html! { { vul(t.bewaard_om, &[&crate::services::klok::tijdstip(ms, winkel.taal().code(), true)]) } }
             }
             None => html! { { t.nog_niets_bewaard } },
         }

@@ -14,7 +14,7 @@ use crate::domain::delen;
 use crate::domain::kijk::DELEN;
 use crate::domain::taal::Taal;
 use crate::services::coach::app_basis;
-use crate::services::{bestand, deelblad, pagina, venster};
+use crate::services::{bestand, deelblad, klok, venster};
 use crate::ui::components::focus::use_focus_na;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::bij_tekst;
@@ -54,7 +54,7 @@ pub fn Anderen() -> Html {
     let maak = {
         let (s, winkel, focus_na) = (s.clone(), winkel.clone(), focus_na.clone());
         Callback::from(move |()| {
-            let u = match s.uitnodiging(deelblad::nieuw_id(), taal, pagina::nu_ms()) {
+            let u = match s.uitnodiging(deelblad::nieuw_id(), taal, klok::nu_ms()) {
                 Ok(u) => u,
                 Err(f) => {
                     if let Some(id) = model::focus_bij(f) {
@@ -176,7 +176,7 @@ pub fn Anderen() -> Html {
         };
         html! {
             <li>
-                <span><strong>{ a.label.clone() }</strong>{ " — " }{ vul(k::BEWAARD_REGEL.in_taal(taal), &[&pagina::tijdstip(a.bewaard_op, taal.code(), false)]) }</span>
+                <span><strong>{ a.label.clone() }</strong>{ " — " }{ vul(k::BEWAARD_REGEL.in_taal(taal), &[&klok::tijdstip(a.bewaard_op, taal.code(), false)]) }</span>
                 <span class="knoppen">
                     <button type="button" class="knop klein stil" onclick={verwijder}
                         aria-label={vul(k::VERWIJDER_NAAM.in_taal(taal), &[&a.label])}>{ k::VERWIJDER.in_taal(taal) }</button>

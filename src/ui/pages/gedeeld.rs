@@ -18,7 +18,7 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::{self, Kader};
 use crate::domain::taal::Taal;
 use crate::services::pagina;
-use crate::services::{bestand, delen};
+use crate::services::{bestand, delen, klok};
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::bij_tekst;
 use crate::ui::pages::profiel::ProfielInhoud;
@@ -108,13 +108,13 @@ fn GedeeldInhoud(props: &GedeeldProps) -> Html {
         let (s, winkel) = (s.clone(), winkel.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(pakket) = s.kopie(d::KOPIE_STANDAARD.in_taal(taal), pagina::nu_ms()) else { return };
+            let Some(pakket) = s.kopie(d::KOPIE_STANDAARD.in_taal(taal), klok::nu_ms()) else { return };
             winkel.bewaar_ontvangen(pakket);
             s.dispatch(Stap::Bewaard);
         })
     };
 
-    let datum = |ms: f64| pagina::tijdstip(ms, taal.code(), false);
+    let datum = |ms: f64| klok::tijdstip(ms, taal.code(), false);
     // Into the coach's encrypted workspace, without typing the code again.
     let naar_werkplek = |inhoud: Rc<deelpakket::DeelInhoud>| {
         let navigator = navigator.clone();

@@ -157,7 +157,7 @@ pub fn Home() -> Html {
             }
             _ => None,
         };
-        let wanneer = doc.bewaard_op.map(|ms| geleden_tekst(t, ms, crate::services::pagina::nu_ms()));
+        let wanneer = doc.bewaard_op.map(|ms| geleden_tekst(t, ms, crate::services::klok::nu_ms()));
         html! {
             <section class="verder" aria-labelledby="verder-kop">
                 <h2 id="verder-kop" tabindex="-1">{ t.home_verder_titel }</h2>

@@ -16,7 +16,7 @@ use crate::content::teksten::vul;
 use crate::domain::deelpakket::Kader;
 use crate::domain::kijk;
 use crate::services::delen;
-use crate::services::pagina;
+use crate::services::klok;
 use crate::ui::components::pagina::Pagina;
 use crate::ui::components::veld::bij_tekst;
 use crate::ui::pages::kijk_profiel::{bij_enter, spiegel_html};
@@ -66,7 +66,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
     let voeg_toe = {
         let (s, winkel, focus_na) = (s.clone(), winkel.clone(), focus_na.clone());
         Callback::from(move |()| {
-            let Some(uitkomst) = s.voeg_toe(&winkel.dokument, k::STANDAARD_LABEL.in_taal(taal), pagina::nu_ms()) else {
+            let Some(uitkomst) = s.voeg_toe(&winkel.dokument, k::STANDAARD_LABEL.in_taal(taal), klok::nu_ms()) else {
                 return;
             };
             *focus_na.borrow_mut() = Some("kijk-status");
@@ -137,7 +137,7 @@ pub fn KijkTerug(props: &KijkTerugProps) -> Html {
                     if let Some(van) = &inhoud.van {
                         <p>{ vul(k::VOORBEELD_VAN.in_taal(taal), &[van]) }</p>
                     }
-                    <p>{ vul(d::GEDEELD_OP.in_taal(taal), &[&pagina::tijdstip(inhoud.gemaakt_op, taal.code(), false)]) }</p>
+                    <p>{ vul(d::GEDEELD_OP.in_taal(taal), &[&klok::tijdstip(inhoud.gemaakt_op, taal.code(), false)]) }</p>
                     { spiegel_html(&inhoud.spiegel, taal) }
                     <p class="hint">{ k::NOG_NIETS.in_taal(taal) }</p>
                 </section>

@@ -55,7 +55,7 @@ pub fn Privacy() -> Html {
                 <ul class="reservekopieen">
                     { for reserves.into_iter().map(|reserve| {
                         let naam = reservekopie_bestandsnaam(&reserve.sleutel);
-                        let datum = reserve.op_ms.map(|ms| crate::services::pagina::tijdstip(ms, taal, false));
+                        let datum = reserve.op_ms.map(|ms| crate::services::klok::tijdstip(ms, taal, false));
                         let download = {
                             let winkel = winkel.clone();
                             let sleutel = reserve.sleutel.clone();

@@ -69,7 +69,7 @@ fn gemaakt(g: &str, taal: Taal) -> Html {
         return html! {};
     }
     let ms = crate::services::klok::ms_van(g);
-    let datum = if ms.is_finite() { crate::services::pagina::tijdstip(ms, taal.code(), false) } else { g.to_string() };
+    let datum = if ms.is_finite() { crate::services::klok::tijdstip(ms, taal.code(), false) } else { g.to_string() };
     html! { <p>{ vul(d::VOORBEELD_GEMAAKT.in_taal(taal), &[&datum]) }</p> }
 }
 

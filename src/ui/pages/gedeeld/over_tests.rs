@@ -100,7 +100,7 @@ thread_local! {
 fn gedeeld(inhoud: DeelInhoud, taal: Taal) -> Vec<String> {
     TE_TONEN.with(|t| *t.borrow_mut() = Some((inhoud, taal)));
     // The printed sheet reads the clock: natively it is set.
-    crate::services::pagina::zet_nu_ms(Some(1_780_000_000_000.0));
+    crate::services::klok::zet_nu_ms(Some(1_780_000_000_000.0));
     fn beeld() -> Html {
         let (inhoud, taal) = TE_TONEN.with(|t| t.borrow().clone()).unwrap();
         let modules = Rc::new(inhoud.als_modules());
@@ -223,7 +223,7 @@ fn without_a_name_the_view_says_the_candidate() {
 fn a_name_is_never_markup() {
     let html = {
         TE_TONEN.with(|t| *t.borrow_mut() = Some((pakket("<img src=x onerror=alert(1)>"), Taal::Nl)));
-        crate::services::pagina::zet_nu_ms(Some(1_780_000_000_000.0));
+        crate::services::klok::zet_nu_ms(Some(1_780_000_000_000.0));
         fn beeld() -> Html {
             let (inhoud, taal) = TE_TONEN.with(|t| t.borrow().clone()).unwrap();
             let modules = Rc::new(inhoud.als_modules());

@@ -9,7 +9,7 @@ use crate::domain::navigatie;
 use crate::domain::taal::Taal;
 use crate::domain::voortgang;
 use crate::domain::vragenlijst::Module;
-use crate::services::pagina;
+use crate::services::klok;
 use crate::ui::components::iconen;
 use crate::ui::route::{Route, Stap};
 use crate::ui::vast::Vast;
@@ -98,7 +98,7 @@ pub(super) fn overzicht(
                 }) }
             </ol>
             if let Some(afgerond) = stand.afgerond_op {
-                <p class="hint">{ vul(t.module_afgerond, &[&pagina::tijdstip(afgerond, taal.code(), false)]) }</p>
+                <p class="hint">{ vul(t.module_afgerond, &[&klok::tijdstip(afgerond, taal.code(), false)]) }</p>
             }
             if voortgang::toen_en_nu_zinvol(module, stand) {
                 <ToenEnNu module={Vast(module)} />

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::domain::antwoorden::Antwoord;
 use crate::domain::voortgang;
 use crate::domain::vragenlijst::Module;
-use crate::services::pagina;
+use crate::services::klok;
 use crate::ui::components::vragen::antwoord_tekst;
 use crate::ui::vast::Vast;
 use crate::ui::winkel::use_winkel;
@@ -37,7 +37,7 @@ pub(super) fn ToenEnNu(props: &ToenProps) -> Html {
     };
     let label = |i: usize| -> String {
         match stand.momentopnames.get(i) {
-            Some(m) => pagina::tijdstip(m.op_ms, taal.code(), false),
+            Some(m) => klok::tijdstip(m.op_ms, taal.code(), false),
             None => t.module_nu.to_string(),
         }
     };

@@ -65,7 +65,7 @@ pub(super) fn gespreksblad(b: &Bron, scores: &[ThemaScore]) -> Html {
     html! {
         <section class="gespreksblad" aria-label={t.blad_titel}>
             <h2>{ t.blad_titel }</h2>
-            <p class="klein">{ vul(t.blad_datum, &[&crate::services::pagina::tijdstip(crate::services::pagina::nu_ms(), taal.code(), false)]) }{ " " }{ t.profiel_reflectie }</p>
+            <p class="klein">{ vul(t.blad_datum, &[&crate::services::klok::tijdstip(crate::services::klok::nu_ms(), taal.code(), false)]) }{ " " }{ t.profiel_reflectie }</p>
             <div class="blad-raster">
                 <div>
                     <h3>{ t.profiel_waarden }</h3>

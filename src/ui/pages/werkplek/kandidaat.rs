@@ -150,7 +150,7 @@ fn Inhoud(props: &InhoudProps) -> Html {
     };
     let print = Callback::from(|_: MouseEvent| pagina::druk_af());
 
-    let datum = |ms: f64| pagina::tijdstip(ms, taal.code(), false);
+    let datum = |ms: f64| klok::tijdstip(ms, taal.code(), false);
     let laatste = k.laatste().map(|g| Rc::new(g.inhoud.clone()));
     let twee = k.laatste_twee();
     let vergelijking = twee.map(|(a, b)| vergelijk(&a.inhoud, &b.inhoud));
@@ -306,7 +306,7 @@ fn blad(k: &Plek, vergelijking: Option<&Vergelijking>, taal: Taal) -> Html {
         .delen
         .iter()
         .map(|g| {
-            let d = pagina::tijdstip(g.inhoud.gemaakt_op, taal.code(), false);
+            let d = klok::tijdstip(g.inhoud.gemaakt_op, taal.code(), false);
             match g.inhoud.week {
                 Some(week) => format!("{d} ({})", vul(w::WEEK.in_taal(taal), &[&week.to_string()])),
                 None => d,

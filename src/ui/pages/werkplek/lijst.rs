@@ -10,7 +10,7 @@ use crate::content::teksten::vul;
 use crate::content::werkplek as w;
 use crate::domain::werkplek::{uit_kopie, Werkplek};
 use crate::services::werkplek::{self as dienst, Melding};
-use crate::services::{bestand, klok, pagina};
+use crate::services::{bestand, klok};
 use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
 
@@ -22,7 +22,7 @@ pub(super) struct LijstProps {
 
 /// A date as the coach reads it (`2027-03-01` → "1 maart 2027").
 pub(super) fn datum_tekst(d: crate::domain::tijdlijn::datum::Datum, taal: crate::domain::taal::Taal) -> String {
-    pagina::tijdstip(f64::from(d.dagen_sinds_epoch()) * 86_400_000.0 + 43_200_000.0, taal.code(), false)
+    klok::tijdstip(f64::from(d.dagen_sinds_epoch()) * 86_400_000.0 + 43_200_000.0, taal.code(), false)
 }
 
 #[component]
@@ -39,7 +39,7 @@ pub(super) fn Lijst(props: &LijstProps) -> Html {
                 <a href={Route::Kandidaat { id: k.id.clone() }.href()} class="kandidaat-naam">{ k.label.clone() }</a>
                 <span class="kandidaat-over">
                     if let Some(l) = laatste {
-                        <span>{ vul(w::LAATST_GEDEELD.in_taal(taal), &[&pagina::tijdstip(l.inhoud.gemaakt_op, taal.code(), false)]) }</span>
+                        <span>{ vul(w::LAATST_GEDEELD.in_taal(taal), &[&klok::tijdstip(l.inhoud.gemaakt_op, taal.code(), false)]) }</span>
                         if let Some(week) = l.inhoud.week {
                             <span>{ vul(w::WEEK.in_taal(taal), &[&week.to_string()]) }</span>
                         }

@@ -16,7 +16,7 @@ use crate::domain::tekst::Tekst;
 use crate::domain::werkplek::{Gedeeld, Plek, Werkplek};
 use crate::services::crypto::CryptoFout;
 use crate::services::werkplek as dienst;
-use crate::services::{bestand, delen, pagina, venster};
+use crate::services::{bestand, delen, klok, pagina, venster};
 use crate::ui::pages::delen::model::crypto_fout;
 use crate::ui::winkel::use_winkel;
 
@@ -298,11 +298,11 @@ fn plek_kiezen(
             if id.is_empty() {
                 return;
             }
-            dienst::bewaar(id, label.clone(), Gedeeld { ontvangen_op: pagina::nu_ms(), inhoud: (*inhoud).clone() });
+            dienst::bewaar(id, label.clone(), Gedeeld { ontvangen_op: klok::nu_ms(), inhoud: (*inhoud).clone() });
             lijst.dispatch(Stap::Bewaard(nr, label));
         })
     };
-    let datum = pagina::tijdstip(inhoud.gemaakt_op, taal.code(), false);
+    let datum = klok::tijdstip(inhoud.gemaakt_op, taal.code(), false);
     let over = html! {
         <p>
             { vul(w::GEOPEND.in_taal(taal), &[&datum]) }
