@@ -240,10 +240,10 @@ fn bestand(ingang: Ingang, taal: Taal) -> Value {
 /// entry, so they are rendered once; `pwa/voorscherm.js` puts them in place of
 /// the header and above the page.
 fn ingebed(ingang: Ingang, taal: Taal) -> Value {
-    use crate::services::embed::PROEF_INGEBED;
-    PROEF_INGEBED.with(|p| p.set(true));
-    let scherm = boom(&Weergave::nieuw(Route::Hulp).in_taal(taal).in_ingang(ingang).scherm_html());
-    PROEF_INGEBED.with(|p| p.set(false));
+    let scherm = {
+        let _ingebed = crate::services::embed::proef_ingebed();
+        boom(&Weergave::nieuw(Route::Hulp).in_taal(taal).in_ingang(ingang).scherm_html())
+    };
     let kop = scherm.iter().find(|el| el.get(0) == Some(&json!("header"))).expect("the header").clone();
     let melding = hoofd(&scherm)
         .and_then(|main| main.as_array())

@@ -27,7 +27,21 @@ pub fn actief() -> bool {
 thread_local! {
     /// Native renders have no address: the first screens' render of embed mode
     /// (`content::voorscherm`) sets this instead of `?embed=1`.
-    pub(crate) static PROEF_INGEBED: Cell<bool> = const { Cell::new(false) };
+    static PROEF_INGEBED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Embed mode for native renders on this thread, until the guard is dropped
+/// (also when the render panics, so no later render inherits it).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn proef_ingebed() -> impl Drop {
+    struct Uit;
+    impl Drop for Uit {
+        fn drop(&mut self) {
+            PROEF_INGEBED.with(|p| p.set(false));
+        }
+    }
+    PROEF_INGEBED.with(|p| p.set(true));
+    Uit
 }
 
 /// A query string without `embed=…`: `?embed=1&lang=nl` becomes `?lang=nl`.
