@@ -6,13 +6,11 @@
 // and not only written down. The diagnostic names what each engine does.
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/beleid.test.mjs   runs a subset.
-import { describe, before, after } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import { gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
-import { TIJD, wachtOp, js, open, shimKopie, nazien } from "./hulp.mjs";
-import { serveer } from "../e2e/hulp.mjs";
+import { TIJD, wachtOp, js, open, bewaakteApp, nazien } from "./hulp.mjs";
 
 // The first page of each entry, and two more of the candidate's.
 const PAGINAS = [
@@ -25,15 +23,7 @@ const PAGINAS = [
   ["coach.html#/coach", "Voor coaches"],
 ];
 
-let app, map;
-before(async () => {
-  map = shimKopie();
-  app = await serveer(map);
-});
-after(async () => {
-  await app?.close();
-  if (map) fs.rmSync(map, { recursive: true, force: true });
-});
+const app = bewaakteApp();
 
 for (const motor of gekozen()) {
   describe(`${motor}`, { concurrency: 1 }, () => {

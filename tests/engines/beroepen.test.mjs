@@ -7,29 +7,21 @@
 // with more cases (themes, sheet, sharing, offline, keyboard, axe) is tests/e2e/beroepen.test.mjs.
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/beroepen.test.mjs   runs a subset.
-import { describe, before, after } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { By } from "selenium-webdriver";
-import { serveer, DIST } from "../e2e/hulp.mjs";
+import { DIST } from "../e2e/hulp.mjs";
 import { gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
-import { TIJD, wachtOp, js, open, herlaad, element, klik, knop, dokument, telefoonVenster, shimKopie } from "./hulp.mjs";
+import { TIJD, wachtOp, js, open, herlaad, element, klik, knop, dokument, telefoonVenster, bewaakteApp } from "./hulp.mjs";
 
 assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: run make build first`);
 
 const NOTITIE = "Buiten werken trekt me. Vraag de buurman.";
 
-let app, map;
-before(async () => {
-  map = shimKopie();
-  app = await serveer(map);
-});
-after(async () => {
-  await app?.close();
-  if (map) fs.rmSync(map, { recursive: true, force: true });
-});
+const app = bewaakteApp();
 
 /** Type `tekst` in the search box as a person would, and wait for the result list of exactly that text. */
 async function zoek(d, tekst) {

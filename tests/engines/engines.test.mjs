@@ -16,7 +16,7 @@ import { MOTOREN, gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
 import {
   TIJD, wachtOp, js, open, herlaad, wachtOpKop, element, klik, knop, klikLink, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap, vorigeStap, telefoonVenster,
-  wachtOpDownload, binnen, GeenAntwoord, vangBlobs, laatsteBlob, hostMap, shimKopie, openZonder, opgenomenFouten,
+  wachtOpDownload, binnen, GeenAntwoord, vangBlobs, laatsteBlob, hostMap, bewaakteApp, openZonder, opgenomenFouten,
 } from "./hulp.mjs";
 import { leesPdf, zonderWit } from "./pdf.mjs";
 
@@ -35,16 +35,18 @@ assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: ru
 // index.html first loads a small same-origin script that records errors, console
 // errors, CSP violations, failed loads and requests off the origin in every engine,
 // also where the driver cannot read the console. Each session is checked at its end.
-let app, host, shim, shimMap, hostDir;
+const app = bewaakteApp();
+const shim = app;
+// A practice's page on another origin that embeds the app (after the app, whose address it needs).
+let host, hostDir;
 before(async () => {
-  shimMap = shimKopie();
-  app = shim = await serveer(shimMap);
+  await app.klaar;
   hostDir = hostMap(app.url);
   host = await serveer(hostDir);
 });
 after(async () => {
-  await Promise.all([app?.close(), host?.close()]);
-  for (const m of [hostDir, shimMap]) if (m) fs.rmSync(m, { recursive: true, force: true });
+  await host?.close();
+  if (hostDir) fs.rmSync(hostDir, { recursive: true, force: true });
 });
 
 const BEWAARBESTAND = /^spoorwijzer-bewaarbestand-\d{4}-\d{2}-\d{2}\.json$/;

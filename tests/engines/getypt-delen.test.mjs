@@ -12,31 +12,23 @@
 //      Chromium and WebKit).
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/getypt-delen.test.mjs   runs a subset.
-import { describe, before, after } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { By, Key } from "selenium-webdriver";
-import { serveer, DIST } from "../e2e/hulp.mjs";
+import { DIST } from "../e2e/hulp.mjs";
 import { gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
 import {
   TIJD, wachtOp, js, open, herlaad, element, klik, knop, wachtOpTekst, dokument, vulZorgen, stapPlaats, volgendeStap,
-  shimKopie,
+  bewaakteApp,
 } from "./hulp.mjs";
 
 assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: run make build first`);
 
-// The watched copy of the build (see shimKopie): errors and requests off the origin are recorded in every engine.
-let app, map;
-before(async () => {
-  map = shimKopie();
-  app = await serveer(map);
-});
-after(async () => {
-  await app?.close();
-  if (map) fs.rmSync(map, { recursive: true, force: true });
-});
+// The watched copy of the build (see bewaakteApp): errors and requests off the origin are recorded in every engine.
+const app = bewaakteApp();
 
 const MODULE = "verlies-en-betekenis";
 // Two list questions of the module, each one step: "Mis je nog iets anders?" and "Wat hoort nog meer bij jou?".

@@ -7,7 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { By, error as fouten } from "selenium-webdriver";
-import { DIST } from "../e2e/hulp.mjs";
+import { before, after } from "node:test";
+import { DIST, serveer } from "../e2e/hulp.mjs";
 
 /** Timeouts: generous, because WebKit under Xvfb on two shared cores is slow. */
 export const TIJD = { kort: 15000, lang: 60000 };
@@ -199,6 +200,38 @@ export function hostMap(appUrl) {
 <script src="${appUrl}embed.js" async data-praktijk="Praktijk De Brug"></script>
 <p id="na">Onder Spoorwijzer.</p></main></body></html>`);
   return map;
+}
+
+/**
+ * The watched copy of the build (shimKopie), served for one test file: made and
+ * served before its tests, closed and removed after them. `pas(map)` may change
+ * the copy before it is served; `opties` go to serveer; `voorSluiten()` runs
+ * before the server closes (to let held answers go). Read `url`, `origin` and
+ * `map` once the tests run; `klaar` resolves when the copy is served (for
+ * another file-level hook that needs its address: their order is not promised).
+ */
+export function bewaakteApp({ pas = null, opties = {}, voorSluiten = null } = {}) {
+  let app = null;
+  let map = null;
+  let gereed;
+  const klaar = new Promise((r) => { gereed = r; });
+  before(async () => {
+    map = shimKopie();
+    pas?.(map);
+    app = await serveer(map, "/", opties);
+    gereed();
+  });
+  after(async () => {
+    voorSluiten?.();
+    await app?.close();
+    if (map) fs.rmSync(map, { recursive: true, force: true });
+  });
+  return {
+    get url() { return app.url; },
+    get origin() { return app.origin; },
+    get map() { return map; },
+    klaar,
+  };
 }
 
 /**

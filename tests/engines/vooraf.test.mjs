@@ -6,15 +6,15 @@
 // more cases is tests/e2e/vooraf.test.mjs.
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/vooraf.test.mjs   runs a subset.
-import { describe, before, after } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { By } from "selenium-webdriver";
-import { serveer, DIST } from "../e2e/hulp.mjs";
+import { DIST } from "../e2e/hulp.mjs";
 import { gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
-import { TIJD, wachtOp, js, wachtOpKop, dokument, shimKopie } from "./hulp.mjs";
+import { TIJD, wachtOp, js, wachtOpKop, dokument, bewaakteApp } from "./hulp.mjs";
 
 assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: run make build first`);
 
@@ -24,16 +24,7 @@ let laat = () => {};
 const sluit = () => { poort = new Promise((r) => { laat = r; }); };
 const open = () => { laat(); poort = null; };
 
-let app, map;
-before(async () => {
-  map = shimKopie();
-  app = await serveer(map, "/", { houd: (rel) => (rel.endsWith(".wasm") ? poort : null) });
-});
-after(async () => {
-  open();
-  await app?.close();
-  if (map) fs.rmSync(map, { recursive: true, force: true });
-});
+const app = bewaakteApp({ opties: { houd: (rel) => (rel.endsWith(".wasm") ? poort : null) }, voorSluiten: open });
 
 const MODULE = "wie-ben-ik";
 const VRAAG = "v-wbi-waarden";

@@ -1,6 +1,6 @@
 // Reading aloud and the day's energy question (issue 29) in every engine. Real engines
 // may have no speech voices (headless, under Xvfb), so a stand-in `speechSynthesis`
-// makes it the same everywhere: the watched copy of the build (shimKopie) gets one more
+// makes it the same everywhere: the watched copy of the build (bewaakteApp) gets one more
 // same-origin script, loaded in index.html before voorscherm.js, so the stand-in is in
 // place before the app looks for voices (WebDriver has no init scripts in Firefox and
 // WebKit). It lists a network voice before the local one, and lists its voices late
@@ -11,15 +11,15 @@
 // more cases are tests/e2e/voorlezen.test.mjs and tests/e2e/sessie.test.mjs.
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/voorlezen.test.mjs   runs a subset.
-import { describe, before, after } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { By } from "selenium-webdriver";
-import { serveer, DIST } from "../e2e/hulp.mjs";
+import { DIST } from "../e2e/hulp.mjs";
 import { gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
-import { TIJD, wachtOp, js, open, herlaad, klik, dokument, shimKopie } from "./hulp.mjs";
+import { TIJD, wachtOp, js, open, herlaad, klik, dokument, bewaakteApp } from "./hulp.mjs";
 
 assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: run make build first`);
 
@@ -72,20 +72,15 @@ const STANDIN = `(function () {
 })();
 `;
 
-let app, map;
-before(async () => {
-  map = shimKopie();
-  fs.writeFileSync(path.join(map, "spraak-standin.js"), STANDIN);
-  const pad = path.join(map, "index.html");
-  const html = fs.readFileSync(pad, "utf8");
-  const laden = /<script src=["']?voorscherm\.js["']?>/.exec(html);
-  assert.ok(laden, "index.html loads voorscherm.js");
-  fs.writeFileSync(pad, html.replace(laden[0], `<script src="./spraak-standin.js"></script>${laden[0]}`));
-  app = await serveer(map);
-});
-after(async () => {
-  await app?.close();
-  if (map) fs.rmSync(map, { recursive: true, force: true });
+const app = bewaakteApp({
+  pas: (map) => {
+    fs.writeFileSync(path.join(map, "spraak-standin.js"), STANDIN);
+    const pad = path.join(map, "index.html");
+    const html = fs.readFileSync(pad, "utf8");
+    const laden = /<script src=["']?voorscherm\.js["']?>/.exec(html);
+    assert.ok(laden, "index.html loads voorscherm.js");
+    fs.writeFileSync(pad, html.replace(laden[0], `<script src="./spraak-standin.js"></script>${laden[0]}`));
+  },
 });
 
 const VRAAG = "Hoeveel energie heb je vandaag?";

@@ -5,29 +5,21 @@
 // the right one opens it again.
 //
 //   SPOORWIJZER_ENGINES=firefox,webkit node --test tests/engines/werkplek.test.mjs
-import { describe, before, after } from "node:test";
+import { describe } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { By } from "selenium-webdriver";
-import { serveer, DIST } from "../e2e/hulp.mjs";
+import { DIST } from "../e2e/hulp.mjs";
 import { maakPakket } from "../e2e/pakket.mjs";
 import { gekozen } from "./motoren.mjs";
 import { reizen } from "./reizen.mjs";
-import { TIJD, wachtOp, js, open, element, knop, wachtOpTekst, shimKopie } from "./hulp.mjs";
+import { TIJD, wachtOp, js, open, element, knop, wachtOpTekst, bewaakteApp } from "./hulp.mjs";
 
 assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: run make build first`);
 
 const WACHTWOORD = "lange rivier zachte lamp";
-let app, shimMap;
-before(async () => {
-  shimMap = shimKopie();
-  app = await serveer(shimMap);
-});
-after(async () => {
-  await app?.close();
-  if (shimMap) fs.rmSync(shimMap, { recursive: true, force: true });
-});
+const app = bewaakteApp();
 
 async function typ(d, css, tekst) {
   const veld = await element(d, css);
