@@ -188,7 +188,8 @@ test("every page's static heading is the app's own heading, in both languages", 
       const vrij = await houdWasmVast(page);
       await page.goto("about:blank");
       await page.goto(adres, { waitUntil: "commit" });
-      await page.locator("#voorscherm h1").waitFor();
+      // Shown: the page of the address, not the HTML's own Dutch page while its file is on its way.
+      await page.waitForFunction(() => document.querySelector("#voorscherm h1") && !document.documentElement.classList.contains("vs-wacht"));
       const voor = await statisch(page);
       vrij();
       await page.locator("#voorscherm").waitFor({ state: "detached" });
