@@ -143,6 +143,7 @@ catalogus! {
     nav_delen: "Delen", "Share";
     nav_coach: "Voor coaches", "For coaches";
     nav_privacy: "Privacy", "Privacy";
+    nav_hulp: "Hulp", "Help";
 
     taal_label: "Taal", "Language";
     taal_naam_nl: "Nederlands", "Nederlands";

@@ -84,6 +84,33 @@ for (const taal of ["nl", "en"]) {
   });
 }
 
+// The footer is at a page's end: on a phone 1.5 to 5 screens down (measured 2026-12-06). The
+// candidate's menu also has "Hulp", so help is reached from the top of any page without
+// scrolling: on a wide screen one tap, on a phone Menu and then Hulp.
+const NAV = { nl: "Hulp", en: "Help" };
+for (const [breedte, hoogte] of [[390, 844], [1280, 900]]) {
+  test(`at ${breedte} px help is in the first screen of a worry step through the menu, in every candidate entry`, async () => {
+    const { context, page, fouten } = await nieuwePagina(browser, server.origin, { viewport: { width: breedte, height: hoogte } });
+    for (const taal of ["nl", "en"]) {
+      for (const [bestand, van] of [["", "#/zorgen/1/1"], ["tijdlijn.html", "#/tijdlijn"], ["delen.html", "#/delen"], ["beroepen.html", "#/beroepen"]]) {
+        await page.goto(`${server.url}${bestand}?lang=${taal}${van}`);
+        await wachtOpKop(page);
+        if (breedte === 390) await page.locator("#menu-knop").click();
+        const link = page.locator('nav.menu a[href="#/hulp"], nav a[href="#/hulp"]').first();
+        assert.equal((await link.textContent()).trim(), NAV[taal], `${bestand}${van}`);
+        const vak = await link.boundingBox();
+        assert.ok(vak && vak.y >= 0 && vak.y + vak.height <= hoogte, `${bestand}${van}: the menu's help link is in the first screen (${JSON.stringify(vak)})`);
+        await link.click();
+        assert.equal(await wachtOpKop(page, LINK[taal]), LINK[taal], `${bestand}${van}`);
+        assert.ok(page.url().startsWith(`${server.url}${bestand}`) && page.url().endsWith("#/hulp"), `${page.url()}: help in the same entry`);
+        assert.equal(await page.locator('nav a[href="#/hulp"]').first().getAttribute("aria-current"), "page", "the menu marks the help page as the current one");
+      }
+    }
+    assert.deepEqual(fouten, []);
+    await context.close();
+  });
+}
+
 test("with the wasm blocked, every entry still shows the footer link and the help page with its numbers as links", async () => {
   const { context, page, fouten, buiten } = await zonderSw({ viewport: { width: 390, height: 844 } });
   await page.route(/\.wasm$/, (route) => route.abort());

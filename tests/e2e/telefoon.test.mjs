@@ -59,7 +59,7 @@ test("on a phone the header stays one slim bar, and its Menu button opens, close
   assert.ok(await paneel.isVisible());
   assert.equal((await knop.textContent()).trim(), "Sluit");
   const namen = await paneel.locator("a, button").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? e.textContent.trim()));
-  assert.deepEqual(namen, ["Start", "Wie ben ik", "Wat kan ik", "Wat wil ik", "Mijn tijdlijn", "Mijn profiel", "Delen", "Privacy",
+  assert.deepEqual(namen, ["Start", "Wie ben ik", "Wat kan ik", "Wat wil ik", "Mijn tijdlijn", "Mijn profiel", "Delen", "Privacy", "Hulp",
     "Nederlands", "English", "Normale tekst", "Grote tekst", "Extra grote tekst",
     "Meer ruimte", "Gewone kleuren", "Sterk contrast", "Rustige kleuren"]);
   await knop.focus();

@@ -8,7 +8,9 @@ use crate::ui::route::Route;
 use crate::ui::winkel::use_winkel;
 
 /// The main menu; also written into the static first screen (content::voorscherm).
-pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
+/// Help when it weighs too much is in it, so it is reached from the top of every
+/// page, not only from the footer at its end (promise 4).
+pub fn menu(t: &Teksten) -> [(Route, &'static str); 9] {
     [
         (Route::Home, t.nav_home),
         (Route::module(&modules::wie_ben_ik::MODULE), t.nav_wie_ben_ik),
@@ -18,6 +20,7 @@ pub fn menu(t: &Teksten) -> [(Route, &'static str); 8] {
         (Route::Profiel, t.nav_profiel),
         (Route::Delen, t.nav_delen),
         (Route::Privacy, t.nav_privacy),
+        (Route::Hulp, t.nav_hulp),
     ]
 }
 
@@ -278,7 +281,8 @@ mod tests {
                         "{route:?}: {naam}"
                     );
                 }
-                for (r, naam) in kandidaat.iter().filter(|(r, _)| *r != Route::Coach) {
+                // Help is every entry's page (the coach's menu names its own help "Hulp" too).
+                for (r, naam) in kandidaat.iter().filter(|(r, _)| !matches!(r, Route::Coach | Route::Hulp)) {
                     assert!(!html.contains(&format!(">{naam}</a>")), "{route:?}: the candidate's {r:?}");
                 }
             }
