@@ -118,12 +118,12 @@ function naarEntry(kandidaatHtml, bin, binary) {
 // content hash in its name and its own SRI hash, as Trunk gives its files.
 {
   const eigen = new Set(DATA.ingangen.flatMap((i) => i.eigenCss));
-  const links = [...html.matchAll(/<link\b[^>]*\bhref="?\.\/([\w-]+)-[0-9a-f]+\.css"?[^>]*>/g)].filter((m) => !eigen.has(m[1]));
-  if (links.length < 2 || links[0][1] !== "app") throw new Error(`expected app.css and more shared style sheets in index.html, found ${links.map((m) => m[1]).join(", ")}`);
-  const bestand = (tag) => /\bhref="?\.\/([\w-]+\.css)/.exec(tag)[1];
-  const inhoud = Buffer.from(links.map((m) => fs.readFileSync(path.join(map, bestand(m[0])), "utf8")).join("\n"));
+  // [tag, file, sheet]: `<link … href=./app-<hash>.css …>`, "app-<hash>.css", "app".
+  const links = [...html.matchAll(/<link\b[^>]*\bhref="?\.\/(([\w-]+)-[0-9a-f]+\.css)"?[^>]*>/g)].filter((m) => !eigen.has(m[2]));
+  if (links.length < 2 || links[0][2] !== "app") throw new Error(`expected app.css and more shared style sheets in index.html, found ${links.map((m) => m[2]).join(", ")}`);
+  const inhoud = Buffer.from(links.map((m) => fs.readFileSync(path.join(map, m[1]), "utf8")).join("\n"));
   const naam = `app-${inhoudHash(inhoud)}.css`;
-  for (const m of links) fs.rmSync(path.join(map, bestand(m[0])));
+  for (const m of links) fs.rmSync(path.join(map, m[1]));
   fs.writeFileSync(path.join(map, naam), inhoud);
   const integriteit = `sha384-${crypto.createHash("sha384").update(inhoud).digest("base64")}`;
   html = html.replace(links[0][0], `<link href=./${naam} integrity=${integriteit} rel=stylesheet>`);

@@ -36,7 +36,6 @@ assert.ok(fs.existsSync(path.join(DIST, "index.html")), `no build in ${DIST}: ru
 // errors, CSP violations, failed loads and requests off the origin in every engine,
 // also where the driver cannot read the console. Each session is checked at its end.
 const app = bewaakteApp();
-const shim = app;
 // A practice's page on another origin that embeds the app (after the app, whose address it needs).
 let host, hostDir;
 before(async () => {
@@ -554,10 +553,10 @@ for (const motor of gekozen()) {
     reis(`fallback: a share link without CompressionStream still reaches the coach`, async (t) => {
       const { link, code, keuze, natief } = await metSessie(t, "f-compressie", async (d) => {
         const natief = await js(d, () => typeof CompressionStream === "function");
-        await openZonder(d, shim.url, ["compression"], "#/", "Welkom bij Spoorwijzer");
+        await openZonder(d, app.url, ["compression"], "#/", "Welkom bij Spoorwijzer");
         assert.equal(await js(d, () => typeof CompressionStream), "undefined");
-        const keuze = await vulZorgen(d, shim.url);
-        await open(d, `${shim.url}#/delen`);
+        const keuze = await vulZorgen(d, app.url);
+        await open(d, `${app.url}#/delen`);
         await klik(d, () => d.findElement(By.css('input[name=deel-module][value="zorgen"]')), "the worries module");
         await knop(d, "Maak een", { begin: true });
         const link = await js(d, (el) => el.value, await element(d, "#deel-link"));
@@ -583,7 +582,7 @@ for (const motor of gekozen()) {
         const natief = await wachtOpTekst(d, ".coach-kopieer-status", /Gekopieerd\.|Kopiëren lukte niet vanzelf/);
         t.diagnostic(`[${motor}] Clipboard API ${await js(d, () => !!navigator.clipboard?.writeText) ? "present" : "MISSING"}; the copy button said: "${natief.trim().slice(0, 40)}"`);
         // Without the API.
-        await openZonder(d, shim.url, ["clipboard"], "#/coach", "Voor coaches");
+        await openZonder(d, app.url, ["clipboard"], "#/coach", "Voor coaches");
         assert.equal(await js(d, () => navigator.clipboard === undefined), true);
         await knop(d, "Kopieer de link");
         await wachtOpTekst(d, ".coach-kopieer-status.zelf", /Kopiëren lukte niet vanzelf.*Ctrl\+C/);
@@ -598,7 +597,7 @@ for (const motor of gekozen()) {
 
     reis(`fallback: without a date picker the start date is typed as text`, async (t) => {
       await metSessie(t, "f-datum", async (d) => {
-        await openZonder(d, shim.url, ["date"], "#/tijdlijn", "Mijn tijdlijn");
+        await openZonder(d, app.url, ["date"], "#/tijdlijn", "Mijn tijdlijn");
         const veld = await element(d, "#tl-start");
         assert.equal(await js(d, (el) => el.type, veld), "text", "a plain text box, as in an engine without a date picker");
         assert.match(await js(d, () => document.querySelector(".tl-datumhint").textContent), /jaar-maand-dag/, "the hint explains what to type");
@@ -627,7 +626,7 @@ for (const motor of gekozen()) {
       }, { prive: true });
       // (b) Both APIs taken away.
       await metSessie(t, "f-zonder-sw", async (d) => {
-        await openZonder(d, shim.url, ["serviceworker", "persist"], "#/", "Welkom bij Spoorwijzer");
+        await openZonder(d, app.url, ["serviceworker", "persist"], "#/", "Welkom bij Spoorwijzer");
         assert.equal(await js(d, () => "serviceWorker" in navigator), false);
         assert.equal(await js(d, () => typeof navigator.storage?.persist), "undefined");
         await knop(d, "English");
