@@ -1,8 +1,9 @@
 //! Today's date. The timeline works in whole days, and the law's days are Dutch
 //! calendar days: "today" is the day in Europe/Amsterdam (a milestone today is
 //! not yet past at 23:00), never a UTC instant, and not the day of a device
-//! set to another time zone (a phone left on UTC, a holiday abroad). Also the
-//! moment as ISO text, for file names and stored stamps.
+//! set to another time zone (a phone left on UTC, a holiday abroad). Also now
+//! in ms, the moment as ISO text (for file names and stored stamps) and a
+//! moment written out in the reader's language.
 
 use crate::domain::tijdlijn::datum::Datum;
 
